@@ -1,0 +1,3 @@
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "identity"})
+@org.jspecify.annotations.NullMarked
+package org.mutualis.census;
