@@ -1,0 +1,151 @@
+package org.mutualis.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.domain.AccountRules;
+import org.mutualis.identity.persistence.AccountRow;
+import org.mutualis.identity.persistence.AccountStore;
+import org.mutualis.identity.persistence.AuditStore;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and their API tokens. Broken rules raise {@link IdentityException}; every change is
+ * written to the audit log under the name of whoever is signed in ({@code system} at start-up).
+ */
+@Service
+public class Accounts {
+
+    private final AccountStore accounts;
+    private final AuditStore audit;
+    private final ApiTokens tokens;
+    private final PasswordEncoder passwords;
+
+    Accounts(AccountStore accounts, AuditStore audit, ApiTokens tokens, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.tokens = tokens;
+        this.passwords = passwords;
+    }
+
+    /** Creates an enabled account whose password needs no change (demo accounts, imports). */
+    @Transactional
+    public CurrentUser create(NewAccount account) {
+        return create(account, false);
+    }
+
+    /** Creates an enabled account; with {@code mustChangePassword} its owner must pick a new password at sign-in. */
+    @Transactional
+    public CurrentUser create(NewAccount account, boolean mustChangePassword) {
+        AccountRules.check(account);
+        if (accounts.exists(account.username())) {
+            throw usernameTaken();
+        }
+        long id;
+        try {
+            id = accounts.insert(
+                    account.username(),
+                    account.displayName().strip(),
+                    passwords.encode(account.rawPassword()),
+                    account.role(),
+                    account.collectivityId(),
+                    mustChangePassword);
+        } catch (DuplicateKeyException e) {
+            throw usernameTaken(); // created concurrently since the check above
+        } catch (DataIntegrityViolationException e) {
+            throw new IdentityException("unknownCollectivity", "Cette collectivité n'existe pas.");
+        }
+        audit(actor(), "ACCOUNT_CREATED", account.username() + " (" + account.role() + ")");
+        return new CurrentUser(id, account.username(), account.displayName().strip(), account.role(),
+                account.collectivityId());
+    }
+
+    /** The account with this username, enabled or not. */
+    public Optional<CurrentUser> find(String username) {
+        return accounts.byUsername(username).map(AccountRow::toCurrentUser);
+    }
+
+    /** Every account that can sign in, by username; disabled accounts are left out. */
+    public List<CurrentUser> all() {
+        return accounts.allEnabled().stream().map(AccountRow::toCurrentUser).toList();
+    }
+
+    /** Whether an enabled administrator exists. */
+    public boolean anyAdmin() {
+        return accounts.anyEnabled(Role.ADMIN);
+    }
+
+    @Transactional
+    public IssuedToken issueToken(long userId, String name) {
+        return tokens.issue(userId, name);
+    }
+
+    /** The tokens of one account, newest first, revoked ones included. */
+    public List<TokenView> tokens(long userId) {
+        return tokens.ofUser(userId);
+    }
+
+    /** Every token of every account: for administrators. */
+    public List<TokenView> allTokens() {
+        return tokens.all();
+    }
+
+    /** Revokes a token: its owner may, an administrator may revoke anyone's. */
+    @Transactional
+    public void revokeToken(long tokenId, CurrentUser by) {
+        tokens.revoke(tokenId, by);
+    }
+
+    /** Changes one's own password, knowing the current one; lifts the obligation to change it. */
+    @Transactional
+    public void changePassword(long userId, String currentPassword, String newPassword) {
+        String hash = accounts.passwordHash(userId).orElseThrow(() -> new AccessDeniedException("no account"));
+        if (!passwords.matches(currentPassword, hash)) {
+            throw new IdentityException("currentPassword", "Le mot de passe actuel est incorrect.");
+        }
+        AccountRules.checkPassword(newPassword);
+        if (passwords.matches(newPassword, hash)) {
+            throw new IdentityException("samePassword", "Le nouveau mot de passe doit différer de l'actuel.");
+        }
+        accounts.setPassword(userId, passwords.encode(newPassword), false);
+        audit(actor(), "PASSWORD_CHANGED", null);
+    }
+
+    /**
+     * Disables or enables an account: a disabled account can neither sign in nor use its tokens.
+     * An administrator cannot disable themselves, which would also risk leaving no administrator.
+     */
+    @Transactional
+    public void setEnabled(long userId, boolean enabled, CurrentUser by) {
+        if (by.role() != Role.ADMIN) {
+            throw new AccessDeniedException("administrators only");
+        }
+        AccountRow account = accounts.byId(userId)
+                .orElseThrow(() -> new IdentityException("unknownAccount", "Ce compte n'existe pas."));
+        if (!enabled && account.id() == by.id()) {
+            throw new IdentityException("disableSelf", "Vous ne pouvez pas désactiver votre propre compte.");
+        }
+        accounts.setEnabled(userId, enabled);
+        audit(by.username(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", account.username());
+    }
+
+    /** Appends to the audit log; long texts are cut to the columns' sizes. */
+    public void audit(String username, String action, @Nullable String detail) {
+        audit.append(username, action, detail);
+    }
+
+    private static IdentityException usernameTaken() {
+        return new IdentityException("usernameTaken", "Cet identifiant est déjà utilisé.");
+    }
+
+    static String actor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,56 @@
+package org.mutualis.identity;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.mutualis.identity.domain.Secrets;
+import org.mutualis.identity.persistence.AccountStore;
+import org.mutualis.identity.persistence.AuditStore;
+import org.mutualis.identity.persistence.TokenStore;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Personal API tokens behind {@link Accounts}: only the SHA-256 of a secret is stored. */
+@Component
+class ApiTokens {
+
+    private final TokenStore tokens;
+    private final AccountStore accounts;
+    private final AuditStore audit;
+
+    ApiTokens(TokenStore tokens, AccountStore accounts, AuditStore audit) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    IssuedToken issue(long userId, String name) {
+        String label = name.strip();
+        if (label.isEmpty() || label.length() > 100) {
+            throw new IdentityException("tokenName", "Donnez au jeton un nom de 1 à 100 caractères.");
+        }
+        var owner = accounts.byId(userId)
+                .orElseThrow(() -> new IdentityException("unknownAccount", "Ce compte n'existe pas."));
+        String secret = Secrets.newTokenSecret();
+        long id = tokens.insert(userId, label, Secrets.sha256Hex(secret), Secrets.prefix(secret));
+        audit.append(Accounts.actor(), "TOKEN_ISSUED", owner.username() + " : " + label);
+        return new IssuedToken(id, label, secret);
+    }
+
+    List<TokenView> ofUser(long userId) {
+        return tokens.ofUser(userId);
+    }
+
+    List<TokenView> all() {
+        return tokens.all();
+    }
+
+    void revoke(long tokenId, CurrentUser by) {
+        TokenView token = tokens.byId(tokenId)
+                .orElseThrow(() -> new IdentityException("unknownToken", "Ce jeton n'existe pas."));
+        if (token.userId() != by.id() && by.role() != Role.ADMIN) {
+            throw new AccessDeniedException("not the owner of this token");
+        }
+        tokens.revoke(tokenId, LocalDateTime.now());
+        audit.append(by.username(), "TOKEN_REVOKED", token.username() + " : " + token.name());
+    }
+}

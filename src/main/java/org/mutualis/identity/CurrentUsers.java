@@ -1,0 +1,43 @@
+package org.mutualis.identity;
+
+import java.util.Optional;
+import org.mutualis.identity.persistence.AccountRow;
+import org.mutualis.identity.persistence.AccountStore;
+import org.mutualis.identity.security.AccountDetails;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is signed in on this request, by form or by API token. */
+@Component
+public class CurrentUsers {
+
+    private final AccountStore accounts;
+
+    CurrentUsers(AccountStore accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The signed-in person; {@link AccessDeniedException} (hence 401 or 403) when nobody is. */
+    public CurrentUser require() {
+        return current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    /** The signed-in person, if any. */
+    public Optional<CurrentUser> current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        if (authentication.getPrincipal() instanceof AccountDetails details) {
+            return Optional.of(details.user());
+        }
+        // Another kind of principal (a test's mock user, a future OIDC sign-in): the account decides.
+        return accounts.byUsername(authentication.getName())
+                .filter(AccountRow::enabled)
+                .map(AccountRow::toCurrentUser);
+    }
+}

@@ -1,0 +1,3 @@
+/** Rules and secrets of the identity module, plain Java. */
+@org.jspecify.annotations.NullMarked
+package org.mutualis.identity.domain;

@@ -1,0 +1,11 @@
+/**
+ * Identity: accounts, roles and their scope (a correspondent sees one collectivité), form sign-in,
+ * personal API tokens and the audit log.
+ *
+ * <p>Public API: {@link org.mutualis.identity.CurrentUsers} (who is signed in), {@link
+ * org.mutualis.identity.Accounts} (create and find accounts, issue and revoke tokens, audit) and
+ * their records. Sub-packages are internal.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory"})
+@org.jspecify.annotations.NullMarked
+package org.mutualis.identity;

@@ -1,0 +1,88 @@
+package org.mutualis.identity.security;
+
+import org.mutualis.identity.persistence.TokenStore;
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two filter chains. {@code /api/**}: stateless, personal tokens only, no CSRF (no cookie is
+ * trusted there), problem documents for 401 and 403. Everything else: form sign-in, session,
+ * CSRF, every page signed-in except sign-in, static files, errors and the API documentation.
+ * {@code @EnableMethodSecurity} lets every module guard its services with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    // springdoc serves its UI under the parent of springdoc.swagger-ui.path, hence /api/swagger-ui.
+    private static final String[] API_DOCS = {
+        "/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**", "/api/swagger-ui.html"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, TokenStore tokens) throws Exception {
+        var problems = new ApiProblems();
+        http.securityMatcher(apiRequests())
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+                        .permitAll()
+                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(API_DOCS)
+                        .permitAll()
+                        .requestMatchers("/admin/users/**", "/admin/tokens/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new LoginSuccess())
+                        .failureUrl("/login?error")
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        return http.build();
+    }
+
+    private static RequestMatcher apiRequests() {
+        var path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher[] docs = new RequestMatcher[API_DOCS.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = path.matcher(API_DOCS[i]);
+        }
+        return new AndRequestMatcher(path.matcher("/api/**"), new NegatedRequestMatcher(new OrRequestMatcher(docs)));
+    }
+}
