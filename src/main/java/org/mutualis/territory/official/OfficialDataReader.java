@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.territory.EpciChoice;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class OfficialDataReader {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            // Each array element is read as its own tree: the next element is not "trailing".
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private OfficialDataReader() {}
 
