@@ -3,38 +3,40 @@ package org.mutualis.territory.official;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.territory.EpciChoice;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the JSON files of {@code @etalab/decoupage-administratif} (same shapes as the geo API).
- * The national files weigh 4 MB and 8.6 MB: they are streamed one entry at a time and only the
- * entries asked for are kept, so memory stays flat whatever the file size. Plain Java, no Spring.
+ * The national files weigh 4 MB and 8.6 MB: they are streamed token by token and only the entries
+ * asked for are kept, so memory stays flat whatever the file size. Plain Java, no Spring.
  */
 public final class OfficialDataReader {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            // Each array element is read as its own tree: the next element is not "trailing".
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private OfficialDataReader() {}
 
     /** Every EPCI of {@code epci.json}, members counted but not kept: enough to search and choose. */
     public static List<EpciChoice> readEpciChoices(InputStream epciJson) {
         List<EpciChoice> choices = new ArrayList<>(1300);
-        forEachEntry(epciJson, node -> {
-            JsonNode members = node.path("membres");
-            choices.add(new EpciChoice(required(node, "code"), required(node, "nom"), orEmpty(node, "type"),
-                    members.isArray() ? members.size() : 0, longOrZero(node, "populationMunicipale")));
+        JsonEntries.forEach(epciJson, parser -> {
+            int[] count = {0};
+            Map<String, String> f = JsonEntries.scalars(parser, (field, p) -> {
+                if (field.equals("membres") && p.currentToken() == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        count[0]++;
+                        p.skipChildren();
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            });
+            choices.add(new EpciChoice(required(f, "code"), required(f, "nom"), f.getOrDefault("type", ""), count[0],
+                    number(f, "populationMunicipale", 0L)));
             return true;
         });
         return choices;
@@ -43,17 +45,22 @@ public final class OfficialDataReader {
     /** The EPCI with this SIREN and its members; stops reading once found. */
     public static Optional<OfficialEpci> readEpci(InputStream epciJson, String siren) {
         OfficialEpci[] found = new OfficialEpci[1];
-        forEachEntry(epciJson, node -> {
-            if (!siren.equals(text(node, "code"))) {
+        JsonEntries.forEach(epciJson, parser -> {
+            List<OfficialEpci.Member> members = new ArrayList<>();
+            Map<String, String> f = JsonEntries.scalars(parser, (field, p) -> {
+                if (field.equals("membres") && p.currentToken() == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        members.add(member(JsonEntries.scalars(p, JsonEntries.SKIP)));
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            });
+            if (!siren.equals(f.get("code"))) {
                 return true;
             }
-            List<OfficialEpci.Member> members = new ArrayList<>();
-            for (JsonNode m : node.path("membres").values()) {
-                members.add(new OfficialEpci.Member(required(m, "code"), text(m, "siren"), required(m, "nom"),
-                        integer(m, "populationMunicipale")));
-            }
-            found[0] = new OfficialEpci(siren, required(node, "nom"), orEmpty(node, "type"),
-                    longOrZero(node, "populationMunicipale"), List.copyOf(members));
+            found[0] = new OfficialEpci(siren, required(f, "nom"), f.getOrDefault("type", ""),
+                    number(f, "populationMunicipale", 0L), List.copyOf(members));
             return false;
         });
         return Optional.ofNullable(found[0]);
@@ -65,60 +72,40 @@ public final class OfficialDataReader {
      */
     public static List<OfficialCommune> readCommunes(InputStream communesJson, Set<String> memberCodes) {
         List<OfficialCommune> kept = new ArrayList<>();
-        forEachEntry(communesJson, node -> {
-            String code = required(node, "code");
-            String chefLieu = text(node, "chefLieu");
-            boolean wanted = memberCodes.contains(code) || (chefLieu != null && memberCodes.contains(chefLieu));
-            if (wanted) {
-                kept.add(new OfficialCommune(code, required(node, "nom"), orEmpty(node, "type"), text(node, "siren"),
-                        integer(node, "population"), chefLieu));
+        JsonEntries.forEach(communesJson, (JsonParser parser) -> {
+            Map<String, String> f = JsonEntries.scalars(parser, JsonEntries.SKIP);
+            String code = required(f, "code");
+            String chefLieu = f.get("chefLieu");
+            if (memberCodes.contains(code) || (chefLieu != null && memberCodes.contains(chefLieu))) {
+                Long population = number(f, "population", null);
+                kept.add(new OfficialCommune(code, required(f, "nom"), f.getOrDefault("type", ""), f.get("siren"),
+                        population == null ? null : population.intValue(), chefLieu));
             }
             return true;
         });
         return kept;
     }
 
-    /** Calls {@code action} with each element of the top-level array until it returns false. */
-    private static void forEachEntry(InputStream in, Predicate<JsonNode> action) {
-        try (in; JsonParser parser = MAPPER.createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new OfficialDataException("tableau JSON attendu en tête de fichier");
-            }
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                if (!action.test(MAPPER.readTree(parser))) {
-                    return;
-                }
-            }
-        } catch (java.io.IOException | tools.jackson.core.JacksonException e) {
-            throw new OfficialDataException("lecture impossible : " + e.getMessage(), e);
-        }
+    private static OfficialEpci.Member member(Map<String, String> f) {
+        Long population = number(f, "populationMunicipale", null);
+        return new OfficialEpci.Member(required(f, "code"), f.get("siren"), required(f, "nom"),
+                population == null ? null : population.intValue());
     }
 
-    private static @Nullable String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
-    }
-
-    private static String required(JsonNode node, String field) {
-        String value = text(node, field);
+    private static String required(Map<String, String> fields, String field) {
+        String value = fields.get(field);
         if (value == null || value.isBlank()) {
-            throw new OfficialDataException("champ « " + field + " » manquant dans " + node);
+            throw new OfficialDataException("champ « " + field + " » manquant dans " + fields);
         }
         return value;
     }
 
-    private static String orEmpty(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? "" : value;
-    }
-
-    private static @Nullable Integer integer(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isNumber() ? value.intValue() : null;
-    }
-
-    private static long longOrZero(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isNumber() ? value.longValue() : 0L;
+    private static @Nullable Long number(Map<String, String> fields, String field, @Nullable Long absent) {
+        String value = fields.get(field);
+        try {
+            return value == null ? absent : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new OfficialDataException("champ « " + field + " » non numérique : " + value, e);
+        }
     }
 }
