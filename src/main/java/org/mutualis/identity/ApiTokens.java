@@ -1,11 +1,11 @@
 package org.mutualis.identity;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.mutualis.identity.domain.Secrets;
 import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.persistence.AuditStore;
 import org.mutualis.identity.persistence.TokenStore;
+import org.mutualis.identity.persistence.Utc;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +50,7 @@ class ApiTokens {
         if (token.userId() != by.id() && by.role() != Role.ADMIN) {
             throw new AccessDeniedException("not the owner of this token");
         }
-        tokens.revoke(tokenId, LocalDateTime.now());
+        tokens.revoke(tokenId, Utc.now());
         audit.append(by.username(), "TOKEN_REVOKED", token.username() + " : " + token.name());
     }
 }

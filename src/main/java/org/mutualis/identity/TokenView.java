@@ -3,7 +3,10 @@ package org.mutualis.identity;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** An API token as listed to its owner or to an administrator; {@code prefix} identifies it. */
+/**
+ * An API token as listed to its owner or to an administrator; {@code prefix} identifies it. Times
+ * are in UTC.
+ */
 public record TokenView(
         long id,
         long userId,

@@ -1,6 +1,5 @@
 package org.mutualis.identity.persistence;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public class AccountStore {
                                       must_change_password, created_at)
                 values (?, ?, ?, ?, ?, true, ?, ?)""")
                 .params(username, displayName, passwordHash, role.name(), collectivityId, mustChangePassword,
-                        LocalDateTime.now())
+                        Utc.now())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }

@@ -1,6 +1,5 @@
 package org.mutualis.identity.persistence;
 
-import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +16,7 @@ public class AuditStore {
 
     public void append(String username, String action, @Nullable String detail) {
         jdbc.sql("insert into audit_log (at, username, action, detail) values (?, ?, ?, ?)")
-                .params(LocalDateTime.now(), cut(username, 100), cut(action, 50), detail == null ? null : cut(detail, 1000))
+                .params(Utc.now(), cut(username, 100), cut(action, 50), detail == null ? null : cut(detail, 1000))
                 .update();
     }
 

@@ -28,7 +28,7 @@ public class TokenStore {
     public long insert(long userId, String name, String hash, String prefix) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into api_token (user_id, name, token_hash, prefix, created_at) values (?, ?, ?, ?, ?)")
-                .params(userId, name, hash, prefix, LocalDateTime.now())
+                .params(userId, name, hash, prefix, Utc.now())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.mutualis.identity.domain.Secrets;
 import org.mutualis.identity.persistence.TokenMatch;
 import org.mutualis.identity.persistence.TokenStore;
+import org.mutualis.identity.persistence.Utc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -63,7 +64,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     // "Last used" is for people reviewing their tokens: minute precision spares a write per call.
     private void touch(TokenMatch match) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = Utc.now();
         if (match.lastUsedAt() == null || match.lastUsedAt().isBefore(now.minusMinutes(1))) {
             tokens.touch(match.tokenId(), now);
         }

@@ -1,0 +1,17 @@
+package org.mutualis.identity.persistence;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Timestamps are stored in UTC, as in the other modules: the columns carry no time zone and the
+ * servers of a deployment need not share one. Pages convert to local time.
+ */
+public final class Utc {
+
+    private Utc() {}
+
+    public static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

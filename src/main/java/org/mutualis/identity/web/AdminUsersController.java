@@ -1,0 +1,114 @@
+package org.mutualis.identity.web;
+
+import java.util.Locale;
+import org.mutualis.identity.Accounts;
+import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.IdentityException;
+import org.mutualis.identity.Role;
+import org.mutualis.identity.persistence.AccountStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Account management for administrators: list and search, create, disable after confirmation, enable. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+@RequestMapping("/admin/users")
+class AdminUsersController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final Accounts accounts;
+    private final AccountStore store;
+    private final CurrentUsers currentUsers;
+    private final CollectivityChoices collectivities;
+    private final IdentityMessages messages;
+
+    AdminUsersController(Accounts accounts, AccountStore store, CurrentUsers currentUsers,
+            CollectivityChoices collectivities, IdentityMessages messages) {
+        this.accounts = accounts;
+        this.store = store;
+        this.currentUsers = currentUsers;
+        this.collectivities = collectivities;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        fill(model, q, page);
+        model.addAttribute("form", AccountForm.empty());
+        return "identity/admin-users";
+    }
+
+    /** Accounts created here must change their password at first sign-in: the administrator knows it. */
+    @PostMapping
+    String create(AccountForm form, Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            if (form.role() == null) {
+                throw new IdentityException("roleRequired", "Choisissez un rôle.");
+            }
+            var created = accounts.create(form.toNewAccount(form.role()), true);
+            redirect.addFlashAttribute("created", created.username());
+            return "redirect:/admin/users";
+        } catch (IdentityException e) {
+            fill(model, "", 0);
+            model.addAttribute("form", form.withoutPassword());
+            model.addAttribute("error", messages.of(e, locale));
+            return "identity/admin-users";
+        }
+    }
+
+    @GetMapping("/{id}/disable")
+    String confirmDisable(@PathVariable long id, Locale locale, Model model) {
+        var account = store.byId(id).orElseThrow(() -> new IdentityException("unknownAccount", "Ce compte n'existe pas."));
+        model.addAttribute("question",
+                messages.text("identity.users.disable.question", locale, account.username(), account.displayName()));
+        model.addAttribute("action", "/admin/users/" + id + "/disable");
+        model.addAttribute("from", "");
+        model.addAttribute("confirmLabel", messages.text("identity.users.disable", locale));
+        model.addAttribute("cancel", "/admin/users");
+        return "identity/confirm";
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        return setEnabled(id, false, locale, redirect);
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        return setEnabled(id, true, locale, redirect);
+    }
+
+    private String setEnabled(long id, boolean enabled, Locale locale, RedirectAttributes redirect) {
+        try {
+            accounts.setEnabled(id, enabled, currentUsers.require());
+            redirect.addFlashAttribute("done", messages.text(enabled ? "identity.users.enabled" : "identity.users.disabled", locale));
+        } catch (IdentityException e) {
+            redirect.addFlashAttribute("error", messages.of(e, locale));
+        }
+        return "redirect:/admin/users";
+    }
+
+    private void fill(Model model, String q, int page) {
+        long total = store.count(q);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 0), pages - 1);
+        var groups = collectivities.groups();
+        model.addAttribute("accounts", store.search(q, current * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("q", q);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("total", total);
+        model.addAttribute("paged", total > PAGE_SIZE || !q.isBlank());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("collectivityGroups", groups);
+        model.addAttribute("collectivityNames", collectivities.names(groups));
+    }
+}

@@ -1,0 +1,26 @@
+package org.mutualis.identity.web;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.Role;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/me}: who this token signs in, so that a script can check its token. */
+@RestController
+class MeController {
+
+    record Me(long id, String username, String displayName, Role role, @Nullable Long collectivityId) {}
+
+    private final CurrentUsers currentUsers;
+
+    MeController(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/api/me")
+    Me me() {
+        var user = currentUsers.require();
+        return new Me(user.id(), user.username(), user.displayName(), user.role(), user.collectivityId());
+    }
+}
