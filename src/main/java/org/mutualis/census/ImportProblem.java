@@ -1,0 +1,14 @@
+package org.mutualis.census;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Why an answers file was refused, at a place the user can find in their spreadsheet.
+ *
+ * @param row the 1-based row number, 0 for the file as a whole
+ * @param column the column letter ({@code C}), or null for a whole row or the file
+ * @param header the column's header ({@code os_xp}), or null
+ * @param messageFr the full sentence, place included, e.g. « Ligne 5, colonne C (os_xp) :
+ *     « abc » n'est pas un nombre. »
+ */
+public record ImportProblem(String sheet, int row, @Nullable String column, @Nullable String header, String messageFr) {}
