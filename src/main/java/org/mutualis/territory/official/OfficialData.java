@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.territory.EpciChoice;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ public class OfficialData {
     private final int year;
     private volatile @Nullable EpciSearch search;
 
+    @Autowired
     OfficialData(
             @Value("${mutualis.territory.official-data:" + DEFAULT_LOCATION + "}") String location,
             @Value("${mutualis.territory.official-year:2026}") int year) {

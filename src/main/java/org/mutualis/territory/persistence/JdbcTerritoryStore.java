@@ -19,12 +19,11 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Territories and their collectivités, with {@link JdbcClient}: the rows are read as the public
- * records directly, which is simpler than an aggregate for data that is written once. Public only
- * because the module's service lives in the parent package; other modules cannot reach it.
+ * {@link TerritoryStore} with {@link JdbcClient}: the rows are read as the public records
+ * directly, simpler than an aggregate for data written once and read many times.
  */
 @Repository
-public class TerritoryStore {
+class JdbcTerritoryStore implements TerritoryStore {
 
     private static final String TERRITORY_COLUMNS =
             "select id, epci_siren, name, epci_type, reference_year, source from territory";
@@ -37,10 +36,11 @@ public class TerritoryStore {
 
     private final JdbcClient jdbc;
 
-    TerritoryStore(JdbcClient jdbc) {
+    JdbcTerritoryStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    @Override
     public boolean exists(String epciSiren, int referenceYear) {
         return jdbc.sql("select count(*) from territory where epci_siren = ? and reference_year = ?")
                         .params(epciSiren, referenceYear)
@@ -49,6 +49,7 @@ public class TerritoryStore {
                 > 0;
     }
 
+    @Override
     public long insertTerritory(
             String epciSiren,
             String name,
@@ -64,6 +65,7 @@ public class TerritoryStore {
         return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
     }
 
+    @Override
     public void insertCollectivity(long territoryId, NewCollectivity c) {
         CollectivityStatus status = c.mergedIntoCode() == null ? CollectivityStatus.ACTIVE : CollectivityStatus.MERGED;
         jdbc.sql("insert into collectivity (territory_id, code, siren, name, kind, population, population_year,"
@@ -73,25 +75,29 @@ public class TerritoryStore {
                 .update();
     }
 
+    @Override
     public List<TerritorySummary> all() {
         return jdbc.sql(TERRITORY_COLUMNS + " order by name, reference_year desc, id")
-                .query(TerritoryStore::territory)
+                .query(JdbcTerritoryStore::territory)
                 .list();
     }
 
+    @Override
     public Optional<TerritorySummary> find(long id) {
-        return jdbc.sql(TERRITORY_COLUMNS + " where id = ?").param(id).query(TerritoryStore::territory).optional();
+        return jdbc.sql(TERRITORY_COLUMNS + " where id = ?").param(id).query(JdbcTerritoryStore::territory).optional();
     }
 
+    @Override
     public List<CollectivityView> collectivities(long territoryId) {
         return jdbc.sql(COLLECTIVITY_COLUMNS + " where territory_id = ?" + COLLECTIVITY_ORDER)
                 .param(territoryId)
-                .query(TerritoryStore::collectivity)
+                .query(JdbcTerritoryStore::collectivity)
                 .list();
     }
 
+    @Override
     public Optional<CollectivityView> collectivity(long id) {
-        return jdbc.sql(COLLECTIVITY_COLUMNS + " where id = ?").param(id).query(TerritoryStore::collectivity).optional();
+        return jdbc.sql(COLLECTIVITY_COLUMNS + " where id = ?").param(id).query(JdbcTerritoryStore::collectivity).optional();
     }
 
     private static TerritorySummary territory(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,38 @@
+package org.mutualis.territory.persistence;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.territory.CollectivityView;
+import org.mutualis.territory.NewCollectivity;
+import org.mutualis.territory.TerritorySummary;
+
+/**
+ * The {@code territory} and {@code collectivity} tables. An interface so that the repository
+ * itself stays package-private while the module's service, in the parent package, can use it.
+ */
+public interface TerritoryStore {
+
+    boolean exists(String epciSiren, int referenceYear);
+
+    long insertTerritory(
+            String epciSiren,
+            String name,
+            @Nullable String epciType,
+            int referenceYear,
+            @Nullable String source,
+            LocalDateTime createdAt);
+
+    /** Stored as MERGED when {@code mergedIntoCode} is set, ACTIVE otherwise. */
+    void insertCollectivity(long territoryId, NewCollectivity collectivity);
+
+    List<TerritorySummary> all();
+
+    Optional<TerritorySummary> find(long id);
+
+    /** Communes from the smallest, those without population (merged) after, then the EPCI, then others. */
+    List<CollectivityView> collectivities(long territoryId);
+
+    Optional<CollectivityView> collectivity(long id);
+}
