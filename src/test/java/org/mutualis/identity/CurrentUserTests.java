@@ -1,0 +1,53 @@
+package org.mutualis.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CurrentUserTests {
+
+    private static CurrentUser as(Role role, Long collectivity) {
+        return new CurrentUser(1, "u", "U", role, collectivity);
+    }
+
+    @Test
+    void staffReadAndEditEveryCollectivity() {
+        for (Role role : new Role[] {Role.ADMIN, Role.ANALYST}) {
+            CurrentUser user = as(role, null);
+            assertThat(user.isStaff()).isTrue();
+            assertThat(user.canRead(7)).isTrue();
+            assertThat(user.canEdit(7)).isTrue();
+        }
+    }
+
+    @Test
+    void correspondentReadsAndEditsOnlyTheirCollectivity() {
+        CurrentUser user = as(Role.CORRESPONDENT, 7L);
+        assertThat(user.isStaff()).isFalse();
+        assertThat(user.canRead(7)).isTrue();
+        assertThat(user.canEdit(7)).isTrue();
+        assertThat(user.canRead(8)).isFalse();
+        assertThat(user.canEdit(8)).isFalse();
+    }
+
+    @Test
+    void correspondentWithoutScopeSeesNothing() {
+        CurrentUser user = as(Role.CORRESPONDENT, null);
+        assertThat(user.canRead(7)).isFalse();
+        assertThat(user.canEdit(7)).isFalse();
+    }
+
+    @Test
+    void electedReadsEverythingAndEditsNothing() {
+        CurrentUser user = as(Role.ELECTED, null);
+        assertThat(user.isStaff()).isFalse();
+        assertThat(user.canRead(7)).isTrue();
+        assertThat(user.canEdit(7)).isFalse();
+    }
+
+    @Test
+    void rolesAreSpringAuthorities() {
+        assertThat(Role.ADMIN.authority()).isEqualTo("ROLE_ADMIN");
+        assertThat(Role.CORRESPONDENT.authority()).isEqualTo("ROLE_CORRESPONDENT");
+    }
+}
