@@ -1,0 +1,62 @@
+package org.mutualis.analysis.app;
+
+import java.util.List;
+import java.util.Map;
+import org.mutualis.analysis.AnalysisRequest;
+import org.mutualis.analysis.AnalysisUnit;
+import org.mutualis.analysis.Exclusion;
+import org.mutualis.analysis.IndicatorSpec;
+import org.mutualis.analysis.RenewalSpec;
+import org.mutualis.analysis.ShareGroupSpec;
+import org.mutualis.analysis.StratumBands;
+import org.mutualis.census.BandSettings;
+import org.mutualis.census.Questionnaire;
+import org.mutualis.shared.AnswerValue;
+
+/**
+ * Turns a questionnaire's catalogue and a territory's answers into the analysis core's request.
+ * Plain Java, shared by the web, the API and the command line so they compute the same figures.
+ */
+public final class SynthesisRequests {
+
+    private SynthesisRequests() {}
+
+    public static AnalysisRequest of(
+            Questionnaire questionnaire,
+            List<AnalysisUnit> territory,
+            Map<String, Map<String, AnswerValue>> answers,
+            BandSettings bands,
+            List<Exclusion> exclusions) {
+        return new AnalysisRequest(
+                territory,
+                answers,
+                indicators(questionnaire),
+                shareGroups(questionnaire),
+                renewals(questionnaire),
+                bands(bands),
+                exclusions);
+    }
+
+    public static StratumBands bands(BandSettings bands) {
+        return new StratumBands(bands.thresholds(), bands.defaultLifespans(), bands.otherDefaultLifespan());
+    }
+
+    static List<IndicatorSpec> indicators(Questionnaire questionnaire) {
+        return questionnaire.indicators().stream()
+                .map(i -> new IndicatorSpec(i.code(), i.labelFr(), i.unit(), i.aggregation(), i.shareGroup(),
+                        i.weightIndicator(), i.plausibleMin(), i.plausibleMax()))
+                .toList();
+    }
+
+    static List<ShareGroupSpec> shareGroups(Questionnaire questionnaire) {
+        return questionnaire.shareGroups().stream()
+                .map(g -> new ShareGroupSpec(g.code(), g.labelFr(), g.deviceIndicators(), g.maxPerDevice()))
+                .toList();
+    }
+
+    static List<RenewalSpec> renewals(Questionnaire questionnaire) {
+        return questionnaire.renewals().stream()
+                .map(r -> new RenewalSpec(r.code(), r.labelFr(), r.countIndicator(), r.lifespanIndicator(), r.costIndicator()))
+                .toList();
+    }
+}

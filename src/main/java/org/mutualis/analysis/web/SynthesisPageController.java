@@ -1,0 +1,76 @@
+package org.mutualis.analysis.web;
+
+import org.mutualis.analysis.Figure;
+import org.mutualis.analysis.app.CampaignSyntheses;
+import org.mutualis.analysis.app.CampaignSynthesis;
+import org.mutualis.analysis.app.Figures;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.CurrentUsers;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The synthesis dashboard, the representativity table and each figure's explanation. */
+@Controller
+class SynthesisPageController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final CampaignSyntheses syntheses;
+    private final CurrentUsers users;
+    private final NumberDisplay numbers;
+
+    SynthesisPageController(CampaignSyntheses syntheses, CurrentUsers users, NumberDisplay numbers) {
+        this.syntheses = syntheses;
+        this.users = users;
+        this.numbers = numbers;
+    }
+
+    @ModelAttribute("numbers")
+    NumberDisplay numbers() {
+        return numbers;
+    }
+
+    @GetMapping("/campaigns/{id}/synthesis")
+    String synthesis(@PathVariable long id, Model model) {
+        CurrentUser user = users.require();
+        CampaignSynthesis result = syntheses.of(id);
+        model.addAttribute("campaign", result.data().campaign());
+        model.addAttribute("questionnaire", result.data().questionnaire());
+        model.addAttribute("s", result.synthesis());
+        model.addAttribute("chartsJson", JSON.writeValueAsString(ChartData.of(result.synthesis())));
+        model.addAttribute("details", FigureAccess.showsDetails(user));
+        return "analysis/synthesis";
+    }
+
+    @GetMapping("/campaigns/{id}/representativity")
+    String representativity(@PathVariable long id, Model model) {
+        CurrentUser user = users.require();
+        CampaignSynthesis result = syntheses.of(id);
+        model.addAttribute("campaign", result.data().campaign());
+        model.addAttribute("s", result.synthesis());
+        model.addAttribute("names", FigureAccess.names(result.data()));
+        model.addAttribute("details", FigureAccess.showsDetails(user));
+        return "analysis/representativity";
+    }
+
+    /** Full page, or just the explanation when htmx asks for it inline. */
+    @GetMapping("/campaigns/{id}/synthesis/figures/{figureId}")
+    String figure(@PathVariable long id, @PathVariable String figureId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        CurrentUser user = users.require();
+        CampaignSynthesis result = syntheses.of(id);
+        Figure figure = Figures.find(result.synthesis(), figureId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("campaign", result.data().campaign());
+        model.addAttribute("figure", FigureAccess.forUser(figure, user, result.data()));
+        model.addAttribute("details", FigureAccess.showsDetails(user));
+        return htmx != null ? "analysis/figure :: explanation" : "analysis/figure";
+    }
+}

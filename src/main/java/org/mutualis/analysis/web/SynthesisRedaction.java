@@ -1,0 +1,62 @@
+package org.mutualis.analysis.web;
+
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.analysis.CountResult;
+import org.mutualis.analysis.Figure;
+import org.mutualis.analysis.MeanResult;
+import org.mutualis.analysis.RenewalResult;
+import org.mutualis.analysis.ShareGroupResult;
+import org.mutualis.analysis.ShareRow;
+import org.mutualis.analysis.Stratum;
+import org.mutualis.analysis.Synthesis;
+import org.mutualis.census.CampaignData;
+import org.mutualis.identity.CurrentUser;
+
+/** The synthesis as a user may see it: every figure passed through {@link FigureAccess}. */
+final class SynthesisRedaction {
+
+    private SynthesisRedaction() {}
+
+    static Synthesis forUser(Synthesis s, CurrentUser user, CampaignData data) {
+        if (FigureAccess.showsDetails(user)) {
+            return s;
+        }
+        UnaryOperator<Figure> f = figure -> FigureAccess.forUser(figure, user, data);
+        return new Synthesis(
+                s.strata().stream()
+                        .map(st -> new Stratum(st.code(), st.label(), st.memberCodes(), st.respondentCodes(),
+                                st.population(), st.weight(), f.apply(st.weightFigure())))
+                        .toList(),
+                s.counts().stream().map(c -> count(c, f)).toList(),
+                s.shareGroups().stream()
+                        .map(g -> new ShareGroupResult(g.group(),
+                                g.rows().stream()
+                                        .map(r -> new ShareRow(count(r.totals(), f), f.apply(r.rawShare()),
+                                                f.apply(r.extrapolatedShare())))
+                                        .toList(),
+                                f.apply(g.rawTotal()), f.apply(g.extrapolatedTotal())))
+                        .toList(),
+                s.means().stream()
+                        .map(m -> new MeanResult(m.indicator(), nullable(m.simpleMean(), f), nullable(m.weightedMean(), f),
+                                nullable(m.min(), f), nullable(m.max(), f), m.respondents(), m.notCommunicated(),
+                                m.excluded()))
+                        .toList(),
+                s.renewals().stream()
+                        .map(r -> new RenewalResult(r.spec(), f.apply(r.unitsPerYear()), nullable(r.eurosPerYear(), f)))
+                        .toList(),
+                s.warnings().stream()
+                        .filter(w -> w.collectivityCode() == null)
+                        .toList(),
+                java.util.List.of());
+    }
+
+    private static CountResult count(CountResult c, UnaryOperator<Figure> f) {
+        return new CountResult(c.indicator(), f.apply(c.raw()), f.apply(c.extrapolated()), c.respondents(),
+                c.notCommunicated(), c.unanswered(), c.excluded());
+    }
+
+    private static @Nullable Figure nullable(@Nullable Figure figure, UnaryOperator<Figure> f) {
+        return figure == null ? null : f.apply(figure);
+    }
+}

@@ -1,0 +1,63 @@
+package org.mutualis.census;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.territory.CollectivityView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers files (CSV, XLSX, ODS) in and out of a campaign. An import is all-or-nothing: the file
+ * is checked whole first, then every row is written in one transaction.
+ */
+@Service
+public class AnswerFiles {
+
+    private final Campaigns campaigns;
+
+    AnswerFiles(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    /** @throws ImportRejectedException with every problem; nothing was saved */
+    @Transactional
+    public int importAnswers(long campaignId, String fileName, InputStream in, CurrentUser user) {
+        Campaigns.requireStaff(user);
+        AnswerFileFormat format;
+        try {
+            format = AnswerFileFormat.fromFileName(fileName);
+        } catch (IllegalArgumentException e) {
+            throw new ImportRejectedException(List.of(new ImportProblem(fileName, 0, null, null,
+                    "Format de fichier non reconnu : utilisez un fichier .csv, .xlsx ou .ods.")));
+        }
+        Map<String, CollectivityView> byCode = campaigns.visibleCollectivities(campaignId, user).stream()
+                .collect(Collectors.toMap(CollectivityView::code, Function.identity()));
+        AnswersImport result = AnswerFileReader.read(in, format, campaigns.questionnaire(campaignId), Set.copyOf(byCode.keySet()));
+        if (!result.isOk()) {
+            throw new ImportRejectedException(result.problems());
+        }
+        for (ImportedResponse row : result.responses()) {
+            CollectivityView collectivity = byCode.get(row.collectivityCode());
+            long version = campaigns.response(campaignId, collectivity.id(), user).version();
+            campaigns.write(campaignId, collectivity, row.answers(), row.comment(), version, user.username());
+        }
+        return result.responses().size();
+    }
+
+    /** Writes the responses the user may read; a correspondent gets only their own row. */
+    public void export(long campaignId, AnswerFileFormat format, OutputStream out, CurrentUser user) {
+        List<ResponseView> responses = campaigns.responses(campaignId, user).stream().filter(ResponseView::given).toList();
+        List<ImportedResponse> rows = responses.stream()
+                .map(r -> new ImportedResponse(r.collectivity().code(), r.answers(), r.comment()))
+                .toList();
+        Map<String, String> names = responses.stream()
+                .collect(Collectors.toMap(r -> r.collectivity().code(), r -> r.collectivity().name()));
+        AnswerFileWriter.write(out, format, campaigns.questionnaire(campaignId), rows, names);
+    }
+}

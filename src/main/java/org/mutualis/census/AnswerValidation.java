@@ -1,0 +1,37 @@
+package org.mutualis.census;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mutualis.shared.AnswerValue;
+
+/** Validates a form's or an API client's answers with the same cell rules as a file import. */
+final class AnswerValidation {
+
+    private AnswerValidation() {}
+
+    /** @throws AnswerRejectedException with every problem, keyed by question code */
+    static Map<String, AnswerValue> validate(Questionnaire questionnaire, Map<String, String> raw) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, AnswerValue> values = new LinkedHashMap<>();
+        raw.keySet().stream()
+                .filter(code -> questionnaire.question(code).isEmpty())
+                .forEach(code -> errors.put(code, "Cette question n'existe pas dans le questionnaire."));
+        for (Question question : questionnaire.questions()) {
+            String text = raw.getOrDefault(question.code(), "");
+            AnswerCells.Result result = AnswerCells.parse(text == null ? "" : text, question, questionnaire.indicatorOf(question));
+            if (result.problem() != null) {
+                errors.put(question.code(), capitalised(result.problem()));
+            } else if (result.value() != null) {
+                values.put(question.code(), result.value());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new AnswerRejectedException(errors);
+        }
+        return values;
+    }
+
+    private static String capitalised(String problem) {
+        return problem.isEmpty() ? problem : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
+    }
+}

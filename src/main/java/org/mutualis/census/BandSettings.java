@@ -1,0 +1,69 @@
+package org.mutualis.census;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A campaign's representativity settings: population band thresholds and the default lifespan
+ * (years) of each band, used when a collectivité's lifespan is NC; the EPCI and other bodies use
+ * {@code otherDefaultLifespan}.
+ */
+public record BandSettings(List<Integer> thresholds, List<BigDecimal> defaultLifespans, BigDecimal otherDefaultLifespan) {
+
+    public BandSettings {
+        thresholds = List.copyOf(thresholds);
+        defaultLifespans = List.copyOf(defaultLifespans);
+        for (int i = 0; i < thresholds.size(); i++) {
+            if (thresholds.get(i) <= 0 || (i > 0 && thresholds.get(i) <= thresholds.get(i - 1))) {
+                throw new CensusException("Les seuils de population doivent être positifs et croissants.");
+            }
+        }
+        if (defaultLifespans.size() != thresholds.size() + 1) {
+            throw new CensusException("Il faut une durée de vie par défaut par strate (" + (thresholds.size() + 1) + ").");
+        }
+        for (BigDecimal lifespan : defaultLifespans) {
+            requirePositive(lifespan);
+        }
+        requirePositive(otherDefaultLifespan);
+    }
+
+    /** The 2012 study: <1,000 (8 years), 1,000–4,999 (5), ≥5,000 (5), EPCI 5. */
+    public static BandSettings study2012() {
+        return new BandSettings(
+                List.of(1000, 5000),
+                List.of(BigDecimal.valueOf(8), BigDecimal.valueOf(5), BigDecimal.valueOf(5)),
+                BigDecimal.valueOf(5));
+    }
+
+    /** Parses {@code "1000,5000"} and {@code "8,5,5"}. */
+    public static BandSettings parse(String thresholds, String lifespans, BigDecimal other) {
+        try {
+            List<Integer> t = thresholds.isBlank()
+                    ? List.of()
+                    : Arrays.stream(thresholds.split(",")).map(String::trim).map(Integer::valueOf).toList();
+            List<BigDecimal> l = Arrays.stream(lifespans.split(","))
+                    .map(String::trim)
+                    .map(s -> new BigDecimal(s.replace(',', '.')))
+                    .toList();
+            return new BandSettings(t, l, other);
+        } catch (NumberFormatException e) {
+            throw new CensusException("Seuils ou durées de vie illisibles : « " + thresholds + " », « " + lifespans + " ».");
+        }
+    }
+
+    public String thresholdsText() {
+        return thresholds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    public String lifespansText() {
+        return defaultLifespans.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(","));
+    }
+
+    private static void requirePositive(BigDecimal lifespan) {
+        if (lifespan.signum() <= 0) {
+            throw new CensusException("Une durée de vie par défaut doit être positive.");
+        }
+    }
+}

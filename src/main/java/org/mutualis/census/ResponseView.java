@@ -1,0 +1,26 @@
+package org.mutualis.census;
+
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.AnswerValue;
+import org.mutualis.territory.CollectivityView;
+
+/**
+ * A collectivité's response to a campaign (maybe not given yet: {@code version} 0, no answers).
+ *
+ * @param version the optimistic-locking version to send back with a change
+ */
+public record ResponseView(
+        long campaignId,
+        CollectivityView collectivity,
+        long version,
+        Map<String, AnswerValue> answers,
+        @Nullable String comment,
+        @Nullable Instant updatedAt,
+        @Nullable String updatedBy) {
+
+    public boolean given() {
+        return version > 0;
+    }
+}

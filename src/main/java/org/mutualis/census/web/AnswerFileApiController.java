@@ -1,0 +1,46 @@
+package org.mutualis.census.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.List;
+import org.mutualis.census.AnswerFiles;
+import org.mutualis.census.ImportProblem;
+import org.mutualis.census.ImportRejectedException;
+import org.mutualis.identity.CurrentUsers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Answers files through the API: the same all-or-nothing import as the page. */
+@RestController
+@Tag(name = "Recensements")
+class AnswerFileApiController {
+
+    public record ImportResult(int imported, List<ImportProblem> problems) {}
+
+    private final AnswerFiles files;
+    private final CurrentUsers users;
+
+    AnswerFileApiController(AnswerFiles files, CurrentUsers users) {
+        this.files = files;
+        this.users = users;
+    }
+
+    @PostMapping(path = "/api/campaigns/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Importe un fichier de réponses (CSV, XLSX, ODS), tout ou rien",
+            description = "422 avec la liste complète des problèmes (feuille, ligne, colonne, message) : rien n'est importé.")
+    ResponseEntity<ImportResult> importFile(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+        try {
+            int count = files.importAnswers(id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), users.require());
+            return ResponseEntity.ok(new ImportResult(count, List.of()));
+        } catch (ImportRejectedException e) {
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ImportResult(0, e.problems()));
+        }
+    }
+}

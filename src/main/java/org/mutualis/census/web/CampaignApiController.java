@@ -1,0 +1,129 @@
+package org.mutualis.census.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.census.AnswerSubmission;
+import org.mutualis.census.CampaignSummary;
+import org.mutualis.census.Campaigns;
+import org.mutualis.census.ExclusionView;
+import org.mutualis.census.Questionnaire;
+import org.mutualis.census.ResponseView;
+import org.mutualis.identity.CurrentUsers;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Campaigns, responses and exclusions over HTTP, with the same rules as the pages. */
+@RestController
+@RequestMapping("/api/campaigns")
+@Tag(name = "Recensements", description = "Campagnes, réponses des collectivités, exclusions")
+class CampaignApiController {
+
+    private final Campaigns campaigns;
+    private final CurrentUsers users;
+
+    CampaignApiController(Campaigns campaigns, CurrentUsers users) {
+        this.campaigns = campaigns;
+        this.users = users;
+    }
+
+    /** A response as files write it: {@code NC} for not communicated, absent when unanswered. */
+    public record ResponseJson(
+            long campaignId,
+            long collectivityId,
+            String collectivityCode,
+            String collectivityName,
+            long version,
+            Map<String, String> answers,
+            @Nullable String comment,
+            @Nullable String updatedAt,
+            @Nullable String updatedBy) {
+
+        static ResponseJson of(ResponseView r) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            r.answers().forEach((code, value) -> answers.put(code, value.display()));
+            return new ResponseJson(r.campaignId(), r.collectivity().id(), r.collectivity().code(),
+                    r.collectivity().name(), r.version(), answers, r.comment(),
+                    r.updatedAt() == null ? null : r.updatedAt().toString(), r.updatedBy());
+        }
+    }
+
+    public record ResponseWrite(long version, Map<String, String> answers, @Nullable String comment) {}
+
+    public record ExclusionWrite(long collectivityId, String indicatorCode, String reason) {}
+
+    @GetMapping
+    @Operation(summary = "Liste des campagnes de recensement")
+    List<CampaignSummary> all() {
+        users.require();
+        return campaigns.all();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Une campagne")
+    CampaignSummary one(@PathVariable long id) {
+        users.require();
+        return campaigns.get(id);
+    }
+
+    @GetMapping("/{id}/questionnaire")
+    @Operation(summary = "Le questionnaire de la campagne : questions, indicateurs, règles")
+    Questionnaire questionnaire(@PathVariable long id) {
+        users.require();
+        return campaigns.questionnaire(id);
+    }
+
+    @GetMapping("/{id}/responses")
+    @Operation(summary = "Réponses visibles par l'utilisateur (un correspondant ne voit que la sienne)")
+    List<ResponseJson> responses(@PathVariable long id) {
+        return campaigns.responses(id, users.require()).stream().map(ResponseJson::of).toList();
+    }
+
+    @GetMapping("/{id}/responses/{collectivityId}")
+    @Operation(summary = "La réponse d'une collectivité")
+    ResponseJson response(@PathVariable long id, @PathVariable long collectivityId) {
+        return ResponseJson.of(campaigns.response(id, collectivityId, users.require()));
+    }
+
+    @PutMapping("/{id}/responses/{collectivityId}")
+    @Operation(summary = "Enregistre la réponse d'une collectivité",
+            description = "Mêmes validations que le formulaire. `version` est celle lue (0 pour une première"
+                    + " réponse) : 409 si quelqu'un a enregistré entre-temps, 422 avec les erreurs par question.")
+    ResponseJson save(@PathVariable long id, @PathVariable long collectivityId, @RequestBody ResponseWrite body) {
+        return ResponseJson.of(campaigns.save(id, collectivityId,
+                new AnswerSubmission(body.answers(), body.comment(), body.version()), users.require()));
+    }
+
+    @GetMapping("/{id}/exclusions")
+    @Operation(summary = "Réponses exclues de la synthèse, avec leur raison")
+    List<ExclusionView> exclusions(@PathVariable long id) {
+        users.require();
+        return campaigns.exclusions(id);
+    }
+
+    @PostMapping("/{id}/exclusions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Exclut une réponse d'une synthèse (analystes, administrateurs)")
+    List<ExclusionView> exclude(@PathVariable long id, @RequestBody ExclusionWrite body) {
+        campaigns.exclude(id, body.collectivityId(), body.indicatorCode(), body.reason(), users.require());
+        return campaigns.exclusions(id);
+    }
+
+    @DeleteMapping("/{id}/exclusions/{exclusionId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Retire une exclusion")
+    void removeExclusion(@PathVariable long id, @PathVariable long exclusionId) {
+        campaigns.removeExclusion(id, exclusionId, users.require());
+    }
+}

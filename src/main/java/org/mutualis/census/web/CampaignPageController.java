@@ -1,0 +1,78 @@
+package org.mutualis.census.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.mutualis.census.BandSettings;
+import org.mutualis.census.CampaignSummary;
+import org.mutualis.census.Campaigns;
+import org.mutualis.census.NewCampaign;
+import org.mutualis.census.ResponseView;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.CurrentUsers;
+import org.mutualis.territory.Territories;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Campaign list, opening a campaign, and a campaign's answers grid. */
+@Controller
+class CampaignPageController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final Campaigns campaigns;
+    private final Territories territories;
+    private final CurrentUsers users;
+
+    CampaignPageController(Campaigns campaigns, Territories territories, CurrentUsers users) {
+        this.campaigns = campaigns;
+        this.territories = territories;
+        this.users = users;
+    }
+
+    @GetMapping("/campaigns")
+    String list(Model model) {
+        model.addAttribute("campaigns", campaigns.all());
+        model.addAttribute("territories", territories.all());
+        model.addAttribute("form", OpenCampaignForm.defaults());
+        return "census/campaigns";
+    }
+
+    @PostMapping("/campaigns")
+    String open(@ModelAttribute("form") OpenCampaignForm form, RedirectAttributes redirect) {
+        CurrentUser user = users.require();
+        BandSettings bands = BandSettings.parse(form.thresholds(), form.lifespans(), form.otherLifespan());
+        CampaignSummary created = campaigns.open(
+                new NewCampaign(form.territoryId(), "infrastructure", 1, form.name().strip(),
+                        form.censusDate() == null ? LocalDate.now() : form.censusDate(), bands),
+                user);
+        redirect.addFlashAttribute("notice", "campaign.opened");
+        return "redirect:/campaigns/" + created.id();
+    }
+
+    @GetMapping("/campaigns/{id}")
+    String grid(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        CurrentUser user = users.require();
+        String query = q.strip().toLowerCase(Locale.ROOT);
+        List<ResponseView> rows = campaigns.responses(id, user).stream()
+                .filter(r -> query.isEmpty()
+                        || r.collectivity().name().toLowerCase(Locale.ROOT).contains(query)
+                        || r.collectivity().code().startsWith(query))
+                .toList();
+        Pages.Page<ResponseView> shown = Pages.of(rows, page, PAGE_SIZE);
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("questionnaire", campaigns.questionnaire(id));
+        model.addAttribute("rows", shown);
+        model.addAttribute("q", q);
+        model.addAttribute("given", rows.stream().filter(ResponseView::given).count());
+        model.addAttribute("staff", user.isStaff());
+        return "census/campaign";
+    }
+}

@@ -1,0 +1,81 @@
+package org.mutualis.census.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mutualis.census.AnswerRejectedException;
+import org.mutualis.census.AnswerSubmission;
+import org.mutualis.census.Campaigns;
+import org.mutualis.census.ConcurrentEditException;
+import org.mutualis.census.Questionnaire;
+import org.mutualis.census.ResponseView;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.CurrentUsers;
+import org.mutualis.shared.AnswerValue;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One collectivité's answer form. Invalid or concurrent input is shown back, never lost. */
+@Controller
+class ResponsePageController {
+
+    private final Campaigns campaigns;
+    private final CurrentUsers users;
+
+    ResponsePageController(Campaigns campaigns, CurrentUsers users) {
+        this.campaigns = campaigns;
+        this.users = users;
+    }
+
+    @GetMapping("/campaigns/{id}/responses/{collectivityId}")
+    String show(@PathVariable long id, @PathVariable long collectivityId, Model model) {
+        CurrentUser user = users.require();
+        ResponseView response = campaigns.response(id, collectivityId, user);
+        Map<String, String> values = new LinkedHashMap<>();
+        response.answers().forEach((code, value) -> values.put(code, value.display()));
+        return form(id, response, values, response.comment(), response.version(), Map.of(), null, user, model);
+    }
+
+    @PostMapping("/campaigns/{id}/responses/{collectivityId}")
+    String save(@PathVariable long id, @PathVariable long collectivityId, @RequestParam Map<String, String> params,
+            RedirectAttributes redirect, Model model) {
+        CurrentUser user = users.require();
+        Questionnaire questionnaire = campaigns.questionnaire(id);
+        Map<String, String> values = new LinkedHashMap<>();
+        questionnaire.questions().forEach(q -> values.put(q.code(), params.getOrDefault("a." + q.code(), "")));
+        String comment = params.get("comment");
+        long version = Long.parseLong(params.getOrDefault("version", "0"));
+        try {
+            campaigns.save(id, collectivityId, new AnswerSubmission(values, comment, version), user);
+        } catch (AnswerRejectedException e) {
+            ResponseView current = campaigns.response(id, collectivityId, user);
+            return form(id, current, values, comment, version, e.errors(), e.getMessage(), user, model);
+        } catch (ConcurrentEditException e) {
+            // Show the newer stored version next to what this user typed: nothing is lost.
+            ResponseView current = campaigns.response(id, collectivityId, user);
+            model.addAttribute("theirs", current);
+            return form(id, current, values, comment, current.version(), Map.of(), e.getMessage(), user, model);
+        }
+        redirect.addFlashAttribute("notice", "response.saved");
+        return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
+    }
+
+    private String form(long id, ResponseView response, Map<String, String> values, String comment, long version,
+            Map<String, String> errors, String error, CurrentUser user, Model model) {
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("questionnaire", campaigns.questionnaire(id));
+        model.addAttribute("response", response);
+        model.addAttribute("values", values);
+        model.addAttribute("comment", comment);
+        model.addAttribute("version", version);
+        model.addAttribute("errors", errors);
+        model.addAttribute("error", error);
+        model.addAttribute("editable", user.canEdit(response.collectivity().id()));
+        model.addAttribute("nc", AnswerValue.NC);
+        return "census/response";
+    }
+}

@@ -1,0 +1,97 @@
+package org.mutualis.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.mutualis.census.AnswerFiles;
+import org.mutualis.census.BandSettings;
+import org.mutualis.census.CampaignSummary;
+import org.mutualis.census.Campaigns;
+import org.mutualis.census.NewCampaign;
+import org.mutualis.identity.Accounts;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.NewAccount;
+import org.mutualis.identity.Role;
+import org.mutualis.territory.CollectivityView;
+import org.mutualis.territory.Territories;
+import org.mutualis.territory.TerritoryCsv;
+import org.mutualis.territory.TerritorySummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the 2012 study on the first demo start; later starts find it and change nothing. */
+@Component
+@ConditionalOnProperty(name = "mutualis.demo.enabled", havingValue = "true")
+class DemoLoader implements ApplicationRunner {
+
+    static final String EPCI_SIREN = "242900835";
+    static final String EXCLUSION_REASON = "Chaque PC de Morlaix porte à la fois Office 2003 et OpenOffice :"
+            + " l'étude retire ses 152 OpenOffice des parts extrapolées des suites bureautiques.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final Territories territories;
+    private final Campaigns campaigns;
+    private final AnswerFiles files;
+    private final Accounts accounts;
+
+    DemoLoader(Territories territories, Campaigns campaigns, AnswerFiles files, Accounts accounts) {
+        this.territories = territories;
+        this.campaigns = campaigns;
+        this.files = files;
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (territories.all().stream().anyMatch(t -> t.epciSiren().equals(EPCI_SIREN) && t.referenceYear() == 2012)) {
+            LOG.info("Démo Morlaix 2012 déjà chargée.");
+            return;
+        }
+        CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
+        TerritorySummary territory;
+        try (Reader csv = reader("territory/morlaix-2012.csv")) {
+            territory = territories.create(EPCI_SIREN, "Morlaix Communauté", "CA", 2012,
+                    "Étude de mutualisation des SI, Morlaix Communauté, 2012", TerritoryCsv.read(csv, 2012));
+        }
+        CampaignSummary campaign = campaigns.open(new NewCampaign(territory.id(), "infrastructure", 1,
+                "Infrastructure & Réseaux 2012", LocalDate.of(2012, 3, 1), BandSettings.study2012()), loader);
+        try (InputStream answers = new ClassPathResource("census/demo/infrastructure-2012.csv").getInputStream()) {
+            files.importAnswers(campaign.id(), "infrastructure-2012.csv", answers, loader);
+        }
+        long morlaix = collectivity(territory, "29151").id();
+        campaigns.exclude(campaign.id(), morlaix, "openoffice", EXCLUSION_REASON, loader);
+        createAccounts(territory);
+        LOG.info("Démo chargée : Morlaix Communauté 2012, 28 collectivités, 8 réponses. Comptes : voir README.");
+    }
+
+    private void createAccounts(TerritorySummary territory) {
+        for (DemoAccount account : DemoAccount.ALL) {
+            Long collectivityId = account.collectivityCode() == null
+                    ? null
+                    : collectivity(territory, account.collectivityCode()).id();
+            accounts.create(new NewAccount(account.username(), account.displayName(), account.role(), collectivityId,
+                    account.password()), false);
+        }
+    }
+
+    private CollectivityView collectivity(TerritorySummary territory, String code) {
+        List<CollectivityView> all = territories.collectivities(territory.id());
+        return all.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static Reader reader(String resource) throws IOException {
+        return new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8);
+    }
+}
