@@ -21,28 +21,65 @@ final class Numbers {
      * clean, otherwise rounded HALF_UP to {@link #SCALE} decimals. The caller guarantees b ≠ 0.
      */
     static BigDecimal divide(BigDecimal a, BigDecimal b) {
-        if (terminates(a, b)) {
-            return clean(a.divide(b));
+        int digits = exactDigits(a, b);
+        if (digits < 0) {
+            return clean(a.divide(b, SCALE, RoundingMode.HALF_UP));
         }
-        return clean(a.divide(b, SCALE, RoundingMode.HALF_UP));
+        // The exact quotient has this scale; dividing at it is cheaper than BigDecimal's own search.
+        int scale = Math.max(0, digits + a.scale() - b.scale());
+        return clean(a.divide(b, scale, RoundingMode.UNNECESSARY));
+    }
+
+    /** Whether a ÷ b has a finite decimal expansion. */
+    static boolean terminates(BigDecimal a, BigDecimal b) {
+        return exactDigits(a, b) >= 0;
     }
 
     /**
-     * Whether a ÷ b has a finite decimal expansion: once the fraction of the unscaled values is
-     * reduced, the denominator must only hold factors 2 and 5. Checked up front because
-     * {@code BigDecimal.divide} would otherwise signal it with a costly exception.
+     * The number of decimals of unscaled(a) ÷ unscaled(b), or -1 when it does not terminate: once
+     * the fraction is reduced, its denominator must be 2^x·5^y, and then max(x, y) digits suffice.
+     * Checked up front because {@code BigDecimal.divide} would signal it with a costly exception;
+     * answers are small numbers, hence the {@code long} path.
      */
-    static boolean terminates(BigDecimal a, BigDecimal b) {
-        if (a.signum() == 0) {
-            return true;
+    private static int exactDigits(BigDecimal a, BigDecimal b) {
+        BigInteger num = a.unscaledValue();
+        BigInteger den = b.unscaledValue();
+        if (den.signum() == 0) {
+            throw new ArithmeticException("division by zero");
         }
-        BigInteger den = b.unscaledValue().abs();
-        den = den.divide(a.unscaledValue().gcd(den));
-        den = den.shiftRight(den.getLowestSetBit());
-        while (den.mod(FIVE).signum() == 0) {
-            den = den.divide(FIVE);
+        if (num.signum() == 0) {
+            return 0;
         }
-        return den.equals(BigInteger.ONE);
+        if (num.bitLength() < 63 && den.bitLength() < 63) {
+            long d = Math.abs(den.longValue());
+            d /= gcd(Math.abs(num.longValue()), d);
+            int twos = Long.numberOfTrailingZeros(d);
+            d >>= twos;
+            int fives = 0;
+            while (d % 5 == 0) {
+                d /= 5;
+                fives++;
+            }
+            return d == 1 ? Math.max(twos, fives) : -1;
+        }
+        BigInteger d = den.abs().divide(num.gcd(den));
+        int twos = d.getLowestSetBit();
+        d = d.shiftRight(twos);
+        int fives = 0;
+        while (d.mod(FIVE).signum() == 0) {
+            d = d.divide(FIVE);
+            fives++;
+        }
+        return d.equals(BigInteger.ONE) ? Math.max(twos, fives) : -1;
+    }
+
+    private static long gcd(long x, long y) {
+        while (y != 0) {
+            long r = x % y;
+            x = y;
+            y = r;
+        }
+        return x;
     }
 
     /** Strips trailing zeros without ever going to a negative scale (10, not 1E+1). */
@@ -53,6 +90,9 @@ final class Numbers {
 
     /** The number as a formula shows it: plain digits, no exponent, no trailing zeros. */
     static String plain(BigDecimal x) {
+        if (x.scale() == 0 && x.precision() < 19) {
+            return Long.toString(x.longValue()); // most answers are small integers: the fast path
+        }
         return clean(x).toPlainString();
     }
 

@@ -21,6 +21,11 @@ final class StratumState {
     final List<AnalysisUnit> respondents = new ArrayList<>();
     long population;
 
+    // Derived once the strata are built; cached because every term of every figure asks for them.
+    private @Nullable BigDecimal weight;
+    private boolean weightComputed;
+    private @Nullable String weightText;
+
     StratumState(String code, String label, BigDecimal defaultLifespan) {
         this.code = code;
         this.label = label;
@@ -31,12 +36,8 @@ final class StratumState {
         return !respondents.isEmpty();
     }
 
-    private @Nullable BigDecimal weight;
-    private boolean weightComputed;
-
     /**
-     * members ÷ respondents, null when nobody answered (never a division by zero). Computed once,
-     * after the strata are built, because every term of every figure asks for it.
+     * members ÷ respondents, null when nobody answered (never a division by zero).
      */
     @Nullable BigDecimal weight() {
         if (!weightComputed) {
@@ -57,6 +58,13 @@ final class StratumState {
      * rounded approximation, so the reader can redo the computation exactly.
      */
     String weightText() {
+        if (weightText == null) {
+            weightText = computeWeightText();
+        }
+        return weightText;
+    }
+
+    private String computeWeightText() {
         BigDecimal m = BigDecimal.valueOf(members.size());
         BigDecimal r = BigDecimal.valueOf(respondents.size());
         if (Numbers.terminates(m, r)) {
