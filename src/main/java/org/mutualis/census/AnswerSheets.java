@@ -3,6 +3,7 @@ package org.mutualis.census;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.census.spreadsheet.GridCell;
 import org.mutualis.census.spreadsheet.SheetContent;
 import org.mutualis.shared.AnswerValue;
@@ -36,7 +37,7 @@ final class AnswerSheets {
         return new SheetContent(q.theme(), lines);
     }
 
-    private static GridCell cell(AnswerValue value) {
+    private static GridCell cell(@Nullable AnswerValue value) {
         if (value == null) {
             return GridCell.text("");
         }

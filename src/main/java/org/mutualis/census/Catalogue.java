@@ -25,17 +25,24 @@ public final class Catalogue {
         return load(INFRASTRUCTURE, 1);
     }
 
+    /** The whole catalogue, read once: the files are on the classpath and never change at run time. */
+    private static final class All {
+        static final List<Indicator> INDICATORS = CatalogueFiles.indicators();
+        static final List<ShareGroupDef> SHARE_GROUPS = CatalogueFiles.shareGroups();
+        static final List<RenewalDef> RENEWALS = CatalogueFiles.renewals();
+    }
+
     /** All indicators, including those no questionnaire version asks yet. */
     public static List<Indicator> indicators() {
-        return CatalogueFiles.indicators();
+        return All.INDICATORS;
     }
 
     public static List<ShareGroupDef> shareGroups() {
-        return CatalogueFiles.shareGroups();
+        return All.SHARE_GROUPS;
     }
 
     public static List<RenewalDef> renewals() {
-        return CatalogueFiles.renewals();
+        return All.RENEWALS;
     }
 
     /**
@@ -51,16 +58,16 @@ public final class Catalogue {
                 .filter(r -> r.get("theme").equals(theme) && Integer.parseInt(r.get("version")) == version)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown questionnaire " + theme + " v" + version));
-        List<Indicator> all = CatalogueFiles.indicators();
+        List<Indicator> all = indicators();
         List<Question> questions = CatalogueFiles.questions(theme, version).stream()
                 .map(r -> QuestionRows.question(r, all))
                 .toList();
         Set<String> used = new LinkedHashSet<>();
         questions.forEach(q -> used.add(q.indicatorCode()));
-        List<ShareGroupDef> groups = CatalogueFiles.shareGroups().stream()
+        List<ShareGroupDef> groups = shareGroups().stream()
                 .filter(g -> all.stream().anyMatch(i -> g.code().equals(i.shareGroup()) && used.contains(i.code())))
                 .toList();
-        List<RenewalDef> renewals = CatalogueFiles.renewals().stream()
+        List<RenewalDef> renewals = renewals().stream()
                 .filter(r -> used.contains(r.countIndicator()) && used.contains(r.lifespanIndicator()))
                 .toList();
         // Indicators referred to by what is asked are part of the questionnaire's view too.
@@ -72,7 +79,7 @@ public final class Catalogue {
                 all.stream().filter(i -> referred.contains(i.code())).toList();
         Questionnaire q = new Questionnaire(
                 theme, version, header.get("title_fr"), header.get("title_en"), questions, indicators, groups, renewals);
-        CatalogueChecks.check(q, all, CatalogueFiles.shareGroups(), CatalogueFiles.renewals());
+        CatalogueChecks.check(q, all, shareGroups(), renewals());
         return q;
     }
 }

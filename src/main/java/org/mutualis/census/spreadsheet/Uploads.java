@@ -1,12 +1,13 @@
 package org.mutualis.census.spreadsheet;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /** Reads untrusted uploads into memory within limits, before any parser sees them. */
 final class Uploads {
@@ -43,8 +44,11 @@ final class Uploads {
         Map<String, byte[]> entries = new HashMap<>();
         long total = 0;
         byte[] buffer = new byte[8192];
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        // Commons Compress (POI's own zip reader) rather than java.util.zip, which refuses the
+        // data descriptors and Zip64 fields some spreadsheet writers (POI's SXSSF) produce.
+        try (ZipArchiveInputStream in =
+                new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
+            for (ZipArchiveEntry entry; (entry = in.getNextEntry()) != null; ) {
                 if (entries.size() >= MAX_ZIP_ENTRIES) {
                     throw tooBig(limits);
                 }

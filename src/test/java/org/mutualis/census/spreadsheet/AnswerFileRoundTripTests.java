@@ -3,6 +3,7 @@ package org.mutualis.census.spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mutualis.census.AnswerFileFormat;
@@ -36,5 +37,35 @@ class AnswerFileRoundTripTests {
     void fileNamesGiveTheFormat(AnswerFileFormat format) {
         assertThat(AnswerFileFormat.fromFileName("reponses-2026." + format.extension().toUpperCase()))
                 .isEqualTo(format);
+    }
+
+    @Test
+    void numbersAreNumberCellsAndCodesStayTexts() throws Exception {
+        List<ImportedResponse> original = Fixtures.import2012().responses();
+
+        byte[] xlsx = Fixtures.write(AnswerFileFormat.XLSX, original);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var botsorhel = workbook.getSheet("infrastructure").getRow(1);
+            assertThat(botsorhel.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(botsorhel.getCell(2).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(botsorhel.getCell(14).getNumericCellValue()).isEqualTo(1259.67);
+            assertThat(botsorhel.getCell(13).getStringCellValue()).isEqualTo("NC");
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("questions");
+        }
+        String content = new String(odsContent(Fixtures.write(AnswerFileFormat.ODS, original)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(content).contains("office:value-type=\"float\" office:value=\"1259.67\"")
+                .contains("<text:p>NC</text:p>");
+    }
+
+    private static byte[] odsContent(byte[] ods) throws java.io.IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(ods))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("content.xml")) {
+                    return zip.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no content.xml");
     }
 }

@@ -114,4 +114,27 @@ class AnswerFileValidationTests {
         assertThat(Fixtures.readCsv("", CODES).problems()).extracting(ImportProblem::messageFr).containsExactly(
                 "Le fichier est vide : la première ligne doit porter les en-têtes (code, puis les codes des questions).");
     }
+
+    @Test
+    void aTooLargeFileIsRefusedWithAClearMessage() {
+        byte[] bytes = ("code,desktops_excl_schools,laptops_excl_schools\n" + "29014,1,1\n".repeat(200))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        AnswersImport result = org.mutualis.census.AnswerFileReader.read(new java.io.ByteArrayInputStream(bytes),
+                org.mutualis.census.AnswerFileFormat.CSV, Fixtures.Q, CODES,
+                new org.mutualis.census.AnswerFileLimits(1024, 100_000));
+
+        assertThat(result.isOk()).isFalse();
+        assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::messageFr).containsExactly(
+                tuple(0, "Le fichier dépasse la taille maximale acceptée (1024 octets)."));
+    }
+
+    @Test
+    void aFileThatIsNotASpreadsheetIsRefused() {
+        AnswersImport result = Fixtures.read(org.mutualis.census.AnswerFileFormat.XLSX,
+                "code,desktops_excl_schools\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), CODES);
+
+        assertThat(result.problems()).extracting(ImportProblem::messageFr)
+                .containsExactly("Le fichier n'est pas un fichier XLSX valide.");
+    }
 }

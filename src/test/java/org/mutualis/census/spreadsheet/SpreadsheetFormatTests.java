@@ -119,6 +119,24 @@ class SpreadsheetFormatTests {
     }
 
     @Test
+    void xlsxInlineStringsFromStreamingWriters() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+            var row = workbook.createSheet("s").createRow(2);
+            row.createCell(1).setCellValue("Taulé");
+            row.createCell(2).setCellValue(446.48);
+            workbook.write(out);
+        }
+
+        SheetGrid grid = XlsxGridReader.read(new ByteArrayInputStream(out.toByteArray()), LIMITS);
+
+        assertThat(grid.rows()).singleElement().satisfies(r -> {
+            assertThat(r.number()).isEqualTo(3);
+            assertThat(r.cells()).containsExactly("", "Taulé", "446.48");
+        });
+    }
+
+    @Test
     void tooLargeFilesAreRefusedBeforeParsing() {
         byte[] big = new byte[2048];
         java.util.Arrays.fill(big, (byte) 'a');
