@@ -1,0 +1,66 @@
+package org.mutualis.analysis.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.analysis.Figure;
+import org.mutualis.analysis.Synthesis;
+
+/** The command line's CSV output: one row per figure, with its method and formula. */
+final class SynthesisCsv {
+
+    static final String[] HEADER = {"section", "code", "measure", "value", "respondents", "method", "formula"};
+
+    private SynthesisCsv() {}
+
+    static void write(Synthesis s, OutputStream out) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+            for (var st : s.strata()) {
+                csv.printRecord("stratum", st.code(), "weight", SynthesisTree.plain(st.weight()), st.respondents(),
+                        st.weightFigure().method(), st.weightFigure().formula());
+            }
+            for (var c : s.counts()) {
+                row(csv, "indicator", c.indicator().code(), "raw", c.raw(), c.respondents());
+                row(csv, "indicator", c.indicator().code(), "extrapolated", c.extrapolated(), c.respondents());
+            }
+            for (var g : s.shareGroups()) {
+                for (var r : g.rows()) {
+                    String code = g.group().code() + "." + r.totals().indicator().code();
+                    row(csv, "share", code, "rawPercent", r.rawShare(), r.totals().respondents());
+                    row(csv, "share", code, "extrapolatedPercent", r.extrapolatedShare(), r.totals().respondents());
+                }
+            }
+            for (var m : s.means()) {
+                row(csv, "mean", m.indicator().code(), "simple", m.simpleMean(), m.respondents());
+                row(csv, "mean", m.indicator().code(), "weighted", m.weightedMean(), m.respondents());
+                row(csv, "mean", m.indicator().code(), "min", m.min(), m.respondents());
+                row(csv, "mean", m.indicator().code(), "max", m.max(), m.respondents());
+            }
+            for (var r : s.renewals()) {
+                row(csv, "renewal", r.spec().code(), "unitsPerYear", r.unitsPerYear(), null);
+                row(csv, "renewal", r.spec().code(), "eurosPerYear", r.eurosPerYear(), null);
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void row(CSVPrinter csv, String section, String code, String measure, @Nullable Figure figure,
+            @Nullable Integer respondents) throws IOException {
+        if (figure == null) {
+            return;
+        }
+        BigDecimal value = SynthesisTree.plain(figure.value());
+        csv.printRecord(section, code, measure, value, respondents, figure.method(), figure.formula());
+    }
+}
