@@ -1,0 +1,82 @@
+package org.mutualis.territory.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.territory.CollectivityView;
+import org.mutualis.territory.EpciChoice;
+import org.mutualis.territory.Territories;
+import org.mutualis.territory.TerritoryException;
+import org.mutualis.territory.TerritorySummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The territory pages: the list (and, for administrators, the official import) and one territory. */
+@Controller
+@RequestMapping("/territories")
+class TerritoryPages {
+
+    private final Territories territories;
+
+    TerritoryPages(Territories territories) {
+        this.territories = territories;
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "q", required = false) @Nullable String query, HttpServletRequest request,
+            Model model) {
+        model.addAttribute("territories", territories.all());
+        model.addAttribute("officialYear", territories.officialYear());
+        // Only administrators import, so only they get the search (it reads the official files).
+        if (query != null && !query.isBlank() && request.isUserInRole("ADMIN")) {
+            List<EpciChoice> results = territories.searchEpci(query);
+            model.addAttribute("query", query.trim());
+            model.addAttribute("results", results);
+            model.addAttribute("maxResults", Territories.MAX_SEARCH_RESULTS);
+        }
+        return "territory/list";
+    }
+
+    /** The confirmation step: what will be created, before anything is. */
+    @GetMapping("/import")
+    @PreAuthorize("hasRole('ADMIN')")
+    String confirmImport(@RequestParam("siren") String siren, Model model) {
+        EpciChoice epci = territories.officialEpci(siren)
+                .orElseThrow(() -> new TerritoryException("Aucun EPCI de SIREN « " + siren
+                        + " » dans les données officielles " + territories.officialYear() + "."));
+        model.addAttribute("epci", epci);
+        model.addAttribute("officialYear", territories.officialYear());
+        return "territory/confirm";
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasRole('ADMIN')")
+    String importOfficial(@RequestParam("siren") String siren, RedirectAttributes redirect) {
+        TerritorySummary created = territories.importOfficial(siren);
+        redirect.addFlashAttribute("imported", created);
+        return "redirect:/territories/" + created.id();
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable("id") long id, Model model) {
+        TerritorySummary territory = territories.find(id).orElseThrow(() -> new TerritoryNotFound(id));
+        List<CollectivityView> collectivities = territories.collectivities(id);
+        // Merged communes name their chef-lieu, which is in the same list.
+        Map<String, String> names = collectivities.stream()
+                .collect(Collectors.toMap(CollectivityView::code, CollectivityView::name, (a, b) -> a));
+        model.addAttribute("territory", territory);
+        model.addAttribute("collectivities", collectivities);
+        model.addAttribute("names", names);
+        model.addAttribute("totals", TerritoryTotals.of(collectivities));
+        return "territory/detail";
+    }
+}

@@ -1,0 +1,130 @@
+package org.mutualis.territory.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.mutualis.MutualisDbTest;
+import org.mutualis.territory.Territories;
+import org.mutualis.territory.TerritorySummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The pages, signed in with each role; every test rolls back what it imported. */
+@MutualisDbTest
+@Transactional
+class TerritoryPagesTests {
+
+    private static final String MORLAIX = "242900835";
+
+    MockMvc mvc;
+
+    @Autowired
+    void signedIn(WebApplicationContext context) {
+        mvc = SignedInMockMvc.of(context);
+    }
+
+    @Autowired
+    Territories territories;
+
+    @Test
+    void signedOutVisitorsAreSentToTheSignInPage() throws Exception {
+        mvc.perform(get("/territories")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    @WithMockUser(roles = "ANALYST")
+    void theListRendersWithoutTheImportFormForAnAnalyst() throws Exception {
+        mvc.perform(get("/territories").param("q", "morlaix"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Territoires</h1>")))
+                .andExpect(content().string(not(containsString("epci-query"))))
+                .andExpect(content().string(not(containsString("/territories/import"))));
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdministratorSearchesByAccentlessNameAndIsAskedToConfirm() throws Exception {
+        mvc.perform(get("/territories").param("q", "morlaix communaute"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<label for=\"epci-query\"")))
+                .andExpect(content().string(containsString("CA Morlaix Communauté")))
+                .andExpect(content().string(containsString("/territories/import?siren=" + MORLAIX)));
+        mvc.perform(get("/territories/import").param("siren", MORLAIX))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Importer « CA Morlaix Communauté » ?")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("ses 26 communes membres")));
+    }
+
+    @Test
+    @WithMockUser(roles = "ANALYST")
+    void anAnalystCannotImport() throws Exception {
+        mvc.perform(get("/territories/import").param("siren", MORLAIX)).andExpect(status().isForbidden());
+        mvc.perform(post("/territories/import").param("siren", MORLAIX).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithMockUser(roles = "CORRESPONDENT")
+    void aCorrespondentCannotImport() throws Exception {
+        mvc.perform(post("/territories/import").param("siren", MORLAIX).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anAdministratorImportsThenSeesTheCommunesAndARefusalTheSecondTime() throws Exception {
+        mvc.perform(post("/territories/import").param("siren", MORLAIX).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/territories/*"));
+        TerritorySummary imported = territories.all().stream()
+                .filter(t -> t.epciSiren().equals(MORLAIX) && t.referenceYear() == 2026)
+                .findFirst()
+                .orElseThrow();
+
+        mvc.perform(post("/territories/import").param("siren", MORLAIX).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Le territoire de l&#39;EPCI 242900835 existe déjà")))
+                .andExpect(content().string(not(containsString("Exception"))));
+        mvc.perform(get("/territories/{id}", imported.id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<th scope=\"row\">Le Ponthou</th>")))
+                .andExpect(content().string(containsString("Commune déléguée de Plouigneau (29199)")))
+                .andExpect(content().string(containsString("Total : 26 communes")))
+                .andExpect(content().string(containsString("2 communes déléguées")));
+    }
+
+    @Test
+    @WithMockUser(roles = "ELECTED")
+    void anUnknownTerritoryIsANotFoundPageInFrench() throws Exception {
+        mvc.perform(get("/territories/{id}", Long.MAX_VALUE))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Ce territoire n’existe pas.")));
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anUnknownSirenIsExplainedOnThePage() throws Exception {
+        mvc.perform(get("/territories/import").param("siren", "200000000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Aucun EPCI de SIREN « 200000000 »")));
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void pagesFollowTheLocaleInEnglish() throws Exception {
+        mvc.perform(get("/territories").param("lang", "en").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Territories</h1>")));
+    }
+}
