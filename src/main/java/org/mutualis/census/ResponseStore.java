@@ -109,7 +109,7 @@ class ResponseStore {
             return AnswerValue.nc();
         }
         if (number != null) {
-            return new AnswerValue.Numeric(number.stripTrailingZeros());
+            return new AnswerValue.Numeric(AnswerCells.canonical(number));
         }
         return new AnswerValue.Text(text == null ? "" : text);
     }

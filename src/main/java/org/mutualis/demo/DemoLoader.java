@@ -78,6 +78,10 @@ class DemoLoader implements ApplicationRunner {
 
     private void createAccounts(TerritorySummary territory) {
         for (DemoAccount account : DemoAccount.ALL) {
+            if (accounts.find(account.username()).isPresent()) {
+                LOG.warn("Compte de démo « {} » déjà présent : laissé tel quel.", account.username());
+                continue;
+            }
             Long collectivityId = account.collectivityCode() == null
                     ? null
                     : collectivity(territory, account.collectivityCode()).id();

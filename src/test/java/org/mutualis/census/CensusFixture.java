@@ -1,0 +1,62 @@
+package org.mutualis.census;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.Role;
+import org.mutualis.territory.CollectivityView;
+import org.mutualis.territory.Territories;
+import org.mutualis.territory.TerritoryCsv;
+import org.mutualis.territory.TerritorySummary;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The 2012 study loaded through the real services: territory, campaign, the 8 answers and the
+ * study's exclusion. Each call makes a new territory (its own reference year) so tests never
+ * share data.
+ */
+public final class CensusFixture {
+
+    public static final CurrentUser STAFF = new CurrentUser(0, "fixture", "Fixture", Role.ADMIN, null);
+    private static final AtomicInteger YEAR = new AtomicInteger(1900);
+
+    public record Loaded(TerritorySummary territory, CampaignSummary campaign, Territories territories) {
+
+        public CollectivityView collectivity(String code) {
+            return territories.collectivities(territory.id()).stream()
+                    .filter(c -> c.code().equals(code))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    private CensusFixture() {}
+
+    public static Loaded study2012(Territories territories, Campaigns campaigns, AnswerFiles files, boolean withExclusion) {
+        try (Reader csv = new InputStreamReader(
+                new ClassPathResource("territory/morlaix-2012.csv").getInputStream(), StandardCharsets.UTF_8)) {
+            int year = YEAR.incrementAndGet();
+            TerritorySummary territory = territories.create("242900835", "Morlaix Communauté (test " + year + ")", "CA",
+                    year, "tests", TerritoryCsv.read(csv, year));
+            CampaignSummary campaign = campaigns.open(new NewCampaign(territory.id(), "infrastructure", 1,
+                    "Infrastructure test " + year, LocalDate.of(2012, 3, 1), BandSettings.study2012()), STAFF);
+            try (InputStream answers = new ClassPathResource("census/demo/infrastructure-2012.csv").getInputStream()) {
+                files.importAnswers(campaign.id(), "answers.csv", answers, STAFF);
+            }
+            Loaded loaded = new Loaded(territory, campaigns.get(campaign.id()), territories);
+            if (withExclusion) {
+                campaigns.exclude(campaign.id(), loaded.collectivity("29151").id(), "openoffice",
+                        "PC aussi sous Office 2003", STAFF);
+            }
+            return loaded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

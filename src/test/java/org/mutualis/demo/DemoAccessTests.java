@@ -1,0 +1,239 @@
+package org.mutualis.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutualis.MutualisDbTest;
+import org.mutualis.census.CampaignSummary;
+import org.mutualis.census.Campaigns;
+import org.mutualis.identity.Accounts;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.TestAccounts;
+import org.mutualis.territory.CollectivityView;
+import org.mutualis.territory.Territories;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Every census and synthesis route, page and API, for every role, on the demo: who may read,
+ * who may change, and that a correspondent never reaches another collectivité's answers.
+ */
+@MutualisDbTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "mutualis.demo.enabled=true")
+class DemoAccessTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Campaigns campaigns;
+    @Autowired Territories territories;
+    @Autowired Accounts accounts;
+
+    long campaign;
+    long botsorhel;
+    long morlaix;
+    final Map<String, String> tokens = new java.util.HashMap<>();
+
+    @BeforeEach
+    void demo() {
+        CampaignSummary demo = campaigns.all().stream()
+                .filter(c -> c.name().equals("Infrastructure & Réseaux 2012"))
+                .findFirst()
+                .orElseThrow();
+        campaign = demo.id();
+        botsorhel = code(demo, "29014");
+        morlaix = code(demo, "29151");
+        for (String name : new String[] {"admin", "analyste", "botsorhel", "elu"}) {
+            tokens.put(name, accounts.issueToken(account(name).id(), "test").secret());
+        }
+    }
+
+    @Test
+    void theDemoIsLoadedWithItsAccountsAndTheStudyExclusion() {
+        assertThat(campaigns.get(campaign).responses()).isEqualTo(8);
+        assertThat(campaigns.exclusions(campaign)).singleElement()
+                .satisfies(e -> assertThat(e.indicatorCode()).isEqualTo("openoffice"));
+        assertThat(accounts.find("botsorhel").orElseThrow().collectivityId()).isEqualTo(botsorhel);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInAndApiClientsGet401() throws Exception {
+        for (String page : pages()) {
+            mvc.perform(get(page)).andExpect(status().is3xxRedirection());
+        }
+        for (String api : apis()) {
+            mvc.perform(get(api)).andExpect(status().isUnauthorized());
+        }
+    }
+
+    @Test
+    void everySignedInRoleReadsTheSynthesisPages() throws Exception {
+        for (String name : new String[] {"admin", "analyste", "botsorhel", "elu"}) {
+            for (String page : pages()) {
+                mvc.perform(get(page).with(as(name))).andExpect(status().isOk());
+            }
+            for (String api : apis()) {
+                mvc.perform(bearer(get(api), name)).andExpect(status().isOk());
+            }
+        }
+    }
+
+    @Test
+    void aCorrespondentCannotReadAnotherCollectivityThroughPagesOrApi() throws Exception {
+        mvc.perform(get("/campaigns/{c}/responses/{m}", campaign, morlaix).with(as("botsorhel")))
+                .andExpect(status().isForbidden());
+        mvc.perform(bearer(get("/api/campaigns/{c}/responses/{m}", campaign, morlaix), "botsorhel"))
+                .andExpect(status().isForbidden());
+        mvc.perform(bearer(get("/api/campaigns/{c}/responses", campaign), "botsorhel"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29151"))));
+        mvc.perform(get("/campaigns/{c}", campaign).with(as("botsorhel")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Plougonven"))));
+        mvc.perform(get("/campaigns/{c}/export", campaign).param("format", "csv").with(as("botsorhel")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29151"))));
+        // The explanation of a figure does not reveal the other collectivités' answers either.
+        mvc.perform(bearer(get("/api/campaigns/{c}/synthesis/figures/count.desktops_excl_schools.extrapolated", campaign),
+                        "botsorhel"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Morlaix"))));
+    }
+
+    @Test
+    void aCorrespondentCannotChangeAnotherCollectivityThroughPagesOrApi() throws Exception {
+        String before = campaigns.response(campaign, morlaix, account("admin")).answers().toString();
+        mvc.perform(post("/campaigns/{c}/responses/{m}", campaign, morlaix).param("version", "1")
+                        .param("a.desktops_excl_schools", "0").with(as("botsorhel")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(bearer(put("/api/campaigns/{c}/responses/{m}", campaign, morlaix)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\":1,\"answers\":{\"desktops_excl_schools\":\"0\"}}"), "botsorhel"))
+                .andExpect(status().isForbidden());
+        assertThat(campaigns.response(campaign, morlaix, account("admin")).answers().toString()).isEqualTo(before);
+    }
+
+    @Test
+    void aCorrespondentEditsTheirOwnResponseAndStaleVersionsAreRefused() throws Exception {
+        long version = campaigns.response(campaign, botsorhel, account("admin")).version();
+        mvc.perform(bearer(put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\":" + version + ",\"answers\":{\"desktops_excl_schools\":\"1\","
+                                        + "\"laptops_excl_schools\":\"1\",\"avg_lifespan_years\":\"NC\"}}"), "botsorhel"))
+                .andExpect(status().isOk());
+        mvc.perform(bearer(put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\":" + version + ",\"answers\":{\"desktops_excl_schools\":\"9\","
+                                        + "\"laptops_excl_schools\":\"1\"}}"), "botsorhel"))
+                .andExpect(status().isConflict());
+        mvc.perform(bearer(put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\":" + (version + 1) + ",\"answers\":{\"desktops_excl_schools\":\"-2\","
+                                        + "\"laptops_excl_schools\":\"1\"}}"), "botsorhel"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void onlyStaffImportExcludeAndOpenCampaigns() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "a.csv", "text/csv",
+                "code,desktops_excl_schools,laptops_excl_schools\n29014,1,1\n".getBytes(StandardCharsets.UTF_8));
+        for (String name : new String[] {"botsorhel", "elu"}) {
+            mvc.perform(multipart("/campaigns/{c}/import", campaign).file(file).with(as(name)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(bearer(multipart("/api/campaigns/{c}/import", campaign).file(file), name))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/campaigns/{c}/exclusions", campaign).param("collectivityId", String.valueOf(botsorhel))
+                            .param("indicatorCode", "os_xp").param("reason", "r").with(as(name)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(bearer(post("/api/campaigns/{c}/exclusions", campaign).contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"collectivityId\":" + botsorhel + ",\"indicatorCode\":\"os_xp\",\"reason\":\"r\"}"),
+                            name))
+                    .andExpect(status().isForbidden());
+            long exclusion = campaigns.exclusions(campaign).get(0).id();
+            mvc.perform(post("/campaigns/{c}/exclusions/{e}/remove", campaign, exclusion).with(as(name)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(bearer(delete("/api/campaigns/{c}/exclusions/{e}", campaign, exclusion), name))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/campaigns").param("territoryId", "1").param("name", "x").param("censusDate", "2026-01-01")
+                            .param("thresholds", "1000").param("lifespans", "8,5").param("otherLifespan", "5")
+                            .with(as(name)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(campaigns.exclusions(campaign)).hasSize(1);
+    }
+
+    @Test
+    void anImportWithErrorsListsThemAllThroughTheApiAndChangesNothing() throws Exception {
+        String before = campaigns.responses(campaign, account("admin")).toString();
+        MockMultipartFile file = new MockMultipartFile("file", "bad.csv", "text/csv",
+                "code,desktops_excl_schools,os_xp\n29014,x,1\n12345,1,-1\n".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(bearer(multipart("/api/campaigns/{c}/import", campaign).file(file), "analyste"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("12345")));
+        mvc.perform(multipart("/campaigns/{c}/import", campaign).file(file).with(as("analyste")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("rien n’a été importé")));
+        assertThat(campaigns.responses(campaign, account("admin")).toString()).isEqualTo(before);
+    }
+
+    @Test
+    void formsWithoutCsrfTokenAreRefused() throws Exception {
+        mvc.perform(post("/campaigns/{c}/responses/{b}", campaign, botsorhel).param("version", "1").with(as("admin")))
+                .andExpect(status().isForbidden());
+    }
+
+    private String[] pages() {
+        return new String[] {
+            "/", "/campaigns", "/campaigns/" + campaign, "/campaigns/" + campaign + "/synthesis",
+            "/campaigns/" + campaign + "/representativity", "/campaigns/" + campaign + "/exclusions",
+            "/campaigns/" + campaign + "/synthesis/figures/count.desktops_excl_schools.extrapolated",
+            "/campaigns/" + campaign + "/responses/" + botsorhel, "/campaigns/" + campaign + "/export?format=ods"
+        };
+    }
+
+    private String[] apis() {
+        return new String[] {
+            "/api/campaigns", "/api/campaigns/" + campaign, "/api/campaigns/" + campaign + "/questionnaire",
+            "/api/campaigns/" + campaign + "/responses", "/api/campaigns/" + campaign + "/responses/" + botsorhel,
+            "/api/campaigns/" + campaign + "/exclusions", "/api/campaigns/" + campaign + "/synthesis",
+            "/api/campaigns/" + campaign + "/synthesis/figures/count.desktops_excl_schools.extrapolated"
+        };
+    }
+
+    private CurrentUser account(String name) {
+        return accounts.find(name).orElseThrow();
+    }
+
+    private RequestPostProcessor as(String name) {
+        return user(TestAccounts.principal(account(name)));
+    }
+
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> B bearer(B request, String name) {
+        return request.header("Authorization", "Bearer " + tokens.get(name));
+    }
+
+    private long code(CampaignSummary demo, String code) {
+        return territories.collectivities(demo.territoryId()).stream()
+                .filter(c -> c.code().equals(code))
+                .mapToLong(CollectivityView::id)
+                .findFirst()
+                .orElseThrow();
+    }
+}
