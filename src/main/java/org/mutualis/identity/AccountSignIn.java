@@ -1,18 +1,18 @@
-package org.mutualis.identity.security;
+package org.mutualis.identity;
 
-import org.mutualis.identity.persistence.AccountStore;
+import org.mutualis.identity.security.AccountDetails;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Reads accounts for form sign-in; Spring Security checks the password and the enabled flag. */
+/** Reads accounts for form sign-in; Spring Security then checks the password and the enabled flag. */
 @Component
-class AccountDetailsService implements UserDetailsService {
+class AccountSignIn implements UserDetailsService {
 
     private final AccountStore accounts;
 
-    AccountDetailsService(AccountStore accounts) {
+    AccountSignIn(AccountStore accounts) {
         this.accounts = accounts;
     }
 

@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.domain.AccountRules;
-import org.mutualis.identity.persistence.AccountRow;
-import org.mutualis.identity.persistence.AccountStore;
-import org.mutualis.identity.persistence.AuditStore;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,38 +39,33 @@ public class Accounts {
 
     /** Creates an enabled account; with {@code mustChangePassword} its owner must pick a new password at sign-in. */
     @Transactional
-    public CurrentUser create(NewAccount account, boolean mustChangePassword) {
+    public CurrentUser create(NewAccount requested, boolean mustChangePassword) {
+        var account = new NewAccount(requested.username().strip(), requested.displayName().strip(), requested.role(),
+                requested.collectivityId(), requested.rawPassword());
         AccountRules.check(account);
         if (accounts.exists(account.username())) {
             throw usernameTaken();
         }
         long id;
         try {
-            id = accounts.insert(
-                    account.username(),
-                    account.displayName().strip(),
-                    passwords.encode(account.rawPassword()),
-                    account.role(),
-                    account.collectivityId(),
-                    mustChangePassword);
+            id = accounts.insert(account, passwords.encode(account.rawPassword()), mustChangePassword);
         } catch (DuplicateKeyException e) {
             throw usernameTaken(); // created concurrently since the check above
         } catch (DataIntegrityViolationException e) {
             throw new IdentityException("unknownCollectivity", "Cette collectivité n'existe pas.");
         }
         audit(actor(), "ACCOUNT_CREATED", account.username() + " (" + account.role() + ")");
-        return new CurrentUser(id, account.username(), account.displayName().strip(), account.role(),
-                account.collectivityId());
+        return new CurrentUser(id, account.username(), account.displayName(), account.role(), account.collectivityId());
     }
 
     /** The account with this username, enabled or not. */
     public Optional<CurrentUser> find(String username) {
-        return accounts.byUsername(username).map(AccountRow::toCurrentUser);
+        return accounts.byUsername(username).map(AccountSummary::toCurrentUser);
     }
 
     /** Every account that can sign in, by username; disabled accounts are left out. */
     public List<CurrentUser> all() {
-        return accounts.allEnabled().stream().map(AccountRow::toCurrentUser).toList();
+        return accounts.allEnabled().stream().map(AccountSummary::toCurrentUser).toList();
     }
 
     /** Whether an enabled administrator exists. */
@@ -89,6 +81,14 @@ public class Accounts {
     /** The tokens of one account, newest first, revoked ones included. */
     public List<TokenView> tokens(long userId) {
         return tokens.ofUser(userId);
+    }
+
+    /**
+     * The owner of a live token ({@code mut_…} secret), if the token is known, not revoked and its
+     * account enabled. Records the use, at most once a minute per token.
+     */
+    public Optional<CurrentUser> authenticateToken(String secret) {
+        return tokens.authenticate(secret);
     }
 
     /** Every token of every account: for administrators. */
@@ -126,7 +126,7 @@ public class Accounts {
         if (by.role() != Role.ADMIN) {
             throw new AccessDeniedException("administrators only");
         }
-        AccountRow account = accounts.byId(userId)
+        AccountSummary account = accounts.byId(userId)
                 .orElseThrow(() -> new IdentityException("unknownAccount", "Ce compte n'existe pas."));
         if (!enabled && account.id() == by.id()) {
             throw new IdentityException("disableSelf", "Vous ne pouvez pas désactiver votre propre compte.");

@@ -1,11 +1,8 @@
 package org.mutualis.identity;
 
 import java.util.List;
+import java.util.Optional;
 import org.mutualis.identity.domain.Secrets;
-import org.mutualis.identity.persistence.AccountStore;
-import org.mutualis.identity.persistence.AuditStore;
-import org.mutualis.identity.persistence.TokenStore;
-import org.mutualis.identity.persistence.Utc;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +31,24 @@ class ApiTokens {
         long id = tokens.insert(userId, label, Secrets.sha256Hex(secret), Secrets.prefix(secret));
         audit.append(Accounts.actor(), "TOKEN_ISSUED", owner.username() + " : " + label);
         return new IssuedToken(id, label, secret);
+    }
+
+    Optional<CurrentUser> authenticate(String secret) {
+        if (!secret.startsWith(Secrets.TOKEN_MARK)) {
+            return Optional.empty();
+        }
+        return tokens.active(Secrets.sha256Hex(secret)).map(match -> {
+            touch(match);
+            return match.account().toCurrentUser();
+        });
+    }
+
+    // "Last used" is for people reviewing their tokens: minute precision spares a write per call.
+    private void touch(TokenMatch match) {
+        var now = Utc.now();
+        if (match.lastUsedAt() == null || match.lastUsedAt().isBefore(now.minusMinutes(1))) {
+            tokens.touch(match.tokenId(), now);
+        }
     }
 
     List<TokenView> ofUser(long userId) {

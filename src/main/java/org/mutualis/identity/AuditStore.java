@@ -1,4 +1,4 @@
-package org.mutualis.identity.persistence;
+package org.mutualis.identity;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -6,7 +6,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code audit_log} table: append only. */
 @Repository
-public class AuditStore {
+class AuditStore {
 
     private final JdbcClient jdbc;
 
@@ -14,7 +14,7 @@ public class AuditStore {
         this.jdbc = jdbc;
     }
 
-    public void append(String username, String action, @Nullable String detail) {
+    void append(String username, String action, @Nullable String detail) {
         jdbc.sql("insert into audit_log (at, username, action, detail) values (?, ?, ?, ?)")
                 .params(Utc.now(), cut(username, 100), cut(action, 50), detail == null ? null : cut(detail, 1000))
                 .update();

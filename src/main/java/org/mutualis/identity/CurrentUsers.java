@@ -1,8 +1,6 @@
 package org.mutualis.identity;
 
 import java.util.Optional;
-import org.mutualis.identity.persistence.AccountRow;
-import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.security.AccountDetails;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -37,7 +35,7 @@ public class CurrentUsers {
         }
         // Another kind of principal (a test's mock user, a future OIDC sign-in): the account decides.
         return accounts.byUsername(authentication.getName())
-                .filter(AccountRow::enabled)
-                .map(AccountRow::toCurrentUser);
+                .filter(AccountSummary::enabled)
+                .map(AccountSummary::toCurrentUser);
     }
 }

@@ -1,4 +1,4 @@
-package org.mutualis.identity.persistence;
+package org.mutualis.identity;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -7,11 +7,11 @@ import java.time.ZoneOffset;
  * Timestamps are stored in UTC, as in the other modules: the columns carry no time zone and the
  * servers of a deployment need not share one. Pages convert to local time.
  */
-public final class Utc {
+final class Utc {
 
     private Utc() {}
 
-    public static LocalDateTime now() {
+    static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
 }

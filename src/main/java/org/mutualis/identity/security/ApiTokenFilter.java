@@ -5,12 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDateTime;
-import java.util.Optional;
-import org.mutualis.identity.domain.Secrets;
-import org.mutualis.identity.persistence.TokenMatch;
-import org.mutualis.identity.persistence.TokenStore;
-import org.mutualis.identity.persistence.Utc;
+import org.mutualis.identity.Accounts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,11 +22,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final TokenStore tokens;
+    private final Accounts accounts;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenFilter(TokenStore tokens, AuthenticationEntryPoint entryPoint) {
-        this.tokens = tokens;
+    ApiTokenFilter(Accounts accounts, AuthenticationEntryPoint entryPoint) {
+        this.accounts = accounts;
         this.entryPoint = entryPoint;
     }
 
@@ -43,30 +38,17 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String secret = header.substring(BEARER.length()).strip();
-        var match = secret.startsWith(Secrets.TOKEN_MARK)
-                ? tokens.active(Secrets.sha256Hex(secret))
-                : Optional.<TokenMatch>empty();
-        if (match.isEmpty()) {
+        var user = accounts.authenticateToken(header.substring(BEARER.length()).strip());
+        if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("unknown or revoked API token"));
             return;
         }
-        touch(match.get());
-        var account = match.get().account();
-        var principal = new AccountDetails(account.toCurrentUser(), null, true, false);
+        var principal = new AccountDetails(user.get(), null, true, false);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
-    }
-
-    // "Last used" is for people reviewing their tokens: minute precision spares a write per call.
-    private void touch(TokenMatch match) {
-        LocalDateTime now = Utc.now();
-        if (match.lastUsedAt() == null || match.lastUsedAt().isBefore(now.minusMinutes(1))) {
-            tokens.touch(match.tokenId(), now);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package org.mutualis.identity.security;
 
-import org.mutualis.identity.persistence.TokenStore;
+import org.mutualis.identity.Accounts;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,11 +40,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, TokenStore tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts) throws Exception {
         var problems = new ApiProblems();
         http.securityMatcher(apiRequests())
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

@@ -1,11 +1,11 @@
 package org.mutualis.identity.web;
 
 import java.util.Locale;
+import org.mutualis.identity.AccountDirectory;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUsers;
 import org.mutualis.identity.IdentityException;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.persistence.AccountStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +25,12 @@ class AdminUsersController {
     static final int PAGE_SIZE = 50;
 
     private final Accounts accounts;
-    private final AccountStore store;
+    private final AccountDirectory store;
     private final CurrentUsers currentUsers;
     private final CollectivityChoices collectivities;
     private final IdentityMessages messages;
 
-    AdminUsersController(Accounts accounts, AccountStore store, CurrentUsers currentUsers,
+    AdminUsersController(Accounts accounts, AccountDirectory store, CurrentUsers currentUsers,
             CollectivityChoices collectivities, IdentityMessages messages) {
         this.accounts = accounts;
         this.store = store;
