@@ -101,7 +101,10 @@ class TerritoryPagesTests {
                 .andExpect(content().string(containsString("<th scope=\"row\">Le Ponthou</th>")))
                 .andExpect(content().string(containsString("Commune déléguée de Plouigneau (29199)")))
                 .andExpect(content().string(containsString("Total : 26 communes")))
-                .andExpect(content().string(containsString("2 communes déléguées")));
+                .andExpect(content().string(containsString("2 communes déléguées")))
+                .andExpect(content().string(containsString("incluse dans la commune nouvelle")))
+                // One main landmark: the layout's; the page's own <main> only carries the content.
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s)^(?:(?!<main).)*<main(?:(?!<main).)*$")));
     }
 
     @Test
