@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.mutualis.MutualisDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Sign-in, sign-out, CSRF and the pages' access rules, through the real filter chain. */
@@ -27,6 +28,7 @@ class WebSecurityTests {
 
     @Autowired MockMvc mvc;
     @Autowired Accounts accounts;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void anonymousPagesRedirectToTheSignInPage() throws Exception {
@@ -55,6 +57,11 @@ class WebSecurityTests {
         mvc.perform(formLogin("/login").user(user.username()).password("not the password"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
+        assertThat(jdbc.sql("select action from audit_log where username = ? and action like 'LOGIN%' order by id")
+                        .param(user.username())
+                        .query(String.class)
+                        .list())
+                .containsExactly("LOGIN", "LOGIN_FAILED");
     }
 
     @Test

@@ -108,6 +108,7 @@ class AdminUsersController {
         model.addAttribute("total", total);
         model.addAttribute("paged", total > PAGE_SIZE || !q.isBlank());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("me", currentUsers.require().id()); // no link to disable oneself: it would be refused
         model.addAttribute("collectivityGroups", groups);
         model.addAttribute("collectivityNames", collectivities.names(groups));
     }
