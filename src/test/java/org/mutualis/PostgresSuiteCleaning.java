@@ -1,20 +1,29 @@
 package org.mutualis;
 
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.context.annotation.Bean;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The PostgreSQL suite shares a server: start each test context from an empty schema. */
+/** The PostgreSQL suite shares a server: each test context drops its own schema when it closes. */
 @Configuration(proxyBeanMethods = false)
 @Profile("pgtest")
-class PostgresSuiteCleaning {
+class PostgresSuiteCleaning implements DisposableBean {
 
-    @Bean
-    FlywayMigrationStrategy cleanThenMigrate() {
-        return flyway -> {
-            flyway.clean();
-            flyway.migrate();
-        };
+    private final JdbcTemplate jdbc;
+    private final String schema;
+
+    PostgresSuiteCleaning(DataSource dataSource, @Value("${" + TestDatabaseIsolation.PROPERTY + "}") String schema) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.schema = schema;
+    }
+
+    @Override
+    public void destroy() {
+        if (schema.matches("mt_[0-9a-f]{16}")) {
+            jdbc.execute("drop schema if exists " + schema + " cascade");
+        }
     }
 }

@@ -63,7 +63,7 @@ class TerritoryApiTests {
                 .andExpect(jsonPath("$", hasSize(29)))
                 .andExpect(jsonPath("$[?(@.merged == true)].code", org.hamcrest.Matchers.containsInAnyOrder("29127", "29219")))
                 .andExpect(jsonPath("$[28].kind").value("EPCI"));
-        mvc.perform(get("/api/territories")).andExpect(jsonPath("$[?(@.epciSiren == '242900835')]", hasSize(1)));
+        mvc.perform(get("/api/territories")).andExpect(jsonPath("$[?(@.epciSiren == '242900835' && @.referenceYear == 2026)]", hasSize(1)));
     }
 
     @Test

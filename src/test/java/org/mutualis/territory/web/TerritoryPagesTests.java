@@ -103,7 +103,7 @@ class TerritoryPagesTests {
                 .andExpect(content().string(containsString("Total : 26 communes")))
                 .andExpect(content().string(containsString("2 communes déléguées")))
                 .andExpect(content().string(containsString("incluse dans la commune nouvelle")))
-                // One main landmark: the layout's; the page's own <main> only carries the content.
+                // One main landmark per page.
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s)^(?:(?!<main).)*<main(?:(?!<main).)*$")));
     }
 
