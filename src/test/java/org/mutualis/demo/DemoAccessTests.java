@@ -110,6 +110,10 @@ class DemoAccessTests {
         mvc.perform(get("/campaigns/{c}/export", campaign).param("format", "csv").with(as("botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29151"))));
+        mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as("botsorhel")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("386")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Plougonven"))));
         // The explanation of a figure does not reveal the other collectivités' answers either.
         mvc.perform(bearer(get("/api/campaigns/{c}/synthesis/figures/count.desktops_excl_schools.extrapolated", campaign),
                         "botsorhel"))
@@ -167,7 +171,12 @@ class DemoAccessTests {
                             name))
                     .andExpect(status().isForbidden());
             long exclusion = campaigns.exclusions(campaign).get(0).id();
+            mvc.perform(get("/campaigns/{c}/exclusions/{e}/remove", campaign, exclusion).with(as(name)))
+                    .andExpect(status().isForbidden());
             mvc.perform(post("/campaigns/{c}/exclusions/{e}/remove", campaign, exclusion).with(as(name)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/campaigns/{c}/bands", campaign).param("thresholds", "2000").param("lifespans", "6,5")
+                            .param("otherLifespan", "5").with(as(name)).with(csrf()))
                     .andExpect(status().isForbidden());
             mvc.perform(bearer(delete("/api/campaigns/{c}/exclusions/{e}", campaign, exclusion), name))
                     .andExpect(status().isForbidden());
@@ -177,6 +186,24 @@ class DemoAccessTests {
                     .andExpect(status().isForbidden());
         }
         assertThat(campaigns.exclusions(campaign)).hasSize(1);
+        assertThat(campaigns.get(campaign).bands().thresholds()).containsExactly(1000, 5000);
+    }
+
+    @Test
+    void anAnalystChangesTheStrataAndTheWeightsFollow() throws Exception {
+        mvc.perform(post("/campaigns/{c}/bands", campaign).param("thresholds", "2000").param("lifespans", "6,5")
+                        .param("otherLifespan", "5").with(as("analyste")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/campaigns/{c}/representativity", campaign).with(as("elu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("&lt; 2 000 hab.")));
+        mvc.perform(post("/campaigns/{c}/bands", campaign).param("thresholds", "5000,1000").param("lifespans", "8,5,5")
+                        .param("otherLifespan", "5").with(as("analyste")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("croissants")));
+        mvc.perform(post("/campaigns/{c}/bands", campaign).param("thresholds", "1000,5000").param("lifespans", "8,5,5")
+                        .param("otherLifespan", "5").with(as("analyste")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test

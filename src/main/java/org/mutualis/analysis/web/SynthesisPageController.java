@@ -43,9 +43,10 @@ class SynthesisPageController {
         CampaignSynthesis result = syntheses.of(id);
         model.addAttribute("campaign", result.data().campaign());
         model.addAttribute("questionnaire", result.data().questionnaire());
-        model.addAttribute("s", result.synthesis());
+        model.addAttribute("s", SynthesisRedaction.forUser(result.synthesis(), user, result.data()));
         model.addAttribute("chartsJson", JSON.writeValueAsString(ChartData.of(result.synthesis())));
         model.addAttribute("details", FigureAccess.showsDetails(user));
+        model.addAttribute("names", FigureAccess.names(result.data()));
         return "analysis/synthesis";
     }
 
@@ -57,6 +58,7 @@ class SynthesisPageController {
         model.addAttribute("s", result.synthesis());
         model.addAttribute("names", FigureAccess.names(result.data()));
         model.addAttribute("details", FigureAccess.showsDetails(user));
+        model.addAttribute("staff", user.isStaff());
         return "analysis/representativity";
     }
 
@@ -70,6 +72,9 @@ class SynthesisPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("campaign", result.data().campaign());
         model.addAttribute("figure", FigureAccess.forUser(figure, user, result.data()));
+        model.addAttribute("strata", result.synthesis().strata().stream()
+                .collect(java.util.stream.Collectors.toMap(org.mutualis.analysis.Stratum::code,
+                        org.mutualis.analysis.Stratum::label)));
         model.addAttribute("details", FigureAccess.showsDetails(user));
         return htmx != null ? "analysis/figure :: explanation" : "analysis/figure";
     }

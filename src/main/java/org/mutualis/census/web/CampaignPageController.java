@@ -56,6 +56,15 @@ class CampaignPageController {
         return "redirect:/campaigns/" + created.id();
     }
 
+    /** The strata and default lifespans of a campaign's synthesis; the weights follow at once. */
+    @PostMapping("/campaigns/{id}/bands")
+    String changeBands(@PathVariable long id, @RequestParam String thresholds, @RequestParam String lifespans,
+            @RequestParam java.math.BigDecimal otherLifespan, RedirectAttributes redirect) {
+        campaigns.changeBands(id, BandSettings.parse(thresholds, lifespans, otherLifespan), users.require());
+        redirect.addFlashAttribute("notice", "campaign.bands.changed");
+        return "redirect:/campaigns/" + id + "/representativity";
+    }
+
     @GetMapping("/campaigns/{id}")
     String grid(@PathVariable long id, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page, Model model) {

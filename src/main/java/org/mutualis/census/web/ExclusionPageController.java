@@ -45,6 +45,9 @@ class ExclusionPageController {
 
     @GetMapping("/campaigns/{id}/exclusions/{exclusionId}/remove")
     String confirmRemoval(@PathVariable long id, @PathVariable long exclusionId, Model model) {
+        if (!users.require().isStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("staff only");
+        }
         ExclusionView exclusion = campaigns.exclusions(id).stream()
                 .filter(e -> e.id() == exclusionId)
                 .findFirst()
