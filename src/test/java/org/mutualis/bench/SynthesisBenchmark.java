@@ -22,12 +22,16 @@ import org.openjdk.jmh.infra.Blackhole;
  * The analysis core at national scale, data in memory: every EPCI of France one after the other
  * (goal: under 2 s on 2 cores), the same on all cores, and a single EPCI. Run with
  * {@code bench/run.sh}; see docs/benchmarks.md.
+ *
+ * <p>Warm-ups are long on purpose: the engine runs about ten times faster once C2 has compiled
+ * it, which takes some 10,000 syntheses (8 to 15 s on this busy 2-core machine). {@link PeakHeap}
+ * shows the passes before that.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 10, time = 2)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 8, time = 2)
 public class SynthesisBenchmark {
 
     /** The national census, loaded once per fork. */
@@ -75,7 +79,7 @@ public class SynthesisBenchmark {
     }
 
     @Benchmark
-    @Warmup(iterations = 5, time = 1)
+    @Warmup(iterations = 15, time = 1)
     @Measurement(iterations = 10, time = 1)
     public Synthesis oneEpci(OneEpci epci) {
         return SynthesisEngine.synthesise(epci.request);

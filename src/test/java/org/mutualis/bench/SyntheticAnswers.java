@@ -108,7 +108,9 @@ final class SyntheticAnswers {
             case AMOUNT -> cost(10_000, 1_000_000);
             case MEAN_VALUE -> AnswerValue.of(meanValue(indicator));
             case YES_NO -> new AnswerValue.Text(random.nextBoolean() ? "oui" : "non");
-            case CHOICE -> indicator.choices().isEmpty() ? AnswerValue.nc() : new AnswerValue.Text(pick(indicator.choices()));
+            case CHOICE -> indicator.choices().isEmpty()
+                    ? AnswerValue.nc()
+                    : new AnswerValue.Text(pick(indicator.choices()));
             default -> new AnswerValue.Text("texte");
         };
     }
