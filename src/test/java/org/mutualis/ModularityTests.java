@@ -21,7 +21,9 @@ class ModularityTests {
         ApplicationModule analysis = modules.getModuleByName("analysis").orElseThrow();
         assertThat(analysis.getDirectDependencies(modules).stream()
                         .map(d -> d.getTargetModule().getIdentifier().toString()))
-                .allMatch(name -> name.equals("shared") || name.equals("census")
-                        || name.equals("territory") || name.equals("identity"));
+                .allMatch(name -> name.equals("shared")
+                        || name.equals("census")
+                        || name.equals("territory")
+                        || name.equals("identity"));
     }
 }

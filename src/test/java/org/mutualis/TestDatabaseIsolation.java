@@ -18,7 +18,8 @@ public class TestDatabaseIsolation implements ApplicationContextInitializer<Conf
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String name = "mt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        context.getEnvironment().getPropertySources()
+        context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("test-database-isolation", Map.of(PROPERTY, name)));
     }
 }

@@ -51,7 +51,8 @@ final class Column {
     }
 
     /** The respondent's usable value, or null when it was left out. */
-    @Nullable BigDecimal value(String collectivityCode) {
+    @Nullable
+    BigDecimal value(String collectivityCode) {
         return valueByCode.get(collectivityCode);
     }
 

@@ -23,6 +23,7 @@ final class Context {
 
     /** collectivité code → indicator code → reason. */
     private final Map<String, Map<String, String>> exclusions = new HashMap<>();
+
     private final Map<String, Column> columns = new HashMap<>();
 
     Context(AnalysisRequest request) {

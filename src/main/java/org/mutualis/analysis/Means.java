@@ -63,7 +63,10 @@ final class Means {
                 continue;
             }
             if (weight.signum() <= 0) {
-                notes.add(new FigureNote(FigureNote.Kind.EXCLUDED, r.code(), weightIndicator,
+                notes.add(new FigureNote(
+                        FigureNote.Kind.EXCLUDED,
+                        r.code(),
+                        weightIndicator,
                         "poids nul ou négatif : " + Numbers.plain(weight)));
                 continue;
             }

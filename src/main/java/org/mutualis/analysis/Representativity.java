@@ -79,8 +79,7 @@ final class Representativity {
                 s.members.size() + " ÷ " + s.respondents.size(),
                 List.of(),
                 List.copyOf(notes));
-        return new Stratum(
-                s.code, s.label, codes(s.members), codes(s.respondents), s.population, weight, figure);
+        return new Stratum(s.code, s.label, codes(s.members), codes(s.respondents), s.population, weight, figure);
     }
 
     static FigureNote withoutRespondentNote(StratumState s) {

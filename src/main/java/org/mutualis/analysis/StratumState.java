@@ -39,7 +39,8 @@ final class StratumState {
     /**
      * members ÷ respondents, null when nobody answered (never a division by zero).
      */
-    @Nullable BigDecimal weight() {
+    @Nullable
+    BigDecimal weight() {
         if (!weightComputed) {
             weight = respondents.isEmpty()
                     ? null

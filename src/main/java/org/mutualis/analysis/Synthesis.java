@@ -14,11 +14,15 @@ public record Synthesis(
         List<Exclusion> exclusions) {
 
     public Optional<CountResult> count(String indicatorCode) {
-        return counts.stream().filter(c -> c.indicator().code().equals(indicatorCode)).findFirst();
+        return counts.stream()
+                .filter(c -> c.indicator().code().equals(indicatorCode))
+                .findFirst();
     }
 
     public Optional<MeanResult> mean(String indicatorCode) {
-        return means.stream().filter(m -> m.indicator().code().equals(indicatorCode)).findFirst();
+        return means.stream()
+                .filter(m -> m.indicator().code().equals(indicatorCode))
+                .findFirst();
     }
 
     public Optional<ShareGroupResult> shareGroup(String code) {

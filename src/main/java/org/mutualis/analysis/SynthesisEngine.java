@@ -49,7 +49,8 @@ public final class SynthesisEngine {
             }
         }
 
-        List<ShareGroupResult> shareGroups = new ArrayList<>(request.shareGroups().size());
+        List<ShareGroupResult> shareGroups =
+                new ArrayList<>(request.shareGroups().size());
         for (ShareGroupSpec group : request.shareGroups()) {
             shareGroups.add(Shares.group(context, group, counts));
         }

@@ -32,11 +32,14 @@ final class AnswerCells {
         String text = cell.strip();
         if (text.isEmpty()) {
             return question.required()
-                    ? Result.refused("la réponse est obligatoire" + (question.allowsNc() ? " (indiquez NC si elle n'est pas connue)." : "."))
+                    ? Result.refused("la réponse est obligatoire"
+                            + (question.allowsNc() ? " (indiquez NC si elle n'est pas connue)." : "."))
                     : Result.ok(null);
         }
         if (text.equalsIgnoreCase(AnswerValue.NC)) {
-            return question.allowsNc() ? Result.ok(AnswerValue.nc()) : Result.refused("« NC » n'est pas accepté pour cette question.");
+            return question.allowsNc()
+                    ? Result.ok(AnswerValue.nc())
+                    : Result.refused("« NC » n'est pas accepté pour cette question.");
         }
         return switch (indicator.aggregation()) {
             case COUNT, SHARE, RANK, AMOUNT, MEAN_VALUE -> number(text, question);
@@ -56,9 +59,10 @@ final class AnswerCells {
         }
         BigDecimal min = question.min();
         if (min != null && value.compareTo(min) < 0) {
-            return Result.refused(min.signum() == 0
-                    ? "« " + text + " » est négatif : la valeur doit être positive ou nulle."
-                    : "« " + text + " » est inférieur au minimum accepté (" + plain(min) + ").");
+            return Result.refused(
+                    min.signum() == 0
+                            ? "« " + text + " » est négatif : la valeur doit être positive ou nulle."
+                            : "« " + text + " » est inférieur au minimum accepté (" + plain(min) + ").");
         }
         BigDecimal max = question.max();
         if (max != null && value.compareTo(max) > 0) {
@@ -100,7 +104,8 @@ final class AnswerCells {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "oui", "yes", "o", "y", "vrai", "true" -> Result.ok(new AnswerValue.Text("oui"));
             case "non", "no", "n", "faux", "false" -> Result.ok(new AnswerValue.Text("non"));
-            default -> Result.refused("« " + text + " » n'est pas une réponse possible (réponses acceptées : oui, non).");
+            default ->
+                Result.refused("« " + text + " » n'est pas une réponse possible (réponses acceptées : oui, non).");
         };
     }
 

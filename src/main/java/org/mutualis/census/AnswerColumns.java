@@ -29,7 +29,11 @@ final class AnswerColumns {
             String name = raw.toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 if (hasData(grid, c)) {
-                    problems.add(header.number(), c, null, "la colonne n'a pas d'en-tête alors qu'elle contient des valeurs.");
+                    problems.add(
+                            header.number(),
+                            c,
+                            null,
+                            "la colonne n'a pas d'en-tête alors qu'elle contient des valeurs.");
                 }
                 continue;
             }
@@ -40,14 +44,18 @@ final class AnswerColumns {
             };
             Integer first = seen.putIfAbsent(role, c);
             if (first != null) {
-                problems.add(header.number(), c, raw, "la colonne « " + raw + " » apparaît deux fois (déjà en colonne "
-                        + SheetGrid.columnLetter(first) + ").");
+                problems.add(
+                        header.number(),
+                        c,
+                        raw,
+                        "la colonne « " + raw + " » apparaît deux fois (déjà en colonne "
+                                + SheetGrid.columnLetter(first) + ").");
                 continue;
             }
             switch (role) {
                 case "code" -> columns.code = c;
                 case "comment" -> columns.comment = c;
-                case "name" -> { }
+                case "name" -> {}
                 default -> {
                     var question = q.question(name);
                     if (question.isPresent()) {
@@ -59,26 +67,35 @@ final class AnswerColumns {
             }
         }
         if (columns.code < 0) {
-            problems.add(header.number(), -1, null,
+            problems.add(
+                    header.number(),
+                    -1,
+                    null,
                     "la colonne « code » (code INSEE de la commune, ou SIREN de l'EPCI) est absente de la ligne d'en-tête.");
         }
         for (Question question : q.questions()) {
             if (question.required() && !columns.questions.containsValue(question)) {
-                problems.add(header.number(), -1, null, "la colonne « " + question.code() + " » (" + question.labelFr()
-                        + ") est obligatoire et absente.");
+                problems.add(
+                        header.number(),
+                        -1,
+                        null,
+                        "la colonne « " + question.code() + " » (" + question.labelFr()
+                                + ") est obligatoire et absente.");
             }
         }
         return columns;
     }
 
     private static String unknown(String raw, String name, Questionnaire q) {
-        boolean elsewhere = Catalogue.indicators().stream().anyMatch(i -> i.code().equals(name));
+        boolean elsewhere =
+                Catalogue.indicators().stream().anyMatch(i -> i.code().equals(name));
         if (elsewhere) {
             return "« " + raw + " » n'est pas une question du questionnaire « " + q.titleFr() + " » (version "
                     + q.version() + ").";
         }
         List<String> codes = q.questions().stream().map(Question::code).toList();
-        return "colonne inconnue « " + raw + " ». Colonnes acceptées : code, name, comment, " + String.join(", ", codes) + ".";
+        return "colonne inconnue « " + raw + " ». Colonnes acceptées : code, name, comment, " + String.join(", ", codes)
+                + ".";
     }
 
     private static boolean hasData(SheetGrid grid, int column) {

@@ -33,18 +33,24 @@ public class AnswerFiles {
         try {
             format = AnswerFileFormat.fromFileName(fileName);
         } catch (IllegalArgumentException e) {
-            throw new ImportRejectedException(List.of(new ImportProblem(fileName, 0, null, null,
+            throw new ImportRejectedException(List.of(new ImportProblem(
+                    fileName,
+                    0,
+                    null,
+                    null,
                     "Format de fichier non reconnu : utilisez un fichier .csv, .xlsx ou .ods.")));
         }
         Map<String, CollectivityView> byCode = campaigns.visibleCollectivities(campaignId, user).stream()
                 .collect(Collectors.toMap(CollectivityView::code, Function.identity()));
-        AnswersImport result = AnswerFileReader.read(in, format, campaigns.questionnaire(campaignId), Set.copyOf(byCode.keySet()));
+        AnswersImport result =
+                AnswerFileReader.read(in, format, campaigns.questionnaire(campaignId), Set.copyOf(byCode.keySet()));
         if (!result.isOk()) {
             throw new ImportRejectedException(result.problems());
         }
         for (ImportedResponse row : result.responses()) {
             CollectivityView collectivity = byCode.get(row.collectivityCode());
-            long version = campaigns.response(campaignId, collectivity.id(), user).version();
+            long version =
+                    campaigns.response(campaignId, collectivity.id(), user).version();
             campaigns.write(campaignId, collectivity, row.answers(), row.comment(), version, user.username());
         }
         return result.responses().size();
@@ -52,12 +58,15 @@ public class AnswerFiles {
 
     /** Writes the responses the user may read; a correspondent gets only their own row. */
     public void export(long campaignId, AnswerFileFormat format, OutputStream out, CurrentUser user) {
-        List<ResponseView> responses = campaigns.responses(campaignId, user).stream().filter(ResponseView::given).toList();
+        List<ResponseView> responses = campaigns.responses(campaignId, user).stream()
+                .filter(ResponseView::given)
+                .toList();
         List<ImportedResponse> rows = responses.stream()
                 .map(r -> new ImportedResponse(r.collectivity().code(), r.answers(), r.comment()))
                 .toList();
         Map<String, String> names = responses.stream()
-                .collect(Collectors.toMap(r -> r.collectivity().code(), r -> r.collectivity().name()));
+                .collect(Collectors.toMap(
+                        r -> r.collectivity().code(), r -> r.collectivity().name()));
         AnswerFileWriter.write(out, format, campaigns.questionnaire(campaignId), rows, names);
     }
 }

@@ -21,6 +21,7 @@ final class AnswerSheetCheck {
     private final Questionnaire q;
     /** Known codes by their upper-case form: "2a004" is "2A004". */
     private final Map<String, String> known = new HashMap<>();
+
     private final ProblemList problems;
 
     private AnswerSheetCheck(SheetGrid grid, Questionnaire q, Set<String> knownCodes) {
@@ -36,8 +37,12 @@ final class AnswerSheetCheck {
 
     private AnswersImport check() {
         if (grid.rows().isEmpty()) {
-            problems.add(0, -1, null, "Le fichier est vide : la première ligne doit porter les en-têtes "
-                    + "(code, puis les codes des questions).");
+            problems.add(
+                    0,
+                    -1,
+                    null,
+                    "Le fichier est vide : la première ligne doit porter les en-têtes "
+                            + "(code, puis les codes des questions).");
             return new AnswersImport.Rejected(problems.sorted());
         }
         AnswerColumns columns = AnswerColumns.read(grid, q, problems);
@@ -57,12 +62,15 @@ final class AnswerSheetCheck {
                     answers.put(question.code(), result.value());
                 }
             });
-            String comment = columns.comment < 0 ? "" : row.cell(columns.comment).strip();
+            String comment =
+                    columns.comment < 0 ? "" : row.cell(columns.comment).strip();
             if (code != null) {
                 responses.add(new ImportedResponse(code, inQuestionOrder(answers), comment.isEmpty() ? null : comment));
             }
         }
-        return problems.isEmpty() ? new AnswersImport.Accepted(responses) : new AnswersImport.Rejected(problems.sorted());
+        return problems.isEmpty()
+                ? new AnswersImport.Accepted(responses)
+                : new AnswersImport.Rejected(problems.sorted());
     }
 
     /** The row's collectivité code as the territory spells it, or null after adding a problem. */
@@ -78,14 +86,22 @@ final class AnswerSheetCheck {
             code = known.get("0" + text);
         }
         if (code == null) {
-            problems.add(row.number(), column, "code", "la collectivité « " + text + " » est inconnue sur ce territoire "
-                    + "(attendu : code INSEE d'une commune membre, ou SIREN de l'EPCI).");
+            problems.add(
+                    row.number(),
+                    column,
+                    "code",
+                    "la collectivité « " + text + " » est inconnue sur ce territoire "
+                            + "(attendu : code INSEE d'une commune membre, ou SIREN de l'EPCI).");
             return null;
         }
         Integer first = rowOfCode.putIfAbsent(code, row.number());
         if (first != null) {
-            problems.add(row.number(), column, "code", "la collectivité « " + text + " » a déjà une ligne (ligne " + first
-                    + ") : une seule ligne par collectivité.");
+            problems.add(
+                    row.number(),
+                    column,
+                    "code",
+                    "la collectivité « " + text + " » a déjà une ligne (ligne " + first
+                            + ") : une seule ligne par collectivité.");
             return null;
         }
         return code;

@@ -24,7 +24,8 @@ final class AnswerSheets {
                     .filter(code -> q.question(code).isEmpty())
                     .findFirst()
                     .ifPresent(code -> {
-                        throw new IllegalArgumentException("No question " + code + " in " + q.theme() + " v" + q.version());
+                        throw new IllegalArgumentException(
+                                "No question " + code + " in " + q.theme() + " v" + q.version());
                     });
             List<GridCell> line = new ArrayList<>();
             line.add(GridCell.text(response.collectivityCode()));
@@ -52,8 +53,14 @@ final class AnswerSheets {
         lines.add(texts("name", "Nom de la collectivité (pour information, non importé)", "", "texte", "", "", "non"));
         for (Question question : q.questions()) {
             Indicator indicator = q.indicatorOf(question);
-            lines.add(texts(question.code(), question.labelFr(), question.helpFr(), expected(indicator),
-                    indicator.unit(), question.allowsNc() ? "oui" : "non", question.required() ? "oui" : "non"));
+            lines.add(texts(
+                    question.code(),
+                    question.labelFr(),
+                    question.helpFr(),
+                    expected(indicator),
+                    indicator.unit(),
+                    question.allowsNc() ? "oui" : "non",
+                    question.required() ? "oui" : "non"));
         }
         lines.add(texts("comment", "Commentaire libre", "", "texte", "", "", "non"));
         return new SheetContent("questions", lines);

@@ -9,4 +9,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param expectedVersion the version the user started from (0 for a first answer)
  */
-public record AnswerSubmission(Map<String, String> values, @Nullable String comment, long expectedVersion) {}
+public record AnswerSubmission(
+        Map<String, String> values, @Nullable String comment, long expectedVersion) {}

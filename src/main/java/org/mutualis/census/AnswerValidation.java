@@ -18,7 +18,8 @@ final class AnswerValidation {
                 .forEach(code -> errors.put(code, "Cette question n'existe pas dans le questionnaire."));
         for (Question question : questionnaire.questions()) {
             String text = raw.getOrDefault(question.code(), "");
-            AnswerCells.Result result = AnswerCells.parse(text == null ? "" : text, question, questionnaire.indicatorOf(question));
+            AnswerCells.Result result =
+                    AnswerCells.parse(text == null ? "" : text, question, questionnaire.indicatorOf(question));
             if (result.problem() != null) {
                 errors.put(question.code(), capitalised(result.problem()));
             } else if (result.value() != null) {

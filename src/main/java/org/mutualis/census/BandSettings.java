@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * (years) of each band, used when a collectivité's lifespan is NC; the EPCI and other bodies use
  * {@code otherDefaultLifespan}.
  */
-public record BandSettings(List<Integer> thresholds, List<BigDecimal> defaultLifespans, BigDecimal otherDefaultLifespan) {
+public record BandSettings(
+        List<Integer> thresholds, List<BigDecimal> defaultLifespans, BigDecimal otherDefaultLifespan) {
 
     public BandSettings {
         thresholds = List.copyOf(thresholds);
@@ -21,7 +22,8 @@ public record BandSettings(List<Integer> thresholds, List<BigDecimal> defaultLif
             }
         }
         if (defaultLifespans.size() != thresholds.size() + 1) {
-            throw new CensusException("Il faut une durée de vie par défaut par strate (" + (thresholds.size() + 1) + ").");
+            throw new CensusException(
+                    "Il faut une durée de vie par défaut par strate (" + (thresholds.size() + 1) + ").");
         }
         for (BigDecimal lifespan : defaultLifespans) {
             requirePositive(lifespan);
@@ -42,14 +44,18 @@ public record BandSettings(List<Integer> thresholds, List<BigDecimal> defaultLif
         try {
             List<Integer> t = thresholds.isBlank()
                     ? List.of()
-                    : Arrays.stream(thresholds.split(",")).map(String::trim).map(Integer::valueOf).toList();
+                    : Arrays.stream(thresholds.split(","))
+                            .map(String::trim)
+                            .map(Integer::valueOf)
+                            .toList();
             List<BigDecimal> l = Arrays.stream(lifespans.split(","))
                     .map(String::trim)
                     .map(s -> new BigDecimal(s.replace(',', '.')))
                     .toList();
             return new BandSettings(t, l, other);
         } catch (NumberFormatException e) {
-            throw new CensusException("Seuils ou durées de vie illisibles : « " + thresholds + " », « " + lifespans + " ».");
+            throw new CensusException(
+                    "Seuils ou durées de vie illisibles : « " + thresholds + " », « " + lifespans + " ».");
         }
     }
 

@@ -28,11 +28,16 @@ class CampaignStore {
     }
 
     List<CampaignSummary> all() {
-        return jdbc.sql(SELECT + " order by c.census_date desc, c.id desc").query(CampaignStore::map).list();
+        return jdbc.sql(SELECT + " order by c.census_date desc, c.id desc")
+                .query(CampaignStore::map)
+                .list();
     }
 
     Optional<CampaignSummary> find(long id) {
-        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(CampaignStore::map).optional();
+        return jdbc.sql(SELECT + " where c.id = ?")
+                .param(id)
+                .query(CampaignStore::map)
+                .optional();
     }
 
     long insert(NewCampaign campaign) {
@@ -56,7 +61,8 @@ class CampaignStore {
     }
 
     void updateBands(long campaignId, BandSettings bands) {
-        jdbc.sql("update campaign set band_thresholds = ?, default_lifespans = ?, other_default_lifespan = ? where id = ?")
+        jdbc.sql(
+                        "update campaign set band_thresholds = ?, default_lifespans = ?, other_default_lifespan = ? where id = ?")
                 .params(bands.thresholdsText(), bands.lifespansText(), bands.otherDefaultLifespan(), campaignId)
                 .update();
     }

@@ -39,8 +39,7 @@ public class Campaigns {
     }
 
     public CampaignSummary get(long campaignId) {
-        return campaigns.find(campaignId)
-                .orElseThrow(() -> new NotFoundException("Ce recensement n'existe pas."));
+        return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Ce recensement n'existe pas."));
     }
 
     public Questionnaire questionnaire(long campaignId) {
@@ -51,8 +50,7 @@ public class Campaigns {
     @Transactional
     public CampaignSummary open(NewCampaign campaign, CurrentUser user) {
         requireStaff(user);
-        territories.find(campaign.territoryId())
-                .orElseThrow(() -> new CensusException("Ce territoire n'existe pas."));
+        territories.find(campaign.territoryId()).orElseThrow(() -> new CensusException("Ce territoire n'existe pas."));
         Catalogue.load(campaign.theme(), campaign.questionnaireVersion());
         if (campaign.name().isBlank()) {
             throw new CensusException("Donnez un nom au recensement.");
@@ -93,8 +91,8 @@ public class Campaigns {
             throw new AccessDeniedException("other collectivity");
         }
         Optional<ResponseStore.Header> header = responses.header(campaignId, collectivityId);
-        Map<Long, Map<String, AnswerValue>> answers = header.map(h -> Map.of(h.id(), responses.answersOf(h.id())))
-                .orElse(Map.of());
+        Map<Long, Map<String, AnswerValue>> answers =
+                header.map(h -> Map.of(h.id(), responses.answersOf(h.id()))).orElse(Map.of());
         return view(campaignId, collectivity, header.orElse(null), answers);
     }
 
@@ -107,14 +105,21 @@ public class Campaigns {
         }
         Questionnaire questionnaire = questionnaire(campaignId);
         Map<String, AnswerValue> values = AnswerValidation.validate(questionnaire, submission.values());
-        String comment = submission.comment() == null || submission.comment().isBlank() ? null : submission.comment().strip();
+        String comment = submission.comment() == null || submission.comment().isBlank()
+                ? null
+                : submission.comment().strip();
         write(campaignId, collectivity, values, comment, submission.expectedVersion(), user.username());
         return response(campaignId, collectivityId, user);
     }
 
     /** Writes one response; used by the form, the API and (for each row) the file import. */
-    void write(long campaignId, CollectivityView collectivity, Map<String, AnswerValue> values, String comment,
-            long expectedVersion, String by) {
+    void write(
+            long campaignId,
+            CollectivityView collectivity,
+            Map<String, AnswerValue> values,
+            String comment,
+            long expectedVersion,
+            String by) {
         Optional<ResponseStore.Header> current = responses.header(campaignId, collectivity.id());
         long responseId;
         if (current.isEmpty()) {
@@ -125,7 +130,8 @@ public class Campaigns {
         } else {
             responseId = current.get().id();
             if (!responses.update(responseId, expectedVersion, comment, by)) {
-                throw new ConcurrentEditException(collectivity.name(), current.get().updatedBy());
+                throw new ConcurrentEditException(
+                        collectivity.name(), current.get().updatedBy());
             }
         }
         responses.replaceAnswers(responseId, values);
@@ -164,21 +170,24 @@ public class Campaigns {
     public CampaignData data(long campaignId) {
         CampaignSummary campaign = get(campaignId);
         List<CollectivityView> collectivities = territories.collectivities(campaign.territoryId());
-        Map<Long, String> codes = collectivities.stream()
-                .collect(Collectors.toMap(CollectivityView::id, CollectivityView::code));
+        Map<Long, String> codes =
+                collectivities.stream().collect(Collectors.toMap(CollectivityView::id, CollectivityView::code));
         Map<Long, Map<String, AnswerValue>> byResponse = responses.answers(campaignId);
         Map<String, Map<String, AnswerValue>> answers = new LinkedHashMap<>();
         for (ResponseStore.Header header : responses.headers(campaignId)) {
             answers.put(codes.get(header.collectivityId()), byResponse.getOrDefault(header.id(), Map.of()));
         }
-        return new CampaignData(campaign, questionnaire(campaignId), collectivities, answers, exclusions.of(campaignId));
+        return new CampaignData(
+                campaign, questionnaire(campaignId), collectivities, answers, exclusions.of(campaignId));
     }
 
     CollectivityView collectivityOf(long campaignId, long collectivityId) {
         CampaignSummary campaign = get(campaignId);
-        return territories.collectivity(collectivityId)
+        return territories
+                .collectivity(collectivityId)
                 .filter(c -> c.territoryId() == campaign.territoryId())
-                .orElseThrow(() -> new NotFoundException("Cette collectivité ne fait pas partie du territoire recensé."));
+                .orElseThrow(
+                        () -> new NotFoundException("Cette collectivité ne fait pas partie du territoire recensé."));
     }
 
     static void requireStaff(CurrentUser user) {
@@ -187,12 +196,21 @@ public class Campaigns {
         }
     }
 
-    private static ResponseView view(long campaignId, CollectivityView c, ResponseStore.Header header,
+    private static ResponseView view(
+            long campaignId,
+            CollectivityView c,
+            ResponseStore.Header header,
             Map<Long, Map<String, AnswerValue>> answers) {
         if (header == null) {
             return new ResponseView(campaignId, c, 0, Map.of(), null, null, null);
         }
-        return new ResponseView(campaignId, c, header.version(), answers.getOrDefault(header.id(), Map.of()),
-                header.comment(), header.updatedAt(), header.updatedBy());
+        return new ResponseView(
+                campaignId,
+                c,
+                header.version(),
+                answers.getOrDefault(header.id(), Map.of()),
+                header.comment(),
+                header.updatedAt(),
+                header.updatedBy());
     }
 }

@@ -73,12 +73,20 @@ public final class Catalogue {
         // Indicators referred to by what is asked are part of the questionnaire's view too.
         Set<String> referred = new LinkedHashSet<>(used);
         groups.forEach(g -> referred.addAll(g.deviceIndicators()));
-        all.stream().filter(i -> used.contains(i.code()) && i.weightIndicator() != null)
+        all.stream()
+                .filter(i -> used.contains(i.code()) && i.weightIndicator() != null)
                 .forEach(i -> referred.add(i.weightIndicator()));
         List<Indicator> indicators =
                 all.stream().filter(i -> referred.contains(i.code())).toList();
         Questionnaire q = new Questionnaire(
-                theme, version, header.get("title_fr"), header.get("title_en"), questions, indicators, groups, renewals);
+                theme,
+                version,
+                header.get("title_fr"),
+                header.get("title_en"),
+                questions,
+                indicators,
+                groups,
+                renewals);
         CatalogueChecks.check(q, all, shareGroups(), renewals());
         return q;
     }

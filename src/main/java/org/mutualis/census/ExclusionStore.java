@@ -22,13 +22,20 @@ class ExclusionStore {
                         where e.campaign_id = ? order by c.name, e.indicator_code""")
                 .param(campaignId)
                 .query((rs, n) -> new ExclusionView(
-                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant()))
                 .list();
     }
 
     boolean exists(long campaignId, long collectivityId, String indicatorCode) {
-        return jdbc.sql("select count(*) from exclusion where campaign_id = ? and collectivity_id = ? and indicator_code = ?")
+        return jdbc.sql(
+                                "select count(*) from exclusion where campaign_id = ? and collectivity_id = ? and indicator_code = ?")
                         .params(campaignId, collectivityId, indicatorCode)
                         .query(Long.class)
                         .single()
@@ -43,6 +50,8 @@ class ExclusionStore {
     }
 
     int delete(long campaignId, long exclusionId) {
-        return jdbc.sql("delete from exclusion where id = ? and campaign_id = ?").params(exclusionId, campaignId).update();
+        return jdbc.sql("delete from exclusion where id = ? and campaign_id = ?")
+                .params(exclusionId, campaignId)
+                .update();
     }
 }

@@ -11,4 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param messageFr the full sentence, place included, e.g. « Ligne 5, colonne C (os_xp) :
  *     « abc » n'est pas un nombre. »
  */
-public record ImportProblem(String sheet, int row, @Nullable String column, @Nullable String header, String messageFr) {}
+public record ImportProblem(
+        String sheet,
+        int row,
+        @Nullable String column,
+        @Nullable String header,
+        String messageFr) {}

@@ -13,7 +13,10 @@ import org.mutualis.shared.AnswerValue;
  * @param answers by question code, in question order; an unanswered question has no entry, so
  *     that no answer, NC and zero stay distinct
  */
-public record ImportedResponse(String collectivityCode, Map<String, AnswerValue> answers, @Nullable String comment) {
+public record ImportedResponse(
+        String collectivityCode,
+        Map<String, AnswerValue> answers,
+        @Nullable String comment) {
 
     public ImportedResponse {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));

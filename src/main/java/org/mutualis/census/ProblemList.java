@@ -36,7 +36,8 @@ final class ProblemList {
             return;
         }
         String letter = column < 0 ? null : SheetGrid.columnLetter(column);
-        entries.add(new Entry(row, column, new ImportProblem(sheet, row, letter, header, place(row, letter, header) + reason)));
+        entries.add(new Entry(
+                row, column, new ImportProblem(sheet, row, letter, header, place(row, letter, header) + reason)));
     }
 
     boolean isEmpty() {
@@ -49,7 +50,11 @@ final class ProblemList {
                 .map(Entry::problem)
                 .toList());
         if (leftOut > 0) {
-            problems.add(new ImportProblem(sheet, 0, null, null,
+            problems.add(new ImportProblem(
+                    sheet,
+                    0,
+                    null,
+                    null,
                     leftOut + " autres problèmes ne sont pas affichés : corrigez d'abord ceux-ci."));
         }
         return problems;

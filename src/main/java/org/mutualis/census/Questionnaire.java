@@ -25,7 +25,9 @@ public record Questionnaire(
         List<RenewalDef> renewals) {
 
     public Questionnaire {
-        questions = questions.stream().sorted(Comparator.comparingInt(Question::position)).toList();
+        questions = questions.stream()
+                .sorted(Comparator.comparingInt(Question::position))
+                .toList();
         indicators = List.copyOf(indicators);
         shareGroups = List.copyOf(shareGroups);
         renewals = List.copyOf(renewals);

@@ -22,7 +22,13 @@ import org.springframework.stereotype.Repository;
 class ResponseStore {
 
     /** The stored header of a response. */
-    record Header(long id, long collectivityId, long version, @Nullable String comment, Instant updatedAt, String updatedBy) {}
+    record Header(
+            long id,
+            long collectivityId,
+            long version,
+            @Nullable String comment,
+            Instant updatedAt,
+            String updatedBy) {}
 
     private final JdbcClient jdbc;
 
@@ -35,8 +41,12 @@ class ResponseStore {
                         + " where campaign_id = ? and collectivity_id = ?")
                 .params(campaignId, collectivityId)
                 .query((rs, n) -> new Header(
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6)))
                 .optional();
     }
 
@@ -45,8 +55,12 @@ class ResponseStore {
                         + " where campaign_id = ?")
                 .param(campaignId)
                 .query((rs, n) -> new Header(
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6)))
                 .list();
     }
 
@@ -57,7 +71,8 @@ class ResponseStore {
                         + " from answer a join response r on r.id = a.response_id where r.campaign_id = ?")
                 .param(campaignId)
                 .query(rs -> {
-                    byResponse.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                    byResponse
+                            .computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
                             .put(rs.getString(2), value(rs.getBoolean(3), rs.getBigDecimal(4), rs.getString(5)));
                 });
         return byResponse;

@@ -9,14 +9,23 @@ import org.mutualis.identity.Role;
  * passwords exist nowhere else (a production start creates its administrator with a one-time
  * password instead).
  */
-record DemoAccount(String username, String displayName, Role role, @Nullable String collectivityCode, String password) {
+record DemoAccount(
+        String username,
+        String displayName,
+        Role role,
+        @Nullable String collectivityCode,
+        String password) {
 
     static final List<DemoAccount> ALL = List.of(
             new DemoAccount("admin", "Administratrice DSI (démo)", Role.ADMIN, null, "demo-admin-2012"),
             new DemoAccount("analyste", "Analyste (démo)", Role.ANALYST, null, "demo-analyste-2012"),
-            new DemoAccount("botsorhel", "Correspondante de Botsorhel (démo)", Role.CORRESPONDENT, "29014",
+            new DemoAccount(
+                    "botsorhel",
+                    "Correspondante de Botsorhel (démo)",
+                    Role.CORRESPONDENT,
+                    "29014",
                     "demo-botsorhel-2012"),
-            new DemoAccount("morlaix", "Correspondant de Morlaix (démo)", Role.CORRESPONDENT, "29151",
-                    "demo-morlaix-2012"),
+            new DemoAccount(
+                    "morlaix", "Correspondant de Morlaix (démo)", Role.CORRESPONDENT, "29151", "demo-morlaix-2012"),
             new DemoAccount("elu", "Vice-président au numérique (démo)", Role.ELECTED, null, "demo-elu-2012"));
 }

@@ -62,11 +62,23 @@ class DemoLoader implements ApplicationRunner {
         CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
         TerritorySummary territory;
         try (Reader csv = reader("territory/morlaix-2012.csv")) {
-            territory = territories.create(EPCI_SIREN, "Morlaix Communauté", "CA", 2012,
-                    "Étude de mutualisation des SI, Morlaix Communauté, 2012", TerritoryCsv.read(csv, 2012));
+            territory = territories.create(
+                    EPCI_SIREN,
+                    "Morlaix Communauté",
+                    "CA",
+                    2012,
+                    "Étude de mutualisation des SI, Morlaix Communauté, 2012",
+                    TerritoryCsv.read(csv, 2012));
         }
-        CampaignSummary campaign = campaigns.open(new NewCampaign(territory.id(), "infrastructure", 1,
-                "Infrastructure & Réseaux 2012", LocalDate.of(2012, 3, 1), BandSettings.study2012()), loader);
+        CampaignSummary campaign = campaigns.open(
+                new NewCampaign(
+                        territory.id(),
+                        "infrastructure",
+                        1,
+                        "Infrastructure & Réseaux 2012",
+                        LocalDate.of(2012, 3, 1),
+                        BandSettings.study2012()),
+                loader);
         try (InputStream answers = new ClassPathResource("census/demo/infrastructure-2012.csv").getInputStream()) {
             files.importAnswers(campaign.id(), "infrastructure-2012.csv", answers, loader);
         }
@@ -85,8 +97,14 @@ class DemoLoader implements ApplicationRunner {
             Long collectivityId = account.collectivityCode() == null
                     ? null
                     : collectivity(territory, account.collectivityCode()).id();
-            accounts.create(new NewAccount(account.username(), account.displayName(), account.role(), collectivityId,
-                    account.password()), false);
+            accounts.create(
+                    new NewAccount(
+                            account.username(),
+                            account.displayName(),
+                            account.role(),
+                            collectivityId,
+                            account.password()),
+                    false);
         }
     }
 

@@ -36,26 +36,44 @@ class AccountStore {
                 insert into app_user (username, display_name, password_hash, role, collectivity_id, enabled,
                                       must_change_password, created_at)
                 values (?, ?, ?, ?, ?, true, ?, ?)""")
-                .params(account.username(), account.displayName(), passwordHash, account.role().name(),
-                        account.collectivityId(), mustChangePassword, Utc.now())
+                .params(
+                        account.username(),
+                        account.displayName(),
+                        passwordHash,
+                        account.role().name(),
+                        account.collectivityId(),
+                        mustChangePassword,
+                        Utc.now())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     Optional<AccountSummary> byUsername(String username) {
-        return jdbc.sql(SELECT + "where u.username = ?").param(username).query(AccountStore::map).optional();
+        return jdbc.sql(SELECT + "where u.username = ?")
+                .param(username)
+                .query(AccountStore::map)
+                .optional();
     }
 
     Optional<AccountSummary> byId(long id) {
-        return jdbc.sql(SELECT + "where u.id = ?").param(id).query(AccountStore::map).optional();
+        return jdbc.sql(SELECT + "where u.id = ?")
+                .param(id)
+                .query(AccountStore::map)
+                .optional();
     }
 
     Optional<String> passwordHash(long id) {
-        return jdbc.sql("select password_hash from app_user where id = ?").param(id).query(String.class).optional();
+        return jdbc.sql("select password_hash from app_user where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
     }
 
     boolean exists(String username) {
-        return jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Long.class).single()
+        return jdbc.sql("select count(*) from app_user where username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
                 > 0;
     }
 
@@ -68,7 +86,9 @@ class AccountStore {
     }
 
     List<AccountSummary> allEnabled() {
-        return jdbc.sql(SELECT + "where u.enabled = true order by u.username").query(AccountStore::map).list();
+        return jdbc.sql(SELECT + "where u.enabled = true order by u.username")
+                .query(AccountStore::map)
+                .list();
     }
 
     /** One page of accounts whose username or display name contains {@code search}, case ignored. */
@@ -87,7 +107,9 @@ class AccountStore {
     }
 
     void setEnabled(long id, boolean enabled) {
-        jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
+        jdbc.sql("update app_user set enabled = ? where id = ?")
+                .params(enabled, id)
+                .update();
     }
 
     void setPassword(long id, String passwordHash, boolean mustChangePassword) {

@@ -40,8 +40,12 @@ public class Accounts {
     /** Creates an enabled account; with {@code mustChangePassword} its owner must pick a new password at sign-in. */
     @Transactional
     public CurrentUser create(NewAccount requested, boolean mustChangePassword) {
-        var account = new NewAccount(requested.username().strip(), requested.displayName().strip(), requested.role(),
-                requested.collectivityId(), requested.rawPassword());
+        var account = new NewAccount(
+                requested.username().strip(),
+                requested.displayName().strip(),
+                requested.role(),
+                requested.collectivityId(),
+                requested.rawPassword());
         AccountRules.check(account);
         if (accounts.exists(account.username())) {
             throw usernameTaken();

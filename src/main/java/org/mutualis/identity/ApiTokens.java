@@ -60,8 +60,8 @@ class ApiTokens {
     }
 
     void revoke(long tokenId, CurrentUser by) {
-        TokenView token = tokens.byId(tokenId)
-                .orElseThrow(() -> new IdentityException("unknownToken", "Ce jeton n'existe pas."));
+        TokenView token =
+                tokens.byId(tokenId).orElseThrow(() -> new IdentityException("unknownToken", "Ce jeton n'existe pas."));
         if (token.userId() != by.id() && by.role() != Role.ADMIN) {
             throw new AccessDeniedException("not the owner of this token");
         }

@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
  * only: it is the one collectivité they answer for. Serializable because it lives in the HTTP
  * session.
  */
-public record CurrentUser(long id, String username, String displayName, Role role, @Nullable Long collectivityId)
-        implements Serializable {
+public record CurrentUser(
+        long id,
+        String username,
+        String displayName,
+        Role role,
+        @Nullable Long collectivityId) implements Serializable {
 
     /** Administrators and analysts: they work on the whole territory. */
     public boolean isStaff() {

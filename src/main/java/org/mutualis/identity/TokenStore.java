@@ -46,11 +46,16 @@ class TokenStore {
     }
 
     void touch(long tokenId, LocalDateTime at) {
-        jdbc.sql("update api_token set last_used_at = ? where id = ?").params(at, tokenId).update();
+        jdbc.sql("update api_token set last_used_at = ? where id = ?")
+                .params(at, tokenId)
+                .update();
     }
 
     Optional<TokenView> byId(long tokenId) {
-        return jdbc.sql(SELECT_VIEW + "where t.id = ?").param(tokenId).query(TokenStore::view).optional();
+        return jdbc.sql(SELECT_VIEW + "where t.id = ?")
+                .param(tokenId)
+                .query(TokenStore::view)
+                .optional();
     }
 
     List<TokenView> ofUser(long userId) {

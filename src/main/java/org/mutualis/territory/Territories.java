@@ -68,8 +68,8 @@ public class Territories {
         long id;
         try {
             // Stored in UTC: the column has no time zone and servers may not share one.
-            id = store.insertTerritory(siren, name.trim(), epciType, referenceYear, source,
-                    LocalDateTime.now(ZoneOffset.UTC));
+            id = store.insertTerritory(
+                    siren, name.trim(), epciType, referenceYear, source, LocalDateTime.now(ZoneOffset.UTC));
         } catch (DuplicateKeyException e) {
             throw alreadyExists(siren, referenceYear, e);
         }
@@ -105,10 +105,15 @@ public class Territories {
         }
         refuseExisting(siren, official.year());
         OfficialTerritory data = official.territory(siren)
-                .orElseThrow(() -> new TerritoryException("Aucun EPCI de SIREN " + siren
-                        + " dans les données officielles " + official.year() + "."));
-        return create(siren, data.epci().name(), data.epci().type().isEmpty() ? null : data.epci().type(),
-                data.year(), official.sourceLabel(), data.members());
+                .orElseThrow(() -> new TerritoryException(
+                        "Aucun EPCI de SIREN " + siren + " dans les données officielles " + official.year() + "."));
+        return create(
+                siren,
+                data.epci().name(),
+                data.epci().type().isEmpty() ? null : data.epci().type(),
+                data.year(),
+                official.sourceLabel(),
+                data.members());
     }
 
     private void refuseExisting(String siren, int year) {

@@ -34,14 +34,16 @@ public final class TerritoryCsv {
     /** @param populationYear the year of the populations, unless the file has a population_year column */
     public static List<NewCollectivity> read(Reader reader, @Nullable Integer populationYear) {
         try (BufferedReader in = new BufferedReader(reader)) {
-            CSVFormat format = CSVFormat.DEFAULT.builder()
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
                     .setDelimiter(delimiter(in))
                     .setHeader()
                     .setSkipHeaderRecord(true)
                     .setIgnoreSurroundingSpaces(true)
                     .setIgnoreEmptyLines(true)
                     .get();
-            try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+            try (CSVParser parser =
+                    CSVParser.builder().setReader(in).setFormat(format).get()) {
                 checkHeader(parser.getHeaderNames());
                 return records(parser, populationYear);
             }
@@ -58,8 +60,8 @@ public final class TerritoryCsv {
         String first = in.readLine();
         in.reset();
         if (first == null || first.isBlank()) {
-            throw new TerritoryException("Fichier vide : la première ligne doit être l'en-tête "
-                    + String.join(",", COLUMNS) + ".");
+            throw new TerritoryException(
+                    "Fichier vide : la première ligne doit être l'en-tête " + String.join(",", COLUMNS) + ".");
         }
         return first.contains(";") && !first.contains(",") ? ';' : ',';
     }
@@ -112,7 +114,8 @@ public final class TerritoryCsv {
             try {
                 kind = CollectivityKind.parse(kindText);
             } catch (IllegalArgumentException e) {
-                throw new TerritoryException(prefix + "type « " + kindText + " » inconnu (commune, epci ou other attendu).");
+                throw new TerritoryException(
+                        prefix + "type « " + kindText + " » inconnu (commune, epci ou other attendu).");
             }
             if (name.isEmpty()) {
                 throw new TerritoryException(prefix + "nom manquant pour le code « " + code + " ».");
@@ -122,8 +125,8 @@ public final class TerritoryCsv {
                         + " » (5 caractères attendus, par exemple 29151 ou 2A004).");
             }
             if (kind != CollectivityKind.COMMUNE && !Codes.isSiren(code)) {
-                throw new TerritoryException(prefix + "SIREN « " + code + " » invalide pour « " + name
-                        + " » (9 chiffres attendus).");
+                throw new TerritoryException(
+                        prefix + "SIREN « " + code + " » invalide pour « " + name + " » (9 chiffres attendus).");
             }
             Integer population = number(cell(r, columns, "population"), prefix + "population");
             Integer year = columns.containsKey("population_year")
@@ -145,8 +148,8 @@ public final class TerritoryCsv {
                 return null;
             }
             if (!digits.matches("\\d{1,9}")) {
-                throw new TerritoryException(what + " « " + text + " » invalide : nombre entier positif attendu, "
-                        + "ou vide si inconnue.");
+                throw new TerritoryException(
+                        what + " « " + text + " » invalide : nombre entier positif attendu, " + "ou vide si inconnue.");
             }
             return Integer.valueOf(digits);
         }

@@ -41,9 +41,11 @@ class ExtrapolationPropertiesTests {
     @Property
     void when_everybody_answers_extrapolated_equals_raw(@ForAll("everybodyAnswers") GeneratedTerritory t) {
         Synthesis s = SynthesisEngine.synthesise(t.request());
-        assertThat(s.strata()).allSatisfy(stratum -> assertThat(stratum.weight()).isEqualByComparingTo("1"));
+        assertThat(s.strata())
+                .allSatisfy(stratum -> assertThat(stratum.weight()).isEqualByComparingTo("1"));
         for (CountResult count : s.counts()) {
-            assertThat(count.extrapolated().value()).isEqualByComparingTo(count.raw().value());
+            assertThat(count.extrapolated().value())
+                    .isEqualByComparingTo(count.raw().value());
         }
     }
 
@@ -68,8 +70,10 @@ class ExtrapolationPropertiesTests {
 
     @Property
     void shares_of_a_group_add_up_to_100(@ForAll("anyTerritory") GeneratedTerritory t) {
-        ShareGroupResult os = SynthesisEngine.synthesise(t.request()).shareGroup("os").orElseThrow();
-        BigDecimal slack = new BigDecimal("0.01").multiply(BigDecimal.valueOf(os.rows().size()));
+        ShareGroupResult os =
+                SynthesisEngine.synthesise(t.request()).shareGroup("os").orElseThrow();
+        BigDecimal slack =
+                new BigDecimal("0.01").multiply(BigDecimal.valueOf(os.rows().size()));
         if (os.rawTotal().value().signum() > 0) {
             BigDecimal raw = os.rows().stream().map(ShareRow::rawPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(raw.subtract(BigDecimal.valueOf(100)).abs()).isLessThanOrEqualTo(slack);
@@ -79,7 +83,8 @@ class ExtrapolationPropertiesTests {
                     os.rows().stream().map(ShareRow::extrapolatedPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(extrapolated.subtract(BigDecimal.valueOf(100)).abs()).isLessThanOrEqualTo(slack);
         } else {
-            assertThat(os.rows()).allSatisfy(r -> assertThat(r.extrapolatedPercent()).isZero());
+            assertThat(os.rows())
+                    .allSatisfy(r -> assertThat(r.extrapolatedPercent()).isZero());
         }
     }
 
@@ -92,8 +97,10 @@ class ExtrapolationPropertiesTests {
         for (CountResult count : withNc.counts()) {
             CountResult other = removed.count(count.indicator().code()).orElseThrow();
             assertThat(count.raw().value()).isEqualByComparingTo(other.raw().value());
-            assertThat(count.extrapolated().value()).isEqualByComparingTo(other.extrapolated().value());
-            assertThat(count.extrapolated().formula()).isEqualTo(other.extrapolated().formula());
+            assertThat(count.extrapolated().value())
+                    .isEqualByComparingTo(other.extrapolated().value());
+            assertThat(count.extrapolated().formula())
+                    .isEqualTo(other.extrapolated().formula());
         }
     }
 
@@ -125,13 +132,18 @@ class ExtrapolationPropertiesTests {
     void a_stratum_without_respondent_is_warned_about_not_fatal(@ForAll("anyTerritory") GeneratedTerritory t) {
         assertThatCode(() -> SynthesisEngine.synthesise(t.request())).doesNotThrowAnyException();
         Synthesis s = SynthesisEngine.synthesise(t.request());
-        List<String> empty = s.strata().stream().filter(st -> st.respondents() == 0).map(Stratum::code).toList();
+        List<String> empty = s.strata().stream()
+                .filter(st -> st.respondents() == 0)
+                .map(Stratum::code)
+                .toList();
         List<String> warned = s.warnings().stream()
                 .filter(w -> w.kind() == DataWarning.Kind.STRATUM_WITHOUT_RESPONDENT)
                 .map(DataWarning::subject)
                 .toList();
         assertThat(warned).containsExactlyElementsOf(empty);
-        assertThat(s.strata()).filteredOn(st -> st.respondents() == 0).allSatisfy(st -> assertThat(st.weight()).isNull());
+        assertThat(s.strata())
+                .filteredOn(st -> st.respondents() == 0)
+                .allSatisfy(st -> assertThat(st.weight()).isNull());
         List<String> noted = s.count(DESKTOPS).orElseThrow().extrapolated().notes().stream()
                 .filter(n -> n.kind() == FigureNote.Kind.STRATUM_WITHOUT_RESPONDENT)
                 .map(FigureNote::subject)
@@ -148,11 +160,18 @@ class ExtrapolationPropertiesTests {
                 row.put(DESKTOPS, new AnswerValue.Numeric(n.value().multiply(BigDecimal.valueOf(factor))));
             }
         }
-        BigDecimal base = SynthesisEngine.synthesise(t.request()).renewal("desktops").orElseThrow()
-                .unitsPerYear().value();
-        BigDecimal times = SynthesisEngine.synthesise(t.request(scaled)).renewal("desktops").orElseThrow()
-                .unitsPerYear().value();
-        assertThat(times.subtract(base.multiply(BigDecimal.valueOf(factor))).abs()).isLessThanOrEqualTo(TOLERANCE);
+        BigDecimal base = SynthesisEngine.synthesise(t.request())
+                .renewal("desktops")
+                .orElseThrow()
+                .unitsPerYear()
+                .value();
+        BigDecimal times = SynthesisEngine.synthesise(t.request(scaled))
+                .renewal("desktops")
+                .orElseThrow()
+                .unitsPerYear()
+                .value();
+        assertThat(times.subtract(base.multiply(BigDecimal.valueOf(factor))).abs())
+                .isLessThanOrEqualTo(TOLERANCE);
     }
 
     @Property

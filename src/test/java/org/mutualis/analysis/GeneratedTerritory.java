@@ -26,8 +26,14 @@ record GeneratedTerritory(List<AnalysisUnit> units, Map<String, Map<String, Answ
     static final String LIFESPAN = "lifespan";
 
     /** One collectivité as generated: null population for non-communes, null value for NC. */
-    record Member(CollectivityKind kind, @Nullable Integer population, boolean responds,
-            @Nullable Integer desktops, int osA, int osB, @Nullable Integer lifespan) {}
+    record Member(
+            CollectivityKind kind,
+            @Nullable Integer population,
+            boolean responds,
+            @Nullable Integer desktops,
+            int osA,
+            int osB,
+            @Nullable Integer lifespan) {}
 
     static Arbitrary<GeneratedTerritory> any(int responsePercent, double ncRate) {
         Arbitrary<CollectivityKind> kinds = Arbitraries.frequency(
@@ -79,7 +85,10 @@ record GeneratedTerritory(List<AnalysisUnit> units, Map<String, Map<String, Answ
                 List.of(new RenewalSpec("desktops", "Renouvellement", DESKTOPS, LIFESPAN, null)),
                 new StratumBands(
                         List.of(500, 2000, 10_000),
-                        List.of(BigDecimal.valueOf(8), BigDecimal.valueOf(6), BigDecimal.valueOf(5),
+                        List.of(
+                                BigDecimal.valueOf(8),
+                                BigDecimal.valueOf(6),
+                                BigDecimal.valueOf(5),
                                 BigDecimal.valueOf(4)),
                         BigDecimal.valueOf(5)),
                 List.of());

@@ -25,33 +25,66 @@ public final class Study2012Fixture {
 
     /** The csv columns of parc-informatique-2012.csv after insee_code and name, in order. */
     static final List<String> COLUMNS = List.of(
-            "desktops_excl_schools", "laptops_excl_schools",
-            "os_xp", "os_vista", "os_7", "os_windows_ce", "os_other_open_source",
-            "office_2003_or_older", "office_2007", "office_2010", "openoffice",
-            "avg_lifespan_years", "avg_cost_desktop_eur_ht", "avg_cost_laptop_eur_ht", "maintenance_contract");
+            "desktops_excl_schools",
+            "laptops_excl_schools",
+            "os_xp",
+            "os_vista",
+            "os_7",
+            "os_windows_ce",
+            "os_other_open_source",
+            "office_2003_or_older",
+            "office_2007",
+            "office_2010",
+            "openoffice",
+            "avg_lifespan_years",
+            "avg_cost_desktop_eur_ht",
+            "avg_cost_laptop_eur_ht",
+            "maintenance_contract");
 
     private Study2012Fixture() {}
 
     public static AnalysisRequest request() {
         return new AnalysisRequest(
-                territory(), answers(), indicators(), shareGroups(), renewals(), StratumBands.study2012(),
+                territory(),
+                answers(),
+                indicators(),
+                shareGroups(),
+                renewals(),
+                StratumBands.study2012(),
                 List.of(new Exclusion(MORLAIX, "openoffice", MORLAIX_OPENOFFICE_REASON)));
     }
 
     /** The 29 collectivités of collectivites-2012.csv: 27 communes, Morlaix, the EPCI. */
     public static List<AnalysisUnit> territory() {
         Object[][] rows = {
-            {"29219", "Le Ponthou", 160}, {"29127", "Loc-Eguiner - St Thégonnec", 337},
-            {"29114", "Lannéanou", 350}, {"29014", "Botsorhel", 495}, {"29183", "Plouegat-Moysan", 556},
-            {"29034", "Le Cloître St Thégonnec", 581}, {"29251", "St-Jean-du-Doigt", 628},
-            {"29132", "Locquéolé", 751}, {"29265", "Ste Sève", 814}, {"29059", "Guarlan", 843},
-            {"29073", "Guïamec", 871}, {"29182", "Plouégat-Guérrand", 954},
-            {"29202", "Plounéour Menez", 1192}, {"29079", "Henvic", 1210}, {"29133", "Locquirec", 1326},
-            {"29186", "Plouezoc'h", 1623}, {"29067", "Guerlesquin", 1650}, {"29113", "Lanmeur", 2164},
-            {"29266", "St Thégonnec", 2316}, {"29023", "Carantec", 2818}, {"29279", "Taulé", 2853},
-            {"29163", "Pleyber-Christ", 2891}, {"29191", "Plougonven", 3164}, {"29188", "Plougasnou", 3469},
-            {"29199", "Plouigneau", 4352}, {"29207", "Plourin lès Morlaix", 4672},
-            {"29254", "St-Martin-des-Champs", 4883}, {"29151", "Morlaix", 16726},
+            {"29219", "Le Ponthou", 160},
+            {"29127", "Loc-Eguiner - St Thégonnec", 337},
+            {"29114", "Lannéanou", 350},
+            {"29014", "Botsorhel", 495},
+            {"29183", "Plouegat-Moysan", 556},
+            {"29034", "Le Cloître St Thégonnec", 581},
+            {"29251", "St-Jean-du-Doigt", 628},
+            {"29132", "Locquéolé", 751},
+            {"29265", "Ste Sève", 814},
+            {"29059", "Guarlan", 843},
+            {"29073", "Guïamec", 871},
+            {"29182", "Plouégat-Guérrand", 954},
+            {"29202", "Plounéour Menez", 1192},
+            {"29079", "Henvic", 1210},
+            {"29133", "Locquirec", 1326},
+            {"29186", "Plouezoc'h", 1623},
+            {"29067", "Guerlesquin", 1650},
+            {"29113", "Lanmeur", 2164},
+            {"29266", "St Thégonnec", 2316},
+            {"29023", "Carantec", 2818},
+            {"29279", "Taulé", 2853},
+            {"29163", "Pleyber-Christ", 2891},
+            {"29191", "Plougonven", 3164},
+            {"29188", "Plougasnou", 3469},
+            {"29199", "Plouigneau", 4352},
+            {"29207", "Plourin lès Morlaix", 4672},
+            {"29254", "St-Martin-des-Champs", 4883},
+            {"29151", "Morlaix", 16726},
         };
         List<AnalysisUnit> units = new ArrayList<>();
         for (Object[] row : rows) {
@@ -108,12 +141,29 @@ public final class Study2012Fixture {
                 share("office_2010", "Microsoft Office 2010", "office"),
                 share("openoffice", "OpenOffice", "office"),
                 mean("avg_lifespan_years", "Durée de vie moyenne des postes", "ans", null, "1", "15"),
-                mean("avg_cost_desktop_eur_ht", "Coût moyen d'acquisition d'un poste fixe", "€ HT",
-                        "desktops_excl_schools", "150", "4000"),
-                mean("avg_cost_laptop_eur_ht", "Coût moyen d'acquisition d'un poste portable", "€ HT",
-                        "laptops_excl_schools", "150", "4000"),
-                new IndicatorSpec("maintenance_contract", "Contrat de maintenance du parc", "",
-                        Aggregation.CHOICE, null, null, null, null));
+                mean(
+                        "avg_cost_desktop_eur_ht",
+                        "Coût moyen d'acquisition d'un poste fixe",
+                        "€ HT",
+                        "desktops_excl_schools",
+                        "150",
+                        "4000"),
+                mean(
+                        "avg_cost_laptop_eur_ht",
+                        "Coût moyen d'acquisition d'un poste portable",
+                        "€ HT",
+                        "laptops_excl_schools",
+                        "150",
+                        "4000"),
+                new IndicatorSpec(
+                        "maintenance_contract",
+                        "Contrat de maintenance du parc",
+                        "",
+                        Aggregation.CHOICE,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     public static List<ShareGroupSpec> shareGroups() {
@@ -125,10 +175,18 @@ public final class Study2012Fixture {
 
     public static List<RenewalSpec> renewals() {
         return List.of(
-                new RenewalSpec("desktops", "Renouvellement des postes fixes",
-                        "desktops_excl_schools", "avg_lifespan_years", "avg_cost_desktop_eur_ht"),
-                new RenewalSpec("laptops", "Renouvellement des postes portables",
-                        "laptops_excl_schools", "avg_lifespan_years", "avg_cost_laptop_eur_ht"));
+                new RenewalSpec(
+                        "desktops",
+                        "Renouvellement des postes fixes",
+                        "desktops_excl_schools",
+                        "avg_lifespan_years",
+                        "avg_cost_desktop_eur_ht"),
+                new RenewalSpec(
+                        "laptops",
+                        "Renouvellement des postes portables",
+                        "laptops_excl_schools",
+                        "avg_lifespan_years",
+                        "avg_cost_laptop_eur_ht"));
     }
 
     static IndicatorSpec count(String code, String label) {
@@ -141,7 +199,14 @@ public final class Study2012Fixture {
 
     static IndicatorSpec mean(
             String code, String label, String unit, @Nullable String weightIndicator, String min, String max) {
-        return new IndicatorSpec(code, label, unit, Aggregation.MEAN_VALUE, null, weightIndicator,
-                new BigDecimal(min), new BigDecimal(max));
+        return new IndicatorSpec(
+                code,
+                label,
+                unit,
+                Aggregation.MEAN_VALUE,
+                null,
+                weightIndicator,
+                new BigDecimal(min),
+                new BigDecimal(max));
     }
 }

@@ -14,8 +14,13 @@ class SynthesisEdgeCasesTests {
     @Test
     void an_empty_territory_gives_zero_totals_and_no_strata() {
         AnalysisRequest request = new AnalysisRequest(
-                List.of(), Map.of(), Study2012Fixture.indicators(), Study2012Fixture.shareGroups(),
-                Study2012Fixture.renewals(), StratumBands.study2012(), List.of());
+                List.of(),
+                Map.of(),
+                Study2012Fixture.indicators(),
+                Study2012Fixture.shareGroups(),
+                Study2012Fixture.renewals(),
+                StratumBands.study2012(),
+                List.of());
 
         Synthesis s = SynthesisEngine.synthesise(request);
 
@@ -43,8 +48,13 @@ class SynthesisEdgeCasesTests {
     void without_any_answer_every_stratum_is_warned_about() {
         AnalysisRequest study = Study2012Fixture.request();
         AnalysisRequest request = new AnalysisRequest(
-                study.territory(), Map.of(), study.indicators(), study.shareGroups(), study.renewals(),
-                study.bands(), study.exclusions());
+                study.territory(),
+                Map.of(),
+                study.indicators(),
+                study.shareGroups(),
+                study.renewals(),
+                study.bands(),
+                study.exclusions());
 
         Synthesis s = SynthesisEngine.synthesise(request);
 
@@ -52,7 +62,8 @@ class SynthesisEdgeCasesTests {
         assertThat(s.strata()).allSatisfy(st -> {
             assertThat(st.weight()).isNull();
             assertThat(st.weightFigure().formula()).endsWith("÷ 0");
-            assertThat(st.weightFigure().notes()).extracting(FigureNote::kind)
+            assertThat(st.weightFigure().notes())
+                    .extracting(FigureNote::kind)
                     .containsExactly(FigureNote.Kind.STRATUM_WITHOUT_RESPONDENT);
         });
         assertThat(s.warnings()).extracting(DataWarning::subject).containsExactly("band-0", "band-1", "band-2", "epci");
@@ -73,8 +84,13 @@ class SynthesisEdgeCasesTests {
         }
         AnalysisRequest study = Study2012Fixture.request();
         AnalysisRequest request = new AnalysisRequest(
-                study.territory(), allNc, study.indicators(), study.shareGroups(), study.renewals(),
-                study.bands(), study.exclusions());
+                study.territory(),
+                allNc,
+                study.indicators(),
+                study.shareGroups(),
+                study.renewals(),
+                study.bands(),
+                study.exclusions());
 
         Synthesis s = SynthesisEngine.synthesise(request);
 
@@ -83,7 +99,8 @@ class SynthesisEdgeCasesTests {
         CountResult desktops = s.count("desktops_excl_schools").orElseThrow();
         assertThat(desktops.extrapolated().value()).isZero();
         assertThat(desktops.notCommunicated()).hasSize(8).containsAll(allNc.keySet());
-        assertThat(desktops.extrapolated().notes()).hasSize(8)
+        assertThat(desktops.extrapolated().notes())
+                .hasSize(8)
                 .allSatisfy(n -> assertThat(n.kind()).isEqualTo(FigureNote.Kind.NOT_COMMUNICATED));
         CountResult openoffice = s.count("openoffice").orElseThrow();
         assertThat(openoffice.excluded()).containsExactly(Study2012Fixture.MORLAIX);

@@ -17,14 +17,14 @@ class SynthesisRulesTests {
 
     private static final IndicatorSpec DESKTOPS = new IndicatorSpec(
             "desktops", "Postes", "postes", Aggregation.COUNT, null, null, BigDecimal.ZERO, new BigDecimal("500"));
-    private static final IndicatorSpec COST = new IndicatorSpec(
-            "cost", "Coût", "€ HT", Aggregation.MEAN_VALUE, null, "desktops", null, null);
-    private static final IndicatorSpec LIFESPAN = new IndicatorSpec(
-            "lifespan", "Durée de vie", "ans", Aggregation.MEAN_VALUE, null, null, null, null);
-    private static final IndicatorSpec SUITE_A = new IndicatorSpec(
-            "suite_a", "A", "postes", Aggregation.SHARE, "office", null, null, null);
-    private static final IndicatorSpec SUITE_B = new IndicatorSpec(
-            "suite_b", "B", "postes", Aggregation.SHARE, "office", null, null, null);
+    private static final IndicatorSpec COST =
+            new IndicatorSpec("cost", "Coût", "€ HT", Aggregation.MEAN_VALUE, null, "desktops", null, null);
+    private static final IndicatorSpec LIFESPAN =
+            new IndicatorSpec("lifespan", "Durée de vie", "ans", Aggregation.MEAN_VALUE, null, null, null, null);
+    private static final IndicatorSpec SUITE_A =
+            new IndicatorSpec("suite_a", "A", "postes", Aggregation.SHARE, "office", null, null, null);
+    private static final IndicatorSpec SUITE_B =
+            new IndicatorSpec("suite_b", "B", "postes", Aggregation.SHARE, "office", null, null, null);
 
     private final Map<String, Map<String, AnswerValue>> answers = new LinkedHashMap<>();
     private List<Exclusion> exclusions = List.of();
@@ -42,8 +42,9 @@ class SynthesisRulesTests {
         Synthesis s = synthesise(units);
 
         assertThat(s.strata()).extracting(Stratum::code).containsExactly("band-0", "band-1", "epci", "other");
-        assertThat(s.strata()).extracting(Stratum::label).containsExactly(
-                "< 1 000 hab.", "≥ 1 000 hab.", "Administration de l'EPCI", "Autres organismes");
+        assertThat(s.strata())
+                .extracting(Stratum::label)
+                .containsExactly("< 1 000 hab.", "≥ 1 000 hab.", "Administration de l'EPCI", "Autres organismes");
         assertThat(s.strata().get(0).memberCodes()).containsExactly("unknown");
         assertThat(s.strata().get(1).memberCodes()).containsExactly("big", "edge");
         assertThat(s.strata().get(1).population()).isEqualTo(13_000);
@@ -71,7 +72,10 @@ class SynthesisRulesTests {
         answer("c0", "desktops", "10");
         answer("c1", "desktops", "20");
         Exclusion first = new Exclusion("c0", "desktops", "doublon");
-        exclusions = List.of(first, new Exclusion("c0", "desktops", "again"), new Exclusion("c9", "desktops", "?"),
+        exclusions = List.of(
+                first,
+                new Exclusion("c0", "desktops", "again"),
+                new Exclusion("c9", "desktops", "?"),
                 new Exclusion("c1", "cost", "no answer to exclude"));
 
         Synthesis s = synthesise(units);
@@ -80,7 +84,8 @@ class SynthesisRulesTests {
         CountResult desktops = s.count("desktops").orElseThrow();
         assertThat(desktops.raw().value()).isEqualByComparingTo("20");
         assertThat(desktops.excluded()).containsExactly("c0");
-        assertThat(desktops.raw().notes()).contains(new FigureNote(FigureNote.Kind.EXCLUDED, "c0", "desktops", "doublon"));
+        assertThat(desktops.raw().notes())
+                .contains(new FigureNote(FigureNote.Kind.EXCLUDED, "c0", "desktops", "doublon"));
     }
 
     @Test
@@ -117,7 +122,8 @@ class SynthesisRulesTests {
         assertThat(cost.simpleMean().formula()).isEqualTo("(100 + 200 + 1000 + 5000) ÷ 4");
         assertThat(cost.weightedMean().value()).isEqualByComparingTo("125");
         assertThat(cost.weightedMean().formula()).isEqualTo("(3×100 + 1×200) ÷ (3 + 1)");
-        assertThat(cost.weightedMean().notes()).extracting(FigureNote::collectivityCode, FigureNote::kind)
+        assertThat(cost.weightedMean().notes())
+                .extracting(FigureNote::collectivityCode, FigureNote::kind)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("c2", FigureNote.Kind.NOT_COMMUNICATED),
                         org.assertj.core.groups.Tuple.tuple("c3", FigureNote.Kind.EXCLUDED));
@@ -137,15 +143,17 @@ class SynthesisRulesTests {
 
         Synthesis s = synthesise(units);
 
-        assertThat(s.warnings()).containsExactly(
-                new DataWarning(DataWarning.Kind.SHARE_GROUP_MISMATCH, "c0", "office", List.of("1400", "600", "2")),
-                new DataWarning(DataWarning.Kind.OUT_OF_RANGE, "c0", "desktops", List.of("600", "0", "500")));
+        assertThat(s.warnings())
+                .containsExactly(
+                        new DataWarning(
+                                DataWarning.Kind.SHARE_GROUP_MISMATCH, "c0", "office", List.of("1400", "600", "2")),
+                        new DataWarning(DataWarning.Kind.OUT_OF_RANGE, "c0", "desktops", List.of("600", "0", "500")));
     }
 
     @Test
     void a_missing_or_zero_lifespan_takes_the_stratum_default() {
-        List<AnalysisUnit> units = List.of(
-                unit("small", CollectivityKind.COMMUNE, 300), unit("epci", CollectivityKind.EPCI, null));
+        List<AnalysisUnit> units =
+                List.of(unit("small", CollectivityKind.COMMUNE, 300), unit("epci", CollectivityKind.EPCI, null));
         answer("small", "desktops", "16");
         answer("small", "lifespan", "0");
         answer("epci", "desktops", "30");
@@ -154,16 +162,23 @@ class SynthesisRulesTests {
 
         assertThat(units1.value()).isEqualByComparingTo("8"); // 16 ÷ 8 + 30 ÷ 5
         assertThat(units1.formula()).isEqualTo("16÷8 + 30÷5");
-        assertThat(units1.terms()).extracting(FigureTerm::divisor).containsExactly(
-                BigDecimal.valueOf(8), BigDecimal.valueOf(5));
-        assertThat(units1.notes()).extracting(FigureNote::collectivityCode, FigureNote::detail).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("small", "8"), org.assertj.core.groups.Tuple.tuple("epci", "5"));
+        assertThat(units1.terms())
+                .extracting(FigureTerm::divisor)
+                .containsExactly(BigDecimal.valueOf(8), BigDecimal.valueOf(5));
+        assertThat(units1.notes())
+                .extracting(FigureNote::collectivityCode, FigureNote::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("small", "8"),
+                        org.assertj.core.groups.Tuple.tuple("epci", "5"));
     }
 
     @Test
     void a_collectivite_listed_twice_is_refused() {
-        List<AnalysisUnit> units = List.of(unit("c0", CollectivityKind.COMMUNE, 1), unit("c0", CollectivityKind.COMMUNE, 2));
-        assertThatThrownBy(() -> synthesise(units)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("c0");
+        List<AnalysisUnit> units =
+                List.of(unit("c0", CollectivityKind.COMMUNE, 1), unit("c0", CollectivityKind.COMMUNE, 2));
+        assertThatThrownBy(() -> synthesise(units))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("c0");
     }
 
     private Synthesis synthesise(List<AnalysisUnit> units) {
@@ -173,8 +188,8 @@ class SynthesisRulesTests {
                 List.of(DESKTOPS, COST, LIFESPAN, SUITE_A, SUITE_B),
                 List.of(new ShareGroupSpec("office", "Suites", List.of("desktops"), 2)),
                 List.of(new RenewalSpec("r", "Renouvellement", "desktops", "lifespan", null)),
-                new StratumBands(List.of(1000), List.of(BigDecimal.valueOf(8), BigDecimal.valueOf(5)),
-                        BigDecimal.valueOf(5)),
+                new StratumBands(
+                        List.of(1000), List.of(BigDecimal.valueOf(8), BigDecimal.valueOf(5)), BigDecimal.valueOf(5)),
                 exclusions));
     }
 

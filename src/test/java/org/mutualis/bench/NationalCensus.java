@@ -43,7 +43,8 @@ public final class NationalCensus {
 
     record MemberRow(String code, String nom, @Nullable Integer populationMunicipale) {}
 
-    record CommuneRow(String code, String nom, String type, @Nullable Integer population) {}
+    record CommuneRow(
+            String code, String nom, String type, @Nullable Integer population) {}
 
     private final List<Epci> epcis;
     private final Map<String, Epci> byCode;
@@ -103,8 +104,8 @@ public final class NationalCensus {
             }
             units.add(new AnalysisUnit(row.code(), row.nom(), CollectivityKind.EPCI, null));
             answers.maybe(epciPopulation / 1000 + 5).ifPresent(a -> given.put(row.code(), a));
-            epcis.add(new Epci(row.code(), row.nom(),
-                    SynthesisRequests.of(questionnaire, units, given, bands, List.of())));
+            epcis.add(new Epci(
+                    row.code(), row.nom(), SynthesisRequests.of(questionnaire, units, given, bands, List.of())));
         }
         return new NationalCensus(epcis);
     }

@@ -25,16 +25,20 @@ public final class PeakHeap {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        System.out.printf("JVM: %s %s, %d processors, max heap %d MB, options %s; load average %.1f%n",
-                System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MB,
+        System.out.printf(
+                "JVM: %s %s, %d processors, max heap %d MB, options %s; load average %.1f%n",
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / MB,
                 ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         long start = System.nanoTime();
         NationalCensus census = NationalCensus.load();
         long loadMs = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("National census: %d EPCIs, %d collectivités, %d respondents, loaded in %d ms%n",
+        System.out.printf(
+                "National census: %d EPCIs, %d collectivités, %d respondents, loaded in %d ms%n",
                 census.epcis().size(), census.collectivities(), census.respondents(), loadMs);
 
         // CPU time of this thread too: on a busy machine it stays near what a quiet one would take.
@@ -46,7 +50,8 @@ public final class PeakHeap {
             long roundStart = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
             for (NationalCensus.Epci epci : census.epcis()) {
-                checksum += SynthesisEngine.synthesise(epci.request()).warnings().size();
+                checksum +=
+                        SynthesisEngine.synthesise(epci.request()).warnings().size();
             }
             long cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
             long ms = (System.nanoTime() - roundStart) / 1_000_000;
@@ -55,10 +60,15 @@ public final class PeakHeap {
             System.out.printf("All EPCIs, round %d: %d ms (CPU of this thread %d ms)%n", round, ms, cpuMs);
         }
         List<Long> lastHalf = times.subList(rounds / 2, rounds);
-        System.out.printf("All EPCIs: first round %d ms; last %d rounds: median %d ms (CPU %d ms), best %d ms"
+        System.out.printf(
+                "All EPCIs: first round %d ms; last %d rounds: median %d ms (CPU %d ms), best %d ms"
                         + " (checksum %d)%n",
-                times.get(0), lastHalf.size(), median(lastHalf), median(cpuTimes.subList(rounds / 2, rounds)),
-                lastHalf.stream().mapToLong(Long::longValue).min().orElseThrow(), checksum);
+                times.get(0),
+                lastHalf.size(),
+                median(lastHalf),
+                median(cpuTimes.subList(rounds / 2, rounds)),
+                lastHalf.stream().mapToLong(Long::longValue).min().orElseThrow(),
+                checksum);
 
         // Peak of each heap pool, summed: an upper bound, since pools peak at different moments.
         long peak = 0;
@@ -69,9 +79,10 @@ public final class PeakHeap {
         }
         System.gc();
         long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        System.out.printf("Peak heap used: %d MB; heap after full GC with the census loaded: %d MB%n",
-                peak / MB, live / MB);
-        System.out.printf("System load average (1 min): %.1f%n",
+        System.out.printf(
+                "Peak heap used: %d MB; heap after full GC with the census loaded: %d MB%n", peak / MB, live / MB);
+        System.out.printf(
+                "System load average (1 min): %.1f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         // Keeps the census reachable up to the measure above.
         if (census.epcis().isEmpty()) {

@@ -41,7 +41,9 @@ public class SynthesisBenchmark {
 
         @Setup
         public void load() {
-            requests = NationalCensus.load().epcis().stream().map(NationalCensus.Epci::request).toList();
+            requests = NationalCensus.load().epcis().stream()
+                    .map(NationalCensus.Epci::request)
+                    .toList();
         }
     }
 
@@ -86,6 +88,8 @@ public class SynthesisBenchmark {
     }
 
     private static long checksum(Synthesis synthesis) {
-        return synthesis.strata().size() + synthesis.counts().size() + synthesis.warnings().size();
+        return synthesis.strata().size()
+                + synthesis.counts().size()
+                + synthesis.warnings().size();
     }
 }

@@ -61,9 +61,8 @@ final class SyntheticAnswers {
                 case "avg_cost_laptop_eur_ht" -> laptops == 0 ? AnswerValue.nc() : orNc(25, cost(50_000, 70_000));
                 case "maintenance_contract" -> orNc(5, new AnswerValue.Text(pick(MAINTENANCE)));
                 default -> {
-                    Integer count = os.containsKey(indicator.code())
-                            ? os.get(indicator.code())
-                            : office.get(indicator.code());
+                    Integer count =
+                            os.containsKey(indicator.code()) ? os.get(indicator.code()) : office.get(indicator.code());
                     yield count != null ? orNc(3, AnswerValue.of(count)) : any(indicator);
                 }
             };
@@ -108,16 +107,18 @@ final class SyntheticAnswers {
             case AMOUNT -> cost(10_000, 1_000_000);
             case MEAN_VALUE -> AnswerValue.of(meanValue(indicator));
             case YES_NO -> new AnswerValue.Text(random.nextBoolean() ? "oui" : "non");
-            case CHOICE -> indicator.choices().isEmpty()
-                    ? AnswerValue.nc()
-                    : new AnswerValue.Text(pick(indicator.choices()));
+            case CHOICE ->
+                indicator.choices().isEmpty() ? AnswerValue.nc() : new AnswerValue.Text(pick(indicator.choices()));
             default -> new AnswerValue.Text("texte");
         };
     }
 
     private long meanValue(Indicator indicator) {
-        long min = indicator.plausibleMin() == null ? 1 : indicator.plausibleMin().longValue();
-        long max = indicator.plausibleMax() == null ? min + 10 : indicator.plausibleMax().longValue();
+        long min =
+                indicator.plausibleMin() == null ? 1 : indicator.plausibleMin().longValue();
+        long max = indicator.plausibleMax() == null
+                ? min + 10
+                : indicator.plausibleMax().longValue();
         return min + random.nextInt((int) Math.max(1, max - min + 1));
     }
 

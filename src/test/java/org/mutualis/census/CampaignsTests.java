@@ -21,9 +21,14 @@ import org.springframework.security.access.AccessDeniedException;
 @MutualisDbTest
 class CampaignsTests {
 
-    @Autowired Territories territories;
-    @Autowired Campaigns campaigns;
-    @Autowired AnswerFiles files;
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    AnswerFiles files;
 
     CensusFixture.Loaded study;
 
@@ -39,7 +44,10 @@ class CampaignsTests {
         assertThat(response.answers().get("avg_lifespan_years")).isInstanceOf(AnswerValue.NotCommunicated.class);
         assertThat(response.answers().get("os_vista")).isEqualTo(new AnswerValue.Numeric(BigDecimal.ZERO));
         long lanneanou = study.collectivity("29114").id();
-        assertThat(campaigns.response(study.campaign().id(), lanneanou, CensusFixture.STAFF).given()).isFalse();
+        assertThat(campaigns
+                        .response(study.campaign().id(), lanneanou, CensusFixture.STAFF)
+                        .given())
+                .isFalse();
         assertThat(campaigns.get(study.campaign().id()).responses()).isEqualTo(8);
     }
 
@@ -53,10 +61,16 @@ class CampaignsTests {
                 .containsExactly("29014");
         assertThatThrownBy(() -> campaigns.response(study.campaign().id(), morlaix, correspondent))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> campaigns.save(study.campaign().id(), morlaix,
-                        new AnswerSubmission(Map.of("desktops_excl_schools", "1"), null, 1), correspondent))
+        assertThatThrownBy(() -> campaigns.save(
+                        study.campaign().id(),
+                        morlaix,
+                        new AnswerSubmission(Map.of("desktops_excl_schools", "1"), null, 1),
+                        correspondent))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(campaigns.response(study.campaign().id(), morlaix, CensusFixture.STAFF).answers().get("desktops_excl_schools"))
+        assertThat(campaigns
+                        .response(study.campaign().id(), morlaix, CensusFixture.STAFF)
+                        .answers()
+                        .get("desktops_excl_schools"))
                 .isEqualTo(AnswerValue.of(140));
     }
 
@@ -64,9 +78,10 @@ class CampaignsTests {
     void anElectedOfficialReadsButCannotEdit() {
         long morlaix = study.collectivity("29151").id();
         CurrentUser elected = new CurrentUser(98, "elu", "Élu", Role.ELECTED, null);
-        assertThat(campaigns.response(study.campaign().id(), morlaix, elected).given()).isTrue();
-        assertThatThrownBy(() -> campaigns.save(study.campaign().id(), morlaix,
-                        new AnswerSubmission(Map.of(), null, 1), elected))
+        assertThat(campaigns.response(study.campaign().id(), morlaix, elected).given())
+                .isTrue();
+        assertThatThrownBy(() -> campaigns.save(
+                        study.campaign().id(), morlaix, new AnswerSubmission(Map.of(), null, 1), elected))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -79,11 +94,17 @@ class CampaignsTests {
         values.put("desktops_excl_schools", "-3");
         values.put("os_xp", "beaucoup");
         values.put("maintenance_contract", "peut-être");
-        assertThatThrownBy(() -> campaigns.save(study.campaign().id(), taule,
-                        new AnswerSubmission(values, null, before.version()), CensusFixture.STAFF))
-                .isInstanceOfSatisfying(AnswerRejectedException.class, e -> assertThat(e.errors())
-                        .containsOnlyKeys("desktops_excl_schools", "os_xp", "maintenance_contract"));
-        assertThat(campaigns.response(study.campaign().id(), taule, CensusFixture.STAFF)).isEqualTo(before);
+        assertThatThrownBy(() -> campaigns.save(
+                        study.campaign().id(),
+                        taule,
+                        new AnswerSubmission(values, null, before.version()),
+                        CensusFixture.STAFF))
+                .isInstanceOfSatisfying(
+                        AnswerRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .containsOnlyKeys("desktops_excl_schools", "os_xp", "maintenance_contract"));
+        assertThat(campaigns.response(study.campaign().id(), taule, CensusFixture.STAFF))
+                .isEqualTo(before);
     }
 
     @Test
@@ -95,12 +116,19 @@ class CampaignsTests {
         Map<String, String> second = new HashMap<>(first);
         first.put("desktops_excl_schools", "20");
         second.put("desktops_excl_schools", "30");
-        campaigns.save(study.campaign().id(), taule, new AnswerSubmission(first, null, opened.version()), CensusFixture.STAFF);
-        assertThatThrownBy(() -> campaigns.save(study.campaign().id(), taule,
-                        new AnswerSubmission(second, null, opened.version()), CensusFixture.STAFF))
+        campaigns.save(
+                study.campaign().id(), taule, new AnswerSubmission(first, null, opened.version()), CensusFixture.STAFF);
+        assertThatThrownBy(() -> campaigns.save(
+                        study.campaign().id(),
+                        taule,
+                        new AnswerSubmission(second, null, opened.version()),
+                        CensusFixture.STAFF))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("Taulé");
-        assertThat(campaigns.response(study.campaign().id(), taule, CensusFixture.STAFF).answers().get("desktops_excl_schools"))
+        assertThat(campaigns
+                        .response(study.campaign().id(), taule, CensusFixture.STAFF)
+                        .answers()
+                        .get("desktops_excl_schools"))
                 .isEqualTo(AnswerValue.of(20));
     }
 
@@ -113,25 +141,34 @@ class CampaignsTests {
                 29014,2,-1,1
                 """;
         Map<String, Object> before = snapshot();
-        assertThatThrownBy(() -> files.importAnswers(study.campaign().id(), "bad.csv",
-                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), CensusFixture.STAFF))
+        assertThatThrownBy(() -> files.importAnswers(
+                        study.campaign().id(),
+                        "bad.csv",
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                        CensusFixture.STAFF))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
                     assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(4);
-                    assertThat(e.problems()).anySatisfy(p -> assertThat(p.messageFr()).contains("99999"));
+                    assertThat(e.problems())
+                            .anySatisfy(p -> assertThat(p.messageFr()).contains("99999"));
                     assertThat(e.problems()).anySatisfy(p -> assertThat(p.row()).isEqualTo(2));
-                    assertThat(e.problems()).allSatisfy(p -> assertThat(p.messageFr()).isNotBlank());
+                    assertThat(e.problems())
+                            .allSatisfy(p -> assertThat(p.messageFr()).isNotBlank());
                 });
         assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test
     void onlyStaffImportAndExclude() {
-        CurrentUser correspondent = new CurrentUser(97, "c", "C", Role.CORRESPONDENT, study.collectivity("29014").id());
-        assertThatThrownBy(() -> files.importAnswers(study.campaign().id(), "a.csv",
-                        new ByteArrayInputStream("code\n".getBytes(StandardCharsets.UTF_8)), correspondent))
+        CurrentUser correspondent = new CurrentUser(
+                97, "c", "C", Role.CORRESPONDENT, study.collectivity("29014").id());
+        assertThatThrownBy(() -> files.importAnswers(
+                        study.campaign().id(),
+                        "a.csv",
+                        new ByteArrayInputStream("code\n".getBytes(StandardCharsets.UTF_8)),
+                        correspondent))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> campaigns.exclude(study.campaign().id(), study.collectivity("29014").id(),
-                        "os_xp", "raison", correspondent))
+        assertThatThrownBy(() -> campaigns.exclude(
+                        study.campaign().id(), study.collectivity("29014").id(), "os_xp", "raison", correspondent))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -142,13 +179,15 @@ class CampaignsTests {
                 .isInstanceOf(CensusException.class);
         assertThatThrownBy(() -> campaigns.exclude(study.campaign().id(), morlaix, "nope", "r", CensusFixture.STAFF))
                 .isInstanceOf(CensusException.class);
-        assertThatThrownBy(() -> campaigns.exclude(study.campaign().id(), morlaix, "openoffice", "r", CensusFixture.STAFF))
+        assertThatThrownBy(
+                        () -> campaigns.exclude(study.campaign().id(), morlaix, "openoffice", "r", CensusFixture.STAFF))
                 .hasMessageContaining("déjà");
     }
 
     private Map<String, Object> snapshot() {
         Map<String, Object> all = new HashMap<>();
-        campaigns.responses(study.campaign().id(), CensusFixture.STAFF)
+        campaigns
+                .responses(study.campaign().id(), CensusFixture.STAFF)
                 .forEach(r -> all.put(r.collectivity().code(), r));
         return all;
     }

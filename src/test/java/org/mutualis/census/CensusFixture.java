@@ -38,21 +38,38 @@ public final class CensusFixture {
 
     private CensusFixture() {}
 
-    public static Loaded study2012(Territories territories, Campaigns campaigns, AnswerFiles files, boolean withExclusion) {
+    public static Loaded study2012(
+            Territories territories, Campaigns campaigns, AnswerFiles files, boolean withExclusion) {
         try (Reader csv = new InputStreamReader(
                 new ClassPathResource("territory/morlaix-2012.csv").getInputStream(), StandardCharsets.UTF_8)) {
             int year = YEAR.incrementAndGet();
-            TerritorySummary territory = territories.create("242900835", "Morlaix Communauté (test " + year + ")", "CA",
-                    year, "tests", TerritoryCsv.read(csv, year));
-            CampaignSummary campaign = campaigns.open(new NewCampaign(territory.id(), "infrastructure", 1,
-                    "Infrastructure test " + year, LocalDate.of(2012, 3, 1), BandSettings.study2012()), STAFF);
+            TerritorySummary territory = territories.create(
+                    "242900835",
+                    "Morlaix Communauté (test " + year + ")",
+                    "CA",
+                    year,
+                    "tests",
+                    TerritoryCsv.read(csv, year));
+            CampaignSummary campaign = campaigns.open(
+                    new NewCampaign(
+                            territory.id(),
+                            "infrastructure",
+                            1,
+                            "Infrastructure test " + year,
+                            LocalDate.of(2012, 3, 1),
+                            BandSettings.study2012()),
+                    STAFF);
             try (InputStream answers = new ClassPathResource("census/demo/infrastructure-2012.csv").getInputStream()) {
                 files.importAnswers(campaign.id(), "answers.csv", answers, STAFF);
             }
             Loaded loaded = new Loaded(territory, campaigns.get(campaign.id()), territories);
             if (withExclusion) {
-                campaigns.exclude(campaign.id(), loaded.collectivity("29151").id(), "openoffice",
-                        "PC aussi sous Office 2003", STAFF);
+                campaigns.exclude(
+                        campaign.id(),
+                        loaded.collectivity("29151").id(),
+                        "openoffice",
+                        "PC aussi sous Office 2003",
+                        STAFF);
             }
             return loaded;
         } catch (IOException e) {

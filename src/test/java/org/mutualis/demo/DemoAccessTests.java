@@ -41,10 +41,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @TestPropertySource(properties = "mutualis.demo.enabled=true")
 class DemoAccessTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Campaigns campaigns;
-    @Autowired Territories territories;
-    @Autowired Accounts accounts;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Accounts accounts;
 
     long campaign;
     long botsorhel;
@@ -68,7 +75,8 @@ class DemoAccessTests {
     @Test
     void theDemoIsLoadedWithItsAccountsAndTheStudyExclusion() {
         assertThat(campaigns.get(campaign).responses()).isEqualTo(8);
-        assertThat(campaigns.exclusions(campaign)).singleElement()
+        assertThat(campaigns.exclusions(campaign))
+                .singleElement()
                 .satisfies(e -> assertThat(e.indicatorCode()).isEqualTo("openoffice"));
         assertThat(accounts.find("botsorhel").orElseThrow().collectivityId()).isEqualTo(botsorhel);
     }
@@ -106,83 +114,134 @@ class DemoAccessTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29151"))));
         mvc.perform(get("/campaigns/{c}", campaign).with(as("botsorhel")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Plougonven"))));
-        mvc.perform(get("/campaigns/{c}/export", campaign).param("format", "csv").with(as("botsorhel")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Plougonven"))));
+        mvc.perform(get("/campaigns/{c}/export", campaign)
+                        .param("format", "csv")
+                        .with(as("botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29151"))));
         mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as("botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("386")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Plougonven"))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Plougonven"))));
         // The explanation of a figure does not reveal the other collectivités' answers either.
-        mvc.perform(bearer(get("/api/campaigns/{c}/synthesis/figures/count.desktops_excl_schools.extrapolated", campaign),
+        mvc.perform(bearer(
+                        get("/api/campaigns/{c}/synthesis/figures/count.desktops_excl_schools.extrapolated", campaign),
                         "botsorhel"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Morlaix"))));
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Morlaix"))));
     }
 
     @Test
     void aCorrespondentCannotChangeAnotherCollectivityThroughPagesOrApi() throws Exception {
-        String before = campaigns.response(campaign, morlaix, account("admin")).answers().toString();
-        mvc.perform(post("/campaigns/{c}/responses/{m}", campaign, morlaix).param("version", "1")
-                        .param("a.desktops_excl_schools", "0").with(as("botsorhel")).with(csrf()))
+        String before = campaigns
+                .response(campaign, morlaix, account("admin"))
+                .answers()
+                .toString();
+        mvc.perform(post("/campaigns/{c}/responses/{m}", campaign, morlaix)
+                        .param("version", "1")
+                        .param("a.desktops_excl_schools", "0")
+                        .with(as("botsorhel"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(bearer(put("/api/campaigns/{c}/responses/{m}", campaign, morlaix)
+        mvc.perform(bearer(
+                        put("/api/campaigns/{c}/responses/{m}", campaign, morlaix)
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"version\":1,\"answers\":{\"desktops_excl_schools\":\"0\"}}"), "botsorhel"))
+                                .content("{\"version\":1,\"answers\":{\"desktops_excl_schools\":\"0\"}}"),
+                        "botsorhel"))
                 .andExpect(status().isForbidden());
-        assertThat(campaigns.response(campaign, morlaix, account("admin")).answers().toString()).isEqualTo(before);
+        assertThat(campaigns
+                        .response(campaign, morlaix, account("admin"))
+                        .answers()
+                        .toString())
+                .isEqualTo(before);
     }
 
     @Test
     void aCorrespondentEditsTheirOwnResponseAndStaleVersionsAreRefused() throws Exception {
         long version = campaigns.response(campaign, botsorhel, account("admin")).version();
-        mvc.perform(bearer(put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+        mvc.perform(bearer(
+                        put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"version\":" + version + ",\"answers\":{\"desktops_excl_schools\":\"1\","
-                                        + "\"laptops_excl_schools\":\"1\",\"avg_lifespan_years\":\"NC\"}}"), "botsorhel"))
+                                        + "\"laptops_excl_schools\":\"1\",\"avg_lifespan_years\":\"NC\"}}"),
+                        "botsorhel"))
                 .andExpect(status().isOk());
-        mvc.perform(bearer(put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+        mvc.perform(bearer(
+                        put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"version\":" + version + ",\"answers\":{\"desktops_excl_schools\":\"9\","
-                                        + "\"laptops_excl_schools\":\"1\"}}"), "botsorhel"))
+                                        + "\"laptops_excl_schools\":\"1\"}}"),
+                        "botsorhel"))
                 .andExpect(status().isConflict());
-        mvc.perform(bearer(put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+        mvc.perform(bearer(
+                        put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"version\":" + (version + 1) + ",\"answers\":{\"desktops_excl_schools\":\"-2\","
-                                        + "\"laptops_excl_schools\":\"1\"}}"), "botsorhel"))
+                                .content("{\"version\":" + (version + 1)
+                                        + ",\"answers\":{\"desktops_excl_schools\":\"-2\","
+                                        + "\"laptops_excl_schools\":\"1\"}}"),
+                        "botsorhel"))
                 .andExpect(status().isUnprocessableContent());
     }
 
     @Test
     void onlyStaffImportExcludeAndOpenCampaigns() throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "a.csv", "text/csv",
+        MockMultipartFile file = new MockMultipartFile(
+                "file",
+                "a.csv",
+                "text/csv",
                 "code,desktops_excl_schools,laptops_excl_schools\n29014,1,1\n".getBytes(StandardCharsets.UTF_8));
         for (String name : new String[] {"botsorhel", "elu"}) {
-            mvc.perform(multipart("/campaigns/{c}/import", campaign).file(file).with(as(name)).with(csrf()))
+            mvc.perform(multipart("/campaigns/{c}/import", campaign)
+                            .file(file)
+                            .with(as(name))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
             mvc.perform(bearer(multipart("/api/campaigns/{c}/import", campaign).file(file), name))
                     .andExpect(status().isForbidden());
-            mvc.perform(post("/campaigns/{c}/exclusions", campaign).param("collectivityId", String.valueOf(botsorhel))
-                            .param("indicatorCode", "os_xp").param("reason", "r").with(as(name)).with(csrf()))
+            mvc.perform(post("/campaigns/{c}/exclusions", campaign)
+                            .param("collectivityId", String.valueOf(botsorhel))
+                            .param("indicatorCode", "os_xp")
+                            .param("reason", "r")
+                            .with(as(name))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
-            mvc.perform(bearer(post("/api/campaigns/{c}/exclusions", campaign).contentType(MediaType.APPLICATION_JSON)
-                                    .content("{\"collectivityId\":" + botsorhel + ",\"indicatorCode\":\"os_xp\",\"reason\":\"r\"}"),
+            mvc.perform(bearer(
+                            post("/api/campaigns/{c}/exclusions", campaign)
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"collectivityId\":" + botsorhel
+                                            + ",\"indicatorCode\":\"os_xp\",\"reason\":\"r\"}"),
                             name))
                     .andExpect(status().isForbidden());
             long exclusion = campaigns.exclusions(campaign).get(0).id();
-            mvc.perform(get("/campaigns/{c}/exclusions/{e}/remove", campaign, exclusion).with(as(name)))
+            mvc.perform(get("/campaigns/{c}/exclusions/{e}/remove", campaign, exclusion)
+                            .with(as(name)))
                     .andExpect(status().isForbidden());
-            mvc.perform(post("/campaigns/{c}/exclusions/{e}/remove", campaign, exclusion).with(as(name)).with(csrf()))
+            mvc.perform(post("/campaigns/{c}/exclusions/{e}/remove", campaign, exclusion)
+                            .with(as(name))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
-            mvc.perform(post("/campaigns/{c}/bands", campaign).param("thresholds", "2000").param("lifespans", "6,5")
-                            .param("otherLifespan", "5").with(as(name)).with(csrf()))
+            mvc.perform(post("/campaigns/{c}/bands", campaign)
+                            .param("thresholds", "2000")
+                            .param("lifespans", "6,5")
+                            .param("otherLifespan", "5")
+                            .with(as(name))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
             mvc.perform(bearer(delete("/api/campaigns/{c}/exclusions/{e}", campaign, exclusion), name))
                     .andExpect(status().isForbidden());
-            mvc.perform(post("/campaigns").param("territoryId", "1").param("name", "x").param("censusDate", "2026-01-01")
-                            .param("thresholds", "1000").param("lifespans", "8,5").param("otherLifespan", "5")
-                            .with(as(name)).with(csrf()))
+            mvc.perform(post("/campaigns")
+                            .param("territoryId", "1")
+                            .param("name", "x")
+                            .param("censusDate", "2026-01-01")
+                            .param("thresholds", "1000")
+                            .param("lifespans", "8,5")
+                            .param("otherLifespan", "5")
+                            .with(as(name))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         assertThat(campaigns.exclusions(campaign)).hasSize(1);
@@ -191,30 +250,48 @@ class DemoAccessTests {
 
     @Test
     void anAnalystChangesTheStrataAndTheWeightsFollow() throws Exception {
-        mvc.perform(post("/campaigns/{c}/bands", campaign).param("thresholds", "2000").param("lifespans", "6,5")
-                        .param("otherLifespan", "5").with(as("analyste")).with(csrf()))
+        mvc.perform(post("/campaigns/{c}/bands", campaign)
+                        .param("thresholds", "2000")
+                        .param("lifespans", "6,5")
+                        .param("otherLifespan", "5")
+                        .with(as("analyste"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/campaigns/{c}/representativity", campaign).with(as("elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("&lt; 2 000 hab.")));
-        mvc.perform(post("/campaigns/{c}/bands", campaign).param("thresholds", "5000,1000").param("lifespans", "8,5,5")
-                        .param("otherLifespan", "5").with(as("analyste")).with(csrf()))
+        mvc.perform(post("/campaigns/{c}/bands", campaign)
+                        .param("thresholds", "5000,1000")
+                        .param("lifespans", "8,5,5")
+                        .param("otherLifespan", "5")
+                        .with(as("analyste"))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("croissants")));
-        mvc.perform(post("/campaigns/{c}/bands", campaign).param("thresholds", "1000,5000").param("lifespans", "8,5,5")
-                        .param("otherLifespan", "5").with(as("analyste")).with(csrf()))
+        mvc.perform(post("/campaigns/{c}/bands", campaign)
+                        .param("thresholds", "1000,5000")
+                        .param("lifespans", "8,5,5")
+                        .param("otherLifespan", "5")
+                        .with(as("analyste"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 
     @Test
     void anImportWithErrorsListsThemAllThroughTheApiAndChangesNothing() throws Exception {
         String before = campaigns.responses(campaign, account("admin")).toString();
-        MockMultipartFile file = new MockMultipartFile("file", "bad.csv", "text/csv",
+        MockMultipartFile file = new MockMultipartFile(
+                "file",
+                "bad.csv",
+                "text/csv",
                 "code,desktops_excl_schools,os_xp\n29014,x,1\n12345,1,-1\n".getBytes(StandardCharsets.UTF_8));
         mvc.perform(bearer(multipart("/api/campaigns/{c}/import", campaign).file(file), "analyste"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("12345")));
-        mvc.perform(multipart("/campaigns/{c}/import", campaign).file(file).with(as("analyste")).with(csrf()))
+        mvc.perform(multipart("/campaigns/{c}/import", campaign)
+                        .file(file)
+                        .with(as("analyste"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("rien n’a été importé")));
         assertThat(campaigns.responses(campaign, account("admin")).toString()).isEqualTo(before);
@@ -222,24 +299,35 @@ class DemoAccessTests {
 
     @Test
     void formsWithoutCsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/campaigns/{c}/responses/{b}", campaign, botsorhel).param("version", "1").with(as("admin")))
+        mvc.perform(post("/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                        .param("version", "1")
+                        .with(as("admin")))
                 .andExpect(status().isForbidden());
     }
 
     private String[] pages() {
         return new String[] {
-            "/", "/campaigns", "/campaigns/" + campaign, "/campaigns/" + campaign + "/synthesis",
-            "/campaigns/" + campaign + "/representativity", "/campaigns/" + campaign + "/exclusions",
+            "/",
+            "/campaigns",
+            "/campaigns/" + campaign,
+            "/campaigns/" + campaign + "/synthesis",
+            "/campaigns/" + campaign + "/representativity",
+            "/campaigns/" + campaign + "/exclusions",
             "/campaigns/" + campaign + "/synthesis/figures/count.desktops_excl_schools.extrapolated",
-            "/campaigns/" + campaign + "/responses/" + botsorhel, "/campaigns/" + campaign + "/export?format=ods"
+            "/campaigns/" + campaign + "/responses/" + botsorhel,
+            "/campaigns/" + campaign + "/export?format=ods"
         };
     }
 
     private String[] apis() {
         return new String[] {
-            "/api/campaigns", "/api/campaigns/" + campaign, "/api/campaigns/" + campaign + "/questionnaire",
-            "/api/campaigns/" + campaign + "/responses", "/api/campaigns/" + campaign + "/responses/" + botsorhel,
-            "/api/campaigns/" + campaign + "/exclusions", "/api/campaigns/" + campaign + "/synthesis",
+            "/api/campaigns",
+            "/api/campaigns/" + campaign,
+            "/api/campaigns/" + campaign + "/questionnaire",
+            "/api/campaigns/" + campaign + "/responses",
+            "/api/campaigns/" + campaign + "/responses/" + botsorhel,
+            "/api/campaigns/" + campaign + "/exclusions",
+            "/api/campaigns/" + campaign + "/synthesis",
             "/api/campaigns/" + campaign + "/synthesis/figures/count.desktops_excl_schools.extrapolated"
         };
     }

@@ -25,9 +25,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class AccountPagesTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Accounts accounts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void temporaryPasswordMustBeChangedBeforeAnythingElse() throws Exception {
@@ -43,13 +48,17 @@ class AccountPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("provisoire")));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
                         .param("current", TestAccounts.PASSWORD)
                         .param("next", "une toute nouvelle phrase")
                         .param("confirmation", "une autre phrase encore"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("diffèrent")));
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
                         .param("current", TestAccounts.PASSWORD)
                         .param("next", "une toute nouvelle phrase")
                         .param("confirmation", "une toute nouvelle phrase"))
@@ -57,9 +66,12 @@ class AccountPagesTests {
 
         mvc.perform(get("/account/tokens").session(session)).andExpect(status().isOk());
         boolean stillDue = jdbc.sql("select must_change_password from app_user where username = ?")
-                .param(name).query(Boolean.class).single();
+                .param(name)
+                .query(Boolean.class)
+                .single();
         assertThat(stillDue).isFalse();
-        mvc.perform(formLogin("/login").user(name).password("une toute nouvelle phrase")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user(name).password("une toute nouvelle phrase"))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
@@ -67,9 +79,13 @@ class AccountPagesTests {
         var admin = user(TestAccounts.principal(TestAccounts.create(accounts, Role.ADMIN)));
         String name = TestAccounts.uniqueName("created");
 
-        mvc.perform(post("/admin/users").with(admin).with(csrf())
-                        .param("username", name).param("displayName", "Élue créée")
-                        .param("role", "ELECTED").param("collectivityId", "")
+        mvc.perform(post("/admin/users")
+                        .with(admin)
+                        .with(csrf())
+                        .param("username", name)
+                        .param("displayName", "Élue créée")
+                        .param("role", "ELECTED")
+                        .param("collectivityId", "")
                         .param("password", "mot de passe provisoire"))
                 .andExpect(redirectedUrl("/admin/users"));
         CurrentUser created = accounts.find(name).orElseThrow();
@@ -91,9 +107,13 @@ class AccountPagesTests {
     void creationFormExplainsABrokenRuleAndKeepsThePasswordOut() throws Exception {
         var admin = user(TestAccounts.principal(TestAccounts.create(accounts, Role.ADMIN)));
         String name = TestAccounts.uniqueName("broken");
-        mvc.perform(post("/admin/users").with(admin).with(csrf())
-                        .param("username", name).param("displayName", "Sans collectivité")
-                        .param("role", "CORRESPONDENT").param("password", "secret-pas-renvoye"))
+        mvc.perform(post("/admin/users")
+                        .with(admin)
+                        .with(csrf())
+                        .param("username", name)
+                        .param("displayName", "Sans collectivité")
+                        .param("role", "CORRESPONDENT")
+                        .param("password", "secret-pas-renvoye"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Un correspondant doit être rattaché à une collectivité.")))
                 .andExpect(content().string(not(containsString("secret-pas-renvoye"))));
@@ -104,9 +124,12 @@ class AccountPagesTests {
     void tokenSecretIsShownOnceOnCreation() throws Exception {
         CurrentUser owner = TestAccounts.create(accounts, Role.ANALYST);
         var principal = user(TestAccounts.principal(owner));
-        String page = mvc.perform(post("/account/tokens").with(principal).with(csrf()).param("name", "export nocturne"))
+        String page = mvc.perform(
+                        post("/account/tokens").with(principal).with(csrf()).param("name", "export nocturne"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("export nocturne").containsPattern("value=\"mut_[A-Za-z0-9_-]{43}\"");
 
         mvc.perform(get("/account/tokens").with(principal))

@@ -17,19 +17,32 @@ import org.springframework.security.access.AccessDeniedException;
 @MutualisDbTest
 class AccountsTests {
 
-    @Autowired Accounts accounts;
-    @Autowired Territories territories;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private long newCollectivity() {
         String siren = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
-        var territory = territories.create(siren, "CA de test " + siren, "CA", 2026, "test",
+        var territory = territories.create(
+                siren,
+                "CA de test " + siren,
+                "CA",
+                2026,
+                "test",
                 List.of(NewCollectivity.of("29151", "Morlaix", CollectivityKind.COMMUNE, 15_000, 2022)));
         return territories.collectivities(territory.id()).get(0).id();
     }
 
     private String storedHash(String username) {
-        return jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class).single();
+        return jdbc.sql("select password_hash from app_user where username = ?")
+                .param(username)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -43,14 +56,16 @@ class AccountsTests {
     void correspondentIsScopedToOneExistingCollectivity() {
         long collectivity = newCollectivity();
         CurrentUser user = TestAccounts.create(accounts, Role.CORRESPONDENT, collectivity);
-        assertThat(accounts.find(user.username()).orElseThrow().collectivityId()).isEqualTo(collectivity);
+        assertThat(accounts.find(user.username()).orElseThrow().collectivityId())
+                .isEqualTo(collectivity);
         assertThat(user.canEdit(collectivity)).isTrue();
     }
 
     @Test
     void scopeRulesAreEnforced() {
         String name = TestAccounts.uniqueName("scope");
-        assertThatThrownBy(() -> accounts.create(new NewAccount(name, "X", Role.CORRESPONDENT, null, TestAccounts.PASSWORD)))
+        assertThatThrownBy(() ->
+                        accounts.create(new NewAccount(name, "X", Role.CORRESPONDENT, null, TestAccounts.PASSWORD)))
                 .isInstanceOf(IdentityException.class)
                 .hasMessageContaining("collectivité");
         assertThatThrownBy(() -> accounts.create(new NewAccount(name, "X", Role.ELECTED, 1L, TestAccounts.PASSWORD)))
@@ -82,15 +97,16 @@ class AccountsTests {
         CurrentUser user = TestAccounts.create(accounts, Role.ELECTED);
         IssuedToken token = accounts.issueToken(user.id(), "tableau de bord");
         assertThat(token.secret()).startsWith("mut_");
-        String stored = jdbc.sql("select token_hash from api_token where id = ?").param(token.id()).query(String.class).single();
+        String stored = jdbc.sql("select token_hash from api_token where id = ?")
+                .param(token.id())
+                .query(String.class)
+                .single();
         assertThat(stored).hasSize(64).isNotEqualTo(token.secret()).doesNotContain(token.secret());
-        assertThat(accounts.tokens(user.id()))
-                .singleElement()
-                .satisfies(view -> {
-                    assertThat(view.name()).isEqualTo("tableau de bord");
-                    assertThat(token.secret()).startsWith(view.prefix());
-                    assertThat(view.active()).isTrue();
-                });
+        assertThat(accounts.tokens(user.id())).singleElement().satisfies(view -> {
+            assertThat(view.name()).isEqualTo("tableau de bord");
+            assertThat(token.secret()).startsWith(view.prefix());
+            assertThat(view.active()).isTrue();
+        });
     }
 
     @Test
@@ -136,7 +152,8 @@ class AccountsTests {
         CurrentUser admin = TestAccounts.create(accounts, Role.ADMIN);
         CurrentUser user = TestAccounts.create(accounts, Role.ELECTED);
         assertThatThrownBy(() -> accounts.setEnabled(admin.id(), false, admin)).isInstanceOf(IdentityException.class);
-        assertThatThrownBy(() -> accounts.setEnabled(admin.id(), false, user)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setEnabled(admin.id(), false, user))
+                .isInstanceOf(AccessDeniedException.class);
         accounts.setEnabled(user.id(), false, admin);
         assertThat(accounts.all()).doesNotContain(user).contains(admin);
     }

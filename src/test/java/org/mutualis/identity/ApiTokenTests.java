@@ -31,10 +31,17 @@ import org.springframework.test.web.servlet.ResultActions;
 @AutoConfigureMockMvc
 class ApiTokenTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Accounts accounts;
-    @Autowired Territories territories;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private ResultActions me(String authorization) throws Exception {
         return mvc.perform(get("/api/me").header("Authorization", authorization));
@@ -56,7 +63,12 @@ class ApiTokenTests {
     @Test
     void tokenSignsInItsOwnerWithRoleAndScope() throws Exception {
         String siren = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
-        var territory = territories.create(siren, "CC de test", "CC", 2026, "test",
+        var territory = territories.create(
+                siren,
+                "CC de test",
+                "CC",
+                2026,
+                "test",
                 List.of(NewCollectivity.of("29001", "Commune test", CollectivityKind.COMMUNE, 800, 2022)));
         long collectivity = territories.collectivities(territory.id()).get(0).id();
         CurrentUser user = TestAccounts.create(accounts, Role.CORRESPONDENT, collectivity);
@@ -78,8 +90,10 @@ class ApiTokenTests {
 
         expectUnauthorized(me("Bearer mut_" + "A".repeat(43)));
         expectUnauthorized(me("Bearer not-a-mutualis-token"));
-        expectUnauthorized(me("Basic " + Base64.getEncoder().encodeToString(
-                (user.username() + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8))));
+        expectUnauthorized(me("Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (user.username() + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8))));
 
         accounts.revokeToken(token.id(), user);
         expectUnauthorized(me("Bearer " + token.secret()));
@@ -97,8 +111,11 @@ class ApiTokenTests {
     @Test
     void browserSessionDoesNotOpenTheApi() throws Exception {
         CurrentUser user = TestAccounts.create(accounts, Role.ADMIN);
-        var session = (MockHttpSession) mvc.perform(formLogin("/login").user(user.username()).password(TestAccounts.PASSWORD))
-                .andReturn().getRequest().getSession(false);
+        var session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user(user.username()).password(TestAccounts.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
         mvc.perform(get("/account/tokens").session(session)).andExpect(status().isOk());
         expectUnauthorized(mvc.perform(get("/api/me").session(session)));
     }

@@ -24,29 +24,42 @@ import org.springframework.transaction.annotation.Transactional;
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorTests {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired Accounts accounts;
-    @Autowired PasswordEncoder passwords;
-    @Autowired ApplicationRunner firstAdministrator;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ApplicationRunner firstAdministrator;
 
     @Test
     void createsOneAdministratorOnceWithARandomPasswordToChange(CapturedOutput output) throws Exception {
         jdbc.sql("update app_user set role = 'ELECTED' where role = 'ADMIN'").update();
-        jdbc.sql("update app_user set username = ? where username = 'admin'").param(TestAccounts.uniqueName("old-admin")).update();
+        jdbc.sql("update app_user set username = ? where username = 'admin'")
+                .param(TestAccounts.uniqueName("old-admin"))
+                .update();
         assertThat(accounts.anyAdmin()).isFalse();
 
         int before = output.getAll().length(); // the context's own start may have logged its administrator
         firstAdministrator.run(new DefaultApplicationArguments());
         firstAdministrator.run(new DefaultApplicationArguments());
 
-        assertThat(jdbc.sql("select count(*) from app_user where role = 'ADMIN'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from app_user where role = 'ADMIN'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         var row = jdbc.sql("select password_hash, must_change_password, enabled from app_user where username = 'admin'")
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)})
                 .single();
         assertThat((Boolean) row[1]).as("must change password").isTrue();
         assertThat((Boolean) row[2]).as("enabled").isTrue();
 
-        var logged = Pattern.compile("WARN.*Premier administrateur créé : admin / (\\S{16,}) — changez-le à la première connexion")
+        var logged = Pattern.compile(
+                        "WARN.*Premier administrateur créé : admin / (\\S{16,}) — changez-le à la première connexion")
                 .matcher(output.getAll().substring(before));
         assertThat(logged.find()).as("the password is logged at WARN").isTrue();
         assertThat(passwords.matches(logged.group(1), (String) row[0])).isTrue();

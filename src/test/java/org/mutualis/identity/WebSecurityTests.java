@@ -26,13 +26,20 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class WebSecurityTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Accounts accounts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anonymousPagesRedirectToTheSignInPage() throws Exception {
-        mvc.perform(get("/account/tokens")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account/tokens"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 
@@ -85,7 +92,10 @@ class WebSecurityTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/logout").with(user(principal))).andExpect(status().isForbidden());
         assertThat(accounts.tokens(user.id())).isEmpty();
-        mvc.perform(post("/account/tokens").param("name", "avec jeton CSRF").with(user(principal)).with(csrf()))
+        mvc.perform(post("/account/tokens")
+                        .param("name", "avec jeton CSRF")
+                        .with(user(principal))
+                        .with(csrf()))
                 .andExpect(status().isOk());
         assertThat(accounts.tokens(user.id())).hasSize(1);
     }
@@ -110,7 +120,8 @@ class WebSecurityTests {
         mvc.perform(get("/admin/users").param("q", admin.username()).with(user(TestAccounts.principal(admin))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(admin.username())));
-        mvc.perform(get("/admin/tokens").with(user(TestAccounts.principal(admin)))).andExpect(status().isOk());
+        mvc.perform(get("/admin/tokens").with(user(TestAccounts.principal(admin))))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -125,8 +136,10 @@ class WebSecurityTests {
         assertThat(accounts.tokens(owner.id())).allMatch(TokenView::active);
 
         CurrentUser admin = TestAccounts.create(accounts, Role.ADMIN);
-        mvc.perform(post("/account/tokens/{id}/revoke", token).param("from", "admin")
-                        .with(user(TestAccounts.principal(admin))).with(csrf()))
+        mvc.perform(post("/account/tokens/{id}/revoke", token)
+                        .param("from", "admin")
+                        .with(user(TestAccounts.principal(admin)))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/tokens"));
         assertThat(accounts.tokens(owner.id())).noneMatch(TokenView::active);
     }

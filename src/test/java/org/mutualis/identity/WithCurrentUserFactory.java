@@ -1,6 +1,5 @@
 package org.mutualis.identity;
 
-import org.mutualis.identity.security.AccountDetails;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,7 +11,8 @@ public class WithCurrentUserFactory implements WithSecurityContextFactory<WithCu
     @Override
     public SecurityContext createSecurityContext(WithCurrentUser annotation) {
         Long scope = annotation.collectivityId() < 0 ? null : annotation.collectivityId();
-        var user = new CurrentUser(annotation.id(), annotation.username(), annotation.username(), annotation.role(), scope);
+        var user = new CurrentUser(
+                annotation.id(), annotation.username(), annotation.username(), annotation.role(), scope);
         var principal = TestAccounts.principal(user);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(

@@ -27,8 +27,8 @@ class TerritoriesTests {
         try (var in = new InputStreamReader(
                 Objects.requireNonNull(getClass().getResourceAsStream("/territory/morlaix-2012.csv")),
                 StandardCharsets.UTF_8)) {
-            return territories.create(MORLAIX, "Morlaix Communauté", "CA", 2012, "Étude 2012",
-                    TerritoryCsv.read(in, 2012));
+            return territories.create(
+                    MORLAIX, "Morlaix Communauté", "CA", 2012, "Étude 2012", TerritoryCsv.read(in, 2012));
         }
     }
 
@@ -61,9 +61,12 @@ class TerritoriesTests {
         assertThat(imported.epciType()).isEqualTo("CA");
         assertThat(imported.source()).contains("COG 2026");
         List<CollectivityView> all = territories.collectivities(imported.id());
-        assertThat(all).filteredOn(c -> c.kind() == CollectivityKind.COMMUNE && !c.merged()).hasSize(26)
+        assertThat(all)
+                .filteredOn(c -> c.kind() == CollectivityKind.COMMUNE && !c.merged())
+                .hasSize(26)
                 .allSatisfy(c -> assertThat(c.populationYear()).isEqualTo(2026));
-        assertThat(all).filteredOn(CollectivityView::merged)
+        assertThat(all)
+                .filteredOn(CollectivityView::merged)
                 .extracting(CollectivityView::code, CollectivityView::mergedIntoCode)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("29127", "29266"),
@@ -94,22 +97,31 @@ class TerritoriesTests {
 
     @Test
     void searchesTheOfficialListByAccentlessName() {
-        assertThat(territories.searchEpci("morlaix communaute")).extracting(EpciChoice::siren).containsExactly(MORLAIX);
-        assertThat(territories.officialEpci(MORLAIX)).map(EpciChoice::memberCount).contains(26);
+        assertThat(territories.searchEpci("morlaix communaute"))
+                .extracting(EpciChoice::siren)
+                .containsExactly(MORLAIX);
+        assertThat(territories.officialEpci(MORLAIX))
+                .map(EpciChoice::memberCount)
+                .contains(26);
     }
 
     @Test
     void refusesBadCodesPopulationsAndDuplicates() {
         var morlaix = NewCollectivity.of("29151", "Morlaix", CollectivityKind.COMMUNE, 15220, 2026);
-        assertRefused(List.of(NewCollectivity.of("2915", "Morlaix", CollectivityKind.COMMUNE, 1, 2026)),
+        assertRefused(
+                List.of(NewCollectivity.of("2915", "Morlaix", CollectivityKind.COMMUNE, 1, 2026)),
                 "Code INSEE « 2915 » invalide");
-        assertRefused(List.of(NewCollectivity.of("29151", "Morlaix", CollectivityKind.COMMUNE, -1, 2026)),
+        assertRefused(
+                List.of(NewCollectivity.of("29151", "Morlaix", CollectivityKind.COMMUNE, -1, 2026)),
                 "Population négative");
         assertRefused(List.of(morlaix, morlaix), "Le code « 29151 » figure deux fois.");
-        assertRefused(List.of(morlaix, NewCollectivity.of("24290083", "CCAS", CollectivityKind.OTHER, null, null)),
+        assertRefused(
+                List.of(morlaix, NewCollectivity.of("24290083", "CCAS", CollectivityKind.OTHER, null, null)),
                 "SIREN « 24290083 » invalide");
-        assertRefused(List.of(new NewCollectivity("29219", null, "Le Ponthou", CollectivityKind.COMMUNE, null, null,
-                "29199")), "qui n'est pas une commune du territoire");
+        assertRefused(
+                List.of(new NewCollectivity(
+                        "29219", null, "Le Ponthou", CollectivityKind.COMMUNE, null, null, "29199")),
+                "qui n'est pas une commune du territoire");
         assertRefused(List.of(), "au moins une collectivité");
         assertThatThrownBy(() -> territories.create("24290083", "X", null, 2026, "test", List.of(morlaix)))
                 .isInstanceOf(TerritoryException.class)
@@ -118,9 +130,16 @@ class TerritoriesTests {
 
     @Test
     void keepsCorsicanCodesAndMergedCommunes() {
-        TerritorySummary t = territories.create("200000001", "CA du Pays Ajaccien", "CA", 2026, "test", List.of(
-                NewCollectivity.of("2a004", "Ajaccio", CollectivityKind.COMMUNE, 70_000, 2026),
-                new NewCollectivity("2A999", null, "Ancienne commune", CollectivityKind.COMMUNE, null, null, "2A004")));
+        TerritorySummary t = territories.create(
+                "200000001",
+                "CA du Pays Ajaccien",
+                "CA",
+                2026,
+                "test",
+                List.of(
+                        NewCollectivity.of("2a004", "Ajaccio", CollectivityKind.COMMUNE, 70_000, 2026),
+                        new NewCollectivity(
+                                "2A999", null, "Ancienne commune", CollectivityKind.COMMUNE, null, null, "2A004")));
 
         assertThat(territories.collectivities(t.id()))
                 .extracting(CollectivityView::code, CollectivityView::merged, CollectivityView::mergedIntoCode)

@@ -29,11 +29,15 @@ class TerritoryCsvTests {
         }
         assertThat(rows).hasSize(29);
         assertThat(rows).filteredOn(r -> r.kind() == CollectivityKind.COMMUNE).hasSize(28);
-        assertThat(rows.get(0)).isEqualTo(new NewCollectivity("29219", null, "Le Ponthou", CollectivityKind.COMMUNE,
-                160, 2012, null));
-        assertThat(rows.get(28)).isEqualTo(new NewCollectivity("242900835", "242900835", "CA Morlaix Communauté",
-                CollectivityKind.EPCI, null, null, null));
-        int communes = rows.stream().filter(r -> r.population() != null).mapToInt(NewCollectivity::population).sum();
+        assertThat(rows.get(0))
+                .isEqualTo(new NewCollectivity("29219", null, "Le Ponthou", CollectivityKind.COMMUNE, 160, 2012, null));
+        assertThat(rows.get(28))
+                .isEqualTo(new NewCollectivity(
+                        "242900835", "242900835", "CA Morlaix Communauté", CollectivityKind.EPCI, null, null, null));
+        int communes = rows.stream()
+                .filter(r -> r.population() != null)
+                .mapToInt(NewCollectivity::population)
+                .sum();
         assertThat(communes).isEqualTo(64_649);
     }
 
@@ -43,10 +47,11 @@ class TerritoryCsvTests {
                 + "2a004;Ajaccio;commune;\"72 000\";2021\n"
                 + "200000000;CCAS de Morlaix;autre;;\n");
 
-        assertThat(rows).containsExactly(
-                new NewCollectivity("2A004", null, "Ajaccio", CollectivityKind.COMMUNE, 72_000, 2021, null),
-                new NewCollectivity("200000000", "200000000", "CCAS de Morlaix", CollectivityKind.OTHER, null, null,
-                        null));
+        assertThat(rows)
+                .containsExactly(
+                        new NewCollectivity("2A004", null, "Ajaccio", CollectivityKind.COMMUNE, 72_000, 2021, null),
+                        new NewCollectivity(
+                                "200000000", "200000000", "CCAS de Morlaix", CollectivityKind.OTHER, null, null, null));
     }
 
     @ParameterizedTest
@@ -70,6 +75,8 @@ class TerritoryCsvTests {
 
     @Test
     void anEmptyFileAsksForTheHeader() {
-        assertThatThrownBy(() -> read("")).isInstanceOf(TerritoryException.class).hasMessageContaining("en-tête");
+        assertThatThrownBy(() -> read(""))
+                .isInstanceOf(TerritoryException.class)
+                .hasMessageContaining("en-tête");
     }
 }

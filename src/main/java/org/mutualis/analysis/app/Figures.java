@@ -28,9 +28,11 @@ public final class Figures {
                 figures.add(r.extrapolatedShare());
             });
         });
-        synthesis.means().forEach(m -> Stream.of(m.simpleMean(), m.weightedMean(), m.min(), m.max())
-                .filter(Objects::nonNull)
-                .forEach(figures::add));
+        synthesis
+                .means()
+                .forEach(m -> Stream.of(m.simpleMean(), m.weightedMean(), m.min(), m.max())
+                        .filter(Objects::nonNull)
+                        .forEach(figures::add));
         synthesis.renewals().forEach(r -> {
             figures.add(r.unitsPerYear());
             if (r.eurosPerYear() != null) {

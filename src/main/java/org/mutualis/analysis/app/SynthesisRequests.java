@@ -43,8 +43,15 @@ public final class SynthesisRequests {
 
     static List<IndicatorSpec> indicators(Questionnaire questionnaire) {
         return questionnaire.indicators().stream()
-                .map(i -> new IndicatorSpec(i.code(), i.labelFr(), i.unit(), i.aggregation(), i.shareGroup(),
-                        i.weightIndicator(), i.plausibleMin(), i.plausibleMax()))
+                .map(i -> new IndicatorSpec(
+                        i.code(),
+                        i.labelFr(),
+                        i.unit(),
+                        i.aggregation(),
+                        i.shareGroup(),
+                        i.weightIndicator(),
+                        i.plausibleMin(),
+                        i.plausibleMax()))
                 .toList();
     }
 
@@ -56,7 +63,8 @@ public final class SynthesisRequests {
 
     static List<RenewalSpec> renewals(Questionnaire questionnaire) {
         return questionnaire.renewals().stream()
-                .map(r -> new RenewalSpec(r.code(), r.labelFr(), r.countIndicator(), r.lifespanIndicator(), r.costIndicator()))
+                .map(r -> new RenewalSpec(
+                        r.code(), r.labelFr(), r.countIndicator(), r.lifespanIndicator(), r.costIndicator()))
                 .toList();
     }
 }

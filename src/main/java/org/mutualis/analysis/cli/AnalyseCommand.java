@@ -42,39 +42,67 @@ import picocli.CommandLine.Option;
  * synthesis of a census without the server. Exit code 0 on success, 2 when an input is refused
  * (every problem is printed on standard error, in French).
  */
-@Command(name = "analyse", mixinStandardHelpOptions = true,
-        description = "Synthèse d'un recensement (représentativité, totaux extrapolés, parts, moyennes, renouvellement).")
+@Command(
+        name = "analyse",
+        mixinStandardHelpOptions = true,
+        description =
+                "Synthèse d'un recensement (représentativité, totaux extrapolés, parts, moyennes, renouvellement).")
 public final class AnalyseCommand implements Callable<Integer> {
 
-    @Option(names = "--territory", required = true, description = "CSV code,name,kind,population (kind : commune | epci | other)")
+    @Option(
+            names = "--territory",
+            required = true,
+            description = "CSV code,name,kind,population (kind : commune | epci | other)")
     Path territory;
 
-    @Option(names = "--answers", required = true, description = "Réponses en CSV, XLSX ou ODS (colonne code, puis une colonne par question)")
+    @Option(
+            names = "--answers",
+            required = true,
+            description = "Réponses en CSV, XLSX ou ODS (colonne code, puis une colonne par question)")
     Path answers;
 
-    @Option(names = "--questionnaire", defaultValue = "infrastructure", description = "Thème du questionnaire (défaut : ${DEFAULT-VALUE})")
+    @Option(
+            names = "--questionnaire",
+            defaultValue = "infrastructure",
+            description = "Thème du questionnaire (défaut : ${DEFAULT-VALUE})")
     String theme;
 
-    @Option(names = "--questionnaire-version", defaultValue = "1", description = "Version du questionnaire (défaut : ${DEFAULT-VALUE})")
+    @Option(
+            names = "--questionnaire-version",
+            defaultValue = "1",
+            description = "Version du questionnaire (défaut : ${DEFAULT-VALUE})")
     int version;
 
-    @Option(names = "--bands", defaultValue = "1000,5000", description = "Seuils de population des strates (défaut : ${DEFAULT-VALUE})")
+    @Option(
+            names = "--bands",
+            defaultValue = "1000,5000",
+            description = "Seuils de population des strates (défaut : ${DEFAULT-VALUE})")
     String bands;
 
-    @Option(names = "--lifespans", defaultValue = "8,5,5", description = "Durée de vie par défaut de chaque strate, en années (défaut : ${DEFAULT-VALUE})")
+    @Option(
+            names = "--lifespans",
+            defaultValue = "8,5,5",
+            description = "Durée de vie par défaut de chaque strate, en années (défaut : ${DEFAULT-VALUE})")
     String lifespans;
 
-    @Option(names = "--other-lifespan", defaultValue = "5", description = "Durée de vie par défaut de l'EPCI et des autres organismes (défaut : ${DEFAULT-VALUE})")
+    @Option(
+            names = "--other-lifespan",
+            defaultValue = "5",
+            description = "Durée de vie par défaut de l'EPCI et des autres organismes (défaut : ${DEFAULT-VALUE})")
     BigDecimal otherLifespan;
 
-    @Option(names = "--exclude", description = "Exclusion code:indicateur:raison, répétable (ex. 29151:openoffice:\"PC aussi sous Office 2003\")")
+    @Option(
+            names = "--exclude",
+            description =
+                    "Exclusion code:indicateur:raison, répétable (ex. 29151:openoffice:\"PC aussi sous Office 2003\")")
     List<String> exclusions = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "json", description = "json ou csv (défaut : ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--output", description = "Fichier de sortie (défaut : sortie standard)")
-    @Nullable Path output;
+    @Nullable
+    Path output;
 
     private final PrintWriter err;
     private final OutputStream out;
@@ -147,8 +175,11 @@ public final class AnalyseCommand implements Callable<Integer> {
                     .toList());
         }
         Map<String, Map<String, AnswerValue>> answersByCode = imported.responses().stream()
-                .collect(Collectors.toMap(ImportedResponse::collectivityCode, ImportedResponse::answers,
-                        (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        ImportedResponse::collectivityCode,
+                        ImportedResponse::answers,
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
         BandSettings bandSettings = BandSettings.parse(bands, lifespans, otherLifespan);
         return SynthesisEngine.synthesise(SynthesisRequests.of(
                 questionnaire, units, answersByCode, bandSettings, exclusions(questionnaire, codes)));
@@ -162,11 +193,15 @@ public final class AnalyseCommand implements Callable<Integer> {
             if (parts.length < 2) {
                 problems.add("Exclusion « " + text + " » : écrivez code:indicateur:raison.");
             } else if (!codes.contains(parts[0].strip())) {
-                problems.add("Exclusion « " + text + " » : la collectivité " + parts[0] + " n'est pas dans le territoire.");
+                problems.add(
+                        "Exclusion « " + text + " » : la collectivité " + parts[0] + " n'est pas dans le territoire.");
             } else if (questionnaire.indicator(parts[1].strip()).isEmpty()) {
                 problems.add("Exclusion « " + text + " » : l'indicateur " + parts[1] + " n'existe pas.");
             } else {
-                result.add(new Exclusion(parts[0].strip(), parts[1].strip(), parts.length > 2 ? parts[2].strip() : "exclu en ligne de commande"));
+                result.add(new Exclusion(
+                        parts[0].strip(),
+                        parts[1].strip(),
+                        parts.length > 2 ? parts[2].strip() : "exclu en ligne de commande"));
             }
         }
         if (!problems.isEmpty()) {

@@ -23,10 +23,17 @@ final class SynthesisCsv {
     static void write(Synthesis s, OutputStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+            CSVPrinter csv = new CSVPrinter(
+                    writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
             for (var st : s.strata()) {
-                csv.printRecord("stratum", st.code(), "weight", SynthesisTree.plain(st.weight()), st.respondents(),
-                        st.weightFigure().method(), st.weightFigure().formula());
+                csv.printRecord(
+                        "stratum",
+                        st.code(),
+                        "weight",
+                        SynthesisTree.plain(st.weight()),
+                        st.respondents(),
+                        st.weightFigure().method(),
+                        st.weightFigure().formula());
             }
             for (var c : s.counts()) {
                 row(csv, "indicator", c.indicator().code(), "raw", c.raw(), c.respondents());
@@ -34,9 +41,22 @@ final class SynthesisCsv {
             }
             for (var g : s.shareGroups()) {
                 for (var r : g.rows()) {
-                    String code = g.group().code() + "." + r.totals().indicator().code();
-                    row(csv, "share", code, "rawPercent", r.rawShare(), r.totals().respondents());
-                    row(csv, "share", code, "extrapolatedPercent", r.extrapolatedShare(), r.totals().respondents());
+                    String code =
+                            g.group().code() + "." + r.totals().indicator().code();
+                    row(
+                            csv,
+                            "share",
+                            code,
+                            "rawPercent",
+                            r.rawShare(),
+                            r.totals().respondents());
+                    row(
+                            csv,
+                            "share",
+                            code,
+                            "extrapolatedPercent",
+                            r.extrapolatedShare(),
+                            r.totals().respondents());
                 }
             }
             for (var m : s.means()) {
@@ -55,8 +75,14 @@ final class SynthesisCsv {
         }
     }
 
-    private static void row(CSVPrinter csv, String section, String code, String measure, @Nullable Figure figure,
-            @Nullable Integer respondents) throws IOException {
+    private static void row(
+            CSVPrinter csv,
+            String section,
+            String code,
+            String measure,
+            @Nullable Figure figure,
+            @Nullable Integer respondents)
+            throws IOException {
         if (figure == null) {
             return;
         }

@@ -8,7 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The command line's JSON output. */
 final class SynthesisJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private SynthesisJson() {}
 

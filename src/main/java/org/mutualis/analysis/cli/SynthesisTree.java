@@ -3,7 +3,6 @@ package org.mutualis.analysis.cli;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.Figure;
@@ -19,37 +18,139 @@ final class SynthesisTree {
 
     static Map<String, Object> of(Synthesis s) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("strata", s.strata().stream().map(st -> map(
-                "code", st.code(), "label", st.label(), "members", st.members(), "respondents", st.respondents(),
-                "weight", plain(st.weight()), "respondentCodes", st.respondentCodes())).toList());
-        root.put("indicators", s.counts().stream().map(c -> map(
-                "code", c.indicator().code(), "label", c.indicator().label(), "unit", c.indicator().unit(),
-                "rawTotal", plain(c.raw().value()), "extrapolatedTotal", plain(c.extrapolated().value()),
-                "respondents", c.respondents(), "notCommunicated", c.notCommunicated(), "excluded", c.excluded(),
-                "formula", c.extrapolated().formula())).toList());
-        root.put("shareGroups", s.shareGroups().stream().map(g -> map(
-                "code", g.group().code(), "label", g.group().label(),
-                "rawTotal", plain(g.rawTotal().value()), "extrapolatedTotal", plain(g.extrapolatedTotal().value()),
-                "shares", g.rows().stream().map(r -> map(
-                        "indicator", r.totals().indicator().code(),
-                        "raw", plain(r.totals().raw().value()), "rawPercent", plain(r.rawPercent()),
-                        "extrapolated", plain(r.totals().extrapolated().value()),
-                        "extrapolatedPercent", plain(r.extrapolatedPercent()))).toList())).toList());
-        root.put("means", s.means().stream().map(m -> map(
-                "code", m.indicator().code(), "label", m.indicator().label(), "unit", m.indicator().unit(),
-                "simpleMean", rounded(m.simpleMean(), 2), "weightedMean", rounded(m.weightedMean(), 2),
-                "min", rounded(m.min(), 2), "max", rounded(m.max(), 2),
-                "respondents", m.respondents(), "notCommunicated", m.notCommunicated(), "excluded", m.excluded())).toList());
-        root.put("renewals", s.renewals().stream().map(r -> map(
-                "code", r.spec().code(), "label", r.spec().label(),
-                "unitsPerYear", rounded(r.unitsPerYear(), 3),
-                "roundedUnitsPerYear", rounded(r.unitsPerYear(), 0),
-                "eurosPerYear", rounded(r.eurosPerYear(), 2),
-                "formula", r.unitsPerYear().formula())).toList());
-        root.put("warnings", s.warnings().stream().map(w -> map(
-                "kind", w.kind().name(), "collectivity", w.collectivityCode(), "subject", w.subject(), "args", w.args())).toList());
-        root.put("exclusions", s.exclusions().stream().map(e -> map(
-                "collectivity", e.collectivityCode(), "indicator", e.indicatorCode(), "reason", e.reason())).toList());
+        root.put(
+                "strata",
+                s.strata().stream()
+                        .map(st -> map(
+                                "code",
+                                st.code(),
+                                "label",
+                                st.label(),
+                                "members",
+                                st.members(),
+                                "respondents",
+                                st.respondents(),
+                                "weight",
+                                plain(st.weight()),
+                                "respondentCodes",
+                                st.respondentCodes()))
+                        .toList());
+        root.put(
+                "indicators",
+                s.counts().stream()
+                        .map(c -> map(
+                                "code",
+                                c.indicator().code(),
+                                "label",
+                                c.indicator().label(),
+                                "unit",
+                                c.indicator().unit(),
+                                "rawTotal",
+                                plain(c.raw().value()),
+                                "extrapolatedTotal",
+                                plain(c.extrapolated().value()),
+                                "respondents",
+                                c.respondents(),
+                                "notCommunicated",
+                                c.notCommunicated(),
+                                "excluded",
+                                c.excluded(),
+                                "formula",
+                                c.extrapolated().formula()))
+                        .toList());
+        root.put(
+                "shareGroups",
+                s.shareGroups().stream()
+                        .map(g -> map(
+                                "code",
+                                g.group().code(),
+                                "label",
+                                g.group().label(),
+                                "rawTotal",
+                                plain(g.rawTotal().value()),
+                                "extrapolatedTotal",
+                                plain(g.extrapolatedTotal().value()),
+                                "shares",
+                                g.rows().stream()
+                                        .map(r -> map(
+                                                "indicator",
+                                                r.totals().indicator().code(),
+                                                "raw",
+                                                plain(r.totals().raw().value()),
+                                                "rawPercent",
+                                                plain(r.rawPercent()),
+                                                "extrapolated",
+                                                plain(r.totals().extrapolated().value()),
+                                                "extrapolatedPercent",
+                                                plain(r.extrapolatedPercent())))
+                                        .toList()))
+                        .toList());
+        root.put(
+                "means",
+                s.means().stream()
+                        .map(m -> map(
+                                "code",
+                                m.indicator().code(),
+                                "label",
+                                m.indicator().label(),
+                                "unit",
+                                m.indicator().unit(),
+                                "simpleMean",
+                                rounded(m.simpleMean(), 2),
+                                "weightedMean",
+                                rounded(m.weightedMean(), 2),
+                                "min",
+                                rounded(m.min(), 2),
+                                "max",
+                                rounded(m.max(), 2),
+                                "respondents",
+                                m.respondents(),
+                                "notCommunicated",
+                                m.notCommunicated(),
+                                "excluded",
+                                m.excluded()))
+                        .toList());
+        root.put(
+                "renewals",
+                s.renewals().stream()
+                        .map(r -> map(
+                                "code",
+                                r.spec().code(),
+                                "label",
+                                r.spec().label(),
+                                "unitsPerYear",
+                                rounded(r.unitsPerYear(), 3),
+                                "roundedUnitsPerYear",
+                                rounded(r.unitsPerYear(), 0),
+                                "eurosPerYear",
+                                rounded(r.eurosPerYear(), 2),
+                                "formula",
+                                r.unitsPerYear().formula()))
+                        .toList());
+        root.put(
+                "warnings",
+                s.warnings().stream()
+                        .map(w -> map(
+                                "kind",
+                                w.kind().name(),
+                                "collectivity",
+                                w.collectivityCode(),
+                                "subject",
+                                w.subject(),
+                                "args",
+                                w.args()))
+                        .toList());
+        root.put(
+                "exclusions",
+                s.exclusions().stream()
+                        .map(e -> map(
+                                "collectivity",
+                                e.collectivityCode(),
+                                "indicator",
+                                e.indicatorCode(),
+                                "reason",
+                                e.reason()))
+                        .toList());
         return root;
     }
 
@@ -73,5 +174,4 @@ final class SynthesisTree {
         }
         return map;
     }
-
 }

@@ -17,9 +17,17 @@ public record ChartData(Map<String, Series> shares, Series devicesByStratum, Ser
 
     static ChartData of(Synthesis synthesis) {
         Map<String, Series> shares = new LinkedHashMap<>();
-        synthesis.shareGroups().forEach(g -> shares.put(g.group().code(), new Series(
-                g.rows().stream().map(r -> r.totals().indicator().label()).toList(),
-                g.rows().stream().map(r -> r.totals().extrapolated().value()).toList())));
+        synthesis
+                .shareGroups()
+                .forEach(g -> shares.put(
+                        g.group().code(),
+                        new Series(
+                                g.rows().stream()
+                                        .map(r -> r.totals().indicator().label())
+                                        .toList(),
+                                g.rows().stream()
+                                        .map(r -> r.totals().extrapolated().value())
+                                        .toList())));
         List<String> strata = new ArrayList<>();
         List<BigDecimal> devices = new ArrayList<>();
         for (Stratum stratum : synthesis.strata()) {

@@ -29,14 +29,21 @@ final class FigureAccess {
                 .map(CollectivityView::code)
                 .findFirst()
                 .orElse("");
-        return new Figure(figure.id(), figure.value(), figure.method(), "",
-                figure.terms().stream().filter(t -> t.collectivityCode().equals(own)).toList(),
-                figure.notes().stream().filter(n -> own.equals(n.collectivityCode())).toList());
+        return new Figure(
+                figure.id(),
+                figure.value(),
+                figure.method(),
+                "",
+                figure.terms().stream()
+                        .filter(t -> t.collectivityCode().equals(own))
+                        .toList(),
+                figure.notes().stream()
+                        .filter(n -> own.equals(n.collectivityCode()))
+                        .toList());
     }
 
     static Map<String, String> names(CampaignData data) {
         return data.collectivities().stream()
                 .collect(Collectors.toMap(CollectivityView::code, CollectivityView::name, (a, b) -> a));
     }
-
 }

@@ -19,11 +19,13 @@ public class NumberDisplay {
             return "—";
         }
         Locale locale = LocaleContextHolder.getLocale();
-        DecimalFormat format = new DecimalFormat(decimals > 0 ? "#,##0." + "#".repeat(decimals) : "#,##0",
+        DecimalFormat format = new DecimalFormat(
+                decimals > 0 ? "#,##0." + "#".repeat(decimals) : "#,##0",
                 DecimalFormatSymbols.getInstance(locale.getLanguage().equals("en") ? Locale.UK : Locale.FRANCE));
         format.setRoundingMode(RoundingMode.HALF_UP);
         format.setParseBigDecimal(true);
-        return format.format(value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP)).replace('\u202f', ' ');
+        return format.format(value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP))
+                .replace('\u202f', ' ');
     }
 
     /** Money: always two decimals and the euro sign, e.g. 680,10 €. */
@@ -32,7 +34,8 @@ public class NumberDisplay {
             return "—";
         }
         Locale locale = LocaleContextHolder.getLocale();
-        DecimalFormat format = new DecimalFormat("#,##0.00",
+        DecimalFormat format = new DecimalFormat(
+                "#,##0.00",
                 DecimalFormatSymbols.getInstance(locale.getLanguage().equals("en") ? Locale.UK : Locale.FRANCE));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value).replace('\u202f', ' ') + " €";

@@ -31,8 +31,10 @@ class SynthesisApiController {
     }
 
     @GetMapping
-    @Operation(summary = "La synthèse complète, chaque chiffre avec son explication",
-            description = "Pour un correspondant, les données des autres collectivités ne figurent pas dans les explications.")
+    @Operation(
+            summary = "La synthèse complète, chaque chiffre avec son explication",
+            description =
+                    "Pour un correspondant, les données des autres collectivités ne figurent pas dans les explications.")
     Synthesis synthesis(@PathVariable long id) {
         CurrentUser user = users.require();
         CampaignSynthesis result = syntheses.of(id);

@@ -64,17 +64,22 @@ class SynthesisPageController {
 
     /** Full page, or just the explanation when htmx asks for it inline. */
     @GetMapping("/campaigns/{id}/synthesis/figures/{figureId}")
-    String figure(@PathVariable long id, @PathVariable String figureId,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String figure(
+            @PathVariable long id,
+            @PathVariable String figureId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         CurrentUser user = users.require();
         CampaignSynthesis result = syntheses.of(id);
         Figure figure = Figures.find(result.synthesis(), figureId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("campaign", result.data().campaign());
         model.addAttribute("figure", FigureAccess.forUser(figure, user, result.data()));
-        model.addAttribute("strata", result.synthesis().strata().stream()
-                .collect(java.util.stream.Collectors.toMap(org.mutualis.analysis.Stratum::code,
-                        org.mutualis.analysis.Stratum::label)));
+        model.addAttribute(
+                "strata",
+                result.synthesis().strata().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                org.mutualis.analysis.Stratum::code, org.mutualis.analysis.Stratum::label)));
         model.addAttribute("details", FigureAccess.showsDetails(user));
         return htmx != null ? "analysis/figure :: explanation" : "analysis/figure";
     }

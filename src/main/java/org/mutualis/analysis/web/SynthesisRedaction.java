@@ -25,35 +25,55 @@ final class SynthesisRedaction {
         UnaryOperator<Figure> f = figure -> FigureAccess.forUser(figure, user, data);
         return new Synthesis(
                 s.strata().stream()
-                        .map(st -> new Stratum(st.code(), st.label(), st.memberCodes(), st.respondentCodes(),
-                                st.population(), st.weight(), f.apply(st.weightFigure())))
+                        .map(st -> new Stratum(
+                                st.code(),
+                                st.label(),
+                                st.memberCodes(),
+                                st.respondentCodes(),
+                                st.population(),
+                                st.weight(),
+                                f.apply(st.weightFigure())))
                         .toList(),
                 s.counts().stream().map(c -> count(c, f)).toList(),
                 s.shareGroups().stream()
-                        .map(g -> new ShareGroupResult(g.group(),
+                        .map(g -> new ShareGroupResult(
+                                g.group(),
                                 g.rows().stream()
-                                        .map(r -> new ShareRow(count(r.totals(), f), f.apply(r.rawShare()),
+                                        .map(r -> new ShareRow(
+                                                count(r.totals(), f),
+                                                f.apply(r.rawShare()),
                                                 f.apply(r.extrapolatedShare())))
                                         .toList(),
-                                f.apply(g.rawTotal()), f.apply(g.extrapolatedTotal())))
+                                f.apply(g.rawTotal()),
+                                f.apply(g.extrapolatedTotal())))
                         .toList(),
                 s.means().stream()
-                        .map(m -> new MeanResult(m.indicator(), nullable(m.simpleMean(), f), nullable(m.weightedMean(), f),
-                                nullable(m.min(), f), nullable(m.max(), f), m.respondents(), m.notCommunicated(),
+                        .map(m -> new MeanResult(
+                                m.indicator(),
+                                nullable(m.simpleMean(), f),
+                                nullable(m.weightedMean(), f),
+                                nullable(m.min(), f),
+                                nullable(m.max(), f),
+                                m.respondents(),
+                                m.notCommunicated(),
                                 m.excluded()))
                         .toList(),
                 s.renewals().stream()
                         .map(r -> new RenewalResult(r.spec(), f.apply(r.unitsPerYear()), nullable(r.eurosPerYear(), f)))
                         .toList(),
-                s.warnings().stream()
-                        .filter(w -> w.collectivityCode() == null)
-                        .toList(),
+                s.warnings().stream().filter(w -> w.collectivityCode() == null).toList(),
                 java.util.List.of());
     }
 
     private static CountResult count(CountResult c, UnaryOperator<Figure> f) {
-        return new CountResult(c.indicator(), f.apply(c.raw()), f.apply(c.extrapolated()), c.respondents(),
-                c.notCommunicated(), c.unanswered(), c.excluded());
+        return new CountResult(
+                c.indicator(),
+                f.apply(c.raw()),
+                f.apply(c.extrapolated()),
+                c.respondents(),
+                c.notCommunicated(),
+                c.unanswered(),
+                c.excluded());
     }
 
     private static @Nullable Figure nullable(@Nullable Figure figure, UnaryOperator<Figure> f) {

@@ -22,9 +22,13 @@ public final class CsvGridReader {
 
     public static SheetGrid read(InputStream in, GridLimits limits, String sheetName) throws SpreadsheetException {
         String text = decode(Uploads.readAll(in, limits.maxBytes()));
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).get();
+        CSVFormat format =
+                CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).get();
         GridBuilder grid = new GridBuilder(limits);
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
             for (CSVRecord record : parser) {
                 int number = Math.toIntExact(Math.min(record.getRecordNumber(), Integer.MAX_VALUE));
                 for (String value : record) {
@@ -39,11 +43,14 @@ public final class CsvGridReader {
     }
 
     private static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(buffer)

@@ -47,7 +47,8 @@ public final class OdsGridReader {
     }
 
     /** Reads up to the end of the current table element. */
-    private static void readRows(XMLStreamReader xml, GridBuilder grid) throws XMLStreamException, SpreadsheetException {
+    private static void readRows(XMLStreamReader xml, GridBuilder grid)
+            throws XMLStreamException, SpreadsheetException {
         long rowNumber = 1;
         long rowRepeat = 1;
         int depth = 1;

@@ -25,8 +25,8 @@ final class Uploads {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new SpreadsheetException("Le fichier dépasse la taille maximale acceptée ("
-                            + megabytes(maxBytes) + ").");
+                    throw new SpreadsheetException(
+                            "Le fichier dépasse la taille maximale acceptée (" + megabytes(maxBytes) + ").");
                 }
                 out.write(buffer, 0, n);
             }
@@ -46,8 +46,7 @@ final class Uploads {
         byte[] buffer = new byte[8192];
         // Commons Compress (POI's own zip reader) rather than java.util.zip, which refuses the
         // data descriptors and Zip64 fields some spreadsheet writers (POI's SXSSF) produce.
-        try (ZipArchiveInputStream in =
-                new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
             for (ZipArchiveEntry entry; (entry = in.getNextEntry()) != null; ) {
                 if (entries.size() >= MAX_ZIP_ENTRIES) {
                     throw tooBig(limits);
@@ -72,12 +71,13 @@ final class Uploads {
     }
 
     static SpreadsheetException tooManyRows(int maxRows) {
-        return new SpreadsheetException("Le fichier dépasse le nombre maximal de lignes accepté ("
-                + grouped(maxRows) + ").");
+        return new SpreadsheetException(
+                "Le fichier dépasse le nombre maximal de lignes accepté (" + grouped(maxRows) + ").");
     }
 
     static SpreadsheetException tooManyColumns(int maxColumns) {
-        return new SpreadsheetException("Le fichier dépasse le nombre maximal de colonnes accepté (" + maxColumns + ").");
+        return new SpreadsheetException(
+                "Le fichier dépasse le nombre maximal de colonnes accepté (" + maxColumns + ").");
     }
 
     private static SpreadsheetException tooBig(GridLimits limits) {

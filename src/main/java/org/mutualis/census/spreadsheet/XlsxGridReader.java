@@ -44,7 +44,10 @@ public final class XlsxGridReader {
                 throw limit;
             }
             throw unreadable(e);
-        } catch (IOException | OpenXML4JException | RuntimeException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (IOException
+                | OpenXML4JException
+                | RuntimeException
+                | javax.xml.parsers.ParserConfigurationException e) {
             throw unreadable(e);
         }
     }
@@ -52,5 +55,4 @@ public final class XlsxGridReader {
     private static SpreadsheetException unreadable(Exception e) {
         return new SpreadsheetException("Le fichier n'est pas un classeur XLSX lisible.", e);
     }
-
 }

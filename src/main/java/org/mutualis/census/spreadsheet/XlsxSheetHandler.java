@@ -43,7 +43,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "v" -> inValue = true;
             case "t" -> inValue = !inPhonetic;
             case "rPh" -> inPhonetic = true;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -65,13 +65,16 @@ final class XlsxSheetHandler extends DefaultHandler {
                 nextColumn++;
             }
             case "row" -> guard(() -> grid.endRow(rowNumber, 1));
-            default -> { }
+            default -> {}
         }
     }
 
     private String value(String raw) {
         return switch (type) {
-            case "s" -> raw.isBlank() ? "" : strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+            case "s" ->
+                raw.isBlank()
+                        ? ""
+                        : strings.getItemAt(Integer.parseInt(raw.trim())).getString();
             case "inlineStr", "str", "e", "d" -> raw;
             case "b" -> "1".equals(raw.trim()) ? "oui" : "non";
             default -> raw.isBlank() ? "" : Numbers.fromStored(raw);

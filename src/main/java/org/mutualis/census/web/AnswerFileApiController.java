@@ -33,11 +33,15 @@ class AnswerFileApiController {
     }
 
     @PostMapping(path = "/api/campaigns/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Importe un fichier de réponses (CSV, XLSX, ODS), tout ou rien",
-            description = "422 avec la liste complète des problèmes (feuille, ligne, colonne, message) : rien n'est importé.")
-    ResponseEntity<ImportResult> importFile(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+    @Operation(
+            summary = "Importe un fichier de réponses (CSV, XLSX, ODS), tout ou rien",
+            description =
+                    "422 avec la liste complète des problèmes (feuille, ligne, colonne, message) : rien n'est importé.")
+    ResponseEntity<ImportResult> importFile(@PathVariable long id, @RequestParam("file") MultipartFile file)
+            throws IOException {
         try {
-            int count = files.importAnswers(id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), users.require());
+            int count = files.importAnswers(
+                    id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), users.require());
             return ResponseEntity.ok(new ImportResult(count, List.of()));
         } catch (ImportRejectedException e) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ImportResult(0, e.problems()));

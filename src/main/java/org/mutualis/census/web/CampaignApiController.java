@@ -53,13 +53,23 @@ class CampaignApiController {
         static ResponseJson of(ResponseView r) {
             Map<String, String> answers = new LinkedHashMap<>();
             r.answers().forEach((code, value) -> answers.put(code, value.display()));
-            return new ResponseJson(r.campaignId(), r.collectivity().id(), r.collectivity().code(),
-                    r.collectivity().name(), r.version(), answers, r.comment(),
-                    r.updatedAt() == null ? null : r.updatedAt().toString(), r.updatedBy());
+            return new ResponseJson(
+                    r.campaignId(),
+                    r.collectivity().id(),
+                    r.collectivity().code(),
+                    r.collectivity().name(),
+                    r.version(),
+                    answers,
+                    r.comment(),
+                    r.updatedAt() == null ? null : r.updatedAt().toString(),
+                    r.updatedBy());
         }
     }
 
-    public record ResponseWrite(long version, Map<String, String> answers, @Nullable String comment) {}
+    public record ResponseWrite(
+            long version,
+            Map<String, String> answers,
+            @Nullable String comment) {}
 
     public record ExclusionWrite(long collectivityId, String indicatorCode, String reason) {}
 
@@ -87,7 +97,9 @@ class CampaignApiController {
     @GetMapping("/{id}/responses")
     @Operation(summary = "Réponses visibles par l'utilisateur (un correspondant ne voit que la sienne)")
     List<ResponseJson> responses(@PathVariable long id) {
-        return campaigns.responses(id, users.require()).stream().map(ResponseJson::of).toList();
+        return campaigns.responses(id, users.require()).stream()
+                .map(ResponseJson::of)
+                .toList();
     }
 
     @GetMapping("/{id}/responses/{collectivityId}")
@@ -97,12 +109,16 @@ class CampaignApiController {
     }
 
     @PutMapping("/{id}/responses/{collectivityId}")
-    @Operation(summary = "Enregistre la réponse d'une collectivité",
+    @Operation(
+            summary = "Enregistre la réponse d'une collectivité",
             description = "Mêmes validations que le formulaire. `version` est celle lue (0 pour une première"
                     + " réponse) : 409 si quelqu'un a enregistré entre-temps, 422 avec les erreurs par question.")
     ResponseJson save(@PathVariable long id, @PathVariable long collectivityId, @RequestBody ResponseWrite body) {
-        return ResponseJson.of(campaigns.save(id, collectivityId,
-                new AnswerSubmission(body.answers(), body.comment(), body.version()), users.require()));
+        return ResponseJson.of(campaigns.save(
+                id,
+                collectivityId,
+                new AnswerSubmission(body.answers(), body.comment(), body.version()),
+                users.require()));
     }
 
     @GetMapping("/{id}/exclusions")

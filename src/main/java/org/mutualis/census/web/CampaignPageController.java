@@ -49,8 +49,13 @@ class CampaignPageController {
         CurrentUser user = users.require();
         BandSettings bands = BandSettings.parse(form.thresholds(), form.lifespans(), form.otherLifespan());
         CampaignSummary created = campaigns.open(
-                new NewCampaign(form.territoryId(), "infrastructure", 1, form.name().strip(),
-                        form.censusDate() == null ? LocalDate.now() : form.censusDate(), bands),
+                new NewCampaign(
+                        form.territoryId(),
+                        "infrastructure",
+                        1,
+                        form.name().strip(),
+                        form.censusDate() == null ? LocalDate.now() : form.censusDate(),
+                        bands),
                 user);
         redirect.addFlashAttribute("notice", "campaign.opened");
         return "redirect:/campaigns/" + created.id();
@@ -58,16 +63,23 @@ class CampaignPageController {
 
     /** The strata and default lifespans of a campaign's synthesis; the weights follow at once. */
     @PostMapping("/campaigns/{id}/bands")
-    String changeBands(@PathVariable long id, @RequestParam String thresholds, @RequestParam String lifespans,
-            @RequestParam java.math.BigDecimal otherLifespan, RedirectAttributes redirect) {
+    String changeBands(
+            @PathVariable long id,
+            @RequestParam String thresholds,
+            @RequestParam String lifespans,
+            @RequestParam java.math.BigDecimal otherLifespan,
+            RedirectAttributes redirect) {
         campaigns.changeBands(id, BandSettings.parse(thresholds, lifespans, otherLifespan), users.require());
         redirect.addFlashAttribute("notice", "campaign.bands.changed");
         return "redirect:/campaigns/" + id + "/representativity";
     }
 
     @GetMapping("/campaigns/{id}")
-    String grid(@PathVariable long id, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String grid(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         CurrentUser user = users.require();
         String query = q.strip().toLowerCase(Locale.ROOT);
         List<ResponseView> rows = campaigns.responses(id, user).stream()

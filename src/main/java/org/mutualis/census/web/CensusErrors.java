@@ -9,8 +9,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Census errors as a French message on a page; never a stack trace. */
-@ControllerAdvice(assignableTypes = {CampaignPageController.class, ResponsePageController.class,
-        ExclusionPageController.class, FilePageController.class})
+@ControllerAdvice(
+        assignableTypes = {
+            CampaignPageController.class,
+            ResponsePageController.class,
+            ExclusionPageController.class,
+            FilePageController.class
+        })
 class CensusErrors {
 
     @ExceptionHandler(NotFoundException.class)

@@ -36,8 +36,12 @@ class ExclusionPageController {
     }
 
     @PostMapping("/campaigns/{id}/exclusions")
-    String add(@PathVariable long id, @RequestParam long collectivityId, @RequestParam String indicatorCode,
-            @RequestParam String reason, RedirectAttributes redirect) {
+    String add(
+            @PathVariable long id,
+            @RequestParam long collectivityId,
+            @RequestParam String indicatorCode,
+            @RequestParam String reason,
+            RedirectAttributes redirect) {
         campaigns.exclude(id, collectivityId, indicatorCode, reason, users.require());
         redirect.addFlashAttribute("notice", "exclusions.added");
         return "redirect:/campaigns/" + id + "/exclusions";

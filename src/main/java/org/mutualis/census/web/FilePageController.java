@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.mutualis.census.AnswerFileFormat;
 import org.mutualis.census.AnswerFiles;
-import org.mutualis.census.Campaigns;
 import org.mutualis.census.CampaignSummary;
+import org.mutualis.census.Campaigns;
 import org.mutualis.census.CensusException;
 import org.mutualis.census.ImportRejectedException;
 import org.mutualis.identity.CurrentUsers;
@@ -38,7 +38,8 @@ class FilePageController {
         model.addAttribute("campaign", campaigns.get(id));
         model.addAttribute("fileName", file.getOriginalFilename());
         try {
-            int count = files.importAnswers(id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), users.require());
+            int count = files.importAnswers(
+                    id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), users.require());
             model.addAttribute("imported", count);
         } catch (ImportRejectedException e) {
             model.addAttribute("problems", e.problems());
@@ -57,10 +58,12 @@ class FilePageController {
         }
         CampaignSummary campaign = campaigns.get(id);
         response.setContentType(fileFormat.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("reponses-" + campaign.id() + "-" + campaign.theme() + "." + fileFormat.extension())
-                .build()
-                .toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("reponses-" + campaign.id() + "-" + campaign.theme() + "." + fileFormat.extension())
+                        .build()
+                        .toString());
         files.export(id, fileFormat, response.getOutputStream(), users.require());
     }
 }

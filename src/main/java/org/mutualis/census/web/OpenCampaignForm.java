@@ -9,7 +9,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record OpenCampaignForm(
         long territoryId,
         String name,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate censusDate,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate censusDate,
+
         String thresholds,
         String lifespans,
         BigDecimal otherLifespan) {

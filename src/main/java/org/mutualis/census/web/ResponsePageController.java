@@ -41,8 +41,12 @@ class ResponsePageController {
     }
 
     @PostMapping("/campaigns/{id}/responses/{collectivityId}")
-    String save(@PathVariable long id, @PathVariable long collectivityId, @RequestParam Map<String, String> params,
-            RedirectAttributes redirect, Model model) {
+    String save(
+            @PathVariable long id,
+            @PathVariable long collectivityId,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect,
+            Model model) {
         CurrentUser user = users.require();
         Questionnaire questionnaire = campaigns.questionnaire(id);
         Map<String, String> values = new LinkedHashMap<>();
@@ -64,8 +68,16 @@ class ResponsePageController {
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
     }
 
-    private String form(long id, ResponseView response, Map<String, String> values, String comment, long version,
-            Map<String, String> errors, String error, CurrentUser user, Model model) {
+    private String form(
+            long id,
+            ResponseView response,
+            Map<String, String> values,
+            String comment,
+            long version,
+            Map<String, String> errors,
+            String error,
+            CurrentUser user,
+            Model model) {
         model.addAttribute("campaign", campaigns.get(id));
         model.addAttribute("questionnaire", campaigns.questionnaire(id));
         model.addAttribute("response", response);

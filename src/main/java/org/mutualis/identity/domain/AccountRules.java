@@ -36,7 +36,8 @@ public final class AccountRules {
         }
         if (role != Role.CORRESPONDENT && collectivityId != null) {
             throw new IdentityException(
-                    "scopeForbidden", "Seul un correspondant est rattaché à une collectivité ; ce rôle voit tout le territoire.");
+                    "scopeForbidden",
+                    "Seul un correspondant est rattaché à une collectivité ; ce rôle voit tout le territoire.");
         }
     }
 

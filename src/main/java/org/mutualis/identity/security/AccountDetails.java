@@ -21,7 +21,8 @@ public final class AccountDetails implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean mustChangePassword;
 
-    public AccountDetails(CurrentUser user, @Nullable String passwordHash, boolean enabled, boolean mustChangePassword) {
+    public AccountDetails(
+            CurrentUser user, @Nullable String passwordHash, boolean enabled, boolean mustChangePassword) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
@@ -64,7 +65,8 @@ public final class AccountDetails implements UserDetails, CredentialsContainer {
     // Sessions are told apart by username (concurrent-session control, SessionRegistry).
     @Override
     public boolean equals(Object other) {
-        return other instanceof AccountDetails details && details.user.username().equals(user.username());
+        return other instanceof AccountDetails details
+                && details.user.username().equals(user.username());
     }
 
     @Override

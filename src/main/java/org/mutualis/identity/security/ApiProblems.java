@@ -24,7 +24,10 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
         response.setHeader(
                 HttpHeaders.WWW_AUTHENTICATE,
                 tokenGiven ? "Bearer realm=\"mutualis\", error=\"invalid_token\"" : "Bearer realm=\"mutualis\"");
-        write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+        write(
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "Unauthorized",
                 "Jeton d'API manquant, inconnu ou révoqué : envoyez l'en-tête « Authorization: Bearer mut_… ».");
     }
 
@@ -41,7 +44,7 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\"}");
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail + "\"}");
     }
 }

@@ -42,8 +42,10 @@ class FirstAdministrator implements ApplicationRunner {
         }
         if (accounts.find(USERNAME).isPresent()) {
             // Someone disabled or demoted it: re-enabling is a decision for a person, not for start-up.
-            LOG.error("Aucun administrateur actif, et le compte « {} » existe déjà (désactivé ou d'un autre rôle) : "
-                    + "réactivez-le en base de données.", USERNAME);
+            LOG.error(
+                    "Aucun administrateur actif, et le compte « {} » existe déjà (désactivé ou d'un autre rôle) : "
+                            + "réactivez-le en base de données.",
+                    USERNAME);
             return Optional.empty();
         }
         String password = Secrets.oneTimePassword(20);

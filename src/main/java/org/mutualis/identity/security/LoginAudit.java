@@ -26,6 +26,9 @@ class LoginAudit {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        accounts.audit(event.getAuthentication().getName(), "LOGIN_FAILED", event.getException().getClass().getSimpleName());
+        accounts.audit(
+                event.getAuthentication().getName(),
+                "LOGIN_FAILED",
+                event.getException().getClass().getSimpleName());
     }
 }

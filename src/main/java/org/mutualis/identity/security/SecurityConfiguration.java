@@ -49,15 +49,16 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                PathRequest.toStaticResources().atCommonLocations())
                         .permitAll()
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()

@@ -7,7 +7,11 @@ import org.mutualis.identity.Role;
 
 /** The account-creation form. Absent text fields bind as null and are read as empty. */
 record AccountForm(
-        String username, String displayName, @Nullable Role role, @Nullable Long collectivityId, String password) {
+        String username,
+        String displayName,
+        @Nullable Role role,
+        @Nullable Long collectivityId,
+        String password) {
 
     AccountForm {
         username = Objects.requireNonNullElse(username, "").strip();

@@ -30,8 +30,12 @@ class AdminUsersController {
     private final CollectivityChoices collectivities;
     private final IdentityMessages messages;
 
-    AdminUsersController(Accounts accounts, AccountDirectory store, CurrentUsers currentUsers,
-            CollectivityChoices collectivities, IdentityMessages messages) {
+    AdminUsersController(
+            Accounts accounts,
+            AccountDirectory store,
+            CurrentUsers currentUsers,
+            CollectivityChoices collectivities,
+            IdentityMessages messages) {
         this.accounts = accounts;
         this.store = store;
         this.currentUsers = currentUsers;
@@ -66,8 +70,10 @@ class AdminUsersController {
 
     @GetMapping("/{id}/disable")
     String confirmDisable(@PathVariable long id, Locale locale, Model model) {
-        var account = store.byId(id).orElseThrow(() -> new IdentityException("unknownAccount", "Ce compte n'existe pas."));
-        model.addAttribute("question",
+        var account =
+                store.byId(id).orElseThrow(() -> new IdentityException("unknownAccount", "Ce compte n'existe pas."));
+        model.addAttribute(
+                "question",
                 messages.text("identity.users.disable.question", locale, account.username(), account.displayName()));
         model.addAttribute("action", "/admin/users/" + id + "/disable");
         model.addAttribute("from", "");
@@ -89,7 +95,8 @@ class AdminUsersController {
     private String setEnabled(long id, boolean enabled, Locale locale, RedirectAttributes redirect) {
         try {
             accounts.setEnabled(id, enabled, currentUsers.require());
-            redirect.addFlashAttribute("done", messages.text(enabled ? "identity.users.enabled" : "identity.users.disabled", locale));
+            redirect.addFlashAttribute(
+                    "done", messages.text(enabled ? "identity.users.enabled" : "identity.users.disabled", locale));
         } catch (IdentityException e) {
             redirect.addFlashAttribute("error", messages.of(e, locale));
         }

@@ -18,7 +18,9 @@ class LocalTimes {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     public String show(@Nullable LocalDateTime utc) {
-        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(PARIS).format(FORMAT);
+        return utc == null
+                ? ""
+                : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(PARIS).format(FORMAT);
     }
 
     /** The machine-readable value for a {@code <time datetime>} attribute. */

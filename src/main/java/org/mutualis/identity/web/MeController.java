@@ -10,7 +10,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
-    record Me(long id, String username, String displayName, Role role, @Nullable Long collectivityId) {}
+    record Me(
+            long id,
+            String username,
+            String displayName,
+            Role role,
+            @Nullable Long collectivityId) {}
 
     private final CurrentUsers currentUsers;
 

@@ -43,7 +43,8 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
-    String change(PasswordForm form, HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
+    String change(
+            PasswordForm form, HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
         var user = currentUsers.require();
         try {
             if (!form.next().equals(form.confirmation())) {

@@ -52,12 +52,12 @@ class TokenController {
     }
 
     @GetMapping("/account/tokens/{id}/revoke")
-    String confirmRevoke(@PathVariable long id, @RequestParam(defaultValue = "") String from, Locale locale,
-            Model model) {
+    String confirmRevoke(
+            @PathVariable long id, @RequestParam(defaultValue = "") String from, Locale locale, Model model) {
         var user = currentUsers.require();
         TokenView token = visible(id, user);
-        model.addAttribute("question",
-                messages.text("identity.tokens.revoke.question", locale, token.name(), token.prefix()));
+        model.addAttribute(
+                "question", messages.text("identity.tokens.revoke.question", locale, token.name(), token.prefix()));
         model.addAttribute("action", "/account/tokens/" + id + "/revoke");
         model.addAttribute("from", fromAdmin(from, user) ? "admin" : "");
         model.addAttribute("confirmLabel", messages.text("identity.tokens.revoke", locale));

@@ -19,8 +19,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
     // Requests that must get through while a new password is due: the page itself, its assets, the API.
     private static final String[] PASSWORD_DETOUR_EXEMPT = {
-        "/account/password", "/login", "/logout", "/error", "/error/**", "/css/**", "/js/**", "/images/**",
-        "/webjars/**", "/favicon.ico", "/api/**", "/actuator/**"
+        "/account/password",
+        "/login",
+        "/logout",
+        "/error",
+        "/error/**",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/api/**",
+        "/actuator/**"
     };
 
     /** Named {@code localeResolver} so that Spring Boot's fixed-locale resolver steps aside. */

@@ -53,15 +53,16 @@ public final class TerritoryRules {
         }
         for (NewCollectivity c : cleaned) {
             if (c.mergedIntoCode() != null && !activeCommunes.contains(c.mergedIntoCode())) {
-                throw new TerritoryException("La commune « " + c.name() + " » est déléguée de « "
-                        + c.mergedIntoCode() + " », qui n'est pas une commune du territoire.");
+                throw new TerritoryException("La commune « " + c.name() + " » est déléguée de « " + c.mergedIntoCode()
+                        + " », qui n'est pas une commune du territoire.");
             }
         }
         return cleaned;
     }
 
     private static NewCollectivity clean(NewCollectivity m) {
-        String siren = m.siren() == null || m.siren().isBlank() ? null : m.siren().trim();
+        String siren =
+                m.siren() == null || m.siren().isBlank() ? null : m.siren().trim();
         String merged = m.mergedIntoCode() == null ? null : Codes.clean(m.mergedIntoCode());
         return new NewCollectivity(
                 Codes.clean(m.code()), siren, m.name().trim(), m.kind(), m.population(), m.populationYear(), merged);
@@ -78,7 +79,8 @@ public final class TerritoryRules {
             throw new TerritoryException("SIREN « " + c.code() + " » invalide" + who + " : 9 chiffres attendus.");
         }
         if (c.kind() == CollectivityKind.EPCI && !c.code().equals(epciSiren)) {
-            throw new TerritoryException("L'EPCI du territoire a pour SIREN " + epciSiren + ", pas « " + c.code() + " ».");
+            throw new TerritoryException(
+                    "L'EPCI du territoire a pour SIREN " + epciSiren + ", pas « " + c.code() + " ».");
         }
         if (c.siren() != null && !Codes.isSiren(c.siren())) {
             throw new TerritoryException("SIREN « " + c.siren() + " » invalide" + who + " : 9 chiffres attendus.");

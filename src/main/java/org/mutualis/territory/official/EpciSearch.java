@@ -30,7 +30,11 @@ public final class EpciSearch {
         }
         String digits = q.replace(" ", "");
         if (digits.chars().allMatch(Character::isDigit)) {
-            return entries.stream().map(Entry::choice).filter(c -> c.siren().startsWith(digits)).limit(limit).toList();
+            return entries.stream()
+                    .map(Entry::choice)
+                    .filter(c -> c.siren().startsWith(digits))
+                    .limit(limit)
+                    .toList();
         }
         String[] words = Codes.fold(q).split(" ");
         return entries.stream()
@@ -43,7 +47,10 @@ public final class EpciSearch {
     }
 
     public Optional<EpciChoice> bySiren(String siren) {
-        return entries.stream().map(Entry::choice).filter(c -> c.siren().equals(siren)).findFirst();
+        return entries.stream()
+                .map(Entry::choice)
+                .filter(c -> c.siren().equals(siren))
+                .findFirst();
     }
 
     private static boolean matchesAll(String folded, String[] words) {

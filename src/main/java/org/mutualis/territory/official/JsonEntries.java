@@ -30,7 +30,8 @@ final class JsonEntries {
 
     /** Calls {@code entry} with the parser on each top-level object, until it returns false. */
     static void forEach(InputStream in, Predicate<JsonParser> entry) {
-        try (in; JsonParser parser = MAPPER.createParser(in)) {
+        try (in;
+                JsonParser parser = MAPPER.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new OfficialDataException("tableau JSON attendu en tête de fichier");
             }

@@ -7,7 +7,11 @@ import org.jspecify.annotations.Nullable;
  * population, or a commune déléguée / associée ({@code chefLieu} set) that was merged into one.
  */
 public record OfficialCommune(
-        String code, String name, String type, @Nullable String siren, @Nullable Integer population,
+        String code,
+        String name,
+        String type,
+        @Nullable String siren,
+        @Nullable Integer population,
         @Nullable String chefLieu) {
 
     public boolean current() {

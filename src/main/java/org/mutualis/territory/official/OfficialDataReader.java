@@ -35,7 +35,11 @@ public final class OfficialDataReader {
                     p.skipChildren();
                 }
             });
-            choices.add(new EpciChoice(required(f, "code"), required(f, "nom"), f.getOrDefault("type", ""), count[0],
+            choices.add(new EpciChoice(
+                    required(f, "code"),
+                    required(f, "nom"),
+                    f.getOrDefault("type", ""),
+                    count[0],
                     number(f, "populationMunicipale", 0L)));
             return true;
         });
@@ -59,8 +63,12 @@ public final class OfficialDataReader {
             if (!siren.equals(f.get("code"))) {
                 return true;
             }
-            found[0] = new OfficialEpci(siren, required(f, "nom"), f.getOrDefault("type", ""),
-                    number(f, "populationMunicipale", 0L), List.copyOf(members));
+            found[0] = new OfficialEpci(
+                    siren,
+                    required(f, "nom"),
+                    f.getOrDefault("type", ""),
+                    number(f, "populationMunicipale", 0L),
+                    List.copyOf(members));
             return false;
         });
         return Optional.ofNullable(found[0]);
@@ -78,8 +86,13 @@ public final class OfficialDataReader {
             String chefLieu = f.get("chefLieu");
             if (memberCodes.contains(code) || (chefLieu != null && memberCodes.contains(chefLieu))) {
                 Long population = number(f, "population", null);
-                kept.add(new OfficialCommune(code, required(f, "nom"), f.getOrDefault("type", ""), f.get("siren"),
-                        population == null ? null : population.intValue(), chefLieu));
+                kept.add(new OfficialCommune(
+                        code,
+                        required(f, "nom"),
+                        f.getOrDefault("type", ""),
+                        f.get("siren"),
+                        population == null ? null : population.intValue(),
+                        chefLieu));
             }
             return true;
         });
@@ -88,7 +101,10 @@ public final class OfficialDataReader {
 
     private static OfficialEpci.Member member(Map<String, String> f) {
         Long population = number(f, "populationMunicipale", null);
-        return new OfficialEpci.Member(required(f, "code"), f.get("siren"), required(f, "nom"),
+        return new OfficialEpci.Member(
+                required(f, "code"),
+                f.get("siren"),
+                required(f, "nom"),
                 population == null ? null : population.intValue());
     }
 

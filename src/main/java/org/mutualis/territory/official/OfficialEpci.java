@@ -7,5 +7,9 @@ import org.jspecify.annotations.Nullable;
 public record OfficialEpci(String siren, String name, String type, long population, List<Member> members) {
 
     /** A member commune; its population here is only a fallback, communes.json has the reference one. */
-    public record Member(String code, @Nullable String siren, String name, @Nullable Integer population) {}
+    public record Member(
+            String code,
+            @Nullable String siren,
+            String name,
+            @Nullable Integer population) {}
 }

@@ -25,16 +25,25 @@ public record OfficialTerritory(OfficialEpci epci, int year, List<NewCollectivit
             }
         }
         Map<String, NewCollectivity> members = new LinkedHashMap<>();
-        members.put(epci.siren(), new NewCollectivity(
-                epci.siren(), epci.siren(), epci.name(), CollectivityKind.EPCI, null, null, null));
+        members.put(
+                epci.siren(),
+                new NewCollectivity(epci.siren(), epci.siren(), epci.name(), CollectivityKind.EPCI, null, null, null));
         for (OfficialEpci.Member m : epci.members()) {
             OfficialCommune c = current.get(m.code());
             // communes.json is the reference for names and populations; epci.json only fills gaps.
             Integer population = c != null && c.population() != null ? c.population() : m.population();
             String siren = c != null && c.siren() != null ? c.siren() : m.siren();
             String name = c != null ? c.name() : m.name();
-            members.put(m.code(), new NewCollectivity(m.code(), siren, name, CollectivityKind.COMMUNE, population,
-                    population == null ? null : year, null));
+            members.put(
+                    m.code(),
+                    new NewCollectivity(
+                            m.code(),
+                            siren,
+                            name,
+                            CollectivityKind.COMMUNE,
+                            population,
+                            population == null ? null : year,
+                            null));
         }
         List<NewCollectivity> merged = new ArrayList<>();
         for (OfficialCommune c : communes) {

@@ -70,8 +70,16 @@ class JdbcTerritoryStore implements TerritoryStore {
         CollectivityStatus status = c.mergedIntoCode() == null ? CollectivityStatus.ACTIVE : CollectivityStatus.MERGED;
         jdbc.sql("insert into collectivity (territory_id, code, siren, name, kind, population, population_year,"
                         + " status, merged_into_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(territoryId, c.code(), c.siren(), c.name(), c.kind().name(), c.population(),
-                        c.populationYear(), status.name(), c.mergedIntoCode())
+                .params(
+                        territoryId,
+                        c.code(),
+                        c.siren(),
+                        c.name(),
+                        c.kind().name(),
+                        c.population(),
+                        c.populationYear(),
+                        status.name(),
+                        c.mergedIntoCode())
                 .update();
     }
 
@@ -84,7 +92,10 @@ class JdbcTerritoryStore implements TerritoryStore {
 
     @Override
     public Optional<TerritorySummary> find(long id) {
-        return jdbc.sql(TERRITORY_COLUMNS + " where id = ?").param(id).query(JdbcTerritoryStore::territory).optional();
+        return jdbc.sql(TERRITORY_COLUMNS + " where id = ?")
+                .param(id)
+                .query(JdbcTerritoryStore::territory)
+                .optional();
     }
 
     @Override
@@ -97,12 +108,20 @@ class JdbcTerritoryStore implements TerritoryStore {
 
     @Override
     public Optional<CollectivityView> collectivity(long id) {
-        return jdbc.sql(COLLECTIVITY_COLUMNS + " where id = ?").param(id).query(JdbcTerritoryStore::collectivity).optional();
+        return jdbc.sql(COLLECTIVITY_COLUMNS + " where id = ?")
+                .param(id)
+                .query(JdbcTerritoryStore::collectivity)
+                .optional();
     }
 
     private static TerritorySummary territory(ResultSet rs, int row) throws SQLException {
-        return new TerritorySummary(rs.getLong("id"), rs.getString("epci_siren"), rs.getString("name"),
-                rs.getString("epci_type"), rs.getInt("reference_year"), rs.getString("source"));
+        return new TerritorySummary(
+                rs.getLong("id"),
+                rs.getString("epci_siren"),
+                rs.getString("name"),
+                rs.getString("epci_type"),
+                rs.getInt("reference_year"),
+                rs.getString("source"));
     }
 
     private static CollectivityView collectivity(ResultSet rs, int row) throws SQLException {

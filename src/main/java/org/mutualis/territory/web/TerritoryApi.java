@@ -48,7 +48,8 @@ class TerritoryApi {
     }
 
     @GetMapping("/territories/{id}/collectivities")
-    @Operation(summary = "Les collectivités d'un territoire",
+    @Operation(
+            summary = "Les collectivités d'un territoire",
             description = "Communes de la plus petite à la plus grande, communes déléguées (merged), puis l'EPCI et les"
                     + " autres organismes.")
     List<CollectivityView> collectivities(@PathVariable("id") long id) {
@@ -60,7 +61,8 @@ class TerritoryApi {
 
     @PostMapping("/territories/import")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Importer un EPCI depuis les données officielles (administrateurs)",
+    @Operation(
+            summary = "Importer un EPCI depuis les données officielles (administrateurs)",
             description = "Crée le territoire pour l'année des données officielles ; refusé s'il existe déjà.")
     ResponseEntity<TerritorySummary> importOfficial(@RequestBody ImportRequest request) {
         String siren = request.siren();
@@ -68,7 +70,8 @@ class TerritoryApi {
             throw new TerritoryException("SIREN de l'EPCI manquant.");
         }
         TerritorySummary created = territories.importOfficial(siren);
-        return ResponseEntity.created(URI.create("/api/territories/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/territories/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/epci")

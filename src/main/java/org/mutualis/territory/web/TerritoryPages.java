@@ -32,7 +32,9 @@ class TerritoryPages {
     }
 
     @GetMapping
-    String list(@RequestParam(name = "q", required = false) @Nullable String query, HttpServletRequest request,
+    String list(
+            @RequestParam(name = "q", required = false) @Nullable String query,
+            HttpServletRequest request,
             Model model) {
         model.addAttribute("territories", territories.all());
         model.addAttribute("officialYear", territories.officialYear());
@@ -50,7 +52,8 @@ class TerritoryPages {
     @GetMapping("/import")
     @PreAuthorize("hasRole('ADMIN')")
     String confirmImport(@RequestParam("siren") String siren, Model model) {
-        EpciChoice epci = territories.officialEpci(siren)
+        EpciChoice epci = territories
+                .officialEpci(siren)
                 .orElseThrow(() -> new TerritoryException("Aucun EPCI de SIREN « " + siren
                         + " » dans les données officielles " + territories.officialYear() + "."));
         model.addAttribute("epci", epci);

@@ -23,10 +23,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @MutualisDbTest
 class CampaignSynthesesTests {
 
-    @Autowired Territories territories;
-    @Autowired Campaigns campaigns;
-    @Autowired AnswerFiles files;
-    @Autowired CampaignSyntheses syntheses;
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    AnswerFiles files;
+
+    @Autowired
+    CampaignSyntheses syntheses;
 
     CensusFixture.Loaded study;
 
@@ -38,7 +45,8 @@ class CampaignSynthesesTests {
     @Test
     void theStudyFiguresComeBack() {
         Synthesis s = syntheses.of(study.campaign().id()).synthesis();
-        assertThat(s.strata()).extracting(st -> st.weight().stripTrailingZeros().toPlainString())
+        assertThat(s.strata())
+                .extracting(st -> st.weight().stripTrailingZeros().toPlainString())
                 .containsExactly("12", "3", "1", "1");
         assertThat(extrapolated(s, "desktops_excl_schools")).isEqualByComparingTo("386");
         assertThat(extrapolated(s, "laptops_excl_schools")).isEqualByComparingTo("77");
@@ -49,7 +57,8 @@ class CampaignSynthesesTests {
         assertThat(office.extrapolatedTotal().value()).isEqualByComparingTo("478");
         assertThat(extrapolated(s, "office_2003_or_older")).isEqualByComparingTo("203");
         assertThat(extrapolated(s, "openoffice")).isEqualByComparingTo("164");
-        assertThat(extrapolated(s, "office_2007").add(extrapolated(s, "office_2010"))).isEqualByComparingTo("111");
+        assertThat(extrapolated(s, "office_2007").add(extrapolated(s, "office_2010")))
+                .isEqualByComparingTo("111");
         assertThat(mean(s, "avg_cost_desktop_eur_ht")).isEqualByComparingTo("680.10");
         assertThat(mean(s, "avg_cost_laptop_eur_ht")).isEqualByComparingTo("646.52");
         BigDecimal desktops = s.renewal("desktops").orElseThrow().unitsPerYear().value();
@@ -59,7 +68,8 @@ class CampaignSynthesesTests {
         assertThat(laptops.setScale(1, RoundingMode.HALF_UP)).isEqualByComparingTo("13.8");
         assertThat(laptops.setScale(0, RoundingMode.HALF_UP)).isEqualByComparingTo("14");
         assertThat(s.count("desktops_excl_schools").orElseThrow().extrapolated().formula())
-                .contains("12×1").contains("3×57");
+                .contains("12×1")
+                .contains("3×57");
     }
 
     @Test
@@ -69,7 +79,10 @@ class CampaignSynthesesTests {
         Map<String, String> values = new HashMap<>();
         response.answers().forEach((code, value) -> values.put(code, value.display()));
         values.put("desktops_excl_schools", "2");
-        campaigns.save(study.campaign().id(), botsorhel, new AnswerSubmission(values, null, response.version()),
+        campaigns.save(
+                study.campaign().id(),
+                botsorhel,
+                new AnswerSubmission(values, null, response.version()),
                 CensusFixture.STAFF);
         Synthesis s = syntheses.of(study.campaign().id()).synthesis();
         assertThat(extrapolated(s, "desktops_excl_schools")).isEqualByComparingTo("398");

@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The command line gives back the study's figures from the committed 2012 files. */
 class AnalyseCommandTests {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Path territory;
     Path answers;
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,20 +36,37 @@ class AnalyseCommandTests {
 
     @Test
     void jsonGivesTheStudyFigures() {
-        int code = run("--territory", territory.toString(), "--answers", answers.toString(),
-                "--exclude", "29151:openoffice:PC aussi sous Office 2003", "--format", "json");
+        int code = run(
+                "--territory",
+                territory.toString(),
+                "--answers",
+                answers.toString(),
+                "--exclude",
+                "29151:openoffice:PC aussi sous Office 2003",
+                "--format",
+                "json");
         assertThat(code).as(err.toString()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
-        assertThat(indicator(json, "desktops_excl_schools").get("extrapolatedTotal").asInt()).isEqualTo(386);
-        assertThat(indicator(json, "laptops_excl_schools").get("extrapolatedTotal").asInt()).isEqualTo(77);
-        assertThat(indicator(json, "desktops_excl_schools").get("respondents").asInt()).isEqualTo(8);
+        assertThat(indicator(json, "desktops_excl_schools")
+                        .get("extrapolatedTotal")
+                        .asInt())
+                .isEqualTo(386);
+        assertThat(indicator(json, "laptops_excl_schools")
+                        .get("extrapolatedTotal")
+                        .asInt())
+                .isEqualTo(77);
+        assertThat(indicator(json, "desktops_excl_schools").get("respondents").asInt())
+                .isEqualTo(8);
         JsonNode os = group(json, "os");
         assertThat(os.get("extrapolatedTotal").asInt()).isEqualTo(511);
         assertThat(os.get("shares").get(0).get("extrapolated").asInt()).isEqualTo(312);
         assertThat(group(json, "office").get("extrapolatedTotal").asInt()).isEqualTo(478);
-        assertThat(mean(json, "avg_cost_desktop_eur_ht").get("simpleMean").decimalValue()).isEqualByComparingTo("680.10");
-        assertThat(mean(json, "avg_cost_laptop_eur_ht").get("simpleMean").decimalValue()).isEqualByComparingTo("646.52");
-        assertThat(mean(json, "avg_cost_desktop_eur_ht").get("notCommunicated").toString()).contains("29067");
+        assertThat(mean(json, "avg_cost_desktop_eur_ht").get("simpleMean").decimalValue())
+                .isEqualByComparingTo("680.10");
+        assertThat(mean(json, "avg_cost_laptop_eur_ht").get("simpleMean").decimalValue())
+                .isEqualByComparingTo("646.52");
+        assertThat(mean(json, "avg_cost_desktop_eur_ht").get("notCommunicated").toString())
+                .contains("29067");
         assertThat(renewal(json, "desktops").get("unitsPerYear").decimalValue()).isEqualByComparingTo("73.825");
         assertThat(renewal(json, "desktops").get("roundedUnitsPerYear").asInt()).isEqualTo(74);
         assertThat(renewal(json, "laptops").get("roundedUnitsPerYear").asInt()).isEqualTo(14);
@@ -56,14 +75,16 @@ class AnalyseCommandTests {
 
     @Test
     void withoutTheExclusionMorlaixOpenOfficeCounts() {
-        assertThat(run("--territory", territory.toString(), "--answers", answers.toString())).isZero();
+        assertThat(run("--territory", territory.toString(), "--answers", answers.toString()))
+                .isZero();
         JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(group(json, "office").get("extrapolatedTotal").asInt()).isEqualTo(630);
     }
 
     @Test
     void csvListsEveryFigureWithItsFormula() {
-        assertThat(run("--territory", territory.toString(), "--answers", answers.toString(), "--format", "csv")).isZero();
+        assertThat(run("--territory", territory.toString(), "--answers", answers.toString(), "--format", "csv"))
+                .isZero();
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("section,code,measure,value,respondents,method,formula");
         assertThat(csv).contains("indicator,desktops_excl_schools,extrapolated,386,8,EXTRAPOLATED_SUM,12×1 + 3×57");
@@ -71,8 +92,16 @@ class AnalyseCommandTests {
 
     @Test
     void otherBandsChangeTheWeights() {
-        assertThat(run("--territory", territory.toString(), "--answers", answers.toString(),
-                "--bands", "2000", "--lifespans", "6,5")).isZero();
+        assertThat(run(
+                        "--territory",
+                        territory.toString(),
+                        "--answers",
+                        answers.toString(),
+                        "--bands",
+                        "2000",
+                        "--lifespans",
+                        "6,5"))
+                .isZero();
         JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(json.get("strata").get(0).get("members").asInt()).isEqualTo(17);
     }
@@ -90,7 +119,8 @@ class AnalyseCommandTests {
 
     @Test
     void aMissingFileOrUnknownExclusionIsAClearError() {
-        assertThat(run("--territory", dir.resolve("none.csv").toString(), "--answers", answers.toString())).isEqualTo(2);
+        assertThat(run("--territory", dir.resolve("none.csv").toString(), "--answers", answers.toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("introuvable");
         assertThat(run("--territory", territory.toString(), "--answers", answers.toString(), "--exclude", "29151:nope"))
                 .isEqualTo(2);

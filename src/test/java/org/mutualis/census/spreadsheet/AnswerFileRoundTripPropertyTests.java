@@ -27,7 +27,8 @@ class AnswerFileRoundTripPropertyTests {
     @Property(tries = 60)
     void writeThenReadGivesTheSameAnswers(
             @ForAll AnswerFileFormat format, @ForAll("responses") List<ImportedResponse> responses) {
-        Set<String> codes = responses.stream().map(ImportedResponse::collectivityCode).collect(Collectors.toSet());
+        Set<String> codes =
+                responses.stream().map(ImportedResponse::collectivityCode).collect(Collectors.toSet());
 
         AnswersImport again = Fixtures.read(format, Fixtures.write(format, responses), codes);
 
@@ -37,18 +38,18 @@ class AnswerFileRoundTripPropertyTests {
 
     @Provide
     Arbitrary<List<ImportedResponse>> responses() {
-        Arbitrary<String> code = Arbitraries.strings().numeric().ofLength(5)
-                .map(s -> s.startsWith("0") ? "2A" + s.substring(2) : s);
+        Arbitrary<String> code =
+                Arbitraries.strings().numeric().ofLength(5).map(s -> s.startsWith("0") ? "2A" + s.substring(2) : s);
         return Combinators.combine(code, answers(), comment())
                 .as(ImportedResponse::new)
-                .list().ofMaxSize(12)
+                .list()
+                .ofMaxSize(12)
                 .uniqueElements(ImportedResponse::collectivityCode);
     }
 
     private Arbitrary<Map<String, AnswerValue>> answers() {
-        List<Arbitrary<Map.Entry<String, AnswerValue>>> perQuestion = Fixtures.Q.questions().stream()
-                .map(this::answer)
-                .toList();
+        List<Arbitrary<Map.Entry<String, AnswerValue>>> perQuestion =
+                Fixtures.Q.questions().stream().map(this::answer).toList();
         return Combinators.combine(perQuestion).as(entries -> {
             Map<String, AnswerValue> map = new LinkedHashMap<>();
             entries.stream().filter(e -> e.getValue() != null).forEach(e -> map.put(e.getKey(), e.getValue()));
@@ -61,9 +62,11 @@ class AnswerFileRoundTripPropertyTests {
         Indicator indicator = Fixtures.Q.indicatorOf(question);
         Arbitrary<AnswerValue> value = switch (indicator.aggregation()) {
             case CHOICE -> Arbitraries.of(indicator.choices()).map(AnswerValue.Text::new);
-            case MEAN_VALUE, AMOUNT -> Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("99999"))
-                    .ofScale(2)
-                    .map(d -> new AnswerValue.Numeric(canonical(d)));
+            case MEAN_VALUE, AMOUNT ->
+                Arbitraries.bigDecimals()
+                        .between(BigDecimal.ZERO, new BigDecimal("99999"))
+                        .ofScale(2)
+                        .map(d -> new AnswerValue.Numeric(canonical(d)));
             default -> Arbitraries.integers().between(0, 100_000).map(i -> AnswerValue.of(i));
         };
         Arbitrary<AnswerValue> answered = Arbitraries.frequencyOf(

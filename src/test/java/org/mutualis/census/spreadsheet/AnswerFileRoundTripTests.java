@@ -35,7 +35,8 @@ class AnswerFileRoundTripTests {
     @ParameterizedTest
     @EnumSource(AnswerFileFormat.class)
     void fileNamesGiveTheFormat(AnswerFileFormat format) {
-        assertThat(AnswerFileFormat.fromFileName("reponses-2026." + format.extension().toUpperCase()))
+        assertThat(AnswerFileFormat.fromFileName(
+                        "reponses-2026." + format.extension().toUpperCase()))
                 .isEqualTo(format);
     }
 
@@ -52,9 +53,10 @@ class AnswerFileRoundTripTests {
             assertThat(botsorhel.getCell(13).getStringCellValue()).isEqualTo("NC");
             assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("questions");
         }
-        String content = new String(odsContent(Fixtures.write(AnswerFileFormat.ODS, original)),
-                java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(content).contains("office:value-type=\"float\" office:value=\"1259.67\"")
+        String content = new String(
+                odsContent(Fixtures.write(AnswerFileFormat.ODS, original)), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(content)
+                .contains("office:value-type=\"float\" office:value=\"1259.67\"")
                 .contains("<text:p>NC</text:p>");
     }
 

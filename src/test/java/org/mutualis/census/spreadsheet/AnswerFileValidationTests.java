@@ -35,16 +35,22 @@ class AnswerFileValidationTests {
                         tuple(5, "C", "desktops_excl_schools"),
                         tuple(6, "A", "code"),
                         tuple(7, "D", "laptops_excl_schools"));
-        assertThat(result.problems()).extracting(ImportProblem::messageFr).containsExactly(
-                "Ligne 1, colonne F (brand) : colonne inconnue « brand ». Colonnes acceptées : code, name, comment, "
-                        + String.join(", ", Fixtures.Q.questions().stream().map(q -> q.code()).toList()) + ".",
-                "Ligne 3, colonne A (code) : la collectivité « 99999 » est inconnue sur ce territoire "
-                        + "(attendu : code INSEE d'une commune membre, ou SIREN de l'EPCI).",
-                "Ligne 4, colonne C (desktops_excl_schools) : « abc » n'est pas un nombre.",
-                "Ligne 5, colonne C (desktops_excl_schools) : « -4 » est négatif : la valeur doit être positive ou nulle.",
-                "Ligne 6, colonne A (code) : la collectivité « 29014 » a déjà une ligne (ligne 2) : "
-                        + "une seule ligne par collectivité.",
-                "Ligne 7, colonne D (laptops_excl_schools) : « 2.5 » n'est pas un nombre entier.");
+        assertThat(result.problems())
+                .extracting(ImportProblem::messageFr)
+                .containsExactly(
+                        "Ligne 1, colonne F (brand) : colonne inconnue « brand ». Colonnes acceptées : code, name, comment, "
+                                + String.join(
+                                        ", ",
+                                        Fixtures.Q.questions().stream()
+                                                .map(q -> q.code())
+                                                .toList()) + ".",
+                        "Ligne 3, colonne A (code) : la collectivité « 99999 » est inconnue sur ce territoire "
+                                + "(attendu : code INSEE d'une commune membre, ou SIREN de l'EPCI).",
+                        "Ligne 4, colonne C (desktops_excl_schools) : « abc » n'est pas un nombre.",
+                        "Ligne 5, colonne C (desktops_excl_schools) : « -4 » est négatif : la valeur doit être positive ou nulle.",
+                        "Ligne 6, colonne A (code) : la collectivité « 29014 » a déjà une ligne (ligne 2) : "
+                                + "une seule ligne par collectivité.",
+                        "Ligne 7, colonne D (laptops_excl_schools) : « 2.5 » n'est pas un nombre entier.");
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.sheet()).isEqualTo("infrastructure"));
     }
 
@@ -55,13 +61,15 @@ class AnswerFileValidationTests {
                 Botsorhel,1,2,2,0
                 """, CODES);
 
-        assertThat(result.problems()).extracting(ImportProblem::messageFr).containsExactly(
-                "Ligne 1 : la colonne « code » (code INSEE de la commune, ou SIREN de l'EPCI) est absente de la ligne d'en-tête.",
-                "Ligne 1 : la colonne « laptops_excl_schools » (Nombre de postes portables (hors écoles et cyber-commune)) "
-                        + "est obligatoire et absente.",
-                "Ligne 1, colonne D (os_xp) : la colonne « os_xp » apparaît deux fois (déjà en colonne C).",
-                "Ligne 1, colonne E (os_windows_11) : « os_windows_11 » n'est pas une question du questionnaire "
-                        + "« Infrastructure et réseaux » (version 1).");
+        assertThat(result.problems())
+                .extracting(ImportProblem::messageFr)
+                .containsExactly(
+                        "Ligne 1 : la colonne « code » (code INSEE de la commune, ou SIREN de l'EPCI) est absente de la ligne d'en-tête.",
+                        "Ligne 1 : la colonne « laptops_excl_schools » (Nombre de postes portables (hors écoles et cyber-commune)) "
+                                + "est obligatoire et absente.",
+                        "Ligne 1, colonne D (os_xp) : la colonne « os_xp » apparaît deux fois (déjà en colonne C).",
+                        "Ligne 1, colonne E (os_windows_11) : « os_windows_11 » n'est pas une question du questionnaire "
+                                + "« Infrastructure et réseaux » (version 1).");
     }
 
     @Test
@@ -72,11 +80,13 @@ class AnswerFileValidationTests {
                 29133,NC,nc,PARTIAL,"903,83"
                 """, CODES);
 
-        assertThat(result.problems()).extracting(ImportProblem::messageFr).containsExactly(
-                "Ligne 2, colonne B (desktops_excl_schools) : la réponse est obligatoire (indiquez NC si elle n'est pas connue).",
-                "Ligne 2, colonne D (maintenance_contract) : « maybe » n'est pas une réponse possible "
-                        + "(réponses acceptées : yes, no, partial).",
-                "Ligne 2, colonne E (avg_cost_desktop_eur_ht) : « 12x » n'est pas un nombre.");
+        assertThat(result.problems())
+                .extracting(ImportProblem::messageFr)
+                .containsExactly(
+                        "Ligne 2, colonne B (desktops_excl_schools) : la réponse est obligatoire (indiquez NC si elle n'est pas connue).",
+                        "Ligne 2, colonne D (maintenance_contract) : « maybe » n'est pas une réponse possible "
+                                + "(réponses acceptées : yes, no, partial).",
+                        "Ligne 2, colonne E (avg_cost_desktop_eur_ht) : « 12x » n'est pas un nombre.");
     }
 
     @Test
@@ -111,8 +121,10 @@ class AnswerFileValidationTests {
 
     @Test
     void anEmptyFileSaysWhatIsExpected() {
-        assertThat(Fixtures.readCsv("", CODES).problems()).extracting(ImportProblem::messageFr).containsExactly(
-                "Le fichier est vide : la première ligne doit porter les en-têtes (code, puis les codes des questions).");
+        assertThat(Fixtures.readCsv("", CODES).problems())
+                .extracting(ImportProblem::messageFr)
+                .containsExactly(
+                        "Le fichier est vide : la première ligne doit porter les en-têtes (code, puis les codes des questions).");
     }
 
     @Test
@@ -120,21 +132,28 @@ class AnswerFileValidationTests {
         byte[] bytes = ("code,desktops_excl_schools,laptops_excl_schools\n" + "29014,1,1\n".repeat(200))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        AnswersImport result = org.mutualis.census.AnswerFileReader.read(new java.io.ByteArrayInputStream(bytes),
-                org.mutualis.census.AnswerFileFormat.CSV, Fixtures.Q, CODES,
+        AnswersImport result = org.mutualis.census.AnswerFileReader.read(
+                new java.io.ByteArrayInputStream(bytes),
+                org.mutualis.census.AnswerFileFormat.CSV,
+                Fixtures.Q,
+                CODES,
                 new org.mutualis.census.AnswerFileLimits(1024, 100_000));
 
         assertThat(result.isOk()).isFalse();
-        assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::messageFr).containsExactly(
-                tuple(0, "Le fichier dépasse la taille maximale acceptée (1024 octets)."));
+        assertThat(result.problems())
+                .extracting(ImportProblem::row, ImportProblem::messageFr)
+                .containsExactly(tuple(0, "Le fichier dépasse la taille maximale acceptée (1024 octets)."));
     }
 
     @Test
     void aFileThatIsNotASpreadsheetIsRefused() {
-        AnswersImport result = Fixtures.read(org.mutualis.census.AnswerFileFormat.XLSX,
-                "code,desktops_excl_schools\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), CODES);
+        AnswersImport result = Fixtures.read(
+                org.mutualis.census.AnswerFileFormat.XLSX,
+                "code,desktops_excl_schools\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                CODES);
 
-        assertThat(result.problems()).extracting(ImportProblem::messageFr)
+        assertThat(result.problems())
+                .extracting(ImportProblem::messageFr)
                 .containsExactly("Le fichier n'est pas un fichier XLSX valide.");
     }
 }

@@ -21,8 +21,9 @@ class Import2012Tests {
     void eightRespondentsInFileOrder() {
         assertThat(result.isOk()).isTrue();
         assertThat(result.problems()).isEmpty();
-        assertThat(result.responses()).extracting(ImportedResponse::collectivityCode).containsExactly(
-                "29014", "29133", "29067", "29279", "29191", "29254", "242900835", "29151");
+        assertThat(result.responses())
+                .extracting(ImportedResponse::collectivityCode)
+                .containsExactly("29014", "29133", "29067", "29279", "29191", "29254", "242900835", "29151");
         assertThat(result.responses()).allSatisfy(r -> assertThat(r.answers()).hasSize(15));
     }
 

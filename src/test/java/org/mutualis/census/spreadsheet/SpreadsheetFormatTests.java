@@ -163,7 +163,9 @@ class SpreadsheetFormatTests {
         String csv = "code\n" + "29014\n".repeat(11);
 
         assertThatThrownBy(() -> CsvGridReader.read(
-                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), GridLimits.of(1024 * 1024, 10), "x"))
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                        GridLimits.of(1024 * 1024, 10),
+                        "x"))
                 .hasMessage("Le fichier dépasse le nombre maximal de lignes accepté (10).");
     }
 
@@ -178,7 +180,8 @@ class SpreadsheetFormatTests {
                 + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
                 + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
                 + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
-                + "<office:body><office:spreadsheet>" + table + "</office:spreadsheet></office:body></office:document-content>";
+                + "<office:body><office:spreadsheet>" + table
+                + "</office:spreadsheet></office:body></office:document-content>";
         return zip("content.xml", content);
     }
 

@@ -33,12 +33,14 @@ class OfficialDataReaderTests {
             assertThat(c.populationYear()).isEqualTo(2026);
             assertThat(c.siren()).hasSize(9);
         });
-        assertThat(members).filteredOn(m -> m.mergedIntoCode() != null)
+        assertThat(members)
+                .filteredOn(m -> m.mergedIntoCode() != null)
                 .extracting(NewCollectivity::code, NewCollectivity::name, NewCollectivity::mergedIntoCode)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("29219", "Le Ponthou", "29199"),
                         org.assertj.core.groups.Tuple.tuple("29127", "Loc-Eguiner-Saint-Thégonnec", "29266"));
-        assertThat(members).filteredOn(m -> m.mergedIntoCode() != null)
+        assertThat(members)
+                .filteredOn(m -> m.mergedIntoCode() != null)
                 .allSatisfy(m -> assertThat(m.population()).isNull());
     }
 
@@ -58,18 +60,24 @@ class OfficialDataReaderTests {
         List<NewCollectivity> members = data.territory(MORLAIX).orElseThrow().members();
 
         // epci.json says 5039 for Plouigneau; communes.json, the reference, says 5014.
-        assertThat(members).filteredOn(m -> m.code().equals("29199"))
+        assertThat(members)
+                .filteredOn(m -> m.code().equals("29199"))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.population()).isEqualTo(5014);
                     assertThat(p.mergedIntoCode()).isNull();
                 });
-        assertThat(members).extracting(NewCollectivity::code).doesNotHaveDuplicates().doesNotContain("29128");
+        assertThat(members)
+                .extracting(NewCollectivity::code)
+                .doesNotHaveDuplicates()
+                .doesNotContain("29128");
     }
 
     @Test
     void searchFindsMorlaixByAccentlessNameBySirenAndByItsBeginning() {
-        assertThat(data.search("morlaix communaute", 20)).extracting(EpciChoice::siren).containsExactly(MORLAIX);
+        assertThat(data.search("morlaix communaute", 20))
+                .extracting(EpciChoice::siren)
+                .containsExactly(MORLAIX);
         assertThat(data.search("MORLAIX", 20)).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("CA Morlaix Communauté");
             assertThat(c.type()).isEqualTo("CA");
@@ -78,7 +86,9 @@ class OfficialDataReaderTests {
         });
         assertThat(data.search(MORLAIX, 20)).extracting(EpciChoice::siren).containsExactly(MORLAIX);
         assertThat(data.search("2429", 20)).hasSize(3);
-        assertThat(data.search("monts d arree", 20)).extracting(EpciChoice::siren).containsExactly("200067197");
+        assertThat(data.search("monts d arree", 20))
+                .extracting(EpciChoice::siren)
+                .containsExactly("200067197");
         assertThat(data.search("   ", 20)).isEmpty();
         assertThat(data.search("Strasbourg", 20)).isEmpty();
     }

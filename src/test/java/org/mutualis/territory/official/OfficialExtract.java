@@ -45,11 +45,16 @@ public final class OfficialExtract {
         Path source = Path.of(args.length > 0 ? args[0] : "../shared/data/territoire");
         Path target = Path.of(args.length > 1 ? args[1] : "src/main/resources/territory/official");
         Files.createDirectories(target);
-        List<JsonNode> epci = select(source.resolve("epci.json"), n -> EPCI.contains(n.path("code").asString()));
+        List<JsonNode> epci = select(
+                source.resolve("epci.json"), n -> EPCI.contains(n.path("code").asString()));
         Set<String> members = new HashSet<>(EXTRA_COMMUNES);
-        epci.forEach(e -> e.path("membres").values().forEach(m -> members.add(m.path("code").asString())));
-        List<JsonNode> communes = select(source.resolve("communes.json"), n -> members.contains(n.path("code").asString())
-                || members.contains(n.path("chefLieu").asString("")));
+        epci.forEach(e -> e.path("membres")
+                .values()
+                .forEach(m -> members.add(m.path("code").asString())));
+        List<JsonNode> communes = select(
+                source.resolve("communes.json"),
+                n -> members.contains(n.path("code").asString())
+                        || members.contains(n.path("chefLieu").asString("")));
         write(target.resolve("epci.json"), epci);
         write(target.resolve("communes.json"), communes);
         System.out.printf("%d EPCI, %d communes written to %s%n", epci.size(), communes.size(), target);

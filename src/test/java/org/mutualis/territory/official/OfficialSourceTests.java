@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The national files ship gzipped: a missing x.json is read from x.json.gz, same content. */
 class OfficialSourceTests {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aGzippedFileReadsLikeThePlainOne() throws IOException {

@@ -16,6 +16,8 @@ final class SignedInMockMvc {
     private SignedInMockMvc() {}
 
     static MockMvc of(WebApplicationContext context) {
-        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        return MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 }

@@ -31,7 +31,9 @@ class TerritoryApiTests {
     }
 
     private org.springframework.test.web.servlet.ResultActions importMorlaix() throws Exception {
-        return mvc.perform(post("/api/territories/import").contentType(MediaType.APPLICATION_JSON).content(IMPORT_MORLAIX));
+        return mvc.perform(post("/api/territories/import")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(IMPORT_MORLAIX));
     }
 
     @Test
@@ -57,13 +59,17 @@ class TerritoryApiTests {
                 .getResponse()
                 .getHeader("Location");
 
-        mvc.perform(get(location)).andExpect(status().isOk()).andExpect(jsonPath("$.epciSiren").value("242900835"));
+        mvc.perform(get(location))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.epciSiren").value("242900835"));
         mvc.perform(get(location + "/collectivities"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(29)))
-                .andExpect(jsonPath("$[?(@.merged == true)].code", org.hamcrest.Matchers.containsInAnyOrder("29127", "29219")))
+                .andExpect(jsonPath(
+                        "$[?(@.merged == true)].code", org.hamcrest.Matchers.containsInAnyOrder("29127", "29219")))
                 .andExpect(jsonPath("$[28].kind").value("EPCI"));
-        mvc.perform(get("/api/territories")).andExpect(jsonPath("$[?(@.epciSiren == '242900835' && @.referenceYear == 2026)]", hasSize(1)));
+        mvc.perform(get("/api/territories"))
+                .andExpect(jsonPath("$[?(@.epciSiren == '242900835' && @.referenceYear == 2026)]", hasSize(1)));
     }
 
     @Test
@@ -73,10 +79,14 @@ class TerritoryApiTests {
 
         importMorlaix()
                 .andExpect(status().isBadRequest())
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
-                .andExpect(jsonPath("$.detail").value("Le territoire de l'EPCI 242900835 existe déjà pour l'année 2026."))
+                .andExpect(
+                        header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(
+                        jsonPath("$.detail").value("Le territoire de l'EPCI 242900835 existe déjà pour l'année 2026."))
                 .andExpect(jsonPath("$.trace").doesNotExist());
-        mvc.perform(post("/api/territories/import").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/territories/import")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("SIREN de l'EPCI manquant."));
     }

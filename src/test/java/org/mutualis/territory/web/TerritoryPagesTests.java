@@ -104,7 +104,8 @@ class TerritoryPagesTests {
                 .andExpect(content().string(containsString("2 communes déléguées")))
                 .andExpect(content().string(containsString("incluse dans la commune nouvelle")))
                 // One main landmark per page.
-                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s)^(?:(?!<main).)*<main(?:(?!<main).)*$")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.matchesPattern("(?s)^(?:(?!<main).)*<main(?:(?!<main).)*$")));
     }
 
     @Test
