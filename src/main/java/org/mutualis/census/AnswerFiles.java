@@ -51,7 +51,8 @@ public class AnswerFiles {
             CollectivityView collectivity = byCode.get(row.collectivityCode());
             long version =
                     campaigns.response(campaignId, collectivity.id(), user).version();
-            campaigns.write(campaignId, collectivity, row.answers(), row.comment(), version, user.username());
+            campaigns.write(campaignId, collectivity, row.answers(), row.comment(), version, user.username(),
+                    ResponseStatus.VALIDATED);
         }
         return result.responses().size();
     }

@@ -9,8 +9,11 @@ final class AnswerValidation {
 
     private AnswerValidation() {}
 
-    /** @throws AnswerRejectedException with every problem, keyed by question code */
-    static Map<String, AnswerValue> validate(Questionnaire questionnaire, Map<String, String> raw) {
+    /**
+     * @param draft a draft may leave required questions empty; a submitted response may not
+     * @throws AnswerRejectedException with every problem, keyed by question code
+     */
+    static Map<String, AnswerValue> validate(Questionnaire questionnaire, Map<String, String> raw, boolean draft) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, AnswerValue> values = new LinkedHashMap<>();
         raw.keySet().stream()
@@ -18,6 +21,9 @@ final class AnswerValidation {
                 .forEach(code -> errors.put(code, "Cette question n'existe pas dans le questionnaire."));
         for (Question question : questionnaire.questions()) {
             String text = raw.getOrDefault(question.code(), "");
+            if (draft && (text == null || text.isBlank())) {
+                continue;
+            }
             AnswerCells.Result result =
                     AnswerCells.parse(text == null ? "" : text, question, questionnaire.indicatorOf(question));
             if (result.problem() != null) {

@@ -1,12 +1,17 @@
 package org.mutualis.census;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -15,8 +20,8 @@ import org.springframework.stereotype.Repository;
 class CampaignStore {
 
     private static final String SELECT = """
-            select c.id, c.territory_id, t.name as territory_name, c.questionnaire_theme, c.questionnaire_version,
-                   c.name, c.census_date, c.band_thresholds, c.default_lifespans, c.other_default_lifespan,
+            select c.id, c.territory_id, t.name as territory_name, c.name, c.census_date, c.opens_on, c.closes_on,
+                   c.status, c.band_thresholds, c.default_lifespans, c.other_default_lifespan,
                    (select count(*) from response r where r.campaign_id = c.id) as responses
             from campaign c join territory t on t.id = c.territory_id
             """;
@@ -28,43 +33,68 @@ class CampaignStore {
     }
 
     List<CampaignSummary> all() {
-        return jdbc.sql(SELECT + " order by c.census_date desc, c.id desc")
+        return withThemes(jdbc.sql(SELECT + " order by c.census_date desc, c.id desc")
                 .query(CampaignStore::map)
-                .list();
+                .list());
     }
 
     Optional<CampaignSummary> find(long id) {
-        return jdbc.sql(SELECT + " where c.id = ?")
-                .param(id)
-                .query(CampaignStore::map)
-                .optional();
+        return withThemes(jdbc.sql(SELECT + " where c.id = ?").param(id).query(CampaignStore::map).list()).stream()
+                .findFirst();
     }
 
     long insert(NewCampaign campaign) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into campaign (territory_id, questionnaire_theme, questionnaire_version, name, census_date,
+                        insert into campaign (territory_id, name, census_date, opens_on, closes_on, status,
                             band_thresholds, default_lifespans, other_default_lifespan, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
                 .params(
                         campaign.territoryId(),
-                        campaign.theme(),
-                        campaign.questionnaireVersion(),
                         campaign.name(),
-                        campaign.censusDate(),
+                        Date.valueOf(campaign.censusDate()),
+                        campaign.opensOn() == null ? null : Date.valueOf(campaign.opensOn()),
+                        campaign.closesOn() == null ? null : Date.valueOf(campaign.closesOn()),
                         campaign.bands().thresholdsText(),
                         campaign.bands().lifespansText(),
                         campaign.bands().otherDefaultLifespan(),
                         Timestamp.from(Instant.now()))
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        int position = 1;
+        for (ThemeVersion theme : campaign.themes()) {
+            jdbc.sql("insert into campaign_theme (campaign_id, position, theme, version) values (?, ?, ?, ?)")
+                    .params(id, position++, theme.theme(), theme.version())
+                    .update();
+        }
+        return id;
     }
 
     void updateBands(long campaignId, BandSettings bands) {
-        jdbc.sql(
-                        "update campaign set band_thresholds = ?, default_lifespans = ?, other_default_lifespan = ? where id = ?")
+        jdbc.sql("update campaign set band_thresholds = ?, default_lifespans = ?, other_default_lifespan = ? where id = ?")
                 .params(bands.thresholdsText(), bands.lifespansText(), bands.otherDefaultLifespan(), campaignId)
                 .update();
+    }
+
+    void updateStatus(long campaignId, CampaignStatus status) {
+        jdbc.sql("update campaign set status = ? where id = ?").params(status.name(), campaignId).update();
+    }
+
+    private List<CampaignSummary> withThemes(List<CampaignSummary> campaigns) {
+        if (campaigns.isEmpty()) {
+            return campaigns;
+        }
+        Map<Long, List<ThemeVersion>> themes = new HashMap<>();
+        jdbc.sql("select campaign_id, theme, version from campaign_theme order by campaign_id, position")
+                .query(rs -> {
+                    themes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new ThemeVersion(rs.getString(2), rs.getInt(3)));
+                });
+        return campaigns.stream()
+                .map(c -> new CampaignSummary(c.id(), c.territoryId(), c.territoryName(),
+                        themes.getOrDefault(c.id(), List.of()), c.name(), c.censusDate(), c.opensOn(), c.closesOn(),
+                        c.status(), c.bands(), c.responses()))
+                .toList();
     }
 
     private static CampaignSummary map(ResultSet rs, int row) throws SQLException {
@@ -73,11 +103,17 @@ class CampaignStore {
                 rs.getLong("id"),
                 rs.getLong("territory_id"),
                 rs.getString("territory_name"),
-                rs.getString("questionnaire_theme"),
-                rs.getInt("questionnaire_version"),
+                List.of(),
                 rs.getString("name"),
                 rs.getDate("census_date").toLocalDate(),
+                date(rs.getDate("opens_on")),
+                date(rs.getDate("closes_on")),
+                CampaignStatus.valueOf(rs.getString("status")),
                 BandSettings.parse(rs.getString("band_thresholds"), rs.getString("default_lifespans"), other),
                 rs.getInt("responses"));
+    }
+
+    private static java.time.@Nullable LocalDate date(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 }

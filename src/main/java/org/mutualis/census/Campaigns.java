@@ -1,6 +1,7 @@
 package org.mutualis.census;
 
 import java.util.LinkedHashMap;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,18 +43,29 @@ public class Campaigns {
         return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Ce recensement n'existe pas."));
     }
 
+    /** The campaign's themes as one questionnaire (codes are unique across themes). */
     public Questionnaire questionnaire(long campaignId) {
-        CampaignSummary campaign = get(campaignId);
-        return Catalogue.load(campaign.theme(), campaign.questionnaireVersion());
+        return CampaignQuestionnaires.merged(themes(campaignId));
+    }
+
+    /** The questionnaire of each of the campaign's themes, in order. */
+    public List<Questionnaire> themes(long campaignId) {
+        return CampaignQuestionnaires.parts(get(campaignId).themes());
     }
 
     @Transactional
     public CampaignSummary open(NewCampaign campaign, CurrentUser user) {
         requireStaff(user);
         territories.find(campaign.territoryId()).orElseThrow(() -> new CensusException("Ce territoire n'existe pas."));
-        Catalogue.load(campaign.theme(), campaign.questionnaireVersion());
+        if (campaign.themes().isEmpty()) {
+            throw new CensusException("Choisissez au moins un thème.");
+        }
+        CampaignQuestionnaires.parts(campaign.themes());
         if (campaign.name().isBlank()) {
             throw new CensusException("Donnez un nom au recensement.");
+        }
+        if (campaign.opensOn() != null && campaign.closesOn() != null && campaign.closesOn().isBefore(campaign.opensOn())) {
+            throw new CensusException("La date de clôture précède la date d'ouverture.");
         }
         return get(campaigns.insert(campaign));
     }
@@ -63,6 +75,15 @@ public class Campaigns {
         requireStaff(user);
         get(campaignId);
         campaigns.updateBands(campaignId, bands);
+        return get(campaignId);
+    }
+
+    /** Closing freezes every answer of the campaign. */
+    @Transactional
+    public CampaignSummary close(long campaignId, CurrentUser user) {
+        requireStaff(user);
+        requireOpen(get(campaignId));
+        campaigns.updateStatus(campaignId, CampaignStatus.CLOSED);
         return get(campaignId);
     }
 
@@ -96,45 +117,131 @@ public class Campaigns {
         return view(campaignId, collectivity, header.orElse(null), answers);
     }
 
-    /** Validates every answer like a file import, then saves all or nothing. */
+    /** Saves a draft: every answer is checked like a file import, required ones may wait. */
     @Transactional
     public ResponseView save(long campaignId, long collectivityId, AnswerSubmission submission, CurrentUser user) {
+        return store(campaignId, collectivityId, submission, user, false);
+    }
+
+    /** Submits the response: every answer checked, required ones given, cross-question rules met. */
+    @Transactional
+    public ResponseView submit(long campaignId, long collectivityId, AnswerSubmission submission, CurrentUser user) {
+        return store(campaignId, collectivityId, submission, user, true);
+    }
+
+    private ResponseView store(long campaignId, long collectivityId, AnswerSubmission submission, CurrentUser user,
+            boolean submit) {
         CollectivityView collectivity = collectivityOf(campaignId, collectivityId);
         if (!user.canEdit(collectivityId)) {
             throw new AccessDeniedException("other collectivity");
         }
+        requireOpen(get(campaignId));
         Questionnaire questionnaire = questionnaire(campaignId);
-        Map<String, AnswerValue> values = AnswerValidation.validate(questionnaire, submission.values());
-        String comment = submission.comment() == null || submission.comment().isBlank()
-                ? null
-                : submission.comment().strip();
-        write(campaignId, collectivity, values, comment, submission.expectedVersion(), user.username());
+        Map<String, AnswerValue> values = AnswerValidation.validate(questionnaire, submission.values(), !submit);
+        String comment = submission.comment() == null || submission.comment().isBlank() ? null : submission.comment().strip();
+        ResponseStatus current = responses.header(campaignId, collectivityId).map(ResponseStore.Header::status)
+                .orElse(ResponseStatus.INVITED);
+        write(campaignId, collectivity, values, comment, submission.expectedVersion(), user.username(),
+                ResponseWorkflow.afterWrite(current, user, submit));
         return response(campaignId, collectivityId, user);
     }
 
-    /** Writes one response; used by the form, the API and (for each row) the file import. */
-    void write(
-            long campaignId,
-            CollectivityView collectivity,
-            Map<String, AnswerValue> values,
-            String comment,
-            long expectedVersion,
-            String by) {
+    /** Staff accept a submitted response. */
+    @Transactional
+    public ResponseView validate(long campaignId, long collectivityId, long expectedVersion, CurrentUser user) {
+        return changeStatus(campaignId, collectivityId, expectedVersion, ResponseStatus.VALIDATED, null, user);
+    }
+
+    /** Staff send a response back to its correspondent, saying what looks wrong. */
+    @Transactional
+    public ResponseView returnForCorrection(long campaignId, long collectivityId, long expectedVersion, String comment,
+            CurrentUser user) {
+        if (comment == null || comment.isBlank()) {
+            throw new CensusException("Dites au correspondant ce qui doit être corrigé.");
+        }
+        return changeStatus(campaignId, collectivityId, expectedVersion, ResponseStatus.RETURNED, comment.strip(), user);
+    }
+
+    private ResponseView changeStatus(long campaignId, long collectivityId, long expectedVersion, ResponseStatus target,
+            String comment, CurrentUser user) {
+        requireStaff(user);
+        CollectivityView collectivity = collectivityOf(campaignId, collectivityId);
+        requireOpen(get(campaignId));
+        ResponseStore.Header header = responses.header(campaignId, collectivityId)
+                .orElseThrow(() -> new CensusException(collectivity.name() + " n'a pas encore répondu."));
+        ResponseWorkflow.checkStatusChange(header.status(), target);
+        if (!responses.updateStatus(header.id(), expectedVersion, target, comment, user.username())) {
+            throw new ConcurrentEditException(collectivity.name(), header.updatedBy());
+        }
+        return response(campaignId, collectivityId, user);
+    }
+
+    /**
+     * The collectivité's answers to the territory's previous campaign that asked the same
+     * questions, to show next to each question (empty when there is none).
+     */
+    public Map<String, AnswerValue> previousAnswers(long campaignId, long collectivityId, CurrentUser user) {
+        CampaignSummary campaign = get(campaignId);
+        if (!user.canRead(collectivityId)) {
+            throw new AccessDeniedException("other collectivity");
+        }
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        questionnaire(campaignId).questions().forEach(q -> asked.add(q.code()));
+        return campaigns.all().stream()
+                .filter(c -> c.territoryId() == campaign.territoryId() && c.id() != campaignId)
+                .filter(c -> c.censusDate().isBefore(campaign.censusDate()))
+                .flatMap(c -> responses.header(c.id(), collectivityId).stream())
+                .findFirst()
+                .map(h -> {
+                    Map<String, AnswerValue> previous = new LinkedHashMap<>(responses.answersOf(h.id()));
+                    previous.keySet().retainAll(asked);
+                    return previous;
+                })
+                .orElse(Map.of());
+    }
+
+    /** Every change of every answer of a response, newest first. */
+    public List<AnswerChange> history(long campaignId, long collectivityId, CurrentUser user) {
+        collectivityOf(campaignId, collectivityId);
+        if (!user.canRead(collectivityId)) {
+            throw new AccessDeniedException("other collectivity");
+        }
+        return responses.header(campaignId, collectivityId).map(h -> responses.history(h.id())).orElse(List.of());
+    }
+
+    /** Writes one response and records each answer that changed; used by forms, the API and imports. */
+    void write(long campaignId, CollectivityView collectivity, Map<String, AnswerValue> values, String comment,
+            long expectedVersion, String by, ResponseStatus status) {
+        requireOpen(get(campaignId));
         Optional<ResponseStore.Header> current = responses.header(campaignId, collectivity.id());
         long responseId;
+        Map<String, AnswerValue> before = Map.of();
         if (current.isEmpty()) {
             if (expectedVersion != 0) {
                 throw new ConcurrentEditException(collectivity.name(), "?");
             }
-            responseId = responses.insert(campaignId, collectivity.id(), comment, by);
+            responseId = responses.insert(campaignId, collectivity.id(), comment, by, status);
         } else {
             responseId = current.get().id();
-            if (!responses.update(responseId, expectedVersion, comment, by)) {
-                throw new ConcurrentEditException(
-                        collectivity.name(), current.get().updatedBy());
+            before = responses.answersOf(responseId);
+            if (!responses.update(responseId, expectedVersion, comment, by, status)) {
+                throw new ConcurrentEditException(collectivity.name(), current.get().updatedBy());
             }
         }
         responses.replaceAnswers(responseId, values);
+        recordChanges(responseId, before, values, by);
+    }
+
+    private void recordChanges(long responseId, Map<String, AnswerValue> before, Map<String, AnswerValue> after, String by) {
+        java.util.Set<String> codes = new java.util.TreeSet<>(before.keySet());
+        codes.addAll(after.keySet());
+        for (String code : codes) {
+            AnswerValue old = before.get(code);
+            AnswerValue now = after.get(code);
+            if (!java.util.Objects.equals(old, now)) {
+                responses.recordChange(responseId, code, old, now, by);
+            }
+        }
     }
 
     public List<ExclusionView> exclusions(long campaignId) {
@@ -175,7 +282,10 @@ public class Campaigns {
         Map<Long, Map<String, AnswerValue>> byResponse = responses.answers(campaignId);
         Map<String, Map<String, AnswerValue>> answers = new LinkedHashMap<>();
         for (ResponseStore.Header header : responses.headers(campaignId)) {
-            answers.put(codes.get(header.collectivityId()), byResponse.getOrDefault(header.id(), Map.of()));
+            // Drafts and returned responses are not answers yet: the synthesis leaves them out.
+            if (header.status().counts()) {
+                answers.put(codes.get(header.collectivityId()), byResponse.getOrDefault(header.id(), Map.of()));
+            }
         }
         return new CampaignData(
                 campaign, questionnaire(campaignId), collectivities, answers, exclusions.of(campaignId));
@@ -190,6 +300,12 @@ public class Campaigns {
                         () -> new NotFoundException("Cette collectivité ne fait pas partie du territoire recensé."));
     }
 
+    static void requireOpen(CampaignSummary campaign) {
+        if (campaign.closed()) {
+            throw new CensusException("Le recensement « " + campaign.name() + " » est clos : ses réponses sont figées.");
+        }
+    }
+
     static void requireStaff(CurrentUser user) {
         if (!user.isStaff()) {
             throw new AccessDeniedException("staff only");
@@ -199,10 +315,10 @@ public class Campaigns {
     private static ResponseView view(
             long campaignId,
             CollectivityView c,
-            ResponseStore.Header header,
+            ResponseStore.@Nullable Header header,
             Map<Long, Map<String, AnswerValue>> answers) {
         if (header == null) {
-            return new ResponseView(campaignId, c, 0, Map.of(), null, null, null);
+            return new ResponseView(campaignId, c, 0, Map.of(), null, null, null, ResponseStatus.INVITED, null);
         }
         return new ResponseView(
                 campaignId,
@@ -211,6 +327,8 @@ public class Campaigns {
                 answers.getOrDefault(header.id(), Map.of()),
                 header.comment(),
                 header.updatedAt(),
-                header.updatedBy());
+                header.updatedBy(),
+                header.status(),
+                header.statusComment());
     }
 }

@@ -28,7 +28,12 @@ class ResponseStore {
             long version,
             @Nullable String comment,
             Instant updatedAt,
-            String updatedBy) {}
+            String updatedBy,
+            ResponseStatus status,
+            @Nullable String statusComment) {}
+
+    private static final String HEADER =
+            "select id, collectivity_id, version, comment, updated_at, updated_by, status, status_comment from response";
 
     private final JdbcClient jdbc;
 
@@ -37,30 +42,16 @@ class ResponseStore {
     }
 
     Optional<Header> header(long campaignId, long collectivityId) {
-        return jdbc.sql("select id, collectivity_id, version, comment, updated_at, updated_by from response"
-                        + " where campaign_id = ? and collectivity_id = ?")
+        return jdbc.sql(HEADER + " where campaign_id = ? and collectivity_id = ?")
                 .params(campaignId, collectivityId)
-                .query((rs, n) -> new Header(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getString(6)))
+                .query(ResponseStore::header)
                 .optional();
     }
 
     List<Header> headers(long campaignId) {
-        return jdbc.sql("select id, collectivity_id, version, comment, updated_at, updated_by from response"
-                        + " where campaign_id = ?")
+        return jdbc.sql(HEADER + " where campaign_id = ?")
                 .param(campaignId)
-                .query((rs, n) -> new Header(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getString(6)))
+                .query(ResponseStore::header)
                 .list();
     }
 
@@ -88,22 +79,56 @@ class ResponseStore {
         return answers;
     }
 
-    long insert(long campaignId, long collectivityId, @Nullable String comment, String by) {
+    long insert(long campaignId, long collectivityId, @Nullable String comment, String by, ResponseStatus status) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into response (campaign_id, collectivity_id, comment, version, updated_at, updated_by)"
-                        + " values (?, ?, ?, 1, ?, ?)")
-                .params(campaignId, collectivityId, comment, Timestamp.from(Instant.now()), by)
+        jdbc.sql("insert into response (campaign_id, collectivity_id, comment, version, updated_at, updated_by, status)"
+                        + " values (?, ?, ?, 1, ?, ?, ?)")
+                .params(campaignId, collectivityId, comment, Timestamp.from(Instant.now()), by, status.name())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     /** @return false when the version moved on: someone else saved first. */
-    boolean update(long responseId, long expectedVersion, @Nullable String comment, String by) {
-        return jdbc.sql("update response set version = version + 1, comment = ?, updated_at = ?, updated_by = ?"
-                                + " where id = ? and version = ?")
-                        .params(comment, Timestamp.from(Instant.now()), by, responseId, expectedVersion)
+    boolean update(long responseId, long expectedVersion, @Nullable String comment, String by, ResponseStatus status) {
+        return jdbc.sql("update response set version = version + 1, comment = ?, updated_at = ?, updated_by = ?,"
+                                + " status = ? where id = ? and version = ?")
+                        .params(comment, Timestamp.from(Instant.now()), by, status.name(), responseId, expectedVersion)
                         .update()
                 == 1;
+    }
+
+    /** A status change (submit, validate, return) is a write too: it checks and moves the version. */
+    boolean updateStatus(long responseId, long expectedVersion, ResponseStatus status, @Nullable String statusComment,
+            String by) {
+        return jdbc.sql("update response set version = version + 1, status = ?, status_comment = ?, updated_at = ?,"
+                                + " updated_by = ? where id = ? and version = ?")
+                        .params(status.name(), statusComment, Timestamp.from(Instant.now()), by, responseId,
+                                expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    void recordChange(long responseId, String questionCode, @Nullable AnswerValue before, @Nullable AnswerValue after,
+            String by) {
+        jdbc.sql("insert into answer_history (response_id, question_code, old_value, new_value, changed_by, changed_at)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(responseId, questionCode, before == null ? null : before.display(),
+                        after == null ? null : after.display(), by, Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    List<AnswerChange> history(long responseId) {
+        return jdbc.sql("select question_code, old_value, new_value, changed_by, changed_at from answer_history"
+                        + " where response_id = ? order by changed_at desc, id desc")
+                .param(responseId)
+                .query((rs, n) -> new AnswerChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    private static Header header(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Header(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                rs.getString(6), ResponseStatus.valueOf(rs.getString(7)), rs.getString(8));
     }
 
     void replaceAnswers(long responseId, Map<String, AnswerValue> answers) {

@@ -71,8 +71,7 @@ class DemoLoader implements ApplicationRunner {
                     TerritoryCsv.read(csv, 2012));
         }
         CampaignSummary campaign = campaigns.open(
-                new NewCampaign(
-                        territory.id(),
+                NewCampaign.of(territory.id(),
                         "infrastructure",
                         1,
                         "Infrastructure & Réseaux 2012",

@@ -50,8 +50,7 @@ public final class CensusFixture {
                     year,
                     "tests",
                     TerritoryCsv.read(csv, year));
-            CampaignSummary campaign = campaigns.open(
-                    new NewCampaign(
+            CampaignSummary campaign = campaigns.open(NewCampaign.of(
                             territory.id(),
                             "infrastructure",
                             1,

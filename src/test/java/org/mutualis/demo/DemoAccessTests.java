@@ -123,7 +123,7 @@ class DemoAccessTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29151"))));
         mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as("botsorhel")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("386")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Postes fixes")))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Plougonven"))));
         // The explanation of a figure does not reveal the other collectivités' answers either.
@@ -162,6 +162,24 @@ class DemoAccessTests {
 
     @Test
     void aCorrespondentEditsTheirOwnResponseAndStaleVersionsAreRefused() throws Exception {
+        long validated = campaigns.response(campaign, botsorhel, account("admin")).version();
+        // A validated response is the EPCI's: the correspondent asks for it back.
+        mvc.perform(bearer(put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\":" + validated + ",\"answers\":{\"desktops_excl_schools\":\"1\"}}"),
+                        "botsorhel"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("validée")));
+        String giveBack = "{\"version\":" + validated + ",\"comment\":\"Durée de vie ?\"}";
+        mvc.perform(bearer(post("/api/campaigns/{c}/responses/{b}/return", campaign, botsorhel)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(giveBack), "botsorhel"))
+                .andExpect(status().isForbidden());
+        mvc.perform(bearer(post("/api/campaigns/{c}/responses/{b}/return", campaign, botsorhel)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(giveBack), "analyste"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("RETURNED")));
         long version = campaigns.response(campaign, botsorhel, account("admin")).version();
         mvc.perform(bearer(
                         put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)

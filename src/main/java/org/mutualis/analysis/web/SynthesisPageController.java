@@ -25,8 +25,11 @@ class SynthesisPageController {
     private final CampaignSyntheses syntheses;
     private final CurrentUsers users;
     private final NumberDisplay numbers;
+    private final org.mutualis.census.Campaigns campaigns;
 
-    SynthesisPageController(CampaignSyntheses syntheses, CurrentUsers users, NumberDisplay numbers) {
+    SynthesisPageController(CampaignSyntheses syntheses, CurrentUsers users, NumberDisplay numbers,
+            org.mutualis.census.Campaigns campaigns) {
+        this.campaigns = campaigns;
         this.syntheses = syntheses;
         this.users = users;
         this.numbers = numbers;
@@ -60,6 +63,24 @@ class SynthesisPageController {
         model.addAttribute("details", FigureAccess.showsDetails(user));
         model.addAttribute("staff", user.isStaff());
         return "analysis/representativity";
+    }
+
+    /** Progress of the census, overall and per stratum; staff see who is late. */
+    @GetMapping("/campaigns/{id}/follow-up")
+    String followUp(@PathVariable long id, Model model) {
+        CurrentUser user = users.require();
+        if (user.role() == org.mutualis.identity.Role.CORRESPONDENT) {
+            // Progress counts the whole territory, which a correspondent does not see.
+            throw new org.springframework.security.access.AccessDeniedException("territory-wide");
+        }
+        CampaignSynthesis result = syntheses.of(id);
+        var responses = campaigns.responses(id, user);
+        model.addAttribute("campaign", result.data().campaign());
+        model.addAttribute("followUp", FollowUp.of(result.synthesis().strata(), responses, "Total"));
+        model.addAttribute("responses", responses);
+        model.addAttribute("statuses", org.mutualis.census.ResponseStatus.values());
+        model.addAttribute("staff", user.isStaff());
+        return "analysis/follow-up";
     }
 
     /** Full page, or just the explanation when htmx asks for it inline. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.census.AnswerChange;
 import org.mutualis.census.AnswerSubmission;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
@@ -44,6 +45,7 @@ class CampaignApiController {
             long collectivityId,
             String collectivityCode,
             String collectivityName,
+            String status,
             long version,
             Map<String, String> answers,
             @Nullable String comment,
@@ -58,6 +60,7 @@ class CampaignApiController {
                     r.collectivity().id(),
                     r.collectivity().code(),
                     r.collectivity().name(),
+                    r.status().name(),
                     r.version(),
                     answers,
                     r.comment(),
@@ -66,10 +69,11 @@ class CampaignApiController {
         }
     }
 
+    /** {@code submit}: false saves a draft, true submits (required answers and cross-checks enforced). */
     public record ResponseWrite(
-            long version,
-            Map<String, String> answers,
-            @Nullable String comment) {}
+            long version, Map<String, String> answers, @Nullable String comment, @Nullable Boolean submit) {}
+
+    public record StatusWrite(long version, @Nullable String comment) {}
 
     public record ExclusionWrite(long collectivityId, String indicatorCode, String reason) {}
 
@@ -114,11 +118,37 @@ class CampaignApiController {
             description = "Mêmes validations que le formulaire. `version` est celle lue (0 pour une première"
                     + " réponse) : 409 si quelqu'un a enregistré entre-temps, 422 avec les erreurs par question.")
     ResponseJson save(@PathVariable long id, @PathVariable long collectivityId, @RequestBody ResponseWrite body) {
-        return ResponseJson.of(campaigns.save(
-                id,
-                collectivityId,
-                new AnswerSubmission(body.answers(), body.comment(), body.version()),
+        AnswerSubmission submission = new AnswerSubmission(body.answers(), body.comment(), body.version());
+        return ResponseJson.of(
+                Boolean.TRUE.equals(body.submit())
+                        ? campaigns.submit(id, collectivityId, submission, users.require())
+                        : campaigns.save(id, collectivityId, submission, users.require()));
+    }
+
+    @PostMapping("/{id}/responses/{collectivityId}/validate")
+    @Operation(summary = "Valide une réponse transmise (analystes, administrateurs)")
+    ResponseJson validate(@PathVariable long id, @PathVariable long collectivityId, @RequestBody StatusWrite body) {
+        return ResponseJson.of(campaigns.validate(id, collectivityId, body.version(), users.require()));
+    }
+
+    @PostMapping("/{id}/responses/{collectivityId}/return")
+    @Operation(summary = "Renvoie une réponse au correspondant avec un commentaire")
+    ResponseJson giveBack(@PathVariable long id, @PathVariable long collectivityId, @RequestBody StatusWrite body) {
+        return ResponseJson.of(campaigns.returnForCorrection(
+                id, collectivityId, body.version(), String.valueOf(body.comment() == null ? "" : body.comment()),
                 users.require()));
+    }
+
+    @GetMapping("/{id}/responses/{collectivityId}/history")
+    @Operation(summary = "Historique des modifications d'une réponse : qui, quand, avant, après")
+    List<AnswerChange> history(@PathVariable long id, @PathVariable long collectivityId) {
+        return campaigns.history(id, collectivityId, users.require());
+    }
+
+    @PostMapping("/{id}/close")
+    @Operation(summary = "Clôt la campagne : ses réponses sont figées")
+    CampaignSummary close(@PathVariable long id) {
+        return campaigns.close(id, users.require());
     }
 
     @GetMapping("/{id}/exclusions")

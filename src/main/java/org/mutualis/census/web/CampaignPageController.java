@@ -41,6 +41,7 @@ class CampaignPageController {
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("territories", territories.all());
         model.addAttribute("form", OpenCampaignForm.defaults());
+        model.addAttribute("themes", org.mutualis.census.Catalogue.themes());
         return "census/campaigns";
     }
 
@@ -51,10 +52,11 @@ class CampaignPageController {
         CampaignSummary created = campaigns.open(
                 new NewCampaign(
                         form.territoryId(),
-                        "infrastructure",
-                        1,
+                        form.themeVersions(),
                         form.name().strip(),
                         form.censusDate() == null ? LocalDate.now() : form.censusDate(),
+                        form.opensOn(),
+                        form.closesOn(),
                         bands),
                 user);
         redirect.addFlashAttribute("notice", "campaign.opened");
@@ -72,6 +74,22 @@ class CampaignPageController {
         campaigns.changeBands(id, BandSettings.parse(thresholds, lifespans, otherLifespan), users.require());
         redirect.addFlashAttribute("notice", "campaign.bands.changed");
         return "redirect:/campaigns/" + id + "/representativity";
+    }
+
+    @GetMapping("/campaigns/{id}/close")
+    String confirmClose(@PathVariable long id, Model model) {
+        if (!users.require().isStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("staff only");
+        }
+        model.addAttribute("campaign", campaigns.get(id));
+        return "census/close";
+    }
+
+    @PostMapping("/campaigns/{id}/close")
+    String close(@PathVariable long id, RedirectAttributes redirect) {
+        campaigns.close(id, users.require());
+        redirect.addFlashAttribute("notice", "campaign.closed.done");
+        return "redirect:/campaigns/" + id;
     }
 
     @GetMapping("/campaigns/{id}")

@@ -2,22 +2,33 @@ package org.mutualis.census.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.census.Catalogue;
+import org.mutualis.census.ThemeVersion;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The "open a campaign" form; the study's strata and lifespans are the defaults. */
 public record OpenCampaignForm(
         long territoryId,
         String name,
-
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate censusDate,
-
+        @Nullable List<String> themes,
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate censusDate,
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
         String thresholds,
         String lifespans,
         BigDecimal otherLifespan) {
 
     static OpenCampaignForm defaults() {
-        return new OpenCampaignForm(0, "", LocalDate.now(), "1000,5000", "8,5,5", BigDecimal.valueOf(5));
+        return new OpenCampaignForm(0, "", List.of("infrastructure"), LocalDate.now(), LocalDate.now(), null,
+                "1000,5000", "8,5,5", BigDecimal.valueOf(5));
+    }
+
+    /** Each chosen theme runs its latest questionnaire version. */
+    List<ThemeVersion> themeVersions() {
+        return (themes == null ? List.<String>of() : themes).stream()
+                .map(theme -> new ThemeVersion(theme, Catalogue.latest(theme).version()))
+                .toList();
     }
 }

@@ -41,20 +41,22 @@ class ResponsePageController {
     }
 
     @PostMapping("/campaigns/{id}/responses/{collectivityId}")
-    String save(
-            @PathVariable long id,
-            @PathVariable long collectivityId,
-            @RequestParam Map<String, String> params,
-            RedirectAttributes redirect,
-            Model model) {
+    String save(@PathVariable long id, @PathVariable long collectivityId, @RequestParam Map<String, String> params,
+            RedirectAttributes redirect, Model model) {
         CurrentUser user = users.require();
         Questionnaire questionnaire = campaigns.questionnaire(id);
         Map<String, String> values = new LinkedHashMap<>();
         questionnaire.questions().forEach(q -> values.put(q.code(), params.getOrDefault("a." + q.code(), "")));
         String comment = params.get("comment");
         long version = Long.parseLong(params.getOrDefault("version", "0"));
+        boolean submit = "submit".equals(params.get("action"));
+        AnswerSubmission submission = new AnswerSubmission(values, comment, version);
         try {
-            campaigns.save(id, collectivityId, new AnswerSubmission(values, comment, version), user);
+            if (submit) {
+                campaigns.submit(id, collectivityId, submission, user);
+            } else {
+                campaigns.save(id, collectivityId, submission, user);
+            }
         } catch (AnswerRejectedException e) {
             ResponseView current = campaigns.response(id, collectivityId, user);
             return form(id, current, values, comment, version, e.errors(), e.getMessage(), user, model);
@@ -64,7 +66,23 @@ class ResponsePageController {
             model.addAttribute("theirs", current);
             return form(id, current, values, comment, current.version(), Map.of(), e.getMessage(), user, model);
         }
-        redirect.addFlashAttribute("notice", "response.saved");
+        redirect.addFlashAttribute("notice", submit ? "response.submitted" : "response.saved");
+        return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
+    }
+
+    @PostMapping("/campaigns/{id}/responses/{collectivityId}/validate")
+    String validate(@PathVariable long id, @PathVariable long collectivityId, @RequestParam long version,
+            RedirectAttributes redirect) {
+        campaigns.validate(id, collectivityId, version, users.require());
+        redirect.addFlashAttribute("notice", "response.validated");
+        return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
+    }
+
+    @PostMapping("/campaigns/{id}/responses/{collectivityId}/return")
+    String giveBack(@PathVariable long id, @PathVariable long collectivityId, @RequestParam long version,
+            @RequestParam String statusComment, RedirectAttributes redirect) {
+        campaigns.returnForCorrection(id, collectivityId, version, statusComment, users.require());
+        redirect.addFlashAttribute("notice", "response.returned");
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
     }
 
@@ -86,7 +104,11 @@ class ResponsePageController {
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);
         model.addAttribute("error", error);
-        model.addAttribute("editable", user.canEdit(response.collectivity().id()));
+        model.addAttribute("editable", user.canEdit(response.collectivity().id()) && !campaigns.get(id).closed());
+        model.addAttribute("staff", user.isStaff());
+        model.addAttribute("themes", campaigns.themes(id));
+        model.addAttribute("previous", campaigns.previousAnswers(id, response.collectivity().id(), user));
+        model.addAttribute("history", campaigns.history(id, response.collectivity().id(), user));
         model.addAttribute("nc", AnswerValue.NC);
         return "census/response";
     }

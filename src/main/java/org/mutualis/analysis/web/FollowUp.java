@@ -1,0 +1,56 @@
+package org.mutualis.analysis.web;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mutualis.analysis.Stratum;
+import org.mutualis.census.ResponseStatus;
+import org.mutualis.census.ResponseView;
+
+/**
+ * Who has answered, per stratum: what makes the extrapolation hold. A stratum whose collectivités
+ * have not yet submitted anything cannot be extrapolated, and the page says so.
+ */
+public record FollowUp(List<Row> strata, Row total) {
+
+    public record Row(String label, int members, Map<ResponseStatus, Integer> byStatus) {
+
+        public int count(ResponseStatus status) {
+            return byStatus.getOrDefault(status, 0);
+        }
+
+        /** Submitted or validated: what the synthesis counts. */
+        public int counted() {
+            return count(ResponseStatus.SUBMITTED) + count(ResponseStatus.VALIDATED);
+        }
+
+        public int percent() {
+            return members == 0 ? 0 : Math.round(100f * counted() / members);
+        }
+
+        public boolean withoutRespondent() {
+            return members > 0 && counted() == 0;
+        }
+    }
+
+    static FollowUp of(List<Stratum> strata, List<ResponseView> responses, String totalLabel) {
+        Map<String, ResponseStatus> statusByCode = responses.stream()
+                .collect(Collectors.toMap(r -> r.collectivity().code(), ResponseView::status, (a, b) -> a));
+        List<Row> rows = strata.stream()
+                .map(s -> row(s.label(), s.memberCodes(), statusByCode::get))
+                .toList();
+        List<String> all = strata.stream().flatMap(s -> s.memberCodes().stream()).toList();
+        return new FollowUp(rows, row(totalLabel, all, statusByCode::get));
+    }
+
+    private static Row row(String label, List<String> codes, Function<String, ResponseStatus> status) {
+        Map<ResponseStatus, Integer> counts = new EnumMap<>(ResponseStatus.class);
+        for (String code : codes) {
+            ResponseStatus s = status.apply(code);
+            counts.merge(s == null ? ResponseStatus.INVITED : s, 1, Integer::sum);
+        }
+        return new Row(label, codes.size(), counts);
+    }
+}

@@ -1,0 +1,129 @@
+package org.mutualis.census;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutualis.MutualisDbTest;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.Role;
+import org.mutualis.shared.AnswerValue;
+import org.mutualis.territory.Territories;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** invited → in progress → submitted → validated, or returned; history; closing freezes. */
+@MutualisDbTest
+class ResponseWorkflowTests {
+
+    @Autowired Territories territories;
+    @Autowired Campaigns campaigns;
+    @Autowired AnswerFiles files;
+
+    CensusFixture.Loaded study;
+    long campaign;
+    long lanneanou;
+    CurrentUser correspondent;
+
+    @BeforeEach
+    void load() {
+        study = CensusFixture.study2012(territories, campaigns, files, false);
+        campaign = study.campaign().id();
+        lanneanou = study.collectivity("29114").id();
+        correspondent = new CurrentUser(50, "lanneanou", "Lannéanou", Role.CORRESPONDENT, lanneanou);
+    }
+
+    @Test
+    void aDraftDoesNotCountUntilSubmittedThenValidated() {
+        assertThat(campaigns.response(campaign, lanneanou, correspondent).status()).isEqualTo(ResponseStatus.INVITED);
+        ResponseView draft = campaigns.save(campaign, lanneanou,
+                new AnswerSubmission(Map.of("desktops_excl_schools", "3"), null, 0), correspondent);
+        assertThat(draft.status()).isEqualTo(ResponseStatus.IN_PROGRESS);
+        assertThat(campaigns.data(campaign).answers()).doesNotContainKey("29114");
+
+        // Submitting needs every required answer: laptops are missing.
+        assertThatThrownBy(() -> campaigns.submit(campaign, lanneanou,
+                        new AnswerSubmission(Map.of("desktops_excl_schools", "3"), null, draft.version()), correspondent))
+                .isInstanceOfSatisfying(AnswerRejectedException.class,
+                        e -> assertThat(e.errors()).containsKey("laptops_excl_schools"));
+        ResponseView submitted = campaigns.submit(campaign, lanneanou,
+                new AnswerSubmission(Map.of("desktops_excl_schools", "3", "laptops_excl_schools", "NC"), null,
+                        draft.version()),
+                correspondent);
+        assertThat(submitted.status()).isEqualTo(ResponseStatus.SUBMITTED);
+        assertThat(campaigns.data(campaign).answers()).containsKey("29114");
+
+        ResponseView validated = campaigns.validate(campaign, lanneanou, submitted.version(), CensusFixture.STAFF);
+        assertThat(validated.status()).isEqualTo(ResponseStatus.VALIDATED);
+        assertThatThrownBy(() -> campaigns.save(campaign, lanneanou,
+                        new AnswerSubmission(Map.of("desktops_excl_schools", "4"), null, validated.version()),
+                        correspondent))
+                .isInstanceOf(CensusException.class)
+                .hasMessageContaining("validée");
+    }
+
+    @Test
+    void aReturnedResponseCarriesItsCommentBackToTheCorrespondent() {
+        ResponseView submitted = campaigns.submit(campaign, lanneanou,
+                new AnswerSubmission(Map.of("desktops_excl_schools", "3", "laptops_excl_schools", "1"), null, 0),
+                correspondent);
+        assertThatThrownBy(() -> campaigns.returnForCorrection(campaign, lanneanou, submitted.version(), " ",
+                        CensusFixture.STAFF))
+                .isInstanceOf(CensusException.class);
+        assertThatThrownBy(() -> campaigns.returnForCorrection(campaign, lanneanou, submitted.version(), "x",
+                        correspondent))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        ResponseView returned = campaigns.returnForCorrection(campaign, lanneanou, submitted.version(),
+                "3 postes pour 1 portable ? Vérifiez les portables.", CensusFixture.STAFF);
+        assertThat(returned.status()).isEqualTo(ResponseStatus.RETURNED);
+        assertThat(campaigns.response(campaign, lanneanou, correspondent).statusComment()).contains("portables");
+        assertThat(campaigns.data(campaign).answers()).doesNotContainKey("29114");
+        assertThatThrownBy(() -> campaigns.validate(campaign, lanneanou, returned.version(), CensusFixture.STAFF))
+                .isInstanceOf(CensusException.class);
+    }
+
+    @Test
+    void everyChangeIsRecordedWithWhoAndBeforeAndAfter() {
+        long taule = study.collectivity("29279").id();
+        ResponseView before = campaigns.response(campaign, taule, CensusFixture.STAFF);
+        Map<String, String> values = new HashMap<>();
+        before.answers().forEach((code, value) -> values.put(code, value.display()));
+        values.put("desktops_excl_schools", "NC");
+        values.remove("os_vista");
+        campaigns.save(campaign, taule, new AnswerSubmission(values, null, before.version()), CensusFixture.STAFF);
+        assertThat(campaigns.history(campaign, taule, CensusFixture.STAFF))
+                .extracting(c -> c.questionCode() + ":" + c.before() + "→" + c.after() + ":" + c.changedBy())
+                .contains("desktops_excl_schools:16→NC:fixture", "os_vista:1→null:fixture");
+        // The import that created the response is in the history too: every answer from nothing.
+        assertThat(campaigns.history(campaign, taule, CensusFixture.STAFF))
+                .anySatisfy(c -> assertThat(c.before()).isNull());
+    }
+
+    @Test
+    void closingFreezesEveryAnswer() {
+        long taule = study.collectivity("29279").id();
+        ResponseView before = campaigns.response(campaign, taule, CensusFixture.STAFF);
+        assertThatThrownBy(() -> campaigns.close(campaign, correspondent))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(campaigns.close(campaign, CensusFixture.STAFF).closed()).isTrue();
+        assertThatThrownBy(() -> campaigns.save(campaign, taule,
+                        new AnswerSubmission(Map.of("desktops_excl_schools", "1"), null, before.version()),
+                        CensusFixture.STAFF))
+                .isInstanceOf(CensusException.class)
+                .hasMessageContaining("clos");
+        assertThat(campaigns.response(campaign, taule, CensusFixture.STAFF).answers()).isEqualTo(before.answers());
+    }
+
+    @Test
+    void theNextCampaignShowsLastCampaignsAnswers() {
+        CampaignSummary next = campaigns.open(NewCampaign.of(study.territory().id(), "infrastructure", 1,
+                "Infrastructure suivante", study.campaign().censusDate().plusYears(1), BandSettings.study2012()),
+                CensusFixture.STAFF);
+        long taule = study.collectivity("29279").id();
+        assertThat(campaigns.previousAnswers(next.id(), taule, CensusFixture.STAFF))
+                .containsEntry("desktops_excl_schools", AnswerValue.of(16));
+        assertThat(campaigns.previousAnswers(campaign, taule, CensusFixture.STAFF)).isEmpty();
+    }
+}
