@@ -19,5 +19,14 @@ public enum Method {
     /** Renewal units per year × mean acquisition cost. */
     RENEWAL_EUROS,
     /** Communes in the stratum ÷ respondents in the stratum. */
-    REPRESENTATIVITY_WEIGHT
+    REPRESENTATIVITY_WEIGHT,
+    /** Σ ranks ÷ rankers of the objective: 1 is the top priority, a lower mean is a higher one. */
+    MEAN_RANK,
+    /**
+     * Σ (n − rank) over the rankers of the objective, n being the number of objectives: rank 1 gives
+     * n − 1 points, rank n gives 0, and an objective a collectivité did not rank gives nothing.
+     */
+    BORDA_COUNT,
+    /** This campaign's value − the previous campaign's value. */
+    DIFFERENCE
 }
