@@ -1,7 +1,10 @@
 package org.mutualis.census;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.AnswerValue;
@@ -13,6 +16,26 @@ final class AnswerCells {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[ \\u00a0\\u202f](?=\\d{3}(?!\\d))");
+
+    /** {@code 2026-12-31}, possibly with a time as spreadsheets store dates ({@code 2026-12-31T00:00:00}). */
+    private static final Pattern ISO_DATE = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    /** {@code 31/12/2026}, {@code 31.12.2026} or {@code 31-12-2026}, possibly followed by a time. */
+    private static final Pattern FRENCH_DATE =
+            Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?");
+
+    /**
+     * A spreadsheet's day number: an XLSX date cell is a number of days (its format makes it a
+     * date), and the reader gives the number. Five digits cover 1990 to 2100.
+     */
+    private static final Pattern SERIAL_DATE = Pattern.compile("\\d{5}(?:\\.\\d+)?");
+
+    /** Day 0 of spreadsheet serial dates (1900 date system, past its 1900-02-29 bug). */
+    private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    static final int FIRST_YEAR = 1990;
+    static final int LAST_YEAR = 2100;
 
     private AnswerCells() {}
 
@@ -46,7 +69,48 @@ final class AnswerCells {
             case YES_NO -> yesNo(text);
             case CHOICE -> choice(text, indicator);
             case TEXT -> Result.ok(new AnswerValue.Text(text));
+            case DATE -> date(text);
         };
+    }
+
+    /**
+     * A date as people and spreadsheets write it: {@code 2026-12-31}, {@code 31/12/2026}, an ODS
+     * date cell ({@code 2026-12-31T00:00:00}) or an XLSX date cell (its day number, {@code
+     * 46387}). Stored as {@code yyyy-MM-dd}; impossible days and years outside 1990–2100 are refused.
+     */
+    static Result date(String text) {
+        int year;
+        int month;
+        int day;
+        Matcher iso = ISO_DATE.matcher(text);
+        Matcher french = FRENCH_DATE.matcher(text);
+        if (iso.matches()) {
+            year = Integer.parseInt(iso.group(1));
+            month = Integer.parseInt(iso.group(2));
+            day = Integer.parseInt(iso.group(3));
+        } else if (french.matches()) {
+            day = Integer.parseInt(french.group(1));
+            month = Integer.parseInt(french.group(3));
+            year = Integer.parseInt(french.group(4));
+        } else if (SERIAL_DATE.matcher(text).matches()) {
+            LocalDate date = SERIAL_EPOCH.plusDays(Long.parseLong(text.replaceFirst("\\..*", "")));
+            year = date.getYear();
+            month = date.getMonthValue();
+            day = date.getDayOfMonth();
+        } else {
+            return Result.refused("« " + text
+                    + " » n'est pas une date : écrivez-la jj/mm/aaaa (31/12/2026) ou aaaa-mm-jj (2026-12-31).");
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return Result.refused("« " + text + " » : l'année " + year + " est hors de la période acceptée ("
+                    + FIRST_YEAR + " à " + LAST_YEAR + ").");
+        }
+        try {
+            return Result.ok(new AnswerValue.Text(LocalDate.of(year, month, day).toString()));
+        } catch (DateTimeException e) {
+            return Result.refused(
+                    "« " + text + " » n'est pas une date possible : ce jour n'existe pas dans le calendrier.");
+        }
     }
 
     private static Result number(String text, Question question) {

@@ -73,6 +73,7 @@ final class AnswerSheets {
             case YES_NO -> "oui ou non";
             case CHOICE -> "une valeur parmi : " + String.join(", ", indicator.choices());
             case TEXT -> "texte";
+            case DATE -> "date (jj/mm/aaaa ou aaaa-mm-jj)";
         };
     }
 

@@ -1,22 +1,47 @@
 package org.mutualis.census;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * The census catalogue: indicators, share groups, renewal forecasts and questionnaire versions,
  * loaded from the CSV files under {@code census/} on the classpath. Loading checks the files'
  * consistency and fails fast, so a bad catalogue row breaks the build rather than an import.
+ *
+ * <p>The four themes of the 2012 study are {@link #INFRASTRUCTURE}, {@link #TELECOM}, {@link
+ * #PRINTING} and {@link #SOFTWARE}. Question codes are unique across themes, so that the answers of
+ * a campaign running several themes share one namespace.
  */
 public final class Catalogue {
 
     public static final String INFRASTRUCTURE = "infrastructure";
+    public static final String TELECOM = "telecom";
+    public static final String PRINTING = "printing";
+    public static final String SOFTWARE = "software";
 
-    private static final Map<String, Questionnaire> CACHE = new ConcurrentHashMap<>();
+    /**
+     * A theme of the catalogue and its versions.
+     *
+     * @param theme the theme code ({@code telecom})
+     * @param latestVersion the highest version, the one a new campaign runs by default
+     * @param titleFr the title of the latest version
+     * @param versions every published version, ascending
+     */
+    public record Theme(String theme, int latestVersion, String titleFr, String titleEn, List<Integer> versions) {
+
+        public Theme {
+            versions = List.copyOf(versions);
+        }
+    }
+
+    private static volatile Map<String, Questionnaire> questionnaires;
 
     private Catalogue() {}
 
@@ -50,14 +75,90 @@ public final class Catalogue {
      * @throws IllegalStateException if the catalogue files are inconsistent
      */
     public static Questionnaire load(String theme, int version) {
-        return CACHE.computeIfAbsent(theme + "-v" + version, key -> read(theme, version));
+        Questionnaire q = questionnaires().get(key(theme, version));
+        if (q == null) {
+            throw new IllegalArgumentException("Unknown questionnaire " + theme + " v" + version);
+        }
+        return q;
     }
 
-    private static Questionnaire read(String theme, int version) {
-        CSVRecord header = CatalogueFiles.questionnaireIndex().stream()
-                .filter(r -> r.get("theme").equals(theme) && Integer.parseInt(r.get("version")) == version)
+    /**
+     * The highest version of a theme.
+     *
+     * @throws IllegalArgumentException if the theme is unknown
+     */
+    public static Questionnaire latest(String theme) {
+        Theme t = themes().stream()
+                .filter(candidate -> candidate.theme().equals(theme))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown questionnaire " + theme + " v" + version));
+                .orElseThrow(() -> new IllegalArgumentException("Unknown questionnaire theme " + theme));
+        return load(theme, t.latestVersion());
+    }
+
+    /** The themes in the order of {@code questionnaires.csv}: the study's order. */
+    public static List<Theme> themes() {
+        Map<String, List<Questionnaire>> byTheme = new LinkedHashMap<>();
+        questionnaires()
+                .values()
+                .forEach(q -> byTheme.computeIfAbsent(q.theme(), t -> new ArrayList<>())
+                        .add(q));
+        return byTheme.entrySet().stream()
+                .map(e -> {
+                    List<Questionnaire> versions = e.getValue().stream()
+                            .sorted(Comparator.comparingInt(Questionnaire::version))
+                            .toList();
+                    Questionnaire latest = versions.get(versions.size() - 1);
+                    return new Theme(
+                            e.getKey(),
+                            latest.version(),
+                            latest.titleFr(),
+                            latest.titleEn(),
+                            versions.stream().map(Questionnaire::version).toList());
+                })
+                .toList();
+    }
+
+    /** Every questionnaire version, read and checked together the first time one is asked for. */
+    private static Map<String, Questionnaire> questionnaires() {
+        Map<String, Questionnaire> all = questionnaires;
+        if (all == null) {
+            synchronized (Catalogue.class) {
+                all = questionnaires;
+                if (all == null) {
+                    all = readAll();
+                    questionnaires = all;
+                }
+            }
+        }
+        return all;
+    }
+
+    private static Map<String, Questionnaire> readAll() {
+        Map<String, Questionnaire> all = new LinkedHashMap<>();
+        for (CSVRecord row : CatalogueFiles.questionnaireIndex()) {
+            String theme = row.get("theme");
+            int version = Integer.parseInt(row.get("version"));
+            Questionnaire q;
+            try {
+                q = read(theme, version, row);
+            } catch (IllegalArgumentException e) {
+                // A declared version whose file is missing is a broken catalogue, not an unknown name.
+                throw new IllegalStateException("Census catalogue: " + e.getMessage(), e);
+            }
+            if (all.put(key(theme, version), q) != null) {
+                throw new IllegalStateException(
+                        "Census catalogue: questionnaire " + theme + " v" + version + " declared twice");
+            }
+        }
+        CatalogueChecks.checkAcrossVersions(List.copyOf(all.values()));
+        return Collections.unmodifiableMap(all);
+    }
+
+    private static String key(String theme, int version) {
+        return theme + "-v" + version;
+    }
+
+    private static Questionnaire read(String theme, int version, CSVRecord header) {
         List<Indicator> all = indicators();
         List<Question> questions = CatalogueFiles.questions(theme, version).stream()
                 .map(r -> QuestionRows.question(r, all))

@@ -9,8 +9,8 @@ import org.mutualis.shared.Aggregation;
  * A measured quantity of the census, shared by every questionnaire version that asks for it, so
  * that answers to different versions still add up.
  *
- * @param unit the unit shown next to values ({@code postes}, {@code ans}, {@code € HT}); may be
- *     empty for choices and texts
+ * @param unit the unit shown next to values ({@code postes}, {@code ans}, {@code € HT}, {@code €
+ *     HT/mois}); may be empty for choices, texts and dates
  * @param shareGroup for {@link Aggregation#SHARE}: the group it belongs to ({@code os}, {@code
  *     office})
  * @param weightIndicator for {@link Aggregation#MEAN_VALUE}: the count that weights the

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One version of a themed questionnaire, with the part of the indicator catalogue it uses.
  *
- * @param theme the theme code ({@code infrastructure})
+ * @param theme the theme code ({@code infrastructure}, {@code telecom}, {@code printing}, {@code
+ *     software})
  * @param questions in position order
  * @param indicators the indicators its questions answer, plus those they refer to (weights,
  *     devices of a share group)

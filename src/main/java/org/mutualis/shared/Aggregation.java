@@ -13,5 +13,10 @@ public enum Aggregation {
     YES_NO,
     CHOICE,
     RANK,
-    TEXT
+    TEXT,
+    /**
+     * A calendar date (a contract's end), stored as text in ISO form {@code yyyy-MM-dd}. Not
+     * aggregated: the analysis core ignores it like {@link #TEXT}.
+     */
+    DATE
 }
