@@ -12,6 +12,7 @@ import org.mutualis.census.BandSettings;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.NewCampaign;
+import org.mutualis.census.ThemeVersion;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.NewAccount;
@@ -35,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoLoader implements ApplicationRunner {
 
     static final String EPCI_SIREN = "242900835";
+    /** The 2026 campaign's answers are invented: its name says so wherever it shows. */
+    static final String ILLUSTRATIVE_2026 = "Recensement 2026 — données fictives, à titre d'illustration";
+
     static final String EXCLUSION_REASON = "Chaque PC de Morlaix porte à la fois Office 2003 et OpenOffice :"
             + " l'étude retire ses 152 OpenOffice des parts extrapolées des suites bureautiques.";
 
@@ -83,8 +87,25 @@ class DemoLoader implements ApplicationRunner {
         }
         long morlaix = collectivity(territory, "29151").id();
         campaigns.exclude(campaign.id(), morlaix, "openoffice", EXCLUSION_REASON, loader);
+        openAndImport(new NewCampaign(territory.id(), List.of(new ThemeVersion("software", 1)), "Progiciels & sites 2012",
+                        LocalDate.of(2012, 3, 1), null, null, BandSettings.study2012()),
+                "census/demo/progiciels-2012.csv", loader);
+        openAndImport(new NewCampaign(territory.id(),
+                        List.of(new ThemeVersion("infrastructure", 2), new ThemeVersion("telecom", 1),
+                                new ThemeVersion("printing", 1), new ThemeVersion("software", 1)),
+                        ILLUSTRATIVE_2026, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2026, 12, 15), BandSettings.study2012()),
+                "census/demo/recensement-2026-illustratif.csv", loader);
         createAccounts(territory);
-        LOG.info("Démo chargée : Morlaix Communauté 2012, 28 collectivités, 8 réponses. Comptes : voir README.");
+        LOG.info("Démo chargée : Morlaix Communauté 2012 (28 communes et l'EPCI), recensements 2012 et 2026 (fictif)."
+                + " Comptes : voir README.");
+    }
+
+    private void openAndImport(NewCampaign campaign, String answersFile, CurrentUser loader) throws IOException {
+        CampaignSummary opened = campaigns.open(campaign, loader);
+        try (InputStream answers = new ClassPathResource(answersFile).getInputStream()) {
+            files.importAnswers(opened.id(), answersFile, answers, loader);
+        }
     }
 
     private void createAccounts(TerritorySummary territory) {

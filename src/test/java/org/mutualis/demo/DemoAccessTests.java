@@ -82,6 +82,48 @@ class DemoAccessTests {
     }
 
     @Test
+    void theStudyPrioritiesComeBackWithTheNearTieFlagged() throws Exception {
+        long software = campaigns.all().stream()
+                .filter(c -> c.name().equals("Progiciels & sites 2012"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        mvc.perform(get("/campaigns/{c}/priorities", software).with(as("elu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("3,75")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Quasi-égalité")));
+        mvc.perform(bearer(get("/api/campaigns/{c}/priorities", software), "elu"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.objectives[*].meanRank")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder(1.0, 3.5, 3.75, 4.5, 5.0, 5.0, 5.5)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.ties[?(@.kind == 'NEAR_TIE')]")
+                        .isNotEmpty());
+    }
+
+    @Test
+    void theIllustrative2026CensusComparesWith2012() throws Exception {
+        long census2026 = campaigns.all().stream()
+                .filter(c -> c.name().startsWith("Recensement 2026"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(campaigns.get(census2026).themes()).hasSize(4);
+        mvc.perform(get("/campaigns/{c}/compare", census2026).param("with", String.valueOf(campaign)).with(as("elu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Postes fixes")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Taulé")));
+        mvc.perform(get("/campaigns/{c}/compare", census2026).param("with", String.valueOf(campaign))
+                        .with(as("botsorhel")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Taulé"))));
+        mvc.perform(get("/campaigns/{c}/synthesis", census2026).with(as("elu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("fictives")));
+    }
+
+    @Test
     void anonymousVisitorsAreSentToSignInAndApiClientsGet401() throws Exception {
         for (String page : pages()) {
             mvc.perform(get(page)).andExpect(status().is3xxRedirection());
