@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.mutualis.census.spreadsheet.SheetGrid;
 
 /**
@@ -20,6 +21,14 @@ final class AnswerColumns {
     private AnswerColumns() {}
 
     static AnswerColumns read(SheetGrid grid, Questionnaire q, ProblemList problems) {
+        return read(grid, q, problems, Set.of());
+    }
+
+    /**
+     * @param notAsked questions the sheet's own questionnaire version did not ask (a workbook of an
+     *     older version): their columns cannot be there, required or not
+     */
+    static AnswerColumns read(SheetGrid grid, Questionnaire q, ProblemList problems, Set<String> notAsked) {
         AnswerColumns columns = new AnswerColumns();
         SheetGrid.Row header = grid.rows().get(0);
         Map<String, Integer> seen = new HashMap<>();
@@ -74,7 +83,9 @@ final class AnswerColumns {
                     "la colonne « code » (code INSEE de la commune, ou SIREN de l'EPCI) est absente de la ligne d'en-tête.");
         }
         for (Question question : q.questions()) {
-            if (question.required() && !columns.questions.containsValue(question)) {
+            if (question.required()
+                    && !notAsked.contains(question.code())
+                    && !columns.questions.containsValue(question)) {
                 problems.add(
                         header.number(),
                         -1,

@@ -24,15 +24,36 @@ final class AnswerSheetCheck {
 
     private final ProblemList problems;
 
-    private AnswerSheetCheck(SheetGrid grid, Questionnaire q, Set<String> knownCodes) {
+    /** See {@link #checkWorkbookSheet}. */
+    private final boolean skipUnanswered;
+
+    private final Set<String> notAsked;
+
+    private AnswerSheetCheck(
+            SheetGrid grid, Questionnaire q, Set<String> knownCodes, boolean skipUnanswered, Set<String> notAsked) {
         this.grid = grid;
         this.q = q;
+        this.skipUnanswered = skipUnanswered;
+        this.notAsked = notAsked;
         knownCodes.forEach(code -> known.put(code.toUpperCase(Locale.ROOT), code));
         this.problems = new ProblemList(grid.name());
     }
 
     static AnswersImport check(SheetGrid grid, Questionnaire q, Set<String> knownCodes) {
-        return new AnswerSheetCheck(grid, q, knownCodes).check();
+        return new AnswerSheetCheck(grid, q, knownCodes, false, Set.of()).check();
+    }
+
+    /**
+     * A sheet of a workbook. A row without any answer is a theme the collectivité has not
+     * answered yet, not a row missing its required answers: a workbook carries every collectivité
+     * on every theme's sheet, filled in or not.
+     *
+     * @param notAsked questions the sheet's questionnaire version did not ask (an older version),
+     *     whose columns may be absent even when the campaign's version requires them
+     */
+    static AnswersImport checkWorkbookSheet(
+            SheetGrid grid, Questionnaire q, Set<String> knownCodes, Set<String> notAsked) {
+        return new AnswerSheetCheck(grid, q, knownCodes, true, notAsked).check();
     }
 
     private AnswersImport check() {
@@ -45,7 +66,7 @@ final class AnswerSheetCheck {
                             + "(code, puis les codes des questions).");
             return new AnswersImport.Rejected(problems.sorted());
         }
-        AnswerColumns columns = AnswerColumns.read(grid, q, problems);
+        AnswerColumns columns = AnswerColumns.read(grid, q, problems, notAsked);
         Map<String, Integer> rowOfCode = new HashMap<>();
         List<ImportedResponse> responses = new ArrayList<>();
         for (SheetGrid.Row row : grid.rows().subList(1, grid.rows().size())) {
@@ -54,7 +75,13 @@ final class AnswerSheetCheck {
             }
             String code = columns.code < 0 ? null : code(row, columns.code, rowOfCode);
             Map<String, AnswerValue> answers = new LinkedHashMap<>();
+            boolean unanswered = skipUnanswered
+                    && columns.questions.keySet().stream()
+                            .allMatch(c -> row.cell(c).isBlank());
             columns.questions.forEach((column, question) -> {
+                if (unanswered) {
+                    return;
+                }
                 AnswerCells.Result result = AnswerCells.parse(row.cell(column), question, q.indicatorOf(question));
                 if (result.problem() != null) {
                     problems.add(row.number(), column, question.code(), result.problem());
@@ -64,7 +91,7 @@ final class AnswerSheetCheck {
             });
             String comment =
                     columns.comment < 0 ? "" : row.cell(columns.comment).strip();
-            if (code != null) {
+            if (code != null && !(unanswered && comment.isEmpty())) {
                 responses.add(new ImportedResponse(code, inQuestionOrder(answers), comment.isEmpty() ? null : comment));
             }
         }

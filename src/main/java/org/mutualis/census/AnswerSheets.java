@@ -1,8 +1,10 @@
 package org.mutualis.census;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.spreadsheet.GridCell;
 import org.mutualis.census.spreadsheet.SheetContent;
@@ -10,6 +12,8 @@ import org.mutualis.shared.AnswerValue;
 
 /** Lays answers out in the answers-file layout, and the questions as a help sheet beside them. */
 final class AnswerSheets {
+
+    static final String QUESTIONS = "questions";
 
     private AnswerSheets() {}
 
@@ -47,23 +51,45 @@ final class AnswerSheets {
 
     /** What each column means, for the person filling the file in; readers ignore it. */
     static SheetContent questions(Questionnaire q) {
+        return new SheetContent(QUESTIONS, questionLines(List.of(q), false));
+    }
+
+    /** The same, for a workbook of several themes: a first column says which sheet a line is about. */
+    static SheetContent questions(List<Questionnaire> themes) {
+        return new SheetContent(QUESTIONS, questionLines(themes, true));
+    }
+
+    private static List<List<GridCell>> questionLines(List<Questionnaire> themes, boolean withTheme) {
         List<List<GridCell>> lines = new ArrayList<>();
-        lines.add(texts("colonne", "question", "aide", "réponse attendue", "unité", "NC accepté", "obligatoire"));
-        lines.add(texts("code", "Code INSEE de la commune, ou SIREN de l'EPCI", "", "texte", "", "non", "oui"));
-        lines.add(texts("name", "Nom de la collectivité (pour information, non importé)", "", "texte", "", "", "non"));
-        for (Question question : q.questions()) {
-            Indicator indicator = q.indicatorOf(question);
-            lines.add(texts(
-                    question.code(),
-                    question.labelFr(),
-                    question.helpFr(),
-                    expected(indicator),
-                    indicator.unit(),
-                    question.allowsNc() ? "oui" : "non",
-                    question.required() ? "oui" : "non"));
+        @Nullable String all = withTheme ? "toutes" : null;
+        lines.add(texts(
+                withTheme ? "feuille" : null,
+                "colonne",
+                "question",
+                "aide",
+                "réponse attendue",
+                "unité",
+                "NC accepté",
+                "obligatoire"));
+        lines.add(texts(all, "code", "Code INSEE de la commune, ou SIREN de l'EPCI", "", "texte", "", "non", "oui"));
+        lines.add(texts(
+                all, "name", "Nom de la collectivité (pour information, non importé)", "", "texte", "", "", "non"));
+        for (Questionnaire q : themes) {
+            for (Question question : q.questions()) {
+                Indicator indicator = q.indicatorOf(question);
+                lines.add(texts(
+                        withTheme ? q.theme() : null,
+                        question.code(),
+                        question.labelFr(),
+                        question.helpFr(),
+                        expected(indicator),
+                        indicator.unit(),
+                        question.allowsNc() ? "oui" : "non",
+                        question.required() ? "oui" : "non"));
+            }
         }
-        lines.add(texts("comment", "Commentaire libre", "", "texte", "", "", "non"));
-        return new SheetContent("questions", lines);
+        lines.add(texts(all, "comment", "Commentaire libre", "", "texte", "", "", "non"));
+        return lines;
     }
 
     private static String expected(Indicator indicator) {
@@ -73,11 +99,16 @@ final class AnswerSheets {
             case YES_NO -> "oui ou non";
             case CHOICE -> "une valeur parmi : " + String.join(", ", indicator.choices());
             case TEXT -> "texte";
-            case DATE -> "date (jj/mm/aaaa ou aaaa-mm-jj)";
+            // DATE, stored as ISO text; a default keeps this compiling whatever the catalogue adds.
+            default -> "date au format AAAA-MM-JJ";
         };
     }
 
-    private static List<GridCell> texts(String... values) {
-        return java.util.Arrays.stream(values).map(GridCell::text).toList();
+    /** The cells of a line; a null value is a column the layout does not have. */
+    private static List<GridCell> texts(@Nullable String... values) {
+        return Arrays.stream(values)
+                .filter(Objects::nonNull)
+                .map(GridCell::text)
+                .toList();
     }
 }

@@ -2,13 +2,15 @@ package org.mutualis.census.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the first table of an OpenDocument spreadsheet (content.xml) with StAX. Repeated rows and
+ * Reads the first table, or every table, of an OpenDocument spreadsheet (content.xml) with StAX. Repeated rows and
  * columns are expanded only when they hold data, so LibreOffice's trailing million empty rows
  * cost nothing, and a repeat that would pass the limits is refused.
  */
@@ -17,6 +19,15 @@ public final class OdsGridReader {
     private OdsGridReader() {}
 
     public static SheetGrid read(InputStream in, GridLimits limits) throws SpreadsheetException {
+        return read(in, limits, false).get(0);
+    }
+
+    /** Every table, hidden ones included, in the document's order; the limits apply to each. */
+    public static List<SheetGrid> readAll(InputStream in, GridLimits limits) throws SpreadsheetException {
+        return read(in, limits, true);
+    }
+
+    private static List<SheetGrid> read(InputStream in, GridLimits limits, boolean all) throws SpreadsheetException {
         Map<String, byte[]> entries = Uploads.unzip(Uploads.readAll(in, limits.maxBytes()), limits, "ODS");
         byte[] content = entries.get("content.xml");
         if (content == null) {
@@ -25,7 +36,7 @@ public final class OdsGridReader {
         try {
             XMLStreamReader xml = Odf.safeInputFactory().createXMLStreamReader(new ByteArrayInputStream(content));
             try {
-                return firstTable(xml, new GridBuilder(limits));
+                return tables(xml, limits, all);
             } finally {
                 xml.close();
             }
@@ -34,16 +45,21 @@ public final class OdsGridReader {
         }
     }
 
-    private static SheetGrid firstTable(XMLStreamReader xml, GridBuilder grid)
+    private static List<SheetGrid> tables(XMLStreamReader xml, GridLimits limits, boolean all)
             throws XMLStreamException, SpreadsheetException {
-        while (xml.hasNext()) {
+        List<SheetGrid> grids = new ArrayList<>();
+        while (xml.hasNext() && (all || grids.isEmpty())) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT && is(xml, Odf.TABLE, "table")) {
                 String name = attribute(xml, Odf.TABLE, "name", "");
+                GridBuilder grid = new GridBuilder(limits);
                 readRows(xml, grid);
-                return grid.build(name);
+                grids.add(grid.build(name));
             }
         }
-        throw new SpreadsheetException("Le classeur ODS ne contient aucune feuille.");
+        if (grids.isEmpty()) {
+            throw new SpreadsheetException("Le classeur ODS ne contient aucune feuille.");
+        }
+        return grids;
     }
 
     /** Reads up to the end of the current table element. */

@@ -10,6 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an OpenDocument spreadsheet (the public sector's standard format, RGI) by hand: the
@@ -56,12 +57,14 @@ public final class OdsGridWriter {
             xml.writeNamespace("fo", Odf.FO);
             xml.writeNamespace("table", Odf.TABLE);
             xml.writeNamespace("text", Odf.TEXT);
+            xml.writeNamespace("of", OdsValidations.OF);
             xml.writeAttribute("office", Odf.OFFICE, "version", Odf.VERSION);
             OdsParts.automaticStyles(xml);
             xml.writeStartElement("office", "body", Odf.OFFICE);
             xml.writeStartElement("office", "spreadsheet", Odf.OFFICE);
-            for (SheetContent sheet : sheets) {
-                table(xml, sheet);
+            OdsValidations.declare(xml, sheets);
+            for (int s = 0; s < sheets.size(); s++) {
+                table(xml, sheets.get(s), s);
             }
             xml.writeEndElement();
             xml.writeEndElement();
@@ -72,30 +75,42 @@ public final class OdsGridWriter {
         return bytes.toByteArray();
     }
 
-    private static void table(XMLStreamWriter xml, SheetContent sheet) throws XMLStreamException {
+    private static void table(XMLStreamWriter xml, SheetContent sheet, int index) throws XMLStreamException {
         xml.writeStartElement("table", "table", Odf.TABLE);
         xml.writeAttribute("table", Odf.TABLE, "name", sheet.name());
+        if (sheet.hidden()) {
+            xml.writeAttribute("table", Odf.TABLE, "style-name", OdsParts.HIDDEN_TABLE);
+        }
         int width = Math.max(1, sheet.rows().stream().mapToInt(List::size).max().orElse(1));
         xml.writeEmptyElement("table", "table-column", Odf.TABLE);
         xml.writeAttribute("table", Odf.TABLE, "style-name", "co1");
         xml.writeAttribute("table", Odf.TABLE, "number-columns-repeated", Integer.toString(width));
         for (int r = 0; r < sheet.rows().size(); r++) {
             xml.writeStartElement("table", "table-row", Odf.TABLE);
-            for (GridCell cell : sheet.rows().get(r)) {
-                cell(xml, cell, r == 0);
+            List<GridCell> cells = sheet.rows().get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                cell(xml, cells.get(c), r == 0, r == 0 ? null : OdsValidations.of(sheet, index, c));
             }
             xml.writeEndElement();
         }
+        OdsValidations.emptyRows(xml, sheet, index);
         xml.writeEndElement();
     }
 
-    private static void cell(XMLStreamWriter xml, GridCell cell, boolean header) throws XMLStreamException {
+    private static void cell(XMLStreamWriter xml, GridCell cell, boolean header, @Nullable String validation)
+            throws XMLStreamException {
         String text = cell.plain();
         if (text.isEmpty()) {
             xml.writeEmptyElement("table", "table-cell", Odf.TABLE);
+        } else {
+            xml.writeStartElement("table", "table-cell", Odf.TABLE);
+        }
+        if (validation != null) {
+            xml.writeAttribute("table", Odf.TABLE, "content-validation-name", validation);
+        }
+        if (text.isEmpty()) {
             return;
         }
-        xml.writeStartElement("table", "table-cell", Odf.TABLE);
         if (header) {
             xml.writeAttribute("table", Odf.TABLE, "style-name", "ce1");
         }

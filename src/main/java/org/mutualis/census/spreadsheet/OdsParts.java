@@ -27,8 +27,17 @@ final class OdsParts {
         xml.close();
     }
 
+    /** The style of a table the user does not see: the data read back on import. */
+    static final String HIDDEN_TABLE = "ta_hidden";
+
     static void automaticStyles(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeStartElement("office", "automatic-styles", Odf.OFFICE);
+        xml.writeStartElement("style", "style", Odf.STYLE);
+        xml.writeAttribute("style", Odf.STYLE, "name", HIDDEN_TABLE);
+        xml.writeAttribute("style", Odf.STYLE, "family", "table");
+        xml.writeEmptyElement("style", "table-properties", Odf.STYLE);
+        xml.writeAttribute("table", Odf.TABLE, "display", "false");
+        xml.writeEndElement();
         xml.writeStartElement("style", "style", Odf.STYLE);
         xml.writeAttribute("style", Odf.STYLE, "name", "co1");
         xml.writeAttribute("style", Odf.STYLE, "family", "table-column");

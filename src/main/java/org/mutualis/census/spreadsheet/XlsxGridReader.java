@@ -3,6 +3,8 @@ package org.mutualis.census.spreadsheet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.util.XMLHelper;
@@ -13,7 +15,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of an XLSX workbook with Apache POI's streaming (event) API: the sheet is
+ * Reads the first sheet, or every sheet, of an XLSX workbook with Apache POI's streaming (event) API: the sheet is
  * never built in memory, limits apply row by row, and numeric cells keep their stored digits
  * instead of a display format's rounding. POI's XML readers refuse external entities.
  */
@@ -22,6 +24,15 @@ public final class XlsxGridReader {
     private XlsxGridReader() {}
 
     public static SheetGrid read(InputStream in, GridLimits limits) throws SpreadsheetException {
+        return read(in, limits, false).get(0);
+    }
+
+    /** Every sheet, hidden ones included, in the workbook's order; the limits apply to each. */
+    public static List<SheetGrid> readAll(InputStream in, GridLimits limits) throws SpreadsheetException {
+        return read(in, limits, true);
+    }
+
+    private static List<SheetGrid> read(InputStream in, GridLimits limits, boolean all) throws SpreadsheetException {
         byte[] bytes = Uploads.readAll(in, limits.maxBytes());
         // Inflating once under our own limit catches zip bombs before POI opens anything.
         Uploads.unzip(bytes, limits, "XLSX");
@@ -32,13 +43,17 @@ public final class XlsxGridReader {
             if (!sheets.hasNext()) {
                 throw new SpreadsheetException("Le classeur XLSX ne contient aucune feuille.");
             }
-            try (InputStream sheet = sheets.next()) {
-                GridBuilder grid = new GridBuilder(limits);
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XlsxSheetHandler(grid, strings));
-                parser.parse(new InputSource(sheet));
-                return grid.build(sheets.getSheetName());
-            }
+            List<SheetGrid> grids = new ArrayList<>();
+            do {
+                try (InputStream sheet = sheets.next()) {
+                    GridBuilder grid = new GridBuilder(limits);
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XlsxSheetHandler(grid, strings));
+                    parser.parse(new InputSource(sheet));
+                    grids.add(grid.build(sheets.getSheetName()));
+                }
+            } while (all && sheets.hasNext());
+            return grids;
         } catch (SAXException e) {
             if (e.getCause() instanceof SpreadsheetException limit) {
                 throw limit;

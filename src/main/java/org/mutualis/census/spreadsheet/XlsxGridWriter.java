@@ -10,7 +10,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes sheets as an XLSX workbook: numbers as numeric cells, the first row bold and frozen. */
+/**
+ * Writes sheets as an XLSX workbook: numbers as numeric cells, the first row bold and frozen,
+ * drop-down lists where a column has choices, hidden sheets hidden.
+ */
 public final class XlsxGridWriter {
 
     private XlsxGridWriter() {}
@@ -24,6 +27,7 @@ public final class XlsxGridWriter {
             // Texts stay texts: "29014" or "2A004" must not become numbers in Excel.
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            XlsxValidations validations = new XlsxValidations(workbook);
             for (SheetContent content : sheets) {
                 Sheet sheet = workbook.createSheet(content.name());
                 int width = 0;
@@ -45,7 +49,12 @@ public final class XlsxGridWriter {
                 for (int c = 0; c < width; c++) {
                     sheet.setColumnWidth(c, 18 * 256);
                 }
+                validations.add(sheet, content);
+                if (content.hidden()) {
+                    workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
+                }
             }
+            validations.finish();
             workbook.write(out);
         }
     }
