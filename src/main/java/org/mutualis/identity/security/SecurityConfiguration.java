@@ -21,7 +21,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Two filter chains. {@code /api/**}: stateless, personal tokens only, no CSRF (no cookie is
  * trusted there), problem documents for 401 and 403. Everything else: form sign-in, session,
- * CSRF, every page signed-in except sign-in, static files, errors and the API documentation.
+ * CSRF, every page signed-in except sign-in, invitation links, static files, errors and the API
+ * documentation.
  * {@code @EnableMethodSecurity} lets every module guard its services with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,6 +62,9 @@ class SecurityConfiguration {
                                 PathRequest.toStaticResources().atCommonLocations())
                         .permitAll()
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        // The invitation link is the credential: its holder chooses a password there.
+                        .requestMatchers("/invitation/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

@@ -1,0 +1,63 @@
+package org.mutualis.census.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.census.CampaignInvitationView;
+import org.mutualis.census.CampaignInvitations;
+import org.mutualis.identity.CurrentUsers;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Invitations by e-mail and reminders over HTTP, with the same rules as the page. */
+@RestController
+@RequestMapping("/api/campaigns/{id}")
+@Tag(name = "Invitations", description = "Invitations des collectivités par e-mail et relances")
+class InvitationApiController {
+
+    private final CampaignInvitations invitations;
+    private final CurrentUsers users;
+
+    InvitationApiController(CampaignInvitations invitations, CurrentUsers users) {
+        this.invitations = invitations;
+        this.users = users;
+    }
+
+    public record InvitationWrite(
+            long collectivityId, @Nullable String email) {}
+
+    public record ReminderResult(int sent) {}
+
+    @GetMapping("/invitations")
+    @Operation(summary = "Invitations de la campagne (un correspondant ne voit que celle de sa collectivité)")
+    List<CampaignInvitationView> all(@PathVariable long id) {
+        return invitations.invitations(id, users.require());
+    }
+
+    @PostMapping("/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Invite une collectivité par e-mail (analystes, administrateurs)",
+            description = "Crée le compte correspondant de l'adresse (ou le reprend s'il répond déjà pour cette"
+                    + " collectivité) et envoie le message avec le lien pour choisir un mot de passe ; remplace"
+                    + " l'invitation précédente de la collectivité. 400 si l'adresse est celle d'une autre"
+                    + " collectivité, 502 si le message n'a pas pu partir (rien n'est alors enregistré).")
+    CampaignInvitationView invite(@PathVariable long id, @RequestBody InvitationWrite body) {
+        return invitations.invite(id, body.collectivityId(), body.email() == null ? "" : body.email(), users.require());
+    }
+
+    @PostMapping("/reminders")
+    @Operation(
+            summary = "Relance les collectivités invitées qui n'ont pas répondu (analystes, administrateurs)",
+            description = "Renvoie le nombre de relances envoyées ; 502 si certaines n'ont pas pu partir.")
+    ReminderResult remind(@PathVariable long id) {
+        return new ReminderResult(invitations.remind(id, users.require()));
+    }
+}

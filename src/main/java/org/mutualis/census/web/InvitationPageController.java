@@ -1,0 +1,116 @@
+package org.mutualis.census.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.census.CampaignInvitations;
+import org.mutualis.census.Campaigns;
+import org.mutualis.census.CensusException;
+import org.mutualis.census.CollectivityInvitation;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.IdentityException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A campaign's invitations: who was invited where, inviting by e-mail, reminding the late ones. Staff only. */
+@Controller
+class InvitationPageController {
+
+    private final Campaigns campaigns;
+    private final CampaignInvitations invitations;
+    private final CurrentUsers users;
+    private final MessageSource messages;
+
+    InvitationPageController(
+            Campaigns campaigns, CampaignInvitations invitations, CurrentUsers users, MessageSource messages) {
+        this.campaigns = campaigns;
+        this.invitations = invitations;
+        this.users = users;
+        this.messages = messages;
+    }
+
+    @GetMapping("/campaigns/{id}/invitations")
+    String page(@PathVariable long id, Model model) {
+        return show(id, staff(), model);
+    }
+
+    @PostMapping("/campaigns/{id}/invitations")
+    String invite(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long collectivityId,
+            @RequestParam(defaultValue = "") String email,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser user = staff();
+        try {
+            if (collectivityId == null) {
+                throw new CensusException("Choisissez la collectivité à inviter.");
+            }
+            var sent = invitations.invite(id, collectivityId, email, user);
+            redirect.addFlashAttribute("invitedEmail", sent.email());
+            redirect.addFlashAttribute("invitedName", sent.collectivityName());
+            return "redirect:/campaigns/" + id + "/invitations";
+        } catch (IdentityException | CensusException e) {
+            // The form again, as typed, with the reason: the person corrects and sends again.
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", message(e, locale));
+            model.addAttribute("chosen", collectivityId);
+            model.addAttribute("email", email);
+            return show(id, user, model);
+        }
+    }
+
+    /** The confirmation step: who the reminder will go to. */
+    @GetMapping("/campaigns/{id}/reminders")
+    String confirmReminders(@PathVariable long id, Model model) {
+        CurrentUser user = staff();
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("late", invitations.late(id, user));
+        return "census/reminders";
+    }
+
+    @PostMapping("/campaigns/{id}/reminders")
+    String remind(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("reminded", invitations.remind(id, staff()));
+        return "redirect:/campaigns/" + id + "/invitations";
+    }
+
+    private String show(long id, CurrentUser user, Model model) {
+        List<CollectivityInvitation> rows = invitations.byCollectivity(id, user);
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("rows", rows);
+        model.addAttribute(
+                "lateCount", rows.stream().filter(CollectivityInvitation::late).count());
+        model.addAttribute(
+                "invitedCount",
+                rows.stream().filter(r -> r.invitation() != null).count());
+        return "census/invitations";
+    }
+
+    private CurrentUser staff() {
+        CurrentUser user = users.require();
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("staff only");
+        }
+        return user;
+    }
+
+    private String message(RuntimeException e, Locale locale) {
+        String french = e.getMessage() == null ? "" : e.getMessage();
+        return e instanceof IdentityException identity
+                ? messages.getMessage(identity.messageKey(), null, french, locale)
+                : french;
+    }
+}

@@ -1,0 +1,62 @@
+package org.mutualis.identity;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code account_invitation} table: one-time links, kept as the SHA-256 of their token. */
+@Repository
+class InvitationStore {
+
+    /** An invitation found by its token's hash, with the state of its account. */
+    record Found(
+            long id,
+            @Nullable LocalDateTime usedAt,
+            @Nullable LocalDateTime revokedAt,
+            LocalDateTime expiresAt,
+            AccountSummary account) {}
+
+    private final JdbcClient jdbc;
+
+    InvitationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(long userId, String tokenHash, String createdBy, LocalDateTime createdAt, LocalDateTime expiresAt) {
+        jdbc.sql("""
+                insert into account_invitation (user_id, token_hash, created_by, created_at, expires_at)
+                values (?, ?, ?, ?, ?)""").params(userId, tokenHash, createdBy, createdAt, expiresAt).update();
+    }
+
+    Optional<Found> byHash(String tokenHash) {
+        return jdbc.sql("select i.id as invitation_id, i.used_at, i.revoked_at, i.expires_at, " + AccountStore.COLUMNS
+                        + " from account_invitation i join app_user u on u.id = i.user_id where i.token_hash = ?")
+                .param(tokenHash)
+                .query((rs, row) -> new Found(
+                        rs.getLong("invitation_id"),
+                        rs.getObject("used_at", LocalDateTime.class),
+                        rs.getObject("revoked_at", LocalDateTime.class),
+                        rs.getObject("expires_at", LocalDateTime.class),
+                        AccountStore.map(rs, row)))
+                .optional();
+    }
+
+    /** Marks a live invitation used; false when it was used, revoked or expired in the meantime. */
+    boolean markUsed(long id, LocalDateTime at) {
+        return jdbc.sql("update account_invitation set used_at = ?"
+                                + " where id = ? and used_at is null and revoked_at is null and expires_at > ?")
+                        .params(at, id, at)
+                        .update()
+                == 1;
+    }
+
+    /** Revokes the account's links not used yet: only the newest invitation works. */
+    void revokeUnused(long userId, LocalDateTime at) {
+        jdbc.sql("update account_invitation set revoked_at = ?"
+                        + " where user_id = ? and used_at is null and revoked_at is null")
+                .params(at, userId)
+                .update();
+    }
+}
