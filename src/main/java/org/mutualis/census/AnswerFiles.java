@@ -42,8 +42,11 @@ public class AnswerFiles {
         }
         Map<String, CollectivityView> byCode = campaigns.visibleCollectivities(campaignId, user).stream()
                 .collect(Collectors.toMap(CollectivityView::code, Function.identity()));
-        AnswersImport result =
-                AnswerFileReader.read(in, format, campaigns.questionnaire(campaignId), Set.copyOf(byCode.keySet()));
+        // A CSV holds one sheet: every theme's columns side by side (codes are unique across
+        // themes). A workbook holds a sheet per theme.
+        AnswersImport result = format == AnswerFileFormat.CSV
+                ? AnswerFileReader.read(in, format, campaigns.questionnaire(campaignId), Set.copyOf(byCode.keySet()))
+                : Workbooks.read(in, format, campaigns.themes(campaignId), Set.copyOf(byCode.keySet()));
         if (!result.isOk()) {
             throw new ImportRejectedException(result.problems());
         }
@@ -51,7 +54,13 @@ public class AnswerFiles {
             CollectivityView collectivity = byCode.get(row.collectivityCode());
             long version =
                     campaigns.response(campaignId, collectivity.id(), user).version();
-            campaigns.write(campaignId, collectivity, row.answers(), row.comment(), version, user.username(),
+            campaigns.write(
+                    campaignId,
+                    collectivity,
+                    row.answers(),
+                    row.comment(),
+                    version,
+                    user.username(),
                     ResponseStatus.VALIDATED);
         }
         return result.responses().size();
@@ -68,6 +77,36 @@ public class AnswerFiles {
         Map<String, String> names = responses.stream()
                 .collect(Collectors.toMap(
                         r -> r.collectivity().code(), r -> r.collectivity().name()));
-        AnswerFileWriter.write(out, format, campaigns.questionnaire(campaignId), rows, names);
+        write(campaignId, format, out, rows, names);
+    }
+
+    /**
+     * A collectivité's workbook, one sheet per theme, pre-filled with what is known (its answers,
+     * or an empty row to fill in), with the question labels and the allowed values.
+     */
+    public void exportFor(
+            long campaignId, long collectivityId, AnswerFileFormat format, OutputStream out, CurrentUser user) {
+        ResponseView response = campaigns.response(campaignId, collectivityId, user);
+        ImportedResponse row =
+                new ImportedResponse(response.collectivity().code(), response.answers(), response.comment());
+        write(
+                campaignId,
+                format,
+                out,
+                List.of(row),
+                Map.of(response.collectivity().code(), response.collectivity().name()));
+    }
+
+    private void write(
+            long campaignId,
+            AnswerFileFormat format,
+            OutputStream out,
+            List<ImportedResponse> rows,
+            Map<String, String> names) {
+        if (format == AnswerFileFormat.CSV) {
+            AnswerFileWriter.write(out, format, campaigns.questionnaire(campaignId), rows, names);
+        } else {
+            Workbooks.write(out, format, campaigns.themes(campaignId), rows, names);
+        }
     }
 }

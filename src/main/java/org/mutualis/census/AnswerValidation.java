@@ -32,10 +32,28 @@ final class AnswerValidation {
                 values.put(question.code(), result.value());
             }
         }
+        if (errors.isEmpty() && !draft) {
+            // Cross-question rules (an OS per device at most, no rank given twice) hold on submit;
+            // a draft may be incoherent while it is being filled in.
+            QuestionnaireChecks.check(questionnaire, values).forEach(errors::putIfAbsent);
+        }
         if (!errors.isEmpty()) {
             throw new AnswerRejectedException(errors);
         }
         return values;
+    }
+
+    /** One answer checked alone, as the user types it: the problem, or null when it is fine. */
+    static @org.jspecify.annotations.Nullable String checkOne(Questionnaire questionnaire, String code, String text) {
+        Question question = questionnaire.question(code).orElse(null);
+        if (question == null) {
+            return "Cette question n'existe pas dans le questionnaire.";
+        }
+        if (text.isBlank()) {
+            return null;
+        }
+        AnswerCells.Result result = AnswerCells.parse(text, question, questionnaire.indicatorOf(question));
+        return result.problem() == null ? null : capitalised(result.problem());
     }
 
     private static String capitalised(String problem) {

@@ -31,10 +31,21 @@ final class CampaignQuestionnaires {
         for (Questionnaire part : parts) {
             for (Question q : part.questions()) {
                 // Positions follow the themes' order, so forms and files list theme after theme.
-                questions.add(new Question(q.code(), q.indicatorCode(), offset + q.position(), q.labelFr(), q.labelEn(),
-                        q.helpFr(), q.required(), q.allowsNc(), q.min(), q.max(), q.integer()));
+                questions.add(new Question(
+                        q.code(),
+                        q.indicatorCode(),
+                        offset + q.position(),
+                        q.labelFr(),
+                        q.labelEn(),
+                        q.helpFr(),
+                        q.required(),
+                        q.allowsNc(),
+                        q.min(),
+                        q.max(),
+                        q.integer()));
             }
-            offset += part.questions().stream().mapToInt(Question::position).max().orElse(0);
+            offset +=
+                    part.questions().stream().mapToInt(Question::position).max().orElse(0);
             part.indicators().forEach(i -> indicators.putIfAbsent(i.code(), i));
             part.shareGroups().forEach(g -> groups.putIfAbsent(g.code(), g));
             part.renewals().forEach(r -> renewals.putIfAbsent(r.code(), r));
@@ -42,7 +53,14 @@ final class CampaignQuestionnaires {
         String theme = parts.stream().map(Questionnaire::theme).collect(Collectors.joining("+"));
         String titleFr = parts.stream().map(Questionnaire::titleFr).collect(Collectors.joining(" ; "));
         String titleEn = parts.stream().map(Questionnaire::titleEn).collect(Collectors.joining("; "));
-        return new Questionnaire(theme, 1, titleFr, titleEn, questions, List.copyOf(indicators.values()),
-                List.copyOf(groups.values()), List.copyOf(renewals.values()));
+        return new Questionnaire(
+                theme,
+                1,
+                titleFr,
+                titleEn,
+                questions,
+                List.copyOf(indicators.values()),
+                List.copyOf(groups.values()),
+                List.copyOf(renewals.values()));
     }
 }

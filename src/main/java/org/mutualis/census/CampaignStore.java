@@ -39,7 +39,11 @@ class CampaignStore {
     }
 
     Optional<CampaignSummary> find(long id) {
-        return withThemes(jdbc.sql(SELECT + " where c.id = ?").param(id).query(CampaignStore::map).list()).stream()
+        return withThemes(jdbc.sql(SELECT + " where c.id = ?")
+                        .param(id)
+                        .query(CampaignStore::map)
+                        .list())
+                .stream()
                 .findFirst();
     }
 
@@ -71,13 +75,16 @@ class CampaignStore {
     }
 
     void updateBands(long campaignId, BandSettings bands) {
-        jdbc.sql("update campaign set band_thresholds = ?, default_lifespans = ?, other_default_lifespan = ? where id = ?")
+        jdbc.sql(
+                        "update campaign set band_thresholds = ?, default_lifespans = ?, other_default_lifespan = ? where id = ?")
                 .params(bands.thresholdsText(), bands.lifespansText(), bands.otherDefaultLifespan(), campaignId)
                 .update();
     }
 
     void updateStatus(long campaignId, CampaignStatus status) {
-        jdbc.sql("update campaign set status = ? where id = ?").params(status.name(), campaignId).update();
+        jdbc.sql("update campaign set status = ? where id = ?")
+                .params(status.name(), campaignId)
+                .update();
     }
 
     private List<CampaignSummary> withThemes(List<CampaignSummary> campaigns) {
@@ -91,9 +98,18 @@ class CampaignStore {
                             .add(new ThemeVersion(rs.getString(2), rs.getInt(3)));
                 });
         return campaigns.stream()
-                .map(c -> new CampaignSummary(c.id(), c.territoryId(), c.territoryName(),
-                        themes.getOrDefault(c.id(), List.of()), c.name(), c.censusDate(), c.opensOn(), c.closesOn(),
-                        c.status(), c.bands(), c.responses()))
+                .map(c -> new CampaignSummary(
+                        c.id(),
+                        c.territoryId(),
+                        c.territoryName(),
+                        themes.getOrDefault(c.id(), List.of()),
+                        c.name(),
+                        c.censusDate(),
+                        c.opensOn(),
+                        c.closesOn(),
+                        c.status(),
+                        c.bands(),
+                        c.responses()))
                 .toList();
     }
 

@@ -1,12 +1,12 @@
 package org.mutualis.census;
 
 import java.util.LinkedHashMap;
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.AnswerValue;
 import org.mutualis.territory.CollectivityView;
@@ -64,7 +64,9 @@ public class Campaigns {
         if (campaign.name().isBlank()) {
             throw new CensusException("Donnez un nom au recensement.");
         }
-        if (campaign.opensOn() != null && campaign.closesOn() != null && campaign.closesOn().isBefore(campaign.opensOn())) {
+        if (campaign.opensOn() != null
+                && campaign.closesOn() != null
+                && campaign.closesOn().isBefore(campaign.opensOn())) {
             throw new CensusException("La date de clôture précède la date d'ouverture.");
         }
         return get(campaigns.insert(campaign));
@@ -129,8 +131,8 @@ public class Campaigns {
         return store(campaignId, collectivityId, submission, user, true);
     }
 
-    private ResponseView store(long campaignId, long collectivityId, AnswerSubmission submission, CurrentUser user,
-            boolean submit) {
+    private ResponseView store(
+            long campaignId, long collectivityId, AnswerSubmission submission, CurrentUser user, boolean submit) {
         CollectivityView collectivity = collectivityOf(campaignId, collectivityId);
         if (!user.canEdit(collectivityId)) {
             throw new AccessDeniedException("other collectivity");
@@ -138,12 +140,27 @@ public class Campaigns {
         requireOpen(get(campaignId));
         Questionnaire questionnaire = questionnaire(campaignId);
         Map<String, AnswerValue> values = AnswerValidation.validate(questionnaire, submission.values(), !submit);
-        String comment = submission.comment() == null || submission.comment().isBlank() ? null : submission.comment().strip();
-        ResponseStatus current = responses.header(campaignId, collectivityId).map(ResponseStore.Header::status)
+        String comment = submission.comment() == null || submission.comment().isBlank()
+                ? null
+                : submission.comment().strip();
+        ResponseStatus current = responses
+                .header(campaignId, collectivityId)
+                .map(ResponseStore.Header::status)
                 .orElse(ResponseStatus.INVITED);
-        write(campaignId, collectivity, values, comment, submission.expectedVersion(), user.username(),
+        write(
+                campaignId,
+                collectivity,
+                values,
+                comment,
+                submission.expectedVersion(),
+                user.username(),
                 ResponseWorkflow.afterWrite(current, user, submit));
         return response(campaignId, collectivityId, user);
+    }
+
+    /** One answer checked as it is typed, with the rules of the file import (null: fine). */
+    public @Nullable String checkAnswer(long campaignId, String questionCode, String text) {
+        return AnswerValidation.checkOne(questionnaire(campaignId), questionCode, text);
     }
 
     /** Staff accept a submitted response. */
@@ -154,20 +171,27 @@ public class Campaigns {
 
     /** Staff send a response back to its correspondent, saying what looks wrong. */
     @Transactional
-    public ResponseView returnForCorrection(long campaignId, long collectivityId, long expectedVersion, String comment,
-            CurrentUser user) {
+    public ResponseView returnForCorrection(
+            long campaignId, long collectivityId, long expectedVersion, String comment, CurrentUser user) {
         if (comment == null || comment.isBlank()) {
             throw new CensusException("Dites au correspondant ce qui doit être corrigé.");
         }
-        return changeStatus(campaignId, collectivityId, expectedVersion, ResponseStatus.RETURNED, comment.strip(), user);
+        return changeStatus(
+                campaignId, collectivityId, expectedVersion, ResponseStatus.RETURNED, comment.strip(), user);
     }
 
-    private ResponseView changeStatus(long campaignId, long collectivityId, long expectedVersion, ResponseStatus target,
-            String comment, CurrentUser user) {
+    private ResponseView changeStatus(
+            long campaignId,
+            long collectivityId,
+            long expectedVersion,
+            ResponseStatus target,
+            String comment,
+            CurrentUser user) {
         requireStaff(user);
         CollectivityView collectivity = collectivityOf(campaignId, collectivityId);
         requireOpen(get(campaignId));
-        ResponseStore.Header header = responses.header(campaignId, collectivityId)
+        ResponseStore.Header header = responses
+                .header(campaignId, collectivityId)
                 .orElseThrow(() -> new CensusException(collectivity.name() + " n'a pas encore répondu."));
         ResponseWorkflow.checkStatusChange(header.status(), target);
         if (!responses.updateStatus(header.id(), expectedVersion, target, comment, user.username())) {
@@ -206,12 +230,21 @@ public class Campaigns {
         if (!user.canRead(collectivityId)) {
             throw new AccessDeniedException("other collectivity");
         }
-        return responses.header(campaignId, collectivityId).map(h -> responses.history(h.id())).orElse(List.of());
+        return responses
+                .header(campaignId, collectivityId)
+                .map(h -> responses.history(h.id()))
+                .orElse(List.of());
     }
 
     /** Writes one response and records each answer that changed; used by forms, the API and imports. */
-    void write(long campaignId, CollectivityView collectivity, Map<String, AnswerValue> values, String comment,
-            long expectedVersion, String by, ResponseStatus status) {
+    void write(
+            long campaignId,
+            CollectivityView collectivity,
+            Map<String, AnswerValue> values,
+            String comment,
+            long expectedVersion,
+            String by,
+            ResponseStatus status) {
         requireOpen(get(campaignId));
         Optional<ResponseStore.Header> current = responses.header(campaignId, collectivity.id());
         long responseId;
@@ -225,14 +258,16 @@ public class Campaigns {
             responseId = current.get().id();
             before = responses.answersOf(responseId);
             if (!responses.update(responseId, expectedVersion, comment, by, status)) {
-                throw new ConcurrentEditException(collectivity.name(), current.get().updatedBy());
+                throw new ConcurrentEditException(
+                        collectivity.name(), current.get().updatedBy());
             }
         }
         responses.replaceAnswers(responseId, values);
         recordChanges(responseId, before, values, by);
     }
 
-    private void recordChanges(long responseId, Map<String, AnswerValue> before, Map<String, AnswerValue> after, String by) {
+    private void recordChanges(
+            long responseId, Map<String, AnswerValue> before, Map<String, AnswerValue> after, String by) {
         java.util.Set<String> codes = new java.util.TreeSet<>(before.keySet());
         codes.addAll(after.keySet());
         for (String code : codes) {
@@ -302,7 +337,8 @@ public class Campaigns {
 
     static void requireOpen(CampaignSummary campaign) {
         if (campaign.closed()) {
-            throw new CensusException("Le recensement « " + campaign.name() + " » est clos : ses réponses sont figées.");
+            throw new CensusException(
+                    "Le recensement « " + campaign.name() + " » est clos : ses réponses sont figées.");
         }
     }
 

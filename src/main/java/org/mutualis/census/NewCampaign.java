@@ -19,8 +19,9 @@ public record NewCampaign(
     }
 
     /** One theme, no opening or closing date: the 2012 way. */
-    public static NewCampaign of(long territoryId, String theme, int version, String name, LocalDate censusDate,
-            BandSettings bands) {
-        return new NewCampaign(territoryId, List.of(new ThemeVersion(theme, version)), name, censusDate, null, null, bands);
+    public static NewCampaign of(
+            long territoryId, String theme, int version, String name, LocalDate censusDate, BandSettings bands) {
+        return new NewCampaign(
+                territoryId, List.of(new ThemeVersion(theme, version)), name, censusDate, null, null, bands);
     }
 }

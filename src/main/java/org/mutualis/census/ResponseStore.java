@@ -98,22 +98,36 @@ class ResponseStore {
     }
 
     /** A status change (submit, validate, return) is a write too: it checks and moves the version. */
-    boolean updateStatus(long responseId, long expectedVersion, ResponseStatus status, @Nullable String statusComment,
-            String by) {
+    boolean updateStatus(
+            long responseId, long expectedVersion, ResponseStatus status, @Nullable String statusComment, String by) {
         return jdbc.sql("update response set version = version + 1, status = ?, status_comment = ?, updated_at = ?,"
                                 + " updated_by = ? where id = ? and version = ?")
-                        .params(status.name(), statusComment, Timestamp.from(Instant.now()), by, responseId,
+                        .params(
+                                status.name(),
+                                statusComment,
+                                Timestamp.from(Instant.now()),
+                                by,
+                                responseId,
                                 expectedVersion)
                         .update()
                 == 1;
     }
 
-    void recordChange(long responseId, String questionCode, @Nullable AnswerValue before, @Nullable AnswerValue after,
+    void recordChange(
+            long responseId,
+            String questionCode,
+            @Nullable AnswerValue before,
+            @Nullable AnswerValue after,
             String by) {
         jdbc.sql("insert into answer_history (response_id, question_code, old_value, new_value, changed_by, changed_at)"
                         + " values (?, ?, ?, ?, ?, ?)")
-                .params(responseId, questionCode, before == null ? null : before.display(),
-                        after == null ? null : after.display(), by, Timestamp.from(Instant.now()))
+                .params(
+                        responseId,
+                        questionCode,
+                        before == null ? null : before.display(),
+                        after == null ? null : after.display(),
+                        by,
+                        Timestamp.from(Instant.now()))
                 .update();
     }
 
@@ -121,14 +135,25 @@ class ResponseStore {
         return jdbc.sql("select question_code, old_value, new_value, changed_by, changed_at from answer_history"
                         + " where response_id = ? order by changed_at desc, id desc")
                 .param(responseId)
-                .query((rs, n) -> new AnswerChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new AnswerChange(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
                 .list();
     }
 
     private static Header header(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Header(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
-                rs.getString(6), ResponseStatus.valueOf(rs.getString(7)), rs.getString(8));
+        return new Header(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getTimestamp(5).toInstant(),
+                rs.getString(6),
+                ResponseStatus.valueOf(rs.getString(7)),
+                rs.getString(8));
     }
 
     void replaceAnswers(long responseId, Map<String, AnswerValue> answers) {

@@ -19,7 +19,8 @@ final class ResponseWorkflow {
             return current.counts() ? current : ResponseStatus.VALIDATED;
         }
         if (current == ResponseStatus.VALIDATED) {
-            throw new CensusException("Cette réponse est validée par l'EPCI : demandez-lui de vous la renvoyer pour la modifier.");
+            throw new CensusException(
+                    "Cette réponse est validée par l'EPCI : demandez-lui de vous la renvoyer pour la modifier.");
         }
         return submit ? ResponseStatus.SUBMITTED : ResponseStatus.IN_PROGRESS;
     }

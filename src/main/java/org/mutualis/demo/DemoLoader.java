@@ -75,7 +75,8 @@ class DemoLoader implements ApplicationRunner {
                     TerritoryCsv.read(csv, 2012));
         }
         CampaignSummary campaign = campaigns.open(
-                NewCampaign.of(territory.id(),
+                NewCampaign.of(
+                        territory.id(),
                         "infrastructure",
                         1,
                         "Infrastructure & Réseaux 2012",
@@ -87,15 +88,30 @@ class DemoLoader implements ApplicationRunner {
         }
         long morlaix = collectivity(territory, "29151").id();
         campaigns.exclude(campaign.id(), morlaix, "openoffice", EXCLUSION_REASON, loader);
-        openAndImport(new NewCampaign(territory.id(), List.of(new ThemeVersion("software", 1)), "Progiciels & sites 2012",
-                        LocalDate.of(2012, 3, 1), null, null, BandSettings.study2012()),
-                "census/demo/progiciels-2012.csv", loader);
-        openAndImport(new NewCampaign(territory.id(),
-                        List.of(new ThemeVersion("infrastructure", 2), new ThemeVersion("telecom", 1),
+        openAndImport(
+                new NewCampaign(
+                        territory.id(),
+                        List.of(new ThemeVersion("software", 1)),
+                        "Progiciels & sites 2012",
+                        LocalDate.of(2012, 3, 1),
+                        null,
+                        null,
+                        BandSettings.study2012()),
+                "census/demo/progiciels-2012.csv",
+                loader);
+        openAndImport(
+                new NewCampaign(
+                        territory.id(),
+                        List.of(
+                                new ThemeVersion("infrastructure", 2), new ThemeVersion("telecom", 1),
                                 new ThemeVersion("printing", 1), new ThemeVersion("software", 1)),
-                        ILLUSTRATIVE_2026, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1),
-                        LocalDate.of(2026, 12, 15), BandSettings.study2012()),
-                "census/demo/recensement-2026-illustratif.csv", loader);
+                        ILLUSTRATIVE_2026,
+                        LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2026, 12, 15),
+                        BandSettings.study2012()),
+                "census/demo/recensement-2026-illustratif.csv",
+                loader);
         createAccounts(territory);
         LOG.info("Démo chargée : Morlaix Communauté 2012 (28 communes et l'EPCI), recensements 2012 et 2026 (fictif)."
                 + " Comptes : voir README.");

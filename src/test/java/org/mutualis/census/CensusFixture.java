@@ -50,7 +50,8 @@ public final class CensusFixture {
                     year,
                     "tests",
                     TerritoryCsv.read(csv, year));
-            CampaignSummary campaign = campaigns.open(NewCampaign.of(
+            CampaignSummary campaign = campaigns.open(
+                    NewCampaign.of(
                             territory.id(),
                             "infrastructure",
                             1,

@@ -18,9 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @MutualisDbTest
 class ResponseWorkflowTests {
 
-    @Autowired Territories territories;
-    @Autowired Campaigns campaigns;
-    @Autowired AnswerFiles files;
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    AnswerFiles files;
 
     CensusFixture.Loaded study;
     long campaign;
@@ -37,27 +42,39 @@ class ResponseWorkflowTests {
 
     @Test
     void aDraftDoesNotCountUntilSubmittedThenValidated() {
-        assertThat(campaigns.response(campaign, lanneanou, correspondent).status()).isEqualTo(ResponseStatus.INVITED);
-        ResponseView draft = campaigns.save(campaign, lanneanou,
-                new AnswerSubmission(Map.of("desktops_excl_schools", "3"), null, 0), correspondent);
+        assertThat(campaigns.response(campaign, lanneanou, correspondent).status())
+                .isEqualTo(ResponseStatus.INVITED);
+        ResponseView draft = campaigns.save(
+                campaign,
+                lanneanou,
+                new AnswerSubmission(Map.of("desktops_excl_schools", "3"), null, 0),
+                correspondent);
         assertThat(draft.status()).isEqualTo(ResponseStatus.IN_PROGRESS);
         assertThat(campaigns.data(campaign).answers()).doesNotContainKey("29114");
 
         // Submitting needs every required answer: laptops are missing.
-        assertThatThrownBy(() -> campaigns.submit(campaign, lanneanou,
-                        new AnswerSubmission(Map.of("desktops_excl_schools", "3"), null, draft.version()), correspondent))
-                .isInstanceOfSatisfying(AnswerRejectedException.class,
+        assertThatThrownBy(() -> campaigns.submit(
+                        campaign,
+                        lanneanou,
+                        new AnswerSubmission(Map.of("desktops_excl_schools", "3"), null, draft.version()),
+                        correspondent))
+                .isInstanceOfSatisfying(
+                        AnswerRejectedException.class,
                         e -> assertThat(e.errors()).containsKey("laptops_excl_schools"));
-        ResponseView submitted = campaigns.submit(campaign, lanneanou,
-                new AnswerSubmission(Map.of("desktops_excl_schools", "3", "laptops_excl_schools", "NC"), null,
-                        draft.version()),
+        ResponseView submitted = campaigns.submit(
+                campaign,
+                lanneanou,
+                new AnswerSubmission(
+                        Map.of("desktops_excl_schools", "3", "laptops_excl_schools", "NC"), null, draft.version()),
                 correspondent);
         assertThat(submitted.status()).isEqualTo(ResponseStatus.SUBMITTED);
         assertThat(campaigns.data(campaign).answers()).containsKey("29114");
 
         ResponseView validated = campaigns.validate(campaign, lanneanou, submitted.version(), CensusFixture.STAFF);
         assertThat(validated.status()).isEqualTo(ResponseStatus.VALIDATED);
-        assertThatThrownBy(() -> campaigns.save(campaign, lanneanou,
+        assertThatThrownBy(() -> campaigns.save(
+                        campaign,
+                        lanneanou,
                         new AnswerSubmission(Map.of("desktops_excl_schools", "4"), null, validated.version()),
                         correspondent))
                 .isInstanceOf(CensusException.class)
@@ -66,19 +83,26 @@ class ResponseWorkflowTests {
 
     @Test
     void aReturnedResponseCarriesItsCommentBackToTheCorrespondent() {
-        ResponseView submitted = campaigns.submit(campaign, lanneanou,
+        ResponseView submitted = campaigns.submit(
+                campaign,
+                lanneanou,
                 new AnswerSubmission(Map.of("desktops_excl_schools", "3", "laptops_excl_schools", "1"), null, 0),
                 correspondent);
-        assertThatThrownBy(() -> campaigns.returnForCorrection(campaign, lanneanou, submitted.version(), " ",
-                        CensusFixture.STAFF))
+        assertThatThrownBy(() -> campaigns.returnForCorrection(
+                        campaign, lanneanou, submitted.version(), " ", CensusFixture.STAFF))
                 .isInstanceOf(CensusException.class);
-        assertThatThrownBy(() -> campaigns.returnForCorrection(campaign, lanneanou, submitted.version(), "x",
-                        correspondent))
+        assertThatThrownBy(() ->
+                        campaigns.returnForCorrection(campaign, lanneanou, submitted.version(), "x", correspondent))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        ResponseView returned = campaigns.returnForCorrection(campaign, lanneanou, submitted.version(),
-                "3 postes pour 1 portable ? Vérifiez les portables.", CensusFixture.STAFF);
+        ResponseView returned = campaigns.returnForCorrection(
+                campaign,
+                lanneanou,
+                submitted.version(),
+                "3 postes pour 1 portable ? Vérifiez les portables.",
+                CensusFixture.STAFF);
         assertThat(returned.status()).isEqualTo(ResponseStatus.RETURNED);
-        assertThat(campaigns.response(campaign, lanneanou, correspondent).statusComment()).contains("portables");
+        assertThat(campaigns.response(campaign, lanneanou, correspondent).statusComment())
+                .contains("portables");
         assertThat(campaigns.data(campaign).answers()).doesNotContainKey("29114");
         assertThatThrownBy(() -> campaigns.validate(campaign, lanneanou, returned.version(), CensusFixture.STAFF))
                 .isInstanceOf(CensusException.class);
@@ -108,22 +132,32 @@ class ResponseWorkflowTests {
         assertThatThrownBy(() -> campaigns.close(campaign, correspondent))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(campaigns.close(campaign, CensusFixture.STAFF).closed()).isTrue();
-        assertThatThrownBy(() -> campaigns.save(campaign, taule,
+        assertThatThrownBy(() -> campaigns.save(
+                        campaign,
+                        taule,
                         new AnswerSubmission(Map.of("desktops_excl_schools", "1"), null, before.version()),
                         CensusFixture.STAFF))
                 .isInstanceOf(CensusException.class)
                 .hasMessageContaining("clos");
-        assertThat(campaigns.response(campaign, taule, CensusFixture.STAFF).answers()).isEqualTo(before.answers());
+        assertThat(campaigns.response(campaign, taule, CensusFixture.STAFF).answers())
+                .isEqualTo(before.answers());
     }
 
     @Test
     void theNextCampaignShowsLastCampaignsAnswers() {
-        CampaignSummary next = campaigns.open(NewCampaign.of(study.territory().id(), "infrastructure", 1,
-                "Infrastructure suivante", study.campaign().censusDate().plusYears(1), BandSettings.study2012()),
+        CampaignSummary next = campaigns.open(
+                NewCampaign.of(
+                        study.territory().id(),
+                        "infrastructure",
+                        1,
+                        "Infrastructure suivante",
+                        study.campaign().censusDate().plusYears(1),
+                        BandSettings.study2012()),
                 CensusFixture.STAFF);
         long taule = study.collectivity("29279").id();
         assertThat(campaigns.previousAnswers(next.id(), taule, CensusFixture.STAFF))
                 .containsEntry("desktops_excl_schools", AnswerValue.of(16));
-        assertThat(campaigns.previousAnswers(campaign, taule, CensusFixture.STAFF)).isEmpty();
+        assertThat(campaigns.previousAnswers(campaign, taule, CensusFixture.STAFF))
+                .isEmpty();
     }
 }

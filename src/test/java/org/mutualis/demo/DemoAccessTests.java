@@ -110,17 +110,65 @@ class DemoAccessTests {
                 .orElseThrow()
                 .id();
         assertThat(campaigns.get(census2026).themes()).hasSize(4);
-        mvc.perform(get("/campaigns/{c}/compare", census2026).param("with", String.valueOf(campaign)).with(as("elu")))
+        mvc.perform(get("/campaigns/{c}/compare", census2026)
+                        .param("with", String.valueOf(campaign))
+                        .with(as("elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Postes fixes")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Taulé")));
-        mvc.perform(get("/campaigns/{c}/compare", census2026).param("with", String.valueOf(campaign))
+        mvc.perform(get("/campaigns/{c}/compare", census2026)
+                        .param("with", String.valueOf(campaign))
                         .with(as("botsorhel")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Taulé"))));
+        // A collectivité's workbook, one sheet per theme, goes back in whole: the round trip.
+        long taule2026 = code(campaigns.get(census2026), "29279");
+        byte[] workbook = mvc.perform(get("/campaigns/{c}/responses/{t}/workbook", census2026, taule2026)
+                        .param("format", "ods")
+                        .with(as("analyste")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        var before = campaigns.response(census2026, taule2026, account("admin")).answers();
+        mvc.perform(multipart("/campaigns/{c}/import", census2026)
+                        .file(new MockMultipartFile(
+                                "file", "taule.ods", "application/vnd.oasis.opendocument.spreadsheet", workbook))
+                        .with(as("analyste"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("1 réponses importées")));
+        assertThat(campaigns.response(census2026, taule2026, account("admin")).answers())
+                .isEqualTo(before);
+        mvc.perform(get("/campaigns/{c}/responses/{t}/workbook", census2026, taule2026)
+                        .with(as("botsorhel")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/campaigns/{c}/software", census2026).with(as("elu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Berger-Levrault")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("finances et comptabilité")));
+        mvc.perform(get("/campaigns/{c}/software", census2026).with(as("botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Taulé"))));
         mvc.perform(get("/campaigns/{c}/synthesis", census2026).with(as("elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("fictives")));
+    }
+
+    @Test
+    void answersAreCheckedAsTheyAreTyped() throws Exception {
+        mvc.perform(get("/campaigns/{c}/check", campaign)
+                        .param("code", "desktops_excl_schools")
+                        .param("a.desktops_excl_schools", "abc")
+                        .with(as("botsorhel")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("pas un nombre")));
+        mvc.perform(get("/campaigns/{c}/check", campaign)
+                        .param("code", "desktops_excl_schools")
+                        .param("a.desktops_excl_schools", "NC")
+                        .with(as("botsorhel")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("nombre"))));
     }
 
     @Test
@@ -204,22 +252,29 @@ class DemoAccessTests {
 
     @Test
     void aCorrespondentEditsTheirOwnResponseAndStaleVersionsAreRefused() throws Exception {
-        long validated = campaigns.response(campaign, botsorhel, account("admin")).version();
+        long validated =
+                campaigns.response(campaign, botsorhel, account("admin")).version();
         // A validated response is the EPCI's: the correspondent asks for it back.
-        mvc.perform(bearer(put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+        mvc.perform(bearer(
+                        put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"version\":" + validated + ",\"answers\":{\"desktops_excl_schools\":\"1\"}}"),
+                                .content("{\"version\":" + validated
+                                        + ",\"answers\":{\"desktops_excl_schools\":\"1\"}}"),
                         "botsorhel"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("validée")));
         String giveBack = "{\"version\":" + validated + ",\"comment\":\"Durée de vie ?\"}";
-        mvc.perform(bearer(post("/api/campaigns/{c}/responses/{b}/return", campaign, botsorhel)
+        mvc.perform(bearer(
+                        post("/api/campaigns/{c}/responses/{b}/return", campaign, botsorhel)
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content(giveBack), "botsorhel"))
+                                .content(giveBack),
+                        "botsorhel"))
                 .andExpect(status().isForbidden());
-        mvc.perform(bearer(post("/api/campaigns/{c}/responses/{b}/return", campaign, botsorhel)
+        mvc.perform(bearer(
+                        post("/api/campaigns/{c}/responses/{b}/return", campaign, botsorhel)
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content(giveBack), "analyste"))
+                                .content(giveBack),
+                        "analyste"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("RETURNED")));
         long version = campaigns.response(campaign, botsorhel, account("admin")).version();

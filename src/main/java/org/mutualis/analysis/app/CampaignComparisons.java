@@ -24,12 +24,21 @@ public class CampaignComparisons {
             throw new CensusException("On ne compare que deux recensements du même territoire.");
         }
         // The earlier census is "before", whichever way round they were asked for.
-        if (after.data().campaign().censusDate().isBefore(before.data().campaign().censusDate())) {
+        if (after.data()
+                .campaign()
+                .censusDate()
+                .isBefore(before.data().campaign().censusDate())) {
             CampaignSynthesis swap = before;
             before = after;
             after = swap;
         }
-        return new Comparison(before, after, YearOverYear.compare(before.synthesis(), after.synthesis(),
-                before.data().answers(), after.data().answers()));
+        return new Comparison(
+                before,
+                after,
+                YearOverYear.compare(
+                        before.synthesis(),
+                        after.synthesis(),
+                        before.data().answers(),
+                        after.data().answers()));
     }
 }

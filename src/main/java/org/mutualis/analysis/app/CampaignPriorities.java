@@ -8,8 +8,8 @@ import org.mutualis.analysis.PriorityResult;
 import org.mutualis.census.CampaignData;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.Question;
-import org.mutualis.shared.AnswerValue;
 import org.mutualis.shared.Aggregation;
+import org.mutualis.shared.AnswerValue;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,5 +47,4 @@ public class CampaignPriorities {
         data.collectivities().forEach(c -> names.put(c.code(), c.name()));
         return new Ranking(objectives, codes.isEmpty() ? null : Priorities.rank(codes, ranks, names));
     }
-
 }

@@ -41,7 +41,8 @@ public record FollowUp(List<Row> strata, Row total) {
         List<Row> rows = strata.stream()
                 .map(s -> row(s.label(), s.memberCodes(), statusByCode::get))
                 .toList();
-        List<String> all = strata.stream().flatMap(s -> s.memberCodes().stream()).toList();
+        List<String> all =
+                strata.stream().flatMap(s -> s.memberCodes().stream()).toList();
         return new FollowUp(rows, row(totalLabel, all, statusByCode::get));
     }
 

@@ -17,12 +17,19 @@ class InsightsPageController {
 
     private final CampaignPriorities priorities;
     private final org.mutualis.analysis.app.CampaignComparisons comparisons;
+    private final org.mutualis.analysis.app.CampaignSoftware software;
     private final Campaigns campaigns;
     private final CurrentUsers users;
     private final NumberDisplay numbers;
 
-    InsightsPageController(CampaignPriorities priorities, org.mutualis.analysis.app.CampaignComparisons comparisons,
-            Campaigns campaigns, CurrentUsers users, NumberDisplay numbers) {
+    InsightsPageController(
+            CampaignPriorities priorities,
+            org.mutualis.analysis.app.CampaignComparisons comparisons,
+            org.mutualis.analysis.app.CampaignSoftware software,
+            Campaigns campaigns,
+            CurrentUsers users,
+            NumberDisplay numbers) {
+        this.software = software;
         this.priorities = priorities;
         this.comparisons = comparisons;
         this.campaigns = campaigns;
@@ -48,9 +55,21 @@ class InsightsPageController {
         return "analysis/priorities";
     }
 
+    /** Which publisher covers which domain where; correspondents see only the publishers' totals. */
+    @GetMapping("/campaigns/{id}/software")
+    String software(@PathVariable long id, Model model) {
+        var user = users.require();
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("coverage", software.of(id));
+        model.addAttribute("details", FigureAccess.showsDetails(user));
+        return "analysis/software";
+    }
+
     /** Year over year; a correspondent sees the totals and only their own answers' changes. */
     @GetMapping("/campaigns/{id}/compare")
-    String compare(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) Long with,
+    String compare(
+            @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Long with,
             Model model) {
         var user = users.require();
         var campaign = campaigns.get(id);
@@ -70,9 +89,12 @@ class InsightsPageController {
                     .orElse("");
             model.addAttribute("comparison", comparison);
             model.addAttribute("names", names);
-            model.addAttribute("answerChanges", comparison.result().answers().stream()
-                    .filter(a -> FigureAccess.showsDetails(user) || a.collectivityCode().equals(own))
-                    .toList());
+            model.addAttribute(
+                    "answerChanges",
+                    comparison.result().answers().stream()
+                            .filter(a -> FigureAccess.showsDetails(user)
+                                    || a.collectivityCode().equals(own))
+                            .toList());
         }
         return "analysis/compare";
     }

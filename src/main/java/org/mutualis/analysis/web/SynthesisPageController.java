@@ -27,7 +27,10 @@ class SynthesisPageController {
     private final NumberDisplay numbers;
     private final org.mutualis.census.Campaigns campaigns;
 
-    SynthesisPageController(CampaignSyntheses syntheses, CurrentUsers users, NumberDisplay numbers,
+    SynthesisPageController(
+            CampaignSyntheses syntheses,
+            CurrentUsers users,
+            NumberDisplay numbers,
             org.mutualis.census.Campaigns campaigns) {
         this.campaigns = campaigns;
         this.syntheses = syntheses;

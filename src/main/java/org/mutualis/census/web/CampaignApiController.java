@@ -71,7 +71,10 @@ class CampaignApiController {
 
     /** {@code submit}: false saves a draft, true submits (required answers and cross-checks enforced). */
     public record ResponseWrite(
-            long version, Map<String, String> answers, @Nullable String comment, @Nullable Boolean submit) {}
+            long version,
+            Map<String, String> answers,
+            @Nullable String comment,
+            @Nullable Boolean submit) {}
 
     public record StatusWrite(long version, @Nullable String comment) {}
 
@@ -135,7 +138,10 @@ class CampaignApiController {
     @Operation(summary = "Renvoie une réponse au correspondant avec un commentaire")
     ResponseJson giveBack(@PathVariable long id, @PathVariable long collectivityId, @RequestBody StatusWrite body) {
         return ResponseJson.of(campaigns.returnForCorrection(
-                id, collectivityId, body.version(), String.valueOf(body.comment() == null ? "" : body.comment()),
+                id,
+                collectivityId,
+                body.version(),
+                String.valueOf(body.comment() == null ? "" : body.comment()),
                 users.require()));
     }
 

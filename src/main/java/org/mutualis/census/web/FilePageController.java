@@ -47,23 +47,43 @@ class FilePageController {
         return "census/import-result";
     }
 
+    @GetMapping("/campaigns/{id}/responses/{collectivityId}/workbook")
+    void workbook(
+            @PathVariable long id,
+            @PathVariable long collectivityId,
+            @RequestParam(defaultValue = "ods") String format,
+            HttpServletResponse response)
+            throws IOException {
+        AnswerFileFormat fileFormat = format(format);
+        CampaignSummary campaign = campaigns.get(id);
+        attachment(response, fileFormat, "questionnaire-" + campaign.id() + "-" + collectivityId);
+        files.exportFor(id, collectivityId, fileFormat, response.getOutputStream(), users.require());
+    }
+
     @GetMapping("/campaigns/{id}/export")
     void export(@PathVariable long id, @RequestParam(defaultValue = "ods") String format, HttpServletResponse response)
             throws IOException {
-        AnswerFileFormat fileFormat;
-        try {
-            fileFormat = AnswerFileFormat.fromFileName("x." + format);
-        } catch (IllegalArgumentException e) {
-            throw new CensusException("Format d'export inconnu : choisissez csv, xlsx ou ods.");
-        }
+        AnswerFileFormat fileFormat = format(format);
         CampaignSummary campaign = campaigns.get(id);
-        response.setContentType(fileFormat.mediaType());
+        attachment(response, fileFormat, "reponses-" + campaign.id());
+        files.export(id, fileFormat, response.getOutputStream(), users.require());
+    }
+
+    private static AnswerFileFormat format(String format) {
+        try {
+            return AnswerFileFormat.fromFileName("x." + format);
+        } catch (IllegalArgumentException e) {
+            throw new CensusException("Format inconnu : choisissez csv, xlsx ou ods.");
+        }
+    }
+
+    private static void attachment(HttpServletResponse response, AnswerFileFormat format, String name) {
+        response.setContentType(format.mediaType());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
-                        .filename("reponses-" + campaign.id() + "-" + campaign.theme() + "." + fileFormat.extension())
+                        .filename(name + "." + format.extension())
                         .build()
                         .toString());
-        files.export(id, fileFormat, response.getOutputStream(), users.require());
     }
 }

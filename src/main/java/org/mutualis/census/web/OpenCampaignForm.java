@@ -13,22 +13,39 @@ public record OpenCampaignForm(
         long territoryId,
         String name,
         @Nullable List<String> themes,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate censusDate,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate censusDate,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate opensOn,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate closesOn,
+
         String thresholds,
         String lifespans,
         BigDecimal otherLifespan) {
 
     static OpenCampaignForm defaults() {
-        return new OpenCampaignForm(0, "", List.of("infrastructure"), LocalDate.now(), LocalDate.now(), null,
-                "1000,5000", "8,5,5", BigDecimal.valueOf(5));
+        return new OpenCampaignForm(
+                0,
+                "",
+                List.of("infrastructure"),
+                LocalDate.now(),
+                LocalDate.now(),
+                null,
+                "1000,5000",
+                "8,5,5",
+                BigDecimal.valueOf(5));
     }
 
     /** Each chosen theme runs its latest questionnaire version. */
     List<ThemeVersion> themeVersions() {
-        return (themes == null ? List.<String>of() : themes).stream()
-                .map(theme -> new ThemeVersion(theme, Catalogue.latest(theme).version()))
-                .toList();
+        return (themes == null ? List.<String>of() : themes)
+                .stream()
+                        .map(theme ->
+                                new ThemeVersion(theme, Catalogue.latest(theme).version()))
+                        .toList();
     }
 }

@@ -41,8 +41,12 @@ class ResponsePageController {
     }
 
     @PostMapping("/campaigns/{id}/responses/{collectivityId}")
-    String save(@PathVariable long id, @PathVariable long collectivityId, @RequestParam Map<String, String> params,
-            RedirectAttributes redirect, Model model) {
+    String save(
+            @PathVariable long id,
+            @PathVariable long collectivityId,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect,
+            Model model) {
         CurrentUser user = users.require();
         Questionnaire questionnaire = campaigns.questionnaire(id);
         Map<String, String> values = new LinkedHashMap<>();
@@ -70,8 +74,21 @@ class ResponsePageController {
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
     }
 
+    /** Validation as you type (htmx): the field's message, or nothing when the value is fine. */
+    @GetMapping("/campaigns/{id}/check")
+    String check(
+            @PathVariable long id, @RequestParam String code, @RequestParam Map<String, String> params, Model model) {
+        users.require();
+        model.addAttribute("code", code);
+        model.addAttribute("problem", campaigns.checkAnswer(id, code, params.getOrDefault("a." + code, "")));
+        return "census/response :: live";
+    }
+
     @PostMapping("/campaigns/{id}/responses/{collectivityId}/validate")
-    String validate(@PathVariable long id, @PathVariable long collectivityId, @RequestParam long version,
+    String validate(
+            @PathVariable long id,
+            @PathVariable long collectivityId,
+            @RequestParam long version,
             RedirectAttributes redirect) {
         campaigns.validate(id, collectivityId, version, users.require());
         redirect.addFlashAttribute("notice", "response.validated");
@@ -79,8 +96,12 @@ class ResponsePageController {
     }
 
     @PostMapping("/campaigns/{id}/responses/{collectivityId}/return")
-    String giveBack(@PathVariable long id, @PathVariable long collectivityId, @RequestParam long version,
-            @RequestParam String statusComment, RedirectAttributes redirect) {
+    String giveBack(
+            @PathVariable long id,
+            @PathVariable long collectivityId,
+            @RequestParam long version,
+            @RequestParam String statusComment,
+            RedirectAttributes redirect) {
         campaigns.returnForCorrection(id, collectivityId, version, statusComment, users.require());
         redirect.addFlashAttribute("notice", "response.returned");
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
@@ -104,11 +125,16 @@ class ResponsePageController {
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);
         model.addAttribute("error", error);
-        model.addAttribute("editable", user.canEdit(response.collectivity().id()) && !campaigns.get(id).closed());
+        model.addAttribute(
+                "editable",
+                user.canEdit(response.collectivity().id()) && !campaigns.get(id).closed());
         model.addAttribute("staff", user.isStaff());
         model.addAttribute("themes", campaigns.themes(id));
-        model.addAttribute("previous", campaigns.previousAnswers(id, response.collectivity().id(), user));
-        model.addAttribute("history", campaigns.history(id, response.collectivity().id(), user));
+        model.addAttribute(
+                "previous",
+                campaigns.previousAnswers(id, response.collectivity().id(), user));
+        model.addAttribute(
+                "history", campaigns.history(id, response.collectivity().id(), user));
         model.addAttribute("nc", AnswerValue.NC);
         return "census/response";
     }

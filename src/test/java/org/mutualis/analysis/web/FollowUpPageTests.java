@@ -27,16 +27,30 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class FollowUpPageTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired Territories territories;
-    @Autowired Campaigns campaigns;
-    @Autowired AnswerFiles files;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    AnswerFiles files;
 
     @Test
     void aNewCampaignWarnsThatNoStratumCanBeExtrapolatedYet() throws Exception {
         CensusFixture.Loaded study = CensusFixture.study2012(territories, campaigns, files, false);
-        CampaignSummary next = campaigns.open(NewCampaign.of(study.territory().id(), "infrastructure", 1,
-                "Relance", study.campaign().censusDate().plusYears(1), BandSettings.study2012()), CensusFixture.STAFF);
+        CampaignSummary next = campaigns.open(
+                NewCampaign.of(
+                        study.territory().id(),
+                        "infrastructure",
+                        1,
+                        "Relance",
+                        study.campaign().censusDate().plusYears(1),
+                        BandSettings.study2012()),
+                CensusFixture.STAFF);
         var analyst = user(TestAccounts.principal(new CurrentUser(1, "a", "A", Role.ANALYST, null)));
         mvc.perform(get("/campaigns/{id}/follow-up", next.id()).with(analyst))
                 .andExpect(status().isOk())
@@ -45,8 +59,9 @@ class FollowUpPageTests {
         mvc.perform(get("/campaigns/{id}/follow-up", study.campaign().id()).with(analyst))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("8 (28 %)")));
-        var correspondent = user(TestAccounts.principal(
-                new CurrentUser(2, "c", "C", Role.CORRESPONDENT, study.collectivity("29014").id())));
-        mvc.perform(get("/campaigns/{id}/follow-up", next.id()).with(correspondent)).andExpect(status().isForbidden());
+        var correspondent = user(TestAccounts.principal(new CurrentUser(
+                2, "c", "C", Role.CORRESPONDENT, study.collectivity("29014").id())));
+        mvc.perform(get("/campaigns/{id}/follow-up", next.id()).with(correspondent))
+                .andExpect(status().isForbidden());
     }
 }
