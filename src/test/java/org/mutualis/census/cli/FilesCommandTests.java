@@ -1,0 +1,102 @@
+package org.mutualis.census.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+
+/** The command line writes workbooks to send out and checks answers files like an import. */
+class FilesCommandTests {
+
+    @TempDir
+    Path dir;
+
+    Path territory;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void territory() throws IOException {
+        territory = copy("territory/morlaix-2012.csv", "territory.csv");
+    }
+
+    @Test
+    void aWorkbookForFourThemesIsWrittenAndReadsBackClean() {
+        Path workbook = dir.resolve("recensement.ods");
+        assertThat(run(
+                        "workbook",
+                        "--themes",
+                        "infrastructure:2,telecom,printing,software",
+                        "--territory",
+                        territory.toString(),
+                        "--output",
+                        workbook.toString()))
+                .as(err.toString())
+                .isZero();
+        assertThat(workbook).isNotEmptyFile();
+        assertThat(run(
+                        "check",
+                        "--themes",
+                        "infrastructure:2,telecom,printing,software",
+                        "--territory",
+                        territory.toString(),
+                        "--answers",
+                        workbook.toString()))
+                .as(err.toString())
+                .isZero();
+    }
+
+    @Test
+    void theStudyAnswersPassTheCheck() throws IOException {
+        Path answers = copy("census/demo/infrastructure-2012.csv", "answers.csv");
+        assertThat(run(
+                        "check",
+                        "--themes",
+                        "infrastructure:1",
+                        "--territory",
+                        territory.toString(),
+                        "--answers",
+                        answers.toString()))
+                .isZero();
+        assertThat(out.toString()).contains("8 réponses valides");
+    }
+
+    @Test
+    void aBadFileIsRefusedWithEveryProblem() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "code,desktops_excl_schools,laptops_excl_schools\n29014,-1,x\n99999,1,1\n");
+        assertThat(run(
+                        "check",
+                        "--themes",
+                        "infrastructure:1",
+                        "--territory",
+                        territory.toString(),
+                        "--answers",
+                        bad.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("ligne 2").contains("99999");
+        assertThat(run("check", "--territory", dir.resolve("none.csv").toString(), "--answers", bad.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("introuvable");
+    }
+
+    private int run(String... args) {
+        return FilesCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private Path copy(String resource, String name) throws IOException {
+        Path target = dir.resolve(name);
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+}
