@@ -17,11 +17,29 @@ import org.springframework.web.server.ResponseStatusException;
 class InsightsApiController {
 
     private final CampaignPriorities priorities;
+    private final org.mutualis.analysis.app.CampaignSyntheses syntheses;
+    private final org.mutualis.census.Campaigns campaigns;
     private final CurrentUsers users;
 
-    InsightsApiController(CampaignPriorities priorities, CurrentUsers users) {
+    InsightsApiController(
+            CampaignPriorities priorities,
+            org.mutualis.analysis.app.CampaignSyntheses syntheses,
+            org.mutualis.census.Campaigns campaigns,
+            CurrentUsers users) {
         this.priorities = priorities;
+        this.syntheses = syntheses;
+        this.campaigns = campaigns;
         this.users = users;
+    }
+
+    @GetMapping("/api/campaigns/{id}/follow-up")
+    @Operation(summary = "Avancement des réponses, au total et par strate (états des réponses, strates sans répondant)")
+    FollowUp followUp(@PathVariable long id) {
+        var user = users.require();
+        if (user.role() == org.mutualis.identity.Role.CORRESPONDENT) {
+            throw new org.springframework.security.access.AccessDeniedException("territory-wide");
+        }
+        return FollowUp.of(syntheses.of(id).synthesis().strata(), campaigns.responses(id, user), "Total");
     }
 
     @GetMapping("/api/campaigns/{id}/priorities")
