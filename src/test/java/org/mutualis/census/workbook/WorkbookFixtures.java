@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipInputStream;
-import org.jspecify.annotations.Nullable;
 import org.mutualis.census.AnswerFileFormat;
 import org.mutualis.census.AnswerFileReader;
 import org.mutualis.census.AnswersImport;
@@ -36,29 +35,9 @@ final class WorkbookFixtures {
 
     private WorkbookFixtures() {}
 
-    /** A questionnaire of the catalogue, or null while it is not there yet. */
-    static @Nullable Questionnaire catalogue(String theme, int version) {
-        try {
-            return Catalogue.load(theme, version);
-        } catch (IllegalArgumentException notYetInTheCatalogue) {
-            return null;
-        }
-    }
-
-    /** The catalogue's Télécom questionnaire when it exists, else a small one of the same kinds. */
+    /** The catalogue's Télécom questionnaire: choices, yes/no, counts, amounts, dates. */
     static Questionnaire telecom() {
-        Questionnaire telecom = catalogue("telecom", 1);
-        if (telecom == null) {
-            return theme(
-                    "telecom",
-                    1,
-                    List.of(
-                            indicator("tel_analog_lines", Aggregation.COUNT, List.of()),
-                            indicator("tel_operator", Aggregation.CHOICE, List.of("orange", "sfr", "bouygues", "free")),
-                            indicator("tel_fibre", Aggregation.YES_NO, List.of()),
-                            indicator("tel_monthly_cost_eur_ht", Aggregation.AMOUNT, List.of())));
-        }
-        return telecom;
+        return Catalogue.load("telecom", 1);
     }
 
     static Indicator indicator(String code, Aggregation aggregation, List<String> choices) {
