@@ -150,6 +150,18 @@ class DemoAccessTests {
         mvc.perform(get("/campaigns/{c}/software", census2026).with(as("botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Taulé"))));
+        mvc.perform(bearer(get("/api/campaigns/{c}/software", census2026), "elu"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("29279")));
+        mvc.perform(bearer(get("/api/campaigns/{c}/software", census2026), "botsorhel"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29279"))));
+        mvc.perform(bearer(get("/api/campaigns/{c}/compare/{o}", census2026, campaign), "botsorhel"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29279"))));
+        mvc.perform(bearer(get("/api/campaigns/{c}/compare/{o}", census2026, campaign), "elu"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("29279")));
         mvc.perform(get("/campaigns/{c}/synthesis", census2026).with(as("elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("fictives")));

@@ -19,13 +19,19 @@ class InsightsApiController {
     private final CampaignPriorities priorities;
     private final org.mutualis.analysis.app.CampaignSyntheses syntheses;
     private final org.mutualis.census.Campaigns campaigns;
+    private final org.mutualis.analysis.app.CampaignSoftware software;
+    private final org.mutualis.analysis.app.CampaignComparisons comparisons;
     private final CurrentUsers users;
 
     InsightsApiController(
             CampaignPriorities priorities,
             org.mutualis.analysis.app.CampaignSyntheses syntheses,
             org.mutualis.census.Campaigns campaigns,
+            org.mutualis.analysis.app.CampaignSoftware software,
+            org.mutualis.analysis.app.CampaignComparisons comparisons,
             CurrentUsers users) {
+        this.software = software;
+        this.comparisons = comparisons;
         this.priorities = priorities;
         this.syntheses = syntheses;
         this.campaigns = campaigns;
@@ -51,5 +57,66 @@ class InsightsApiController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce recensement ne classe pas d'objectifs.");
         }
         return result;
+    }
+
+    /** A correspondent gets the publishers' totals only, not who uses what. */
+    @GetMapping("/api/campaigns/{id}/software")
+    @Operation(summary = "Couverture fonctionnelle : éditeur par domaine et collectivité, éditeurs, convergences")
+    Object software(@PathVariable long id) {
+        var user = users.require();
+        var coverage = software.of(id);
+        if (coverage.matrix() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce recensement ne porte pas sur les progiciels.");
+        }
+        if (!FigureAccess.showsDetails(user)) {
+            return java.util.Map.of(
+                    "domains",
+                    coverage.domainLabels(),
+                    "publishers",
+                    coverage.matrix().publishers().stream()
+                            .map(p -> java.util.Map.of(
+                                    "name",
+                                    p.name(),
+                                    "domains",
+                                    p.domainCount(),
+                                    "collectivities",
+                                    p.collectivityCount()))
+                            .toList());
+        }
+        return coverage;
+    }
+
+    /** Year over year; a correspondent sees the totals and only their own answers' changes. */
+    @GetMapping("/api/campaigns/{id}/compare/{other}")
+    @Operation(summary = "D'un recensement à l'autre : totaux bruts et extrapolés, réponses qui ont changé")
+    Object compare(@PathVariable long id, @PathVariable long other) {
+        var user = users.require();
+        var result = comparisons.compare(id, other).result();
+        if (FigureAccess.showsDetails(user)) {
+            return result;
+        }
+        String own = campaigns.visibleCollectivities(id, user).stream()
+                .map(org.mutualis.territory.CollectivityView::code)
+                .findFirst()
+                .orElse("");
+        // Totals only: the figures' inputs would show the other collectivités' answers.
+        java.util.List<java.util.Map<String, Object>> totals = new java.util.ArrayList<>();
+        for (var c : result.indicators()) {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("indicatorCode", c.indicatorCode());
+            row.put("label", c.label());
+            row.put("rawBefore", c.rawBefore());
+            row.put("rawAfter", c.rawAfter());
+            row.put("extrapolatedBefore", c.extrapolatedBefore());
+            row.put("extrapolatedAfter", c.extrapolatedAfter());
+            totals.add(row);
+        }
+        return java.util.Map.of(
+                "indicators",
+                totals,
+                "answers",
+                result.answers().stream()
+                        .filter(a -> a.collectivityCode().equals(own))
+                        .toList());
     }
 }
