@@ -15,8 +15,10 @@ final class CampaignQuestionnaires {
 
     private CampaignQuestionnaires() {}
 
-    static List<Questionnaire> parts(List<ThemeVersion> themes) {
-        return themes.stream().map(t -> Catalogue.load(t.theme(), t.version())).toList();
+    static List<Questionnaire> parts(List<ThemeVersion> themes, Questionnaires questionnaires) {
+        return themes.stream()
+                .map(t -> questionnaires.load(t.theme(), t.version()))
+                .toList();
     }
 
     static Questionnaire merged(List<Questionnaire> parts) {

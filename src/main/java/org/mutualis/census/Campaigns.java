@@ -27,12 +27,19 @@ public class Campaigns {
     private final ResponseStore responses;
     private final ExclusionStore exclusions;
     private final Territories territories;
+    private final Questionnaires questionnaires;
 
-    Campaigns(CampaignStore campaigns, ResponseStore responses, ExclusionStore exclusions, Territories territories) {
+    Campaigns(
+            CampaignStore campaigns,
+            ResponseStore responses,
+            ExclusionStore exclusions,
+            Territories territories,
+            Questionnaires questionnaires) {
         this.campaigns = campaigns;
         this.responses = responses;
         this.exclusions = exclusions;
         this.territories = territories;
+        this.questionnaires = questionnaires;
     }
 
     public List<CampaignSummary> all() {
@@ -50,7 +57,7 @@ public class Campaigns {
 
     /** The questionnaire of each of the campaign's themes, in order. */
     public List<Questionnaire> themes(long campaignId) {
-        return CampaignQuestionnaires.parts(get(campaignId).themes());
+        return CampaignQuestionnaires.parts(get(campaignId).themes(), questionnaires);
     }
 
     @Transactional
@@ -60,7 +67,13 @@ public class Campaigns {
         if (campaign.themes().isEmpty()) {
             throw new CensusException("Choisissez au moins un thème.");
         }
-        CampaignQuestionnaires.parts(campaign.themes());
+        for (ThemeVersion t : campaign.themes()) {
+            if (!questionnaires.isPublished(t.theme(), t.version())) {
+                throw new CensusException("La version " + t.version() + " du questionnaire « " + t.theme()
+                        + " » n'est pas publiée : un recensement ne peut pas la poser.");
+            }
+        }
+        CampaignQuestionnaires.parts(campaign.themes(), questionnaires);
         if (campaign.name().isBlank()) {
             throw new CensusException("Donnez un nom au recensement.");
         }

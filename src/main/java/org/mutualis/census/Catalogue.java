@@ -163,6 +163,29 @@ public final class Catalogue {
         List<Question> questions = CatalogueFiles.questions(theme, version).stream()
                 .map(r -> QuestionRows.question(r, all))
                 .toList();
+        return assemble(theme, version, header.get("title_fr"), header.get("title_en"), questions, true);
+    }
+
+    /** The built-in version, if the classpath catalogue declares it. */
+    static java.util.Optional<Questionnaire> builtIn(String theme, int version) {
+        return java.util.Optional.ofNullable(questionnaires().get(key(theme, version)));
+    }
+
+    /** Every built-in version, in the order of {@code questionnaires.csv}. */
+    static List<Questionnaire> builtIns() {
+        return List.copyOf(questionnaires().values());
+    }
+
+    /**
+     * A questionnaire version from its questions, with the share groups, renewals and indicators
+     * they bring along; checked against the catalogue's rules when {@code check} (a draft being
+     * written is shown before it passes them).
+     *
+     * @throws IllegalStateException if checked and a rule is broken
+     */
+    static Questionnaire assemble(
+            String theme, int version, String titleFr, String titleEn, List<Question> questions, boolean check) {
+        List<Indicator> all = indicators();
         Set<String> used = new LinkedHashSet<>();
         questions.forEach(q -> used.add(q.indicatorCode()));
         List<ShareGroupDef> groups = shareGroups().stream()
@@ -179,16 +202,10 @@ public final class Catalogue {
                 .forEach(i -> referred.add(i.weightIndicator()));
         List<Indicator> indicators =
                 all.stream().filter(i -> referred.contains(i.code())).toList();
-        Questionnaire q = new Questionnaire(
-                theme,
-                version,
-                header.get("title_fr"),
-                header.get("title_en"),
-                questions,
-                indicators,
-                groups,
-                renewals);
-        CatalogueChecks.check(q, all, shareGroups(), renewals());
+        Questionnaire q = new Questionnaire(theme, version, titleFr, titleEn, questions, indicators, groups, renewals);
+        if (check) {
+            CatalogueChecks.check(q, all, shareGroups(), renewals());
+        }
         return q;
     }
 }

@@ -7,6 +7,7 @@ import org.mutualis.census.BandSettings;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.NewCampaign;
+import org.mutualis.census.Questionnaires;
 import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
@@ -29,11 +30,14 @@ class CampaignPageController {
     private final Campaigns campaigns;
     private final Territories territories;
     private final CurrentUsers users;
+    private final Questionnaires questionnaires;
 
-    CampaignPageController(Campaigns campaigns, Territories territories, CurrentUsers users) {
+    CampaignPageController(
+            Campaigns campaigns, Territories territories, CurrentUsers users, Questionnaires questionnaires) {
         this.campaigns = campaigns;
         this.territories = territories;
         this.users = users;
+        this.questionnaires = questionnaires;
     }
 
     @GetMapping("/campaigns")
@@ -41,7 +45,7 @@ class CampaignPageController {
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("territories", territories.all());
         model.addAttribute("form", OpenCampaignForm.defaults());
-        model.addAttribute("themes", org.mutualis.census.Catalogue.themes());
+        model.addAttribute("themes", questionnaires.themes());
         return "census/campaigns";
     }
 
@@ -52,7 +56,7 @@ class CampaignPageController {
         CampaignSummary created = campaigns.open(
                 new NewCampaign(
                         form.territoryId(),
-                        form.themeVersions(),
+                        form.themeVersions(questionnaires),
                         form.name().strip(),
                         form.censusDate() == null ? LocalDate.now() : form.censusDate(),
                         form.opensOn(),

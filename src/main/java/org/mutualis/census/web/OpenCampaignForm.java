@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.census.Catalogue;
+import org.mutualis.census.Questionnaires;
 import org.mutualis.census.ThemeVersion;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -41,11 +41,11 @@ public record OpenCampaignForm(
     }
 
     /** Each chosen theme runs its latest questionnaire version. */
-    List<ThemeVersion> themeVersions() {
+    List<ThemeVersion> themeVersions(Questionnaires questionnaires) {
         return (themes == null ? List.<String>of() : themes)
                 .stream()
-                        .map(theme ->
-                                new ThemeVersion(theme, Catalogue.latest(theme).version()))
+                        .map(theme -> new ThemeVersion(
+                                theme, questionnaires.latest(theme).version()))
                         .toList();
     }
 }
