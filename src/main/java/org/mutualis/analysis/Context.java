@@ -26,6 +26,9 @@ final class Context {
 
     private final Map<String, Column> columns = new HashMap<>();
 
+    /** respondent code → stratum, built on first use. */
+    private @Nullable Map<String, StratumState> stratumByRespondent;
+
     Context(AnalysisRequest request) {
         this.request = request;
         this.strata = Representativity.strata(request);
@@ -88,6 +91,20 @@ final class Context {
             columns.put(indicatorCode, column);
         }
         return column;
+    }
+
+    /** The stratum of a respondent, or null when the code is not a respondent's. */
+    @Nullable
+    StratumState stratumOf(String collectivityCode) {
+        Map<String, StratumState> index = stratumByRespondent;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Respondent r : respondents) {
+                index.put(r.code(), r.stratum());
+            }
+            stratumByRespondent = index;
+        }
+        return index.get(collectivityCode);
     }
 
     /** One STRATUM_WITHOUT_RESPONDENT note per empty stratum, for every extrapolated figure. */

@@ -28,5 +28,11 @@ public enum Method {
      */
     BORDA_COUNT,
     /** This campaign's value − the previous campaign's value. */
-    DIFFERENCE
+    DIFFERENCE,
+    /** Number of collectivités that gave this answer (yes/no or a choice), no weight. */
+    CHOICE_COUNT,
+    /** Σ over the collectivités that gave this answer of their stratum's weight. */
+    CHOICE_EXTRAPOLATED,
+    /** Collectivités (or extrapolated collectivités) giving this answer ÷ those giving any answer × 100. */
+    CHOICE_SHARE
 }

@@ -1,9 +1,14 @@
 package org.mutualis.analysis;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** The result of one analysis: representativity, totals, shares, means, renewals, warnings. */
+/**
+ * The result of one analysis: representativity, totals, shares, means, renewals, warnings, the
+ * yes/no and choice indicators counted per value, and the countable indicators by stratum.
+ */
 public record Synthesis(
         List<Stratum> strata,
         List<CountResult> counts,
@@ -11,7 +16,9 @@ public record Synthesis(
         List<MeanResult> means,
         List<RenewalResult> renewals,
         List<DataWarning> warnings,
-        List<Exclusion> exclusions) {
+        List<Exclusion> exclusions,
+        List<ChoiceResult> choices,
+        List<StratumBreakdown> byStratum) {
 
     public Optional<CountResult> count(String indicatorCode) {
         return counts.stream()
@@ -27,6 +34,19 @@ public record Synthesis(
 
     public Optional<ShareGroupResult> shareGroup(String code) {
         return shareGroups.stream().filter(g -> g.group().code().equals(code)).findFirst();
+    }
+
+    public Optional<ChoiceResult> choice(String indicatorCode) {
+        return choices.stream()
+                .filter(c -> c.indicator().code().equals(indicatorCode))
+                .findFirst();
+    }
+
+    /** The indicator by stratum; {@code value} is null for a count or amount. */
+    public Optional<StratumBreakdown> byStratum(String indicatorCode, @Nullable String value) {
+        return byStratum.stream()
+                .filter(b -> b.indicator().code().equals(indicatorCode) && Objects.equals(b.value(), value))
+                .findFirst();
     }
 
     public Optional<RenewalResult> renewal(String code) {

@@ -9,7 +9,7 @@ import org.mutualis.shared.Aggregation;
 
 /**
  * The single entry point of the analysis: representativity, raw and extrapolated totals, shares,
- * means, renewal forecasts and data-quality warnings of one territory, from its answers.
+ * means, renewal forecasts, yes/no and choice counts, figures by stratum and data-quality warnings of one territory, from its answers.
  *
  * <p>Pure and deterministic: the same request always gives the same synthesis, every value is a
  * {@link java.math.BigDecimal} and every figure carries its formula, terms and notes. It is cheap
@@ -36,6 +36,7 @@ public final class SynthesisEngine {
         // Counts by code, so that share groups reuse their members' totals instead of recomputing.
         Map<String, CountResult> counts = new LinkedHashMap<>();
         List<MeanResult> means = new ArrayList<>();
+        List<ChoiceResult> choices = new ArrayList<>();
         for (IndicatorSpec indicator : request.indicators()) {
             Aggregation aggregation = indicator.aggregation();
             if (aggregation == Aggregation.COUNT
@@ -46,6 +47,8 @@ public final class SynthesisEngine {
                 }
             } else if (aggregation == Aggregation.MEAN_VALUE) {
                 means.add(Means.mean(context, indicator));
+            } else if (aggregation == Aggregation.YES_NO || aggregation == Aggregation.CHOICE) {
+                choices.add(Choices.choice(context, indicator));
             }
         }
 
@@ -67,6 +70,8 @@ public final class SynthesisEngine {
                 List.copyOf(means),
                 List.copyOf(renewals),
                 List.copyOf(Warnings.all(context)),
-                List.copyOf(context.matchedExclusions));
+                List.copyOf(context.matchedExclusions),
+                List.copyOf(choices),
+                Choices.byStratum(context, List.copyOf(counts.values()), choices));
     }
 }

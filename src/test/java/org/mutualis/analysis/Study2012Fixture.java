@@ -156,14 +156,15 @@ public final class Study2012Fixture {
                         "150",
                         "4000"),
                 new IndicatorSpec(
-                        "maintenance_contract",
-                        "Contrat de maintenance du parc",
-                        "",
-                        Aggregation.CHOICE,
-                        null,
-                        null,
-                        null,
-                        null));
+                                "maintenance_contract",
+                                "Contrat de maintenance du parc",
+                                "",
+                                Aggregation.CHOICE,
+                                null,
+                                null,
+                                null,
+                                null)
+                        .withChoices(List.of("yes", "no", "partial")));
     }
 
     public static List<ShareGroupSpec> shareGroups() {

@@ -162,6 +162,35 @@ class Study2012SynthesisTests {
         assertThat(synthesis.means()).hasSize(3);
     }
 
+    @Test
+    void maintenance_contract_is_counted_per_answer_raw_and_extrapolated() {
+        ChoiceResult maintenance = synthesis.choice("maintenance_contract").orElseThrow();
+        assertThat(synthesis.choices()).hasSize(1);
+        assertThat(maintenance.respondents()).isEqualTo(8);
+        assertThat(maintenance.rows()).extracting(ChoiceRow::value).containsExactly("yes", "no", "partial");
+        assertThat(maintenance.rows())
+                .extracting(r -> r.raw().value().toPlainString())
+                .containsExactly("1", "6", "1");
+        // 29254 (yes) and 29191 (partial) weigh 3; the "no" are Botsorhel ×12, three ×3, Morlaix, the EPCI.
+        assertThat(maintenance.rows())
+                .extracting(r -> r.extrapolated().value().toPlainString())
+                .containsExactly("3", "23", "3");
+        assertThat(maintenance.row("no").orElseThrow().extrapolated().formula()).isEqualTo("12×1 + 3×3 + 1 + 1");
+        assertThat(maintenance.rows())
+                .extracting(r -> r.rawPercent().toPlainString())
+                .containsExactly("12.50", "75.00", "12.50");
+        assertThat(maintenance.rows())
+                .extracting(r -> r.extrapolatedPercent().toPlainString())
+                .containsExactly("10.34", "79.31", "10.34");
+        StratumBreakdown no = synthesis.byStratum("maintenance_contract", "no").orElseThrow();
+        assertThat(no.cells()).extracting(c -> c.raw().value().toPlainString()).containsExactly("1", "3", "1", "1");
+        StratumBreakdown desktops =
+                synthesis.byStratum("desktops_excl_schools", null).orElseThrow();
+        assertThat(desktops.cells())
+                .extracting(c -> c.extrapolated().value().toPlainString())
+                .containsExactly("12", "171", "140", "63");
+    }
+
     private static BigDecimal round(BigDecimal value, int scale) {
         return value.setScale(scale, RoundingMode.HALF_UP);
     }

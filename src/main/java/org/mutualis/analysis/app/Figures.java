@@ -39,6 +39,20 @@ public final class Figures {
                 figures.add(r.eurosPerYear());
             }
         });
+        synthesis
+                .choices()
+                .forEach(c -> c.rows().forEach(r -> {
+                    figures.add(r.raw());
+                    figures.add(r.extrapolated());
+                    figures.add(r.rawShare());
+                    figures.add(r.extrapolatedShare());
+                }));
+        synthesis
+                .byStratum()
+                .forEach(b -> b.cells().forEach(cell -> {
+                    figures.add(cell.raw());
+                    figures.add(cell.extrapolated());
+                }));
         return figures;
     }
 

@@ -51,7 +51,8 @@ public final class SynthesisRequests {
                         i.shareGroup(),
                         i.weightIndicator(),
                         i.plausibleMin(),
-                        i.plausibleMax()))
+                        i.plausibleMax(),
+                        i.choices()))
                 .toList();
     }
 

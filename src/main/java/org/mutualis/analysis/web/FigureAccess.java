@@ -24,11 +24,7 @@ final class FigureAccess {
         if (showsDetails(user)) {
             return figure;
         }
-        String own = data.collectivities().stream()
-                .filter(c -> user.collectivityId() != null && c.id() == user.collectivityId())
-                .map(CollectivityView::code)
-                .findFirst()
-                .orElse("");
+        String own = ownCode(user, data);
         return new Figure(
                 figure.id(),
                 figure.value(),
@@ -40,6 +36,15 @@ final class FigureAccess {
                 figure.notes().stream()
                         .filter(n -> own.equals(n.collectivityCode()))
                         .toList());
+    }
+
+    /** The code of the user's own collectivité, or "" when they have none. */
+    static String ownCode(CurrentUser user, CampaignData data) {
+        return data.collectivities().stream()
+                .filter(c -> user.collectivityId() != null && c.id() == user.collectivityId())
+                .map(CollectivityView::code)
+                .findFirst()
+                .orElse("");
     }
 
     static Map<String, String> names(CampaignData data) {

@@ -2,6 +2,8 @@ package org.mutualis.analysis.web;
 
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.analysis.ChoiceResult;
+import org.mutualis.analysis.ChoiceRow;
 import org.mutualis.analysis.CountResult;
 import org.mutualis.analysis.Figure;
 import org.mutualis.analysis.MeanResult;
@@ -9,6 +11,8 @@ import org.mutualis.analysis.RenewalResult;
 import org.mutualis.analysis.ShareGroupResult;
 import org.mutualis.analysis.ShareRow;
 import org.mutualis.analysis.Stratum;
+import org.mutualis.analysis.StratumBreakdown;
+import org.mutualis.analysis.StratumCell;
 import org.mutualis.analysis.Synthesis;
 import org.mutualis.census.CampaignData;
 import org.mutualis.identity.CurrentUser;
@@ -23,6 +27,7 @@ final class SynthesisRedaction {
             return s;
         }
         UnaryOperator<Figure> f = figure -> FigureAccess.forUser(figure, user, data);
+        String own = FigureAccess.ownCode(user, data);
         return new Synthesis(
                 s.strata().stream()
                         .map(st -> new Stratum(
@@ -62,7 +67,21 @@ final class SynthesisRedaction {
                         .map(r -> new RenewalResult(r.spec(), f.apply(r.unitsPerYear()), nullable(r.eurosPerYear(), f)))
                         .toList(),
                 s.warnings().stream().filter(w -> w.collectivityCode() == null).toList(),
-                java.util.List.of());
+                java.util.List.of(),
+                s.choices().stream().map(c -> choice(c, f, own)).toList(),
+                s.byStratum().stream()
+                        .map(b -> new StratumBreakdown(
+                                b.indicator(),
+                                b.value(),
+                                b.cells().stream()
+                                        .map(cell -> new StratumCell(
+                                                cell.stratumCode(),
+                                                cell.stratumLabel(),
+                                                cell.respondents(),
+                                                f.apply(cell.raw()),
+                                                f.apply(cell.extrapolated())))
+                                        .toList()))
+                        .toList());
     }
 
     private static CountResult count(CountResult c, UnaryOperator<Figure> f) {
@@ -74,6 +93,24 @@ final class SynthesisRedaction {
                 c.notCommunicated(),
                 c.unanswered(),
                 c.excluded());
+    }
+
+    /** A correspondent only learns whether their own answer was NC, unanswered or excluded. */
+    private static ChoiceResult choice(ChoiceResult c, UnaryOperator<Figure> f, String own) {
+        return new ChoiceResult(
+                c.indicator(),
+                c.rows().stream()
+                        .map(r -> new ChoiceRow(
+                                r.value(),
+                                f.apply(r.raw()),
+                                f.apply(r.extrapolated()),
+                                f.apply(r.rawShare()),
+                                f.apply(r.extrapolatedShare())))
+                        .toList(),
+                c.respondents(),
+                c.notCommunicated().stream().filter(own::equals).toList(),
+                c.unanswered().stream().filter(own::equals).toList(),
+                c.excluded().stream().filter(own::equals).toList());
     }
 
     private static @Nullable Figure nullable(@Nullable Figure figure, UnaryOperator<Figure> f) {
