@@ -47,4 +47,29 @@ class AnswerFileApiController {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ImportResult(0, e.problems()));
         }
     }
+
+    @org.springframework.web.bind.annotation.GetMapping("/api/campaigns/{id}/export")
+    @Operation(summary = "Exporte les réponses visibles (CSV : une feuille ; XLSX/ODS : un onglet par thème)")
+    void export(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "ods") String format,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        var fileFormat = FilePageController.format(format);
+        FilePageController.attachment(response, fileFormat, "reponses-" + id);
+        files.export(id, fileFormat, response.getOutputStream(), users.require());
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping("/api/campaigns/{id}/responses/{collectivityId}/workbook")
+    @Operation(summary = "Classeur d'une collectivité, pré-rempli, un onglet par thème, listes de valeurs")
+    void workbook(
+            @PathVariable long id,
+            @PathVariable long collectivityId,
+            @RequestParam(defaultValue = "ods") String format,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        var fileFormat = FilePageController.format(format);
+        FilePageController.attachment(response, fileFormat, "questionnaire-" + id + "-" + collectivityId);
+        files.exportFor(id, collectivityId, fileFormat, response.getOutputStream(), users.require());
+    }
 }

@@ -69,7 +69,7 @@ class FilePageController {
         files.export(id, fileFormat, response.getOutputStream(), users.require());
     }
 
-    private static AnswerFileFormat format(String format) {
+    static AnswerFileFormat format(String format) {
         try {
             return AnswerFileFormat.fromFileName("x." + format);
         } catch (IllegalArgumentException e) {
@@ -77,7 +77,7 @@ class FilePageController {
         }
     }
 
-    private static void attachment(HttpServletResponse response, AnswerFileFormat format, String name) {
+    static void attachment(HttpServletResponse response, AnswerFileFormat format, String name) {
         response.setContentType(format.mediaType());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
