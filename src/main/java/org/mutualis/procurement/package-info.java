@@ -1,0 +1,7 @@
+/**
+ * Offers, savings, scenarios and group procurements. The savings core is plain Java: prices,
+ * offers and volumes in, savings with their formulas out, no Spring and no SQL.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "analysis"})
+@org.jspecify.annotations.NullMarked
+package org.mutualis.procurement;
