@@ -1,5 +1,6 @@
 package org.mutualis.analysis.web;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.ChoiceResult;
@@ -11,8 +12,6 @@ import org.mutualis.analysis.RenewalResult;
 import org.mutualis.analysis.ShareGroupResult;
 import org.mutualis.analysis.ShareRow;
 import org.mutualis.analysis.Stratum;
-import org.mutualis.analysis.StratumBreakdown;
-import org.mutualis.analysis.StratumCell;
 import org.mutualis.analysis.Synthesis;
 import org.mutualis.census.CampaignData;
 import org.mutualis.identity.CurrentUser;
@@ -69,19 +68,9 @@ final class SynthesisRedaction {
                 s.warnings().stream().filter(w -> w.collectivityCode() == null).toList(),
                 java.util.List.of(),
                 s.choices().stream().map(c -> choice(c, f, own)).toList(),
-                s.byStratum().stream()
-                        .map(b -> new StratumBreakdown(
-                                b.indicator(),
-                                b.value(),
-                                b.cells().stream()
-                                        .map(cell -> new StratumCell(
-                                                cell.stratumCode(),
-                                                cell.stratumLabel(),
-                                                cell.respondents(),
-                                                f.apply(cell.raw()),
-                                                f.apply(cell.extrapolated())))
-                                        .toList()))
-                        .toList());
+                // Per-stratum figures would show the answer of a stratum's only respondent (Morlaix,
+                // the EPCI): correspondents see the territory's figures, not the strata's.
+                List.of());
     }
 
     private static CountResult count(CountResult c, UnaryOperator<Figure> f) {
