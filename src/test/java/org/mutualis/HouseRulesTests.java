@@ -41,7 +41,8 @@ class HouseRulesTests {
     void theComputingCoreKnowsNoSpringAndNoSql() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.mutualis.analysis", "org.mutualis.analysis.internal")
+                .resideInAnyPackage(
+                        "org.mutualis.analysis", "org.mutualis.analysis.internal", "org.mutualis.procurement")
                 .and()
                 .doNotHaveSimpleName("package-info")
                 .should()
@@ -54,7 +55,8 @@ class HouseRulesTests {
     void moneyAndCountsAreNeverFloatingPointInTheCore() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.mutualis.analysis", "org.mutualis.analysis.internal")
+                .resideInAnyPackage(
+                        "org.mutualis.analysis", "org.mutualis.analysis.internal", "org.mutualis.procurement")
                 .should()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("java.lang.Double")
