@@ -168,6 +168,19 @@ class DemoAccessTests {
     }
 
     @Test
+    void theSynthesisSpeaksTheReadersLanguage() throws Exception {
+        mvc.perform(get("/campaigns/{c}/synthesis", campaign)
+                        .param("lang", "en")
+                        .with(as("elu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Extrapolated")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Desktops")));
+        mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as("elu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Postes fixes")));
+    }
+
+    @Test
     void answersAreCheckedAsTheyAreTyped() throws Exception {
         mvc.perform(get("/campaigns/{c}/check", campaign)
                         .param("code", "desktops_excl_schools")

@@ -32,8 +32,13 @@ public class CampaignSyntheses {
         List<Exclusion> exclusions = data.exclusions().stream()
                 .map(e -> new Exclusion(e.collectivityCode(), e.indicatorCode(), e.reason()))
                 .toList();
+        // Figures are labelled in the reader's language; French unless they asked for English.
+        boolean english = "en"
+                        .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                                .getLanguage())
+                && org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null;
         Synthesis synthesis = SynthesisEngine.synthesise(SynthesisRequests.of(
-                data.questionnaire(), units, data.answers(), data.campaign().bands(), exclusions));
+                data.questionnaire(), units, data.answers(), data.campaign().bands(), exclusions, english));
         return new CampaignSynthesis(data, synthesis);
     }
 }

@@ -27,12 +27,23 @@ public final class SynthesisRequests {
             Map<String, Map<String, AnswerValue>> answers,
             BandSettings bands,
             List<Exclusion> exclusions) {
+        return of(questionnaire, territory, answers, bands, exclusions, false);
+    }
+
+    /** @param english label the figures in English (the catalogue has both languages) */
+    public static AnalysisRequest of(
+            Questionnaire questionnaire,
+            List<AnalysisUnit> territory,
+            Map<String, Map<String, AnswerValue>> answers,
+            BandSettings bands,
+            List<Exclusion> exclusions,
+            boolean english) {
         return new AnalysisRequest(
                 territory,
                 answers,
-                indicators(questionnaire),
-                shareGroups(questionnaire),
-                renewals(questionnaire),
+                indicators(questionnaire, english),
+                shareGroups(questionnaire, english),
+                renewals(questionnaire, english),
                 bands(bands),
                 exclusions);
     }
@@ -41,11 +52,11 @@ public final class SynthesisRequests {
         return new StratumBands(bands.thresholds(), bands.defaultLifespans(), bands.otherDefaultLifespan());
     }
 
-    static List<IndicatorSpec> indicators(Questionnaire questionnaire) {
+    static List<IndicatorSpec> indicators(Questionnaire questionnaire, boolean english) {
         return questionnaire.indicators().stream()
                 .map(i -> new IndicatorSpec(
                         i.code(),
-                        i.labelFr(),
+                        english ? i.labelEn() : i.labelFr(),
                         i.unit(),
                         i.aggregation(),
                         i.shareGroup(),
@@ -56,16 +67,21 @@ public final class SynthesisRequests {
                 .toList();
     }
 
-    static List<ShareGroupSpec> shareGroups(Questionnaire questionnaire) {
+    static List<ShareGroupSpec> shareGroups(Questionnaire questionnaire, boolean english) {
         return questionnaire.shareGroups().stream()
-                .map(g -> new ShareGroupSpec(g.code(), g.labelFr(), g.deviceIndicators(), g.maxPerDevice()))
+                .map(g -> new ShareGroupSpec(
+                        g.code(), english ? g.labelEn() : g.labelFr(), g.deviceIndicators(), g.maxPerDevice()))
                 .toList();
     }
 
-    static List<RenewalSpec> renewals(Questionnaire questionnaire) {
+    static List<RenewalSpec> renewals(Questionnaire questionnaire, boolean english) {
         return questionnaire.renewals().stream()
                 .map(r -> new RenewalSpec(
-                        r.code(), r.labelFr(), r.countIndicator(), r.lifespanIndicator(), r.costIndicator()))
+                        r.code(),
+                        english ? r.labelEn() : r.labelFr(),
+                        r.countIndicator(),
+                        r.lifespanIndicator(),
+                        r.costIndicator()))
                 .toList();
     }
 }
