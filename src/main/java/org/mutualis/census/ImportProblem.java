@@ -16,4 +16,11 @@ public record ImportProblem(
         int row,
         @Nullable String column,
         @Nullable String header,
-        String messageFr) {}
+        String messageFr) {
+
+    /** One line for a terminal or a log: the sheet, then the place and the message. */
+    public String describe() {
+        return "Feuille " + sheet + (row > 0 ? ", ligne " + row : "") + (column == null ? "" : ", colonne " + column)
+                + " : " + messageFr;
+    }
+}

@@ -170,8 +170,7 @@ public final class AnalyseCommand implements Callable<Integer> {
         }
         if (!imported.isOk()) {
             throw new RefusedInput(imported.problems().stream()
-                    .map(p -> "Feuille " + p.sheet() + (p.row() > 0 ? ", ligne " + p.row() : "")
-                            + (p.column() == null ? "" : ", colonne " + p.column()) + " : " + p.messageFr())
+                    .map(org.mutualis.census.ImportProblem::describe)
                     .toList());
         }
         Map<String, Map<String, AnswerValue>> answersByCode = imported.responses().stream()

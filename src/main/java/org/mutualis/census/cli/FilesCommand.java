@@ -58,14 +58,8 @@ public final class FilesCommand {
             mixinStandardHelpOptions = true,
             description = "Écrit un classeur à remplir : un onglet par thème, une ligne par collectivité.")
     static final class Workbook implements Callable<Integer> {
-        @Option(
-                names = "--themes",
-                defaultValue = "infrastructure",
-                description = "Thèmes, ex. infrastructure:2,telecom")
-        String themes;
-
-        @Option(names = "--territory", required = true, description = "CSV code,name,kind,population")
-        Path territory;
+        @CommandLine.Mixin
+        Inputs inputs;
 
         @Option(names = "--output", required = true, description = "Classeur à écrire (.ods ou .xlsx)")
         Path output;
@@ -74,14 +68,14 @@ public final class FilesCommand {
         public Integer call() throws IOException {
             AnswerFileFormat format =
                     AnswerFileFormat.fromFileName(output.getFileName().toString());
-            List<NewCollectivity> members = territory(territory);
+            List<NewCollectivity> members = territory(inputs.territory);
             List<ImportedResponse> rows = members.stream()
                     .map(m -> new ImportedResponse(m.code(), Map.of(), null))
                     .toList();
             Map<String, String> names =
                     members.stream().collect(Collectors.toMap(NewCollectivity::code, NewCollectivity::name));
             try (OutputStream out = Files.newOutputStream(output)) {
-                Workbooks.write(out, format, ThemeList.parse(themes), rows, names);
+                Workbooks.write(out, format, ThemeList.parse(inputs.themes), rows, names);
             }
             return 0;
         }
@@ -95,6 +89,34 @@ public final class FilesCommand {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.Mixin
+        Inputs inputs;
+
+        @Option(names = "--answers", required = true, description = "Réponses en CSV, XLSX ou ODS")
+        Path answers;
+
+        @Override
+        public Integer call() throws IOException {
+            Set<String> codes = territory(inputs.territory).stream()
+                    .map(NewCollectivity::code)
+                    .collect(Collectors.toSet());
+            List<Questionnaire> questionnaires = ThemeList.parse(inputs.themes);
+            AnswersImport result;
+            try (InputStream in = Files.newInputStream(answers)) {
+                result = Workbooks.read(
+                        in, AnswerFileFormat.fromFileName(answers.getFileName().toString()), questionnaires, codes);
+            }
+            if (!result.isOk()) {
+                result.problems().forEach(p -> spec.commandLine().getErr().println(p.describe()));
+                return 2;
+            }
+            spec.commandLine().getOut().println(result.responses().size() + " réponses valides.");
+            return 0;
+        }
+    }
+
+    /** The options both commands take: the questionnaires and the territory. */
+    static final class Inputs {
         @Option(
                 names = "--themes",
                 defaultValue = "infrastructure",
@@ -103,32 +125,6 @@ public final class FilesCommand {
 
         @Option(names = "--territory", required = true, description = "CSV code,name,kind,population")
         Path territory;
-
-        @Option(names = "--answers", required = true, description = "Réponses en CSV, XLSX ou ODS")
-        Path answers;
-
-        @Override
-        public Integer call() throws IOException {
-            Set<String> codes =
-                    territory(territory).stream().map(NewCollectivity::code).collect(Collectors.toSet());
-            List<Questionnaire> questionnaires = ThemeList.parse(themes);
-            AnswersImport result;
-            try (InputStream in = Files.newInputStream(answers)) {
-                result = Workbooks.read(
-                        in, AnswerFileFormat.fromFileName(answers.getFileName().toString()), questionnaires, codes);
-            }
-            if (!result.isOk()) {
-                result.problems()
-                        .forEach(p -> spec.commandLine()
-                                .getErr()
-                                .println("Feuille " + p.sheet() + (p.row() > 0 ? ", ligne " + p.row() : "")
-                                        + (p.column() == null ? "" : ", colonne " + p.column()) + " : "
-                                        + p.messageFr()));
-                return 2;
-            }
-            spec.commandLine().getOut().println(result.responses().size() + " réponses valides.");
-            return 0;
-        }
     }
 
     static List<NewCollectivity> territory(Path file) throws IOException {
