@@ -1,0 +1,53 @@
+package org.mutualis.procurement.app;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.territory.Territories;
+import org.mutualis.territory.TerritorySummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which territory a procurement page or API call works on: a correspondent always works on their
+ * own collectivité's territory; the EPCI's staff and elected officials on the one they ask for, or
+ * the first one when they ask for none.
+ */
+@Component
+public class TerritoryScope {
+
+    private final Territories territories;
+
+    TerritoryScope(Territories territories) {
+        this.territories = territories;
+    }
+
+    /**
+     * @throws ProcurementNotFoundException when there is no territory yet, or the requested one
+     *     does not exist
+     */
+    public TerritorySummary resolve(@Nullable Long requested, CurrentUser user) {
+        if (user.collectivityId() != null && !user.isStaff()) {
+            return territories
+                    .collectivity(user.collectivityId())
+                    .flatMap(c -> territories.find(c.territoryId()))
+                    .orElseThrow(() -> new ProcurementNotFoundException("Territoire introuvable."));
+        }
+        if (requested != null) {
+            return territories
+                    .find(requested)
+                    .orElseThrow(() -> new ProcurementNotFoundException("Territoire introuvable : " + requested + "."));
+        }
+        List<TerritorySummary> all = territories.all();
+        if (all.isEmpty()) {
+            throw new ProcurementNotFoundException("Aucun territoire : importez d’abord un EPCI.");
+        }
+        return all.get(0);
+    }
+
+    /** Every territory, for the chooser of staff and elected officials. */
+    public List<TerritorySummary> choices(CurrentUser user) {
+        return user.collectivityId() != null && !user.isStaff()
+                ? List.of(resolve(null, user))
+                : territories.all();
+    }
+}
