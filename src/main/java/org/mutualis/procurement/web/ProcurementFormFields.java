@@ -1,0 +1,235 @@
+package org.mutualis.procurement.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.procurement.AwardProcedure;
+import org.mutualis.procurement.ExecutionMode;
+import org.mutualis.procurement.Milestones;
+import org.mutualis.procurement.ProcedureKind;
+import org.mutualis.procurement.ThresholdKind;
+import org.mutualis.procurement.Violation;
+import org.mutualis.procurement.app.ProcurementForm;
+import org.mutualis.procurement.app.ProcurementView;
+import org.mutualis.territory.CollectivityView;
+
+/**
+ * The procurement form's fields as typed: what the page shows back when a save is refused, and
+ * their conversion to a {@link ProcurementForm} with a French message for each unreadable value.
+ * Lots are {@code lotTitle.N}/{@code lotAmount.N}; a member is {@code member.ID} checked, with
+ * {@code contractEndsOn.ID}, {@code joinedOn.ID} and {@code deliberationOn.ID}.
+ */
+final class ProcurementFormFields {
+
+    static final String[] DATES = {
+        "needsCensusOn", "specificationsOn", "publicationOn", "awardOn", "notificationOn", "startOn", "endOn"
+    };
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private ProcurementFormFields() {}
+
+    record Parsed(ProcurementForm form, List<Violation> problems) {}
+
+    /** How many lot rows the form shows: those typed plus two empty ones. */
+    static int lotRows(Map<String, String> values) {
+        int last = 0;
+        for (String key : values.keySet()) {
+            if (key.startsWith("lotTitle.") || key.startsWith("lotAmount.")) {
+                try {
+                    last = Math.max(last, Integer.parseInt(key.substring(key.indexOf('.') + 1)));
+                } catch (NumberFormatException e) {
+                    // not a lot row
+                }
+            }
+        }
+        return Math.max(3, last + 2);
+    }
+
+    static Parsed parse(long territoryId, Map<String, String> v, List<CollectivityView> collectivities) {
+        List<Violation> problems = new ArrayList<>();
+        List<ProcurementForm.LotLine> lots = new ArrayList<>();
+        int rows = lotRows(v);
+        for (int i = 1; i <= rows; i++) {
+            String title = text(v, "lotTitle." + i);
+            String amount = text(v, "lotAmount." + i);
+            if (title == null && amount == null) {
+                continue;
+            }
+            lots.add(new ProcurementForm.LotLine(
+                    title, number(amount, "Lot " + (lots.size() + 1) + ", montant estimé", problems)));
+        }
+        List<ProcurementForm.MemberLine> members = new ArrayList<>();
+        for (CollectivityView c : collectivities) {
+            if (text(v, "member." + c.id()) != null) {
+                members.add(new ProcurementForm.MemberLine(
+                        c.id(),
+                        date(v, "contractEndsOn." + c.id(), c.name() + ", fin du contrat actuel", problems),
+                        date(v, "joinedOn." + c.id(), c.name() + ", date d’adhésion", problems),
+                        date(v, "deliberationOn." + c.id(), c.name() + ", date de délibération", problems)));
+            }
+        }
+        Milestones milestones = new Milestones(
+                date(v, "needsCensusOn", "Recensement des besoins", problems),
+                date(v, "specificationsOn", "Cahier des charges", problems),
+                date(v, "publicationOn", "Publication", problems),
+                date(v, "awardOn", "Attribution", problems),
+                date(v, "notificationOn", "Notification", problems),
+                date(v, "startOn", "Début d’exécution", problems),
+                date(v, "endOn", "Fin d’exécution", problems));
+        BigDecimal maximum = number(text(v, "maximumAmountHt"), "Montant maximum de l’accord-cadre", problems);
+        BigDecimal months = number(text(v, "durationMonths"), "Durée de l’accord-cadre", problems);
+        Integer duration = null;
+        if (months != null) {
+            try {
+                duration = months.intValueExact();
+            } catch (ArithmeticException e) {
+                problems.add(new Violation(
+                        "input.duration.whole", "Durée de l’accord-cadre : un nombre entier de mois est attendu."));
+            }
+        }
+        ProcurementForm form = new ProcurementForm(
+                territoryId,
+                v.getOrDefault("subject", ""),
+                text(v, "theme"),
+                constant(ThresholdKind.class, text(v, "thresholdKind")),
+                constant(ProcedureKind.class, text(v, "procedureKind")),
+                id(text(v, "coordinatorId")),
+                date(v, "conventionSignedOn", "Signature de la convention constitutive", problems),
+                text(v, "permanentGroup") != null,
+                text(v, "multiHolder") != null,
+                maximum,
+                duration,
+                constant(ExecutionMode.class, text(v, "executionMode")),
+                text(v, "centralBody"),
+                constant(AwardProcedure.class, text(v, "awardProcedure")),
+                milestones,
+                lots,
+                members);
+        return new Parsed(form, problems);
+    }
+
+    /** A stored procurement as the form's fields. */
+    static Map<String, String> of(ProcurementView p) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("subject", p.subject());
+        v.put("theme", p.theme());
+        v.put("thresholdKind", p.thresholdKind().name());
+        v.put("procedureKind", p.procedureKind().name());
+        put(v, "coordinatorId", p.coordinatorId());
+        put(v, "conventionSignedOn", p.conventionSignedOn());
+        if (p.permanentGroup()) {
+            v.put("permanentGroup", "true");
+        }
+        if (p.multiHolder()) {
+            v.put("multiHolder", "true");
+        }
+        put(
+                v,
+                "maximumAmountHt",
+                p.maximumAmountHt() == null ? null : p.maximumAmountHt().toPlainString());
+        put(v, "durationMonths", p.durationMonths());
+        put(
+                v,
+                "executionMode",
+                p.executionMode() == null ? null : p.executionMode().name());
+        put(v, "centralBody", p.centralBody());
+        put(
+                v,
+                "awardProcedure",
+                p.awardProcedure() == null ? null : p.awardProcedure().name());
+        Milestones m = p.milestones();
+        LocalDate[] dates = {
+            m.needsCensusOn(),
+            m.specificationsOn(),
+            m.publicationOn(),
+            m.awardOn(),
+            m.notificationOn(),
+            m.startOn(),
+            m.endOn()
+        };
+        for (int i = 0; i < DATES.length; i++) {
+            put(v, DATES[i], dates[i]);
+        }
+        for (ProcurementView.LotView lot : p.lots()) {
+            v.put("lotTitle." + lot.number(), lot.title());
+            v.put("lotAmount." + lot.number(), lot.estimatedAmountHt().toPlainString());
+        }
+        for (ProcurementView.MemberView member : p.members()) {
+            v.put("member." + member.collectivityId(), "on");
+            put(v, "contractEndsOn." + member.collectivityId(), member.contractEndsOn());
+            put(v, "joinedOn." + member.collectivityId(), member.joinedOn());
+            put(v, "deliberationOn." + member.collectivityId(), member.deliberationOn());
+        }
+        v.put("version", String.valueOf(p.version()));
+        return v;
+    }
+
+    private static void put(Map<String, String> v, String key, @Nullable Object value) {
+        if (value != null) {
+            v.put(key, value.toString());
+        }
+    }
+
+    static @Nullable String text(Map<String, String> v, String key) {
+        String value = v.get(key);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static @Nullable Long id(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    private static <E extends Enum<E>> @Nullable E constant(Class<E> type, @Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A French or plain decimal: spaces as thousands separators, a comma or a point for decimals. */
+    static @Nullable BigDecimal number(@Nullable String text, String field, List<Violation> problems) {
+        if (text == null) {
+            return null;
+        }
+        String plain =
+                text.replaceAll("[\\s\\u00a0\\u202f€]", "").replace("HT", "").replace(',', '.');
+        try {
+            return new BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            problems.add(new Violation("input.number", field + " : « " + text + " » n’est pas un nombre."));
+            return null;
+        }
+    }
+
+    static @Nullable LocalDate date(Map<String, String> v, String key, String field, List<Violation> problems) {
+        String text = text(v, key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.contains("/") ? LocalDate.parse(text, FRENCH) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(new Violation(
+                    "input.date", field + " : « " + text + " » n’est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ)."));
+            return null;
+        }
+    }
+}

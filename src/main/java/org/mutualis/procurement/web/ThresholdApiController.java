@@ -1,0 +1,65 @@
+package org.mutualis.procurement.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.mutualis.identity.CurrentUsers;
+import org.mutualis.procurement.app.ProcurementThresholds;
+import org.mutualis.procurement.app.ThresholdForm;
+import org.mutualis.procurement.app.ThresholdView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The dated procedure thresholds: read by all, changed by an administrator. */
+@RestController
+@RequestMapping("/api/thresholds")
+@Tag(name = "Marchés groupés", description = "Marchés groupés, leurs règles, leurs phases et le calendrier")
+class ThresholdApiController {
+
+    private final ProcurementThresholds thresholds;
+    private final CurrentUsers users;
+
+    ThresholdApiController(ProcurementThresholds thresholds, CurrentUsers users) {
+        this.thresholds = thresholds;
+        this.users = users;
+    }
+
+    @GetMapping
+    @Operation(summary = "Lister les seuils de procédure formalisée, datés, avec leur source juridique")
+    List<ThresholdView> all() {
+        users.require();
+        return thresholds.all();
+    }
+
+    @PostMapping
+    @Operation(summary = "Ajouter un seuil de procédure (administrateur)")
+    ResponseEntity<ThresholdView> create(@RequestBody ThresholdForm form) {
+        ThresholdView created = thresholds.create(form, users.require());
+        return ResponseEntity.created(URI.create("/api/thresholds/" + created.id()))
+                .body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(
+            summary =
+                    "Modifier un seuil de procédure avec la version lue (administrateur ; 409 si modifié entre-temps)")
+    ThresholdView update(@PathVariable long id, @RequestParam long version, @RequestBody ThresholdForm form) {
+        return thresholds.update(id, form, version, users.require());
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Supprimer un seuil de procédure (administrateur)")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        thresholds.delete(id, users.require());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,156 @@
+package org.mutualis.procurement.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.CurrentUsers;
+import org.mutualis.procurement.ThresholdKind;
+import org.mutualis.procurement.Violation;
+import org.mutualis.procurement.app.ProcurementConflictException;
+import org.mutualis.procurement.app.ProcurementRejectedException;
+import org.mutualis.procurement.app.ProcurementThresholds;
+import org.mutualis.procurement.app.ThresholdForm;
+import org.mutualis.procurement.app.ThresholdView;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's page of procedure thresholds: list, add, edit, delete. */
+@Controller
+class ThresholdPageController {
+
+    private final ProcurementThresholds thresholds;
+    private final CurrentUsers users;
+
+    ThresholdPageController(ProcurementThresholds thresholds, CurrentUsers users) {
+        this.thresholds = thresholds;
+        this.users = users;
+    }
+
+    @GetMapping("/admin/thresholds")
+    String list(Model model) {
+        thresholds.requireAdmin(users.require());
+        return page(model, Map.of(), List.of());
+    }
+
+    @PostMapping("/admin/thresholds")
+    String add(
+            @RequestParam Map<String, String> values,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser user = users.require();
+        thresholds.requireAdmin(user);
+        try {
+            thresholds.create(form(values), user);
+            redirect.addFlashAttribute("notice", "thresholds.added");
+            return "redirect:/admin/thresholds";
+        } catch (ProcurementRejectedException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(model, values, e.violations());
+        }
+    }
+
+    @GetMapping("/admin/thresholds/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        ThresholdView t = thresholds.get(id, users.require());
+        return editPage(model, t, values(t), List.of());
+    }
+
+    @PostMapping("/admin/thresholds/{id}")
+    String update(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam Map<String, String> values,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser user = users.require();
+        ThresholdView t = thresholds.get(id, user);
+        try {
+            thresholds.update(id, form(values), version, user);
+            redirect.addFlashAttribute("notice", "thresholds.updated");
+            return "redirect:/admin/thresholds";
+        } catch (ProcurementRejectedException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return editPage(model, t, values, e.violations());
+        } catch (ProcurementConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return editPage(model, t, values, List.of(new Violation("conflict", e.getMessage())));
+        }
+    }
+
+    @GetMapping("/admin/thresholds/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        model.addAttribute("threshold", thresholds.get(id, users.require()));
+        return "procurement/procurements/threshold-delete";
+    }
+
+    @PostMapping("/admin/thresholds/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        thresholds.delete(id, users.require());
+        redirect.addFlashAttribute("notice", "thresholds.deleted");
+        return "redirect:/admin/thresholds";
+    }
+
+    private String page(Model model, Map<String, String> values, List<Violation> violations) {
+        model.addAttribute("thresholds", thresholds.all());
+        model.addAttribute("values", values);
+        model.addAttribute("violations", violations);
+        model.addAttribute("kinds", ThresholdKind.values());
+        return "procurement/procurements/thresholds";
+    }
+
+    private String editPage(Model model, ThresholdView t, Map<String, String> values, List<Violation> violations) {
+        model.addAttribute("threshold", t);
+        model.addAttribute("values", values);
+        model.addAttribute("violations", violations);
+        model.addAttribute("kinds", ThresholdKind.values());
+        return "procurement/procurements/threshold-edit";
+    }
+
+    private static Map<String, String> values(ThresholdView t) {
+        Map<String, String> v = new java.util.HashMap<>();
+        v.put("kind", t.kind().name());
+        v.put("amountHt", t.amountHt().toPlainString());
+        v.put("validFrom", t.validFrom().toString());
+        if (t.validUntil() != null) {
+            v.put("validUntil", t.validUntil().toString());
+        }
+        v.put("legalSource", t.legalSource());
+        return v;
+    }
+
+    /** Unreadable numbers and dates are refused here with the field's name; the rest by the service. */
+    private static ThresholdForm form(Map<String, String> v) {
+        List<Violation> problems = new ArrayList<>();
+        BigDecimal amount =
+                ProcurementFormFields.number(ProcurementFormFields.text(v, "amountHt"), "Montant du seuil", problems);
+        LocalDate from = ProcurementFormFields.date(v, "validFrom", "Début de validité", problems);
+        LocalDate until = ProcurementFormFields.date(v, "validUntil", "Fin de validité", problems);
+        if (!problems.isEmpty()) {
+            throw new ProcurementRejectedException(problems);
+        }
+        return new ThresholdForm(
+                kind(ProcurementFormFields.text(v, "kind")), amount, from, until, v.get("legalSource"));
+    }
+
+    private static @Nullable ThresholdKind kind(@Nullable String name) {
+        for (ThresholdKind k : ThresholdKind.values()) {
+            if (k.name().equals(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+}
