@@ -2,6 +2,7 @@
  * Offers, savings, scenarios and group procurements. The savings core is plain Java: prices,
  * offers and volumes in, savings with their formulas out, no Spring and no SQL.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "analysis", "census", "territory", "identity"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "analysis", "census", "census :: spreadsheet", "territory", "identity"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.procurement;
