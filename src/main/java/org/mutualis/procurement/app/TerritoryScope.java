@@ -26,7 +26,7 @@ public class TerritoryScope {
      *     does not exist
      */
     public TerritorySummary resolve(@Nullable Long requested, CurrentUser user) {
-        if (user.collectivityId() != null && !user.isStaff()) {
+        if (ownCollectivityOnly(user)) {
             return territories
                     .collectivity(user.collectivityId())
                     .flatMap(c -> territories.find(c.territoryId()))
@@ -44,10 +44,25 @@ public class TerritoryScope {
         return all.get(0);
     }
 
+    /** A correspondent works on their own collectivité only: they see their own figures. */
+    public static boolean ownCollectivityOnly(CurrentUser user) {
+        return !user.isStaff() && user.collectivityId() != null;
+    }
+
+    /** Whether this user may read the territory's offers, scenarios and procurements at all. */
+    public boolean readable(long territoryId, CurrentUser user) {
+        return !ownCollectivityOnly(user) || resolve(null, user).id() == territoryId;
+    }
+
+    /** @throws ProcurementNotFoundException when the user may not read this territory */
+    public void requireReadable(long territoryId, CurrentUser user) {
+        if (!readable(territoryId, user)) {
+            throw new ProcurementNotFoundException("Territoire introuvable : " + territoryId + ".");
+        }
+    }
+
     /** Every territory, for the chooser of staff and elected officials. */
     public List<TerritorySummary> choices(CurrentUser user) {
-        return user.collectivityId() != null && !user.isStaff()
-                ? List.of(resolve(null, user))
-                : territories.all();
+        return ownCollectivityOnly(user) ? List.of(resolve(null, user)) : territories.all();
     }
 }

@@ -1,0 +1,158 @@
+package org.mutualis.procurement.app;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.analysis.Stratum;
+import org.mutualis.analysis.app.CampaignSyntheses;
+import org.mutualis.analysis.app.CampaignSynthesis;
+import org.mutualis.procurement.CollectivityVolume;
+import org.mutualis.procurement.Price;
+import org.mutualis.procurement.VolumeSource;
+import org.mutualis.shared.AnswerValue;
+import org.mutualis.territory.CollectivityView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Today's volumes and prices of an item, from a campaign's counted answers. A respondent's volume
+ * is declared; a member that did not answer it gets its stratum's mean volume and volume-weighted
+ * mean price, labelled extrapolated, so that the collectivités add up to the synthesis's
+ * extrapolated total. A stratum without any answer is left out and said so.
+ */
+@Component
+public class CensusVolumes {
+
+    private final CampaignSyntheses syntheses;
+
+    CensusVolumes(CampaignSyntheses syntheses) {
+        this.syntheses = syntheses;
+    }
+
+    /**
+     * @param statedCurrent today's price stated with the offer, used where the census has none
+     */
+    public VolumeSet of(long campaignId, PriceItemView item, @Nullable Price statedCurrent) {
+        if (item.volumeIndicator() == null) {
+            return new VolumeSet(
+                    List.of(),
+                    List.of("L’article « " + item.label() + " » n’a pas d’indicateur de volume dans le recensement :"
+                            + " seule l’économie unitaire est calculée."),
+                    List.of());
+        }
+        CampaignSynthesis synthesis = syntheses.of(campaignId);
+        Map<String, CollectivityView> byCode = synthesis.data().collectivities().stream()
+                .collect(Collectors.toMap(CollectivityView::code, Function.identity()));
+        Map<String, Map<String, AnswerValue>> answers = synthesis.data().answers();
+        List<CollectivityVolume> volumes = new ArrayList<>();
+        List<String> exclusions = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        notes.add(method(item, statedCurrent));
+        for (Stratum stratum : synthesis.synthesis().strata()) {
+            List<CollectivityVolume> declared = new ArrayList<>();
+            List<CollectivityView> missing = new ArrayList<>();
+            for (String code : stratum.memberCodes()) {
+                CollectivityView collectivity = byCode.get(code);
+                Map<String, AnswerValue> given = answers.get(code);
+                BigDecimal volume = given == null ? null : numeric(given, item.volumeIndicator());
+                if (volume == null) {
+                    missing.add(collectivity);
+                    continue;
+                }
+                Price price = currentPrice(given, item, volume);
+                if (price == null) {
+                    price = statedCurrent;
+                }
+                if (price == null) {
+                    exclusions.add(collectivity.name() + " : volume déclaré mais pas de prix actuel (NC ou non"
+                            + " répondu) et l’offre n’en indique pas.");
+                    continue;
+                }
+                declared.add(volume(collectivity, price, volume, VolumeSource.DECLARED));
+            }
+            volumes.addAll(declared);
+            if (missing.isEmpty()) {
+                continue;
+            }
+            if (declared.isEmpty()) {
+                missing.forEach(c -> exclusions.add(c.name() + " : aucune collectivité de la strate « "
+                        + stratum.label() + " » n’a donné ce volume, il n’est pas extrapolé."));
+                continue;
+            }
+            BigDecimal meanVolume = declared.stream()
+                    .map(CollectivityVolume::volume)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(declared.size()), 2, RoundingMode.HALF_UP);
+            Price meanPrice = meanPrice(declared);
+            notes.add("Strate « " + stratum.label() + " » : " + missing.size() + " collectivité(s) sans réponse"
+                    + " reçoivent le volume moyen des " + declared.size() + " répondante(s) ("
+                    + meanVolume.toPlainString()
+                    + ") au prix moyen pondéré " + meanPrice + ".");
+            for (CollectivityView collectivity : missing) {
+                volumes.add(volume(collectivity, meanPrice, meanVolume, VolumeSource.EXTRAPOLATED));
+            }
+        }
+        return new VolumeSet(volumes, exclusions, notes);
+    }
+
+    private static String method(PriceItemView item, @Nullable Price statedCurrent) {
+        String price;
+        if (item.priceIndicator() != null) {
+            price = "le prix unitaire déclaré (" + item.priceIndicator() + ")";
+        } else if (item.costIndicator() != null) {
+            price = "le coût déclaré (" + item.costIndicator() + ") divisé par le volume";
+        } else {
+            price = "le prix actuel indiqué avec l’offre";
+        }
+        return "Volume : " + item.volumeIndicator() + " ; prix actuel : " + price
+                + (statedCurrent != null ? ", à défaut le prix indiqué avec l’offre (" + statedCurrent + ")" : "")
+                + ". Seules les réponses transmises ou validées comptent.";
+    }
+
+    private static @Nullable Price currentPrice(Map<String, AnswerValue> given, PriceItemView item, BigDecimal volume) {
+        if (item.priceIndicator() != null) {
+            BigDecimal unit = numeric(given, item.priceIndicator());
+            return unit == null ? null : new Price(unit, item.pricesTtc());
+        }
+        if (item.costIndicator() != null && volume.signum() > 0) {
+            BigDecimal cost = numeric(given, item.costIndicator());
+            return cost == null ? null : new Price(cost.divide(volume, 4, RoundingMode.HALF_UP), item.pricesTtc());
+        }
+        return null;
+    }
+
+    private static Price meanPrice(List<CollectivityVolume> declared) {
+        BigDecimal volume = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CollectivityVolume v : declared) {
+            volume = volume.add(v.volume());
+            cost = cost.add(v.currentPrice().amount().multiply(v.volume()));
+            sum = sum.add(v.currentPrice().amount());
+        }
+        boolean ttc = declared.get(0).currentPrice().includesVat();
+        BigDecimal mean = volume.signum() > 0
+                ? cost.divide(volume, 4, RoundingMode.HALF_UP)
+                : sum.divide(BigDecimal.valueOf(declared.size()), 4, RoundingMode.HALF_UP);
+        return new Price(mean, ttc);
+    }
+
+    private static CollectivityVolume volume(
+            CollectivityView collectivity, Price price, BigDecimal volume, VolumeSource source) {
+        return new CollectivityVolume(
+                collectivity.code(),
+                collectivity.name(),
+                collectivity.population() == null ? 0 : collectivity.population(),
+                price,
+                volume,
+                source);
+    }
+
+    private static @Nullable BigDecimal numeric(Map<String, AnswerValue> answers, String code) {
+        return answers.get(code) instanceof AnswerValue.Numeric n ? n.value() : null;
+    }
+}

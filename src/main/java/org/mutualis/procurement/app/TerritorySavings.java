@@ -1,0 +1,132 @@
+package org.mutualis.procurement.app;
+
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.census.CampaignSummary;
+import org.mutualis.census.Campaigns;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.procurement.ItemSavings;
+import org.mutualis.procurement.SavingsEngine;
+import org.mutualis.procurement.UnitSaving;
+import org.mutualis.territory.Territories;
+import org.springframework.stereotype.Service;
+
+/**
+ * An offer's savings against the census: per unit, per collectivité, per size class and for the
+ * territory, per month, year and over the contract. A correspondent sees their own collectivité.
+ */
+@Service
+public class TerritorySavings {
+
+    private final Offers offers;
+    private final Campaigns campaigns;
+    private final CensusVolumes volumes;
+    private final Territories territories;
+    private final SavingsEngine engine = SavingsEngine.study();
+
+    TerritorySavings(Offers offers, Campaigns campaigns, CensusVolumes volumes, Territories territories) {
+        this.offers = offers;
+        this.campaigns = campaigns;
+        this.volumes = volumes;
+        this.territories = territories;
+    }
+
+    public SavingsEngine engine() {
+        return engine;
+    }
+
+    /**
+     * @param campaignId the census to take volumes from; null for the territory's latest census
+     *     that asks the item's volume
+     */
+    public OfferSavings of(long offerId, @Nullable Long campaignId, CurrentUser user) {
+        OfferView offer = offers.get(offerId, user);
+        List<CampaignSummary> choices = campaignsOf(offer.territoryId());
+        CampaignSummary campaign = choose(choices, campaignId, offer.item());
+        UnitSaving stated = offer.currentPrice() == null ? null : engine.compare(offer.currentPrice(), offer.toCore());
+        if (campaign == null) {
+            return new OfferSavings(
+                    offer,
+                    null,
+                    choices,
+                    stated,
+                    offer.contractMonths(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of("Aucun recensement de ce territoire ne donne le volume de cet article."),
+                    List.of(),
+                    TerritoryScope.ownCollectivityOnly(user));
+        }
+        VolumeSet set = volumes.of(campaign.id(), offer.item(), offer.currentPrice());
+        ItemSavings savings = engine.savings(offer.toCore(), set.volumes(), offer.contractMonths());
+        List<String> notes = new java.util.ArrayList<>(set.notes());
+        if (offer.validUntil() == null) {
+            notes.add("L’offre n’indique pas de fin de validité : le contrat est compté sur "
+                    + OfferView.DEFAULT_CONTRACT_MONTHS + " mois.");
+        }
+        if (TerritoryScope.ownCollectivityOnly(user)) {
+            String own = territories
+                    .collectivity(user.collectivityId())
+                    .map(c -> c.code())
+                    .orElse("");
+            return new OfferSavings(
+                    offer,
+                    campaign,
+                    choices,
+                    stated,
+                    savings.contractMonths(),
+                    savings.collectivities().stream()
+                            .filter(c -> c.collectivityCode().equals(own))
+                            .toList(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    true);
+        }
+        return new OfferSavings(
+                offer,
+                campaign,
+                choices,
+                stated,
+                savings.contractMonths(),
+                savings.collectivities(),
+                savings.sizeClasses(),
+                savings.territory(),
+                set.exclusions(),
+                notes,
+                false);
+    }
+
+    /** The territory's campaigns, latest census first. */
+    public List<CampaignSummary> campaignsOf(long territoryId) {
+        return campaigns.all().stream()
+                .filter(c -> c.territoryId() == territoryId)
+                .sorted(Comparator.comparing(CampaignSummary::censusDate).reversed())
+                .toList();
+    }
+
+    /** The campaign asked for, or the latest one whose questionnaire asks the item's volume. */
+    @Nullable
+    CampaignSummary choose(List<CampaignSummary> choices, @Nullable Long campaignId, PriceItemView item) {
+        if (campaignId != null) {
+            return choices.stream()
+                    .filter(c -> c.id() == campaignId)
+                    .findFirst()
+                    .orElseThrow(() -> new ProcurementNotFoundException(
+                            "Recensement introuvable sur ce territoire : " + campaignId + "."));
+        }
+        if (item.volumeIndicator() == null) {
+            return null;
+        }
+        return choices.stream()
+                .filter(c -> campaigns
+                        .questionnaire(c.id())
+                        .indicator(item.volumeIndicator())
+                        .isPresent())
+                .findFirst()
+                .orElse(null);
+    }
+}
