@@ -148,13 +148,13 @@ public class AssessmentPdf {
                 "Écart (achats)",
                 "Économie obtenue sur le contrat");
         for (AssessmentTotals totals : assessment.collectivities()) {
-            totalRow(table, fonts, totals.label() + " (" + totals.scope() + ")", totals);
+            totalRow(table, fonts, totals.label() + " (" + totals.scope() + ")" + incomplete(totals), totals);
         }
-        totalRow(table, fonts, assessment.total().label(), assessment.total());
+        totalRow(table, fonts, assessment.total().label() + incomplete(assessment.total()), assessment.total());
         document.add(table);
         if (!assessment.complete()) {
             document.add(new Paragraph(
-                    "Articles non attribués : "
+                    "* Articles non attribués : "
                             + String.join(", ", assessment.total().notAwarded())
                             + ". Ils comptent dans l'économie attendue ; l'écart compare l'économie obtenue à"
                             + " l'économie attendue des seuls articles attribués ("
@@ -170,6 +170,11 @@ public class AssessmentPdf {
                                     .value()) + " pour les achats).",
                     fonts.small()));
         }
+    }
+
+    /** A star after a scope with items not awarded: its obtained saving leaves them out. */
+    private static String incomplete(AssessmentTotals totals) {
+        return totals.complete() ? "" : " *";
     }
 
     private static void totalRow(PdfPTable table, Fonts fonts, String label, AssessmentTotals totals) {
@@ -192,17 +197,17 @@ public class AssessmentPdf {
         Set<String> notes = new LinkedHashSet<>();
         for (AssessmentItem item : assessment.items()) {
             document.add(new Paragraph(item.item().label(), fonts.text()));
-            Function<SavingAmounts, SavingFigure> period = a -> headline(item, a);
+            List<Function<SavingAmounts, SavingFigure>> periods = item.oneOff()
+                    ? List.of(SavingAmounts::oneOff)
+                    : List.of(SavingAmounts::perMonth, SavingAmounts::perYear);
             for (AssessmentLine line : item.lines()) {
-                formula(document, fonts, line.collectivityName() + ", attendue", period.apply(line.expected()), notes);
-                if (line.obtained() != null) {
-                    formula(
-                            document,
-                            fonts,
-                            line.collectivityName() + ", obtenue",
-                            period.apply(line.obtained()),
-                            notes);
-                    formula(document, fonts, line.collectivityName() + ", écart", period.apply(line.gap()), notes);
+                String who = line.collectivityName();
+                for (Function<SavingAmounts, SavingFigure> period : periods) {
+                    formula(document, fonts, who + ", attendue", period.apply(line.expected()), notes);
+                    if (line.obtained() != null && line.gap() != null) {
+                        formula(document, fonts, who + ", obtenue", period.apply(line.obtained()), notes);
+                        formula(document, fonts, who + ", écart", period.apply(line.gap()), notes);
+                    }
                 }
                 notes.addAll(line.notes());
             }
