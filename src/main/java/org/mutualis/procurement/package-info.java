@@ -3,6 +3,14 @@
  * offers and volumes in, savings with their formulas out, no Spring and no SQL.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "analysis", "census", "census :: spreadsheet", "territory", "identity"})
+        allowedDependencies = {
+            "shared",
+            "analysis",
+            "analysis :: app",
+            "census",
+            "census :: spreadsheet",
+            "territory",
+            "identity"
+        })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.procurement;
