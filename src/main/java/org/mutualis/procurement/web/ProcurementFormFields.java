@@ -129,10 +129,7 @@ final class ProcurementFormFields {
         if (p.multiHolder()) {
             v.put("multiHolder", "true");
         }
-        put(
-                v,
-                "maximumAmountHt",
-                p.maximumAmountHt() == null ? null : p.maximumAmountHt().toPlainString());
+        put(v, "maximumAmountHt", p.maximumAmountHt() == null ? null : plain(p.maximumAmountHt()));
         put(v, "durationMonths", p.durationMonths());
         put(
                 v,
@@ -158,7 +155,7 @@ final class ProcurementFormFields {
         }
         for (ProcurementView.LotView lot : p.lots()) {
             v.put("lotTitle." + lot.number(), lot.title());
-            v.put("lotAmount." + lot.number(), lot.estimatedAmountHt().toPlainString());
+            v.put("lotAmount." + lot.number(), plain(lot.estimatedAmountHt()));
         }
         for (ProcurementView.MemberView member : p.members()) {
             v.put("member." + member.collectivityId(), "on");
@@ -168,6 +165,11 @@ final class ProcurementFormFields {
         }
         v.put("version", String.valueOf(p.version()));
         return v;
+    }
+
+    /** 90000.00 shows as 90000, 1234.50 as 1234.5. */
+    static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
     }
 
     private static void put(Map<String, String> v, String key, @Nullable Object value) {

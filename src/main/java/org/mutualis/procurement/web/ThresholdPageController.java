@@ -122,7 +122,7 @@ class ThresholdPageController {
     private static Map<String, String> values(ThresholdView t) {
         Map<String, String> v = new java.util.HashMap<>();
         v.put("kind", t.kind().name());
-        v.put("amountHt", t.amountHt().toPlainString());
+        v.put("amountHt", ProcurementFormFields.plain(t.amountHt()));
         v.put("validFrom", t.validFrom().toString());
         if (t.validUntil() != null) {
             v.put("validUntil", t.validUntil().toString());
