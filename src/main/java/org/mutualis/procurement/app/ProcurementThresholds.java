@@ -80,10 +80,12 @@ public class ProcurementThresholds {
     public ThresholdView update(long id, ThresholdForm form, long expectedVersion, CurrentUser user) {
         requireAdmin(user);
         ThresholdView current = find(id);
-        Threshold threshold = checked(form, id);
-        if (current.version() != expectedVersion || !store.update(id, expectedVersion, threshold)) {
-            throw new ProcurementConflictException("Ce seuil a été modifié depuis que vous l’avez ouvert : rien n’a été"
-                    + " enregistré. Rechargez la page, puis refaites vos modifications.");
+        // A stale version is a conflict whatever was typed: the user must first see the new one.
+        if (current.version() != expectedVersion) {
+            throw conflict();
+        }
+        if (!store.update(id, expectedVersion, checked(form, id))) {
+            throw conflict();
         }
         return find(id);
     }
@@ -94,6 +96,11 @@ public class ProcurementThresholds {
         if (!store.delete(id)) {
             throw notFound();
         }
+    }
+
+    private static ProcurementConflictException conflict() {
+        return new ProcurementConflictException("Ce seuil a été modifié depuis que vous l’avez ouvert : rien n’a été"
+                + " enregistré. Rechargez la page, puis refaites vos modifications.");
     }
 
     private ThresholdView find(long id) {
