@@ -117,12 +117,6 @@ class OfferStore {
         return jdbc.sql("delete from offer where id = ?").param(id).update();
     }
 
-    /** Amounts as entered: the column's four decimals would otherwise show in every formula. */
-    private static BigDecimal plain(BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
     private Map<Long, PriceItemView> catalogue() {
         return items.all().stream().collect(Collectors.toMap(PriceItemView::id, Function.identity()));
     }
@@ -137,7 +131,7 @@ class OfferStore {
                 catalogue.get(rs.getLong(3)),
                 rs.getString(4),
                 OfferSource.valueOf(rs.getString(5)),
-                new Price(plain(rs.getBigDecimal(6)), rs.getBoolean(7)),
+                new Price(Amounts.plain(rs.getBigDecimal(6)), rs.getBoolean(7)),
                 rs.getDate(8).toLocalDate(),
                 until == null ? null : until.toLocalDate(),
                 benefits == null || benefits.isBlank()
@@ -145,7 +139,7 @@ class OfferStore {
                         : Arrays.stream(benefits.split("\n"))
                                 .filter(b -> !b.isBlank())
                                 .toList(),
-                current == null ? null : new Price(plain(current), rs.getBoolean(12)),
+                current == null ? null : new Price(Amounts.plain(current), rs.getBoolean(12)),
                 rs.getInt(13));
     }
 }

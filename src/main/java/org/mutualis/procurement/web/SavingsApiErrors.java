@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** Offers and scenarios errors as RFC 9457 problems: 422 with every problem, 409, 404. */
-@ControllerAdvice(assignableTypes = {OfferApiController.class, ScenarioApiController.class})
+@ControllerAdvice(
+        assignableTypes = {OfferApiController.class, ScenarioApiController.class, AssessmentApiController.class})
 class SavingsApiErrors {
 
     @ExceptionHandler(InvalidInputException.class)

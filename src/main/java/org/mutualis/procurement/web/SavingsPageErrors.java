@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Offers and scenarios errors as a French message on a page; never a stack trace. */
-@ControllerAdvice(assignableTypes = {OfferPageController.class, ScenarioPageController.class})
+@ControllerAdvice(
+        assignableTypes = {OfferPageController.class, ScenarioPageController.class, AssessmentPageController.class})
 class SavingsPageErrors {
 
     @ExceptionHandler(ProcurementNotFoundException.class)

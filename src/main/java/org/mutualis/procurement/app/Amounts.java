@@ -1,0 +1,15 @@
+package org.mutualis.procurement.app;
+
+import java.math.BigDecimal;
+
+/** Amounts read back from numeric columns. */
+final class Amounts {
+
+    private Amounts() {}
+
+    /** As entered: the column's four decimals would otherwise show in every formula. */
+    static BigDecimal plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
