@@ -126,6 +126,19 @@ class CalendarViewTests {
     }
 
     @Test
+    void theCalendarSpeaksTheReadersLanguage() throws Exception {
+        mvc.perform(get("/procurements/calendar")
+                        .param("territory", "" + t.territory().id())
+                        .param("lang", "en")
+                        .with(as(elected)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Calendar of group procurements")))
+                .andExpect(
+                        content().string(containsString("Phase 2: 1 collectivité(s), from 01/01/2014 to 01/01/2014")))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
     void theCalendarPrintsWithoutTheNavigation() throws Exception {
         mvc.perform(get("/css/procurement-calendar.css"))
                 .andExpect(status().isOk())
