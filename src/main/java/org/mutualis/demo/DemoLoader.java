@@ -48,8 +48,15 @@ class DemoLoader implements ApplicationRunner {
     private final Campaigns campaigns;
     private final AnswerFiles files;
     private final Accounts accounts;
+    private final ProcurementDemo procurementDemo;
 
-    DemoLoader(Territories territories, Campaigns campaigns, AnswerFiles files, Accounts accounts) {
+    DemoLoader(
+            Territories territories,
+            Campaigns campaigns,
+            AnswerFiles files,
+            Accounts accounts,
+            ProcurementDemo procurementDemo) {
+        this.procurementDemo = procurementDemo;
         this.territories = territories;
         this.campaigns = campaigns;
         this.files = files;
@@ -113,6 +120,7 @@ class DemoLoader implements ApplicationRunner {
                 "census/demo/recensement-2026-illustratif.csv",
                 loader);
         createAccounts(territory);
+        procurementDemo.load(territory, loader);
         LOG.info("Démo chargée : Morlaix Communauté 2012 (28 communes et l'EPCI), recensements 2012 et 2026 (fictif)."
                 + " Comptes : voir README.");
     }

@@ -1,8 +1,10 @@
 /**
  * The Morlaix 2012 demo: the study's territory, its Infrastructure & Réseaux census with the
- * answers of the 8 respondents and the study's exclusion, and documented demo accounts. Loaded
+ * answers of the 8 respondents and the study's exclusion, documented demo accounts, and the
+ * study's offers, scenarios and planned procurements 2012–2015 with an invented hardware award. Loaded
  * once, on the first start with {@code mutualis.demo.enabled=true} (Spring profile {@code demo}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "census", "identity"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "territory", "census", "identity", "procurement", "procurement :: app"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.demo;
