@@ -15,7 +15,18 @@ import org.springframework.core.io.ClassPathResource;
 class MessageBundlesTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "census", "analysis", "territory", "identity", "questionnaires", "procurements", "savings", "assessment"})
+    @ValueSource(
+            strings = {
+                "messages",
+                "census",
+                "analysis",
+                "territory",
+                "identity",
+                "questionnaires",
+                "procurements",
+                "savings",
+                "assessment"
+            })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");
         Properties english = load("i18n/" + bundle + "_en.properties");
