@@ -39,12 +39,22 @@ class ContractEnds {
 
     /** By collectivité code; empty when the theme has no census date or no campaign answered it. */
     Map<String, ContractEndSuggestion> suggestions(long territoryId, @Nullable String theme) {
+        return suggestions(territoryId, theme, null);
+    }
+
+    /**
+     * The same, from censuses taken no later than {@code notAfter}: a census taken after a
+     * procurement was published does not describe the contracts its members had then.
+     */
+    Map<String, ContractEndSuggestion> suggestions(
+            long territoryId, @Nullable String theme, @Nullable LocalDate notAfter) {
         List<String> codes = questions(theme);
         if (codes.isEmpty()) {
             return Map.of();
         }
         List<CampaignSummary> recentFirst = campaigns.all().stream()
                 .filter(c -> c.territoryId() == territoryId)
+                .filter(c -> notAfter == null || !c.censusDate().isAfter(notAfter))
                 .sorted(Comparator.comparing(CampaignSummary::censusDate).reversed())
                 .toList();
         for (CampaignSummary campaign : recentFirst) {

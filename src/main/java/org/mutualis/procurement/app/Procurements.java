@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
+import org.mutualis.procurement.Milestones;
 import org.mutualis.procurement.Procurement;
 import org.mutualis.procurement.ProcurementRules;
 import org.mutualis.procurement.Violation;
@@ -175,7 +176,10 @@ public class Procurements {
         if (form.memberLines().stream().allMatch(m -> m.contractEndsOn() != null)) {
             return form;
         }
-        Map<String, ContractEndSuggestion> census = contractEnds.suggestions(form.territoryId(), form.theme());
+        // The contracts as they stood when the procurement was published (or starts).
+        Milestones dates = form.dates();
+        LocalDate asOf = dates.publicationOn() != null ? dates.publicationOn() : dates.startOn();
+        Map<String, ContractEndSuggestion> census = contractEnds.suggestions(form.territoryId(), form.theme(), asOf);
         return form.withMembers(form.memberLines().stream()
                 .map(m -> {
                     ContractEndSuggestion s =

@@ -59,7 +59,45 @@ class OfferPageController {
         model.addAttribute("byTheme", byTheme);
         model.addAttribute("stated", stated);
         model.addAttribute("items", items.all());
+        model.addAttribute("themes", ItemTheme.values());
+        model.addAttribute("units", org.mutualis.procurement.PriceUnit.values());
+        if (!model.containsAttribute("itemForm")) {
+            model.addAttribute("itemForm", Map.of());
+        }
         return "procurement/offers/list";
+    }
+
+    @PostMapping("/offers/items")
+    String addItem(
+            @RequestParam(required = false) @Nullable Long territory,
+            @RequestParam Map<String, String> params,
+            Model model) {
+        CurrentUser user = users.require();
+        try {
+            items.create(
+                    params.getOrDefault("code", ""),
+                    enumOrNull(ItemTheme.class, params.get("theme")),
+                    params.getOrDefault("label", ""),
+                    enumOrNull(org.mutualis.procurement.PriceUnit.class, params.get("unit")),
+                    params.containsKey("pricesTtc"),
+                    params.get("volumeIndicator"),
+                    params.get("priceIndicator"),
+                    params.get("costIndicator"),
+                    user);
+        } catch (InvalidInputException e) {
+            model.addAttribute("itemProblems", e.problems());
+            model.addAttribute("itemForm", params);
+            return list(territory, model);
+        }
+        return "redirect:/offers?territory=" + scope.resolve(territory, user).id() + "&itemAdded";
+    }
+
+    private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @GetMapping("/offers/new")

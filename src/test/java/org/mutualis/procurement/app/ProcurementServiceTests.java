@@ -207,6 +207,24 @@ class ProcurementServiceTests {
                 .isEqualTo(LocalDate.of(2014, 4, 1));
     }
 
+    @Test
+    void aCensusTakenAfterThePublicationDoesNotSetTheContractsOfThatTime() {
+        ProcurementFixture.telecomCensus(
+                campaigns, files, t, LocalDate.of(2012, 1, 5), "Téléphonie 2012", MORLAIX + ",2013-06-30,2014-03-31");
+        // The 2026 census describes 2026 contracts: a 2012 procurement must not take them.
+        ProcurementFixture.telecomCensus(
+                campaigns, files, t, LocalDate.of(2026, 10, 1), "Téléphonie 2026", MORLAIX + ",2027-06-30,2028-03-31");
+
+        ProcurementView saved = procurements.create(ProcurementFixture.group(t).form(), ANALYST);
+
+        assertThat(saved.members().stream()
+                        .filter(m -> m.code().equals(MORLAIX))
+                        .findFirst()
+                        .orElseThrow()
+                        .contractEndsOn())
+                .isEqualTo(LocalDate.of(2014, 3, 31));
+    }
+
     private void assertRefused(
             ProcurementFixture.Builder builder, Consumer<ProcurementFixture.Builder> change, String message) {
         change.accept(builder);

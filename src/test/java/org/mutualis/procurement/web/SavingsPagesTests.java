@@ -176,6 +176,47 @@ class SavingsPagesTests {
     }
 
     @Test
+    void staffAddAnItemToTheCatalogueAndAWrongIndicatorIsNamed() throws Exception {
+        String territory = String.valueOf(study.territory().id());
+        mvc.perform(post("/offers/items")
+                        .param("territory", territory)
+                        .param("code", "HW_DOCK")
+                        .param("label", "Station d’accueil")
+                        .param("theme", "HARDWARE")
+                        .param("unit", "PER_UNIT")
+                        .param("volumeIndicator", "docking_stations")
+                        .with(as(analyst))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Indicateur du recensement inconnu : docking_stations")));
+        mvc.perform(post("/offers/items")
+                        .param("territory", territory)
+                        .param("code", "HW_DOCK")
+                        .param("label", "Station d’accueil")
+                        .param("theme", "HARDWARE")
+                        .param("unit", "PER_UNIT")
+                        .with(as(elected))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from price_item where code = 'HW_DOCK'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        mvc.perform(post("/offers/items")
+                        .param("territory", territory)
+                        .param("code", "hw_dock")
+                        .param("label", "Station d’accueil")
+                        .param("theme", "HARDWARE")
+                        .param("unit", "PER_UNIT")
+                        .param("volumeIndicator", "laptops_excl_schools")
+                        .with(as(analyst))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/offers").param("territory", territory).with(as(botsorhel)))
+                .andExpect(content().string(containsString("Station d’accueil")));
+    }
+
+    @Test
     void deletingAnOfferAsksFirstThenRemovesIt() throws Exception {
         mvc.perform(get("/offers/{id}/delete", desktops.id()).with(as(analyst)))
                 .andExpect(content().string(containsString("Supprimer l’offre ?")));
