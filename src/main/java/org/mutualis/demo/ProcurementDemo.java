@@ -213,29 +213,14 @@ class ProcurementDemo {
         for (String code : List.of(EPCI, "29151", "29279", "29133", "29014", "29067", "29023")) {
             members.add(new MemberLine(c.get(code).id(), null, null, LocalDate.of(2012, 4, 5)));
         }
-        return new ProcurementForm(
+        return group(
                 t,
                 "Matériel informatique 2012 (postes fixes et portables)",
                 "HARDWARE",
-                ThresholdKind.SUPPLIES_AND_SERVICES,
-                ProcedureKind.PURCHASING_GROUP,
                 c.get(EPCI).id(),
                 signed,
-                false,
-                false,
-                null,
-                null,
-                null,
-                null,
                 AwardProcedure.ADAPTED,
-                new Milestones(
-                        LocalDate.of(2012, 3, 1),
-                        LocalDate.of(2012, 4, 2),
-                        LocalDate.of(2012, 5, 2),
-                        LocalDate.of(2012, 6, 15),
-                        LocalDate.of(2012, 6, 29),
-                        LocalDate.of(2012, 7, 1),
-                        LocalDate.of(2015, 6, 30)),
+                dates("2012-03-01", "2012-04-02", "2012-05-02", "2012-06-15", "2012-06-29", "2012-07-01", "2015-06-30"),
                 List.of(
                         new LotLine("Postes fixes", new BigDecimal("90000")),
                         new LotLine("Ordinateurs portables", new BigDecimal("30000"))),
@@ -265,14 +250,7 @@ class ProcurementDemo {
                 ExecutionMode.PURCHASE_ORDERS,
                 null,
                 AwardProcedure.ADAPTED,
-                new Milestones(
-                        LocalDate.of(2012, 6, 1),
-                        LocalDate.of(2012, 9, 3),
-                        LocalDate.of(2012, 10, 1),
-                        LocalDate.of(2012, 11, 30),
-                        LocalDate.of(2012, 12, 14),
-                        LocalDate.of(2013, 1, 1),
-                        LocalDate.of(2015, 12, 31)),
+                dates("2012-06-01", "2012-09-03", "2012-10-01", "2012-11-30", "2012-12-14", "2013-01-01", "2015-12-31"),
                 List.of(new LotLine("Copieurs multifonctions et maintenance", new BigDecimal("150000"))),
                 members);
     }
@@ -290,13 +268,38 @@ class ProcurementDemo {
         members.add(new MemberLine(c.get("29279").id(), LocalDate.of(2013, 12, 31), null, LocalDate.of(2012, 9, 10)));
         members.add(new MemberLine(c.get("29133").id(), LocalDate.of(2014, 6, 30), null, LocalDate.of(2012, 9, 11)));
         members.add(new MemberLine(c.get("29067").id(), LocalDate.of(2013, 9, 30), null, LocalDate.of(2012, 9, 7)));
-        return new ProcurementForm(
+        return group(
                 t,
                 "Téléphonie fixe, internet et mobile 2012–2015 (deux phases)",
                 "TELECOM",
+                c.get(EPCI).id(),
+                signed,
+                AwardProcedure.CALL_FOR_TENDERS,
+                dates("2012-06-01", "2012-09-17", "2012-10-01", "2012-11-15", "2012-11-23", "2012-12-01", "2015-11-30"),
+                List.of(
+                        new LotLine("Téléphonie fixe et accès internet", new BigDecimal("150000")),
+                        new LotLine("Téléphonie mobile et clés de données", new BigDecimal("90000"))),
+                members);
+    }
+
+    /** A groupement de commandes, not permanent, coordinated by {@code coordinator}. */
+    private static ProcurementForm group(
+            long t,
+            String subject,
+            String theme,
+            long coordinator,
+            LocalDate signed,
+            AwardProcedure award,
+            Milestones milestones,
+            List<LotLine> lots,
+            List<MemberLine> members) {
+        return new ProcurementForm(
+                t,
+                subject,
+                theme,
                 ThresholdKind.SUPPLIES_AND_SERVICES,
                 ProcedureKind.PURCHASING_GROUP,
-                c.get(EPCI).id(),
+                coordinator,
                 signed,
                 false,
                 false,
@@ -304,19 +307,16 @@ class ProcurementDemo {
                 null,
                 null,
                 null,
-                AwardProcedure.CALL_FOR_TENDERS,
-                new Milestones(
-                        LocalDate.of(2012, 6, 1),
-                        LocalDate.of(2012, 9, 17),
-                        LocalDate.of(2012, 10, 1),
-                        LocalDate.of(2012, 11, 15),
-                        LocalDate.of(2012, 11, 23),
-                        LocalDate.of(2012, 12, 1),
-                        LocalDate.of(2015, 11, 30)),
-                List.of(
-                        new LotLine("Téléphonie fixe et accès internet", new BigDecimal("150000")),
-                        new LotLine("Téléphonie mobile et clés de données", new BigDecimal("90000"))),
+                award,
+                milestones,
+                lots,
                 members);
+    }
+
+    /** Needs census, specifications, publication, award, notification, start, end. */
+    private static Milestones dates(String... isoDates) {
+        LocalDate[] d = java.util.Arrays.stream(isoDates).map(LocalDate::parse).toArray(LocalDate[]::new);
+        return new Milestones(d[0], d[1], d[2], d[3], d[4], d[5], d[6]);
     }
 
     private static MemberLine member(Map<String, CollectivityView> c, String code, @Nullable LocalDate contractEnd) {

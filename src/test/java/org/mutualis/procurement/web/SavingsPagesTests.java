@@ -177,43 +177,31 @@ class SavingsPagesTests {
 
     @Test
     void staffAddAnItemToTheCatalogueAndAWrongIndicatorIsNamed() throws Exception {
-        String territory = String.valueOf(study.territory().id());
-        mvc.perform(post("/offers/items")
-                        .param("territory", territory)
-                        .param("code", "HW_DOCK")
-                        .param("label", "Station d’accueil")
-                        .param("theme", "HARDWARE")
-                        .param("unit", "PER_UNIT")
-                        .param("volumeIndicator", "docking_stations")
-                        .with(as(analyst))
-                        .with(csrf()))
+        mvc.perform(addDock(analyst, "HW_DOCK", "docking_stations"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Indicateur du recensement inconnu : docking_stations")));
-        mvc.perform(post("/offers/items")
-                        .param("territory", territory)
-                        .param("code", "HW_DOCK")
-                        .param("label", "Station d’accueil")
-                        .param("theme", "HARDWARE")
-                        .param("unit", "PER_UNIT")
-                        .with(as(elected))
-                        .with(csrf()))
-                .andExpect(status().isForbidden());
+        mvc.perform(addDock(elected, "HW_DOCK", "")).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from price_item where code = 'HW_DOCK'")
                         .query(Long.class)
                         .single())
                 .isZero();
-        mvc.perform(post("/offers/items")
-                        .param("territory", territory)
-                        .param("code", "hw_dock")
-                        .param("label", "Station d’accueil")
-                        .param("theme", "HARDWARE")
-                        .param("unit", "PER_UNIT")
-                        .param("volumeIndicator", "laptops_excl_schools")
-                        .with(as(analyst))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/offers").param("territory", territory).with(as(botsorhel)))
+        mvc.perform(addDock(analyst, "hw_dock", "laptops_excl_schools")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/offers")
+                        .param("territory", String.valueOf(study.territory().id()))
+                        .with(as(botsorhel)))
                 .andExpect(content().string(containsString("Station d’accueil")));
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder addDock(CurrentUser who, String code, String volume) {
+        return post("/offers/items")
+                .param("territory", String.valueOf(study.territory().id()))
+                .param("code", code)
+                .param("label", "Station d’accueil")
+                .param("theme", "HARDWARE")
+                .param("unit", "PER_UNIT")
+                .param("volumeIndicator", volume)
+                .with(as(who))
+                .with(csrf());
     }
 
     @Test
