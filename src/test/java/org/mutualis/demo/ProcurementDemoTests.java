@@ -112,6 +112,9 @@ class ProcurementDemoTests {
                 .get(0)
                 .id();
         for (String name : List.of("admin", "analyste", "botsorhel", "elu")) {
+            mvc.perform(get("/").with(as(name)))
+                    .andExpect(content().string(containsString("Acheter ensemble")))
+                    .andExpect(content().string(containsString("/procurements/calendar")));
             mvc.perform(get("/offers").with(as(name))).andExpect(status().isOk());
             mvc.perform(get("/offers/{id}", offer).with(as(name))).andExpect(status().isOk());
             mvc.perform(get("/scenarios").with(as(name)))
