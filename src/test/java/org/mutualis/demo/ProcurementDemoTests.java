@@ -115,7 +115,11 @@ class ProcurementDemoTests {
             mvc.perform(get("/").with(as(name)))
                     .andExpect(content().string(containsString("Acheter ensemble")))
                     .andExpect(content().string(containsString("/procurements/calendar")));
-            mvc.perform(get("/offers").with(as(name))).andExpect(status().isOk());
+            // A copy's price keeps its four decimals; money keeps two.
+            mvc.perform(get("/offers").with(as(name)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("0,0043 € HT")))
+                    .andExpect(content().string(containsString("3 358,37 € TTC")));
             mvc.perform(get("/offers/{id}", offer).with(as(name))).andExpect(status().isOk());
             mvc.perform(get("/scenarios").with(as(name)))
                     .andExpect(status().isOk())

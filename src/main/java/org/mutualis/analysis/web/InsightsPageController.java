@@ -5,6 +5,7 @@ import java.util.Map;
 import org.mutualis.analysis.app.CampaignPriorities;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUsers;
+import org.mutualis.shared.NumberDisplay;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

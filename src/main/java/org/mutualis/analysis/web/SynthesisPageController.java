@@ -6,6 +6,7 @@ import org.mutualis.analysis.app.CampaignSynthesis;
 import org.mutualis.analysis.app.Figures;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
+import org.mutualis.shared.NumberDisplay;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

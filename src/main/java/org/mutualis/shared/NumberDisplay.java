@@ -1,4 +1,4 @@
-package org.mutualis.analysis.web;
+package org.mutualis.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,6 +36,19 @@ public class NumberDisplay {
         Locale locale = LocaleContextHolder.getLocale();
         DecimalFormat format = new DecimalFormat(
                 "#,##0.00",
+                DecimalFormatSymbols.getInstance(locale.getLanguage().equals("en") ? Locale.UK : Locale.FRANCE));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value).replace('\u202f', ' ') + " €";
+    }
+
+    /** A unit price: two decimals at least, four at most (a copy costs 0,0043 €), and the euro sign. */
+    public String price(@Nullable BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        DecimalFormat format = new DecimalFormat(
+                "#,##0.00##",
                 DecimalFormatSymbols.getInstance(locale.getLanguage().equals("en") ? Locale.UK : Locale.FRANCE));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value).replace('\u202f', ' ') + " €";
