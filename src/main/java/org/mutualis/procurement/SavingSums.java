@@ -27,6 +27,7 @@ final class SavingSums {
         List<String> parts = new ArrayList<>();
         LinkedHashSet<String> notes = new LinkedHashSet<>();
         String id = "saving";
+        List<String> extrapolated = new ArrayList<>();
         for (CollectivitySaving saving : savings) {
             SavingFigure figure = period.apply(saving.amounts());
             id = figure.id();
@@ -34,8 +35,12 @@ final class SavingSums {
             parts.add(saving.collectivityCode() + " " + euros(figure.value()));
             notes.addAll(saving.unitSaving().notes());
             if (saving.volumeSource() == VolumeSource.EXTRAPOLATED) {
-                notes.add("Comprend des volumes extrapolés : " + saving.collectivityCode() + ".");
+                extrapolated.add(saving.collectivityCode());
             }
+        }
+        if (!extrapolated.isEmpty()) {
+            notes.add("Comprend les volumes extrapolés de " + extrapolated.size() + " collectivité(s) : "
+                    + String.join(", ", extrapolated) + ".");
         }
         String formula = "Σ " + scope + " (" + savings.size() + " collectivités) : "
                 + (parts.isEmpty() ? "aucune" : String.join(" + ", parts)) + " = " + euros(total) + " €";

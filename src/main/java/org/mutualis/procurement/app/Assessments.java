@@ -89,7 +89,7 @@ public class Assessments {
         List<AssessedItem> items = new ArrayList<>();
         for (LinkedOffer link : linked) {
             OfferView offer = link.offer();
-            CampaignSummary used = savings.choose(choices, campaignId, offer.item());
+            CampaignSummary used = savings.choose(choices, campaignId, offer);
             List<CollectivityVolume> itemVolumes = List.of();
             if (used == null) {
                 notes.add("« " + offer.item().label() + " » : aucun recensement ne donne son volume.");

@@ -121,7 +121,7 @@ public class Scenarios {
         List<ScenarioComparison.OfferVolumes> offerVolumes = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
         for (OfferView offer : offers.ofTerritory(territoryId, user)) {
-            CampaignSummary used = savings.choose(choices, campaignId, offer.item());
+            CampaignSummary used = savings.choose(choices, campaignId, offer);
             List<org.mutualis.procurement.CollectivityVolume> itemVolumes = List.of();
             if (used == null) {
                 notes.add("« " + offer.item().label() + " » (" + offer.supplier()

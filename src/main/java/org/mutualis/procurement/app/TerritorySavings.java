@@ -43,7 +43,7 @@ public class TerritorySavings {
     public OfferSavings of(long offerId, @Nullable Long campaignId, CurrentUser user) {
         OfferView offer = offers.get(offerId, user);
         List<CampaignSummary> choices = campaignsOf(offer.territoryId());
-        CampaignSummary campaign = choose(choices, campaignId, offer.item());
+        CampaignSummary campaign = choose(choices, campaignId, offer);
         UnitSaving stated = offer.currentPrice() == null ? null : engine.compare(offer.currentPrice(), offer.toCore());
         if (campaign == null) {
             return new OfferSavings(
@@ -108,9 +108,12 @@ public class TerritorySavings {
                 .toList();
     }
 
-    /** The campaign asked for, or the latest one whose questionnaire asks the item's volume. */
+    /**
+     * The campaign asked for; otherwise, among the censuses that ask the item's volume, the latest
+     * one taken no later than the offer (a 2012 offer against the 2012 census), or else the latest.
+     */
     @Nullable
-    CampaignSummary choose(List<CampaignSummary> choices, @Nullable Long campaignId, PriceItemView item) {
+    CampaignSummary choose(List<CampaignSummary> choices, @Nullable Long campaignId, OfferView offer) {
         if (campaignId != null) {
             return choices.stream()
                     .filter(c -> c.id() == campaignId)
@@ -118,15 +121,16 @@ public class TerritorySavings {
                     .orElseThrow(() -> new ProcurementNotFoundException(
                             "Recensement introuvable sur ce territoire : " + campaignId + "."));
         }
-        if (item.volumeIndicator() == null) {
+        String volume = offer.item().volumeIndicator();
+        if (volume == null) {
             return null;
         }
-        return choices.stream()
-                .filter(c -> campaigns
-                        .questionnaire(c.id())
-                        .indicator(item.volumeIndicator())
-                        .isPresent())
+        List<CampaignSummary> asking = choices.stream()
+                .filter(c -> campaigns.questionnaire(c.id()).indicator(volume).isPresent())
+                .toList();
+        return asking.stream()
+                .filter(c -> !c.censusDate().isAfter(offer.validFrom()))
                 .findFirst()
-                .orElse(null);
+                .orElse(asking.isEmpty() ? null : asking.get(0));
     }
 }

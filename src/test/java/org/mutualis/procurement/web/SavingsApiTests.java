@@ -135,6 +135,33 @@ class SavingsApiTests {
     }
 
     @Test
+    void anOfferIsComparedWithTheCensusOfItsTimeUnlessAnotherIsAskedFor() throws Exception {
+        var later = campaigns.open(
+                org.mutualis.census.NewCampaign.of(
+                        study.territory().id(),
+                        "infrastructure",
+                        1,
+                        "Infrastructure 2026",
+                        java.time.LocalDate.of(2026, 10, 1),
+                        org.mutualis.census.BandSettings.study2012()),
+                CensusFixture.STAFF);
+        try (var answers = new org.springframework.core.io.ClassPathResource("census/demo/infrastructure-2012.csv")
+                .getInputStream()) {
+            files.importAnswers(later.id(), "answers.csv", answers, CensusFixture.STAFF);
+        }
+        long of2012 = createOffer("HW_DESKTOP", "600", false, "680.10", "");
+
+        mvc.perform(bearer(get("/api/offers/{id}/savings", of2012), analyst))
+                .andExpect(jsonPath("$.campaign.id").value(study.campaign().id()));
+        mvc.perform(bearer(
+                        get("/api/offers/{id}/savings", of2012).param("campaign", String.valueOf(later.id())), analyst))
+                .andExpect(jsonPath("$.campaign.id").value(later.id()));
+        long of2026 = createOffer("HW_DESKTOP", "600", false, "680.10", "", "2026-11-01");
+        mvc.perform(bearer(get("/api/offers/{id}/savings", of2026), analyst))
+                .andExpect(jsonPath("$.campaign.id").value(later.id()));
+    }
+
+    @Test
     void aCorrespondentSeesTheirOwnCollectiviteOnlyAndCannotEdit() throws Exception {
         long id = createOffer("HW_DESKTOP", "600", false, "680.10", "");
 
@@ -200,6 +227,11 @@ class SavingsApiTests {
 
     private long createOffer(String item, String amount, boolean ttc, String current, String benefits)
             throws Exception {
+        return createOffer(item, amount, ttc, current, benefits, "2012-03-01");
+    }
+
+    private long createOffer(String item, String amount, boolean ttc, String current, String benefits, String from)
+            throws Exception {
         String json = mvc.perform(bearer(
                                 post("/api/offers")
                                         .param(
@@ -207,7 +239,8 @@ class SavingsApiTests {
                                                 String.valueOf(study.territory().id())),
                                 analyst)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(offerJson(itemId(item), amount, ttc, current, benefits)))
+                        .content(offerJson(itemId(item), amount, ttc, current, benefits)
+                                .replace("2012-03-01", from)))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
