@@ -94,9 +94,11 @@ public class Assessments {
             if (used == null) {
                 notes.add("« " + offer.item().label() + " » : aucun recensement ne donne son volume.");
             } else {
-                VolumeSet set = volumes.of(used.id(), offer.item(), offer.currentPrice());
+                VolumeSet set = volumes.of(used.id(), offer);
+                // A correspondent's own extrapolated line would show the stratum's other answers.
                 itemVolumes = set.volumes().stream()
                         .filter(v -> counted.contains(v.collectivityCode()))
+                        .filter(v -> !restricted || v.volumeSource() == org.mutualis.procurement.VolumeSource.DECLARED)
                         .toList();
                 if (!restricted) {
                     notes.addAll(set.exclusions());
@@ -123,7 +125,7 @@ public class Assessments {
                 : List.of();
         return new AssessmentView(
                 procurement,
-                heading(procurement, linked),
+                heading(procurement, linked, restricted ? ownName(user) : null),
                 linked,
                 assessment,
                 campaign,
@@ -157,7 +159,13 @@ public class Assessments {
             throw new InvalidInputException(
                     List.of(new InputProblem("offerId", "Cette offre est déjà rattachée au marché.")));
         }
-        awards.link(procurementId, offerId);
+        try {
+            awards.link(procurementId, offerId);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // Two clicks at once: the first one linked it.
+            throw new InvalidInputException(
+                    List.of(new InputProblem("offerId", "Cette offre est déjà rattachée au marché.")));
+        }
     }
 
     @Transactional
@@ -212,7 +220,8 @@ public class Assessments {
                 .toList();
     }
 
-    private AssessmentHeading heading(ProcurementView procurement, List<LinkedOffer> linked) {
+    private AssessmentHeading heading(
+            ProcurementView procurement, List<LinkedOffer> linked, @Nullable String onlyCollectivity) {
         String territory =
                 territories.find(procurement.territoryId()).map(t -> t.name()).orElse("");
         String procedure = procurement.procedureKind().label()
@@ -227,7 +236,11 @@ public class Assessments {
                     .max(Comparator.naturalOrder())
                     .orElse(null);
         }
-        return new AssessmentHeading(territory, procurement.subject(), procedure, awardedOn, LocalDate.now());
+        // A member's correspondent gets their own lines: the document says so, its totals are theirs.
+        String subject = onlyCollectivity == null
+                ? procurement.subject()
+                : procurement.subject() + " — " + onlyCollectivity + " seulement";
+        return new AssessmentHeading(territory, subject, procedure, awardedOn, LocalDate.now());
     }
 
     private static int contractMonths(Milestones milestones) {
@@ -238,6 +251,13 @@ public class Assessments {
                 1,
                 ChronoUnit.MONTHS.between(
                         milestones.startOn(), milestones.endOn().plusDays(1)));
+    }
+
+    private String ownName(CurrentUser user) {
+        return territories
+                .collectivity(Objects.requireNonNull(user.collectivityId()))
+                .map(c -> c.name())
+                .orElse("");
     }
 
     private String ownCode(CurrentUser user) {

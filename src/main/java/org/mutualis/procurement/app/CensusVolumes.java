@@ -13,6 +13,7 @@ import org.mutualis.analysis.app.CampaignSyntheses;
 import org.mutualis.analysis.app.CampaignSynthesis;
 import org.mutualis.procurement.CollectivityVolume;
 import org.mutualis.procurement.Price;
+import org.mutualis.procurement.VatRates;
 import org.mutualis.procurement.VolumeSource;
 import org.mutualis.shared.AnswerValue;
 import org.mutualis.territory.CollectivityView;
@@ -22,10 +23,13 @@ import org.springframework.stereotype.Component;
  * Today's volumes and prices of an item, from a campaign's counted answers. A respondent's volume
  * is declared; a member that did not answer it gets its stratum's mean volume and volume-weighted
  * mean price, labelled extrapolated, so that the collectivités add up to the synthesis's
- * extrapolated total. A stratum without any answer is left out and said so.
+ * extrapolated total when every respondent gives a price. A stratum without any answer is left
+ * out and said so. Every current price is brought to euros HT, with the VAT rate of its date.
  */
 @Component
 public class CensusVolumes {
+
+    private static final VatRates VAT = VatRates.frenchStandard();
 
     private final CampaignSyntheses syntheses;
 
@@ -34,9 +38,12 @@ public class CensusVolumes {
     }
 
     /**
-     * @param statedCurrent today's price stated with the offer, used where the census has none
+     * Volumes and current prices HT for the offer's item; the price stated with the offer serves
+     * where the census has none.
      */
-    public VolumeSet of(long campaignId, PriceItemView item, @Nullable Price statedCurrent) {
+    public VolumeSet of(long campaignId, OfferView offer) {
+        PriceItemView item = offer.item();
+        Price statedCurrent = offer.currentPrice() == null ? null : VAT.toHt(offer.currentPrice(), offer.validFrom());
         if (item.volumeIndicator() == null) {
             return new VolumeSet(
                     List.of(),
@@ -45,6 +52,14 @@ public class CensusVolumes {
                     List.of());
         }
         CampaignSynthesis synthesis = syntheses.of(campaignId);
+        if (synthesis.data().questionnaire().indicator(item.volumeIndicator()).isEmpty()) {
+            return new VolumeSet(
+                    List.of(),
+                    List.of("Le recensement « " + synthesis.data().campaign().name() + " » ne pose pas la question "
+                            + item.volumeIndicator() + " : aucun volume."),
+                    List.of());
+        }
+        java.time.LocalDate censusDate = synthesis.data().campaign().censusDate();
         Map<String, CollectivityView> byCode = synthesis.data().collectivities().stream()
                 .collect(Collectors.toMap(CollectivityView::code, Function.identity()));
         Map<String, Map<String, AnswerValue>> answers = synthesis.data().answers();
@@ -52,6 +67,10 @@ public class CensusVolumes {
         List<String> exclusions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         notes.add(method(item, statedCurrent));
+        if (item.unit() == org.mutualis.procurement.PriceUnit.PER_UNIT) {
+            notes.add("Économie ponctuelle comptée sur tout le parc déclaré, comme s’il était renouvelé en entier :"
+                    + " les renouvellements par an sont dans la synthèse du recensement.");
+        }
         for (Stratum stratum : synthesis.synthesis().strata()) {
             List<CollectivityVolume> declared = new ArrayList<>();
             List<CollectivityView> missing = new ArrayList<>();
@@ -63,7 +82,7 @@ public class CensusVolumes {
                     missing.add(collectivity);
                     continue;
                 }
-                Price price = currentPrice(given, item, volume);
+                Price price = currentPrice(given, item, volume, censusDate);
                 if (price == null) {
                     price = statedCurrent;
                 }
@@ -113,14 +132,17 @@ public class CensusVolumes {
                 + ". Seules les réponses transmises ou validées comptent.";
     }
 
-    private static @Nullable Price currentPrice(Map<String, AnswerValue> given, PriceItemView item, BigDecimal volume) {
+    private static @Nullable Price currentPrice(
+            Map<String, AnswerValue> given, PriceItemView item, BigDecimal volume, java.time.LocalDate on) {
         if (item.priceIndicator() != null) {
             BigDecimal unit = numeric(given, item.priceIndicator());
-            return unit == null ? null : new Price(unit, item.pricesTtc());
+            return unit == null ? null : VAT.toHt(new Price(unit, item.pricesTtc()), on);
         }
         if (item.costIndicator() != null && volume.signum() > 0) {
             BigDecimal cost = numeric(given, item.costIndicator());
-            return cost == null ? null : new Price(cost.divide(volume, 4, RoundingMode.HALF_UP), item.pricesTtc());
+            return cost == null
+                    ? null
+                    : VAT.toHt(new Price(cost.divide(volume, 4, RoundingMode.HALF_UP), item.pricesTtc()), on);
         }
         return null;
     }
@@ -134,11 +156,10 @@ public class CensusVolumes {
             cost = cost.add(v.currentPrice().amount().multiply(v.volume()));
             sum = sum.add(v.currentPrice().amount());
         }
-        boolean ttc = declared.get(0).currentPrice().includesVat();
         BigDecimal mean = volume.signum() > 0
                 ? cost.divide(volume, 4, RoundingMode.HALF_UP)
                 : sum.divide(BigDecimal.valueOf(declared.size()), 4, RoundingMode.HALF_UP);
-        return new Price(mean, ttc);
+        return new Price(mean, false);
     }
 
     private static CollectivityVolume volume(

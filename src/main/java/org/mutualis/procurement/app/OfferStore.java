@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.procurement.OfferSource;
 import org.mutualis.procurement.Price;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -60,6 +61,7 @@ class OfferStore {
     }
 
     long insert(long territoryId, Values v) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into offer (territory_id, item_id, supplier, source, amount, ttc, valid_from, valid_until,"
                         + " benefits, current_price, current_ttc) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -74,11 +76,8 @@ class OfferStore {
                         String.join("\n", v.benefits()),
                         v.currentPrice() == null ? null : v.currentPrice().amount(),
                         v.currentPrice() != null && v.currentPrice().includesVat())
-                .update();
-        return jdbc.sql("select max(id) from offer where territory_id = ?")
-                .param(territoryId)
-                .query(Long.class)
-                .single();
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
     }
 
     /** Writes over the stored offer only if nobody saved it since {@code version}. */
@@ -103,6 +102,15 @@ class OfferStore {
                                 version)
                         .update()
                 == 1;
+    }
+
+    /** Whether a procurement was awarded on this offer: its expected price is then the assessment's. */
+    boolean awardedInProcurement(long id) {
+        return jdbc.sql("select count(*) from procurement_offer where offer_id = ? and awarded_amount is not null")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     boolean usedByProcurement(long id) {

@@ -54,6 +54,12 @@ public class Offers {
     public OfferView update(long id, int version, OfferForm form, CurrentUser user) {
         requireStaff(user);
         get(id, user);
+        if (store.awardedInProcurement(id)) {
+            throw new InvalidInputException(List.of(new InputProblem(
+                    "offer",
+                    "Un marché a été attribué sur cette offre : elle est l’économie attendue de son bilan et ne se"
+                            + " modifie plus. Saisissez une nouvelle offre.")));
+        }
         if (!store.update(id, version, check(form))) {
             throw new StaleVersionException("Cette offre a été modifiée par quelqu’un d’autre depuis que vous l’avez"
                     + " ouverte : rechargez-la, vos saisies n’ont pas été enregistrées.");

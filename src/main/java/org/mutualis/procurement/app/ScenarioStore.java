@@ -116,7 +116,7 @@ class ScenarioStore {
                 rs.getString(3),
                 rs.getString(4),
                 ScenarioKind.valueOf(rs.getString(5)),
-                retained.stripTrailingZeros(),
+                Amounts.plain(retained),
                 rs.getString(7),
                 rs.getString(8),
                 rs.getString(9),

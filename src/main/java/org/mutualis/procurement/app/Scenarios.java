@@ -127,8 +127,12 @@ public class Scenarios {
                 notes.add("« " + offer.item().label() + " » (" + offer.supplier()
                         + ") : aucun recensement ne donne son volume, il ne compte pas.");
             } else {
-                VolumeSet set = volumes.of(used.id(), offer.item(), offer.currentPrice());
-                itemVolumes = set.volumes();
+                VolumeSet set = volumes.of(used.id(), offer);
+                // A correspondent's own extrapolated line would show the stratum's other answers.
+                itemVolumes = set.volumes().stream()
+                        .filter(v -> !TerritoryScope.ownCollectivityOnly(user)
+                                || v.volumeSource() == org.mutualis.procurement.VolumeSource.DECLARED)
+                        .toList();
                 if (!TerritoryScope.ownCollectivityOnly(user)) {
                     notes.addAll(set.exclusions());
                 }

@@ -9,6 +9,7 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.procurement.ItemSavings;
 import org.mutualis.procurement.SavingsEngine;
 import org.mutualis.procurement.UnitSaving;
+import org.mutualis.procurement.VolumeSource;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +24,11 @@ public class TerritorySavings {
     private final Campaigns campaigns;
     private final CensusVolumes volumes;
     private final Territories territories;
+    /** Why a correspondent who did not give the volume sees no line of their own. */
+    static final String OWN_EXTRAPOLATED = "Votre collectivité n’a pas donné ce volume dans ce recensement : son"
+            + " économie ne serait qu’une estimation tirée des réponses des autres collectivités de sa strate, qui ne"
+            + " vous sont pas montrées.";
+
     private final SavingsEngine engine = SavingsEngine.study();
 
     TerritorySavings(Offers offers, Campaigns campaigns, CensusVolumes volumes, Territories territories) {
@@ -59,7 +65,7 @@ public class TerritorySavings {
                     List.of(),
                     TerritoryScope.ownCollectivityOnly(user));
         }
-        VolumeSet set = volumes.of(campaign.id(), offer.item(), offer.currentPrice());
+        VolumeSet set = volumes.of(campaign.id(), offer);
         ItemSavings savings = engine.savings(offer.toCore(), set.volumes(), offer.contractMonths());
         List<String> notes = new java.util.ArrayList<>(set.notes());
         if (offer.validUntil() == null) {
@@ -77,13 +83,19 @@ public class TerritorySavings {
                     choices,
                     stated,
                     savings.contractMonths(),
+                    // An extrapolated line is the stratum's other answers: not shown to a correspondent.
                     savings.collectivities().stream()
                             .filter(c -> c.collectivityCode().equals(own))
+                            .filter(c -> c.volumeSource() == VolumeSource.DECLARED)
                             .toList(),
                     List.of(),
                     null,
                     List.of(),
-                    List.of(),
+                    savings.collectivities().stream()
+                                    .anyMatch(c -> c.collectivityCode().equals(own)
+                                            && c.volumeSource() == VolumeSource.EXTRAPOLATED)
+                            ? List.of(OWN_EXTRAPOLATED)
+                            : List.of(),
                     true);
         }
         return new OfferSavings(

@@ -89,4 +89,52 @@ class ScenarioComparisonPropertiesTests {
         assertThat(outcomes.get(3).perYear().value()).isZero();
         assertThat(outcomes.get(3).items()).isEmpty();
     }
+
+    @Property(tries = 100)
+    void ofSeveralOffersOnOneItemTheScenarioCountsTheBestOnce(
+            @ForAll @IntRange(min = 100, max = 5000) int currentCents,
+            @ForAll @IntRange(min = 0, max = 5000) int firstCents,
+            @ForAll @IntRange(min = 0, max = 5000) int secondCents,
+            @ForAll @IntRange(min = 1, max = 50) int volume) {
+        PriceItem item = new PriceItem(ItemTheme.PRINTING, "Copieur", PriceUnit.PER_UNIT);
+        List<CollectivityVolume> volumes = List.of(new CollectivityVolume(
+                "c",
+                "Commune",
+                800,
+                new Price(BigDecimal.valueOf(currentCents, 2), false),
+                BigDecimal.valueOf(volume),
+                VolumeSource.DECLARED));
+        Offer first = offer(item, "Premier", firstCents);
+        Offer second = offer(item, "Second", secondCents);
+        ScenarioPlan plan = new ScenarioPlan(
+                "A", "Tous", ScenarioKind.PURCHASING_GROUP, BigDecimal.valueOf(100), Set.of("c"), Set.of());
+
+        ScenarioOutcome outcome = comparison
+                .compare(
+                        List.of(plan),
+                        List.of(
+                                new ScenarioComparison.OfferVolumes(first, volumes, 36),
+                                new ScenarioComparison.OfferVolumes(second, volumes, 36)))
+                .get(0);
+
+        BigDecimal best = engine.savings(first, volumes, 36)
+                .territory()
+                .oneOff()
+                .value()
+                .max(engine.savings(second, volumes, 36).territory().oneOff().value());
+        assertThat(outcome.items()).hasSize(1);
+        assertThat(outcome.oneOff().value()).isEqualByComparingTo(best.setScale(2, RoundingMode.HALF_UP));
+        assertThat(outcome.oneOff().notes()).anySatisfy(n -> assertThat(n).contains("2 offres"));
+    }
+
+    private static Offer offer(PriceItem item, String supplier, int cents) {
+        return new Offer(
+                item,
+                supplier,
+                OfferSource.NEGOTIATION,
+                new Price(BigDecimal.valueOf(cents, 2), false),
+                LocalDate.of(2026, 1, 1),
+                null,
+                List.of());
+    }
 }

@@ -217,6 +217,33 @@ class AssessmentFlowTests {
                         .awardedPrice()
                         .amount())
                 .isEqualByComparingTo("580");
+        // The member's document says whose figures its totals are.
+        byte[] own = mvc.perform(
+                        get("/procurements/{id}/assessment.pdf", hardware.id()).with(as(botsorhel)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PdfReader reader = new PdfReader(own)) {
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Botsorhel seulement");
+        }
+        // Once awarded, the offer is the assessment's expectation: it no longer changes.
+        assertThatThrownBy(() -> offers.update(
+                        desktops.id(),
+                        desktops.version(),
+                        new OfferForm(
+                                desktops.item().id(),
+                                "Dell",
+                                "NEGOTIATION",
+                                "550",
+                                false,
+                                "2012-03-01",
+                                "",
+                                "",
+                                "680.10",
+                                false),
+                        analyst))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("ne se modifie plus");
     }
 
     @Test

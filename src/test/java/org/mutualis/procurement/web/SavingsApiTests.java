@@ -185,6 +185,19 @@ class SavingsApiTests {
     }
 
     @Test
+    void aCorrespondentWhoseVolumeIsExtrapolatedSeesNoEstimateMadeOfOthersAnswers() throws Exception {
+        long id = createOffer("HW_DESKTOP", "600", false, "680.10", "");
+        // Le Ponthou did not answer in 2012: its line would be its stratum's answers.
+        String ponthou = secret(TestAccounts.create(
+                accounts, Role.CORRESPONDENT, study.collectivity("29219").id()));
+
+        mvc.perform(bearer(get("/api/offers/{id}/savings", id), ponthou))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.collectivities", hasSize(0)))
+                .andExpect(jsonPath("$.notes[0]", containsString("n’a pas donné ce volume")));
+    }
+
+    @Test
     void aWrongOfferIsRefusedWithEveryProblemAndNothingIsSaved() throws Exception {
         long before = offers();
 
