@@ -167,7 +167,8 @@ public class CensusVolumes {
         return new CollectivityVolume(
                 collectivity.code(),
                 collectivity.name(),
-                collectivity.population() == null ? 0 : collectivity.population(),
+                // No population (the EPCI): no population class takes it, only a named one.
+                collectivity.population() == null ? -1 : collectivity.population(),
                 price,
                 volume,
                 source);

@@ -9,6 +9,7 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.procurement.ItemSavings;
 import org.mutualis.procurement.SavingsEngine;
 import org.mutualis.procurement.UnitSaving;
+import org.mutualis.procurement.VatRates;
 import org.mutualis.procurement.VolumeSource;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ public class TerritorySavings {
     private final Campaigns campaigns;
     private final CensusVolumes volumes;
     private final Territories territories;
+    private final SizeClassSettings sizeClasses;
     /** Why a correspondent who did not give the volume sees no line of their own. */
     static final String OWN_EXTRAPOLATED = "Votre collectivité n’a pas donné ce volume dans ce recensement : son"
             + " économie ne serait qu’une estimation tirée des réponses des autres collectivités de sa strate, qui ne"
@@ -31,7 +33,13 @@ public class TerritorySavings {
 
     private final SavingsEngine engine = SavingsEngine.study();
 
-    TerritorySavings(Offers offers, Campaigns campaigns, CensusVolumes volumes, Territories territories) {
+    TerritorySavings(
+            Offers offers,
+            Campaigns campaigns,
+            CensusVolumes volumes,
+            Territories territories,
+            SizeClassSettings sizeClasses) {
+        this.sizeClasses = sizeClasses;
         this.offers = offers;
         this.campaigns = campaigns;
         this.volumes = volumes;
@@ -66,7 +74,8 @@ public class TerritorySavings {
                     TerritoryScope.ownCollectivityOnly(user));
         }
         VolumeSet set = volumes.of(campaign.id(), offer);
-        ItemSavings savings = engine.savings(offer.toCore(), set.volumes(), offer.contractMonths());
+        ItemSavings savings = new SavingsEngine(VatRates.frenchStandard(), sizeClasses.of(offer.territoryId()))
+                .savings(offer.toCore(), set.volumes(), offer.contractMonths());
         List<String> notes = new java.util.ArrayList<>(set.notes());
         if (offer.validUntil() == null) {
             notes.add("L’offre n’indique pas de fin de validité : le contrat est compté sur "

@@ -37,9 +37,16 @@ class OfferApiController {
     private final TerritorySavings savings;
     private final TerritoryScope scope;
     private final CurrentUsers users;
+    private final org.mutualis.procurement.app.SizeClassSettings sizeClasses;
 
     OfferApiController(
-            Offers offers, PriceItems items, TerritorySavings savings, TerritoryScope scope, CurrentUsers users) {
+            Offers offers,
+            PriceItems items,
+            TerritorySavings savings,
+            TerritoryScope scope,
+            CurrentUsers users,
+            org.mutualis.procurement.app.SizeClassSettings sizeClasses) {
+        this.sizeClasses = sizeClasses;
         this.offers = offers;
         this.items = items;
         this.savings = savings;
@@ -82,6 +89,20 @@ class OfferApiController {
                 item.priceIndicator(),
                 item.costIndicator(),
                 users.require());
+    }
+
+    @GetMapping("/api/size-classes")
+    @Operation(summary = "Classes de taille des économies d’un territoire (par défaut celles de l’étude)")
+    List<org.mutualis.procurement.SizeClass> sizeClasses(@RequestParam(required = false) @Nullable Long territory) {
+        CurrentUser user = users.require();
+        return sizeClasses.of(scope.resolve(territory, user).id()).classes();
+    }
+
+    @PutMapping("/api/size-classes")
+    @Operation(summary = "Remplacer les classes de taille (administrateur, analyste) ; 422 ligne par ligne")
+    List<org.mutualis.procurement.SizeClass> saveSizeClasses(
+            @RequestParam long territory, @RequestBody List<org.mutualis.procurement.app.SizeClassRow> rows) {
+        return sizeClasses.save(territory, rows, users.require()).classes();
     }
 
     @GetMapping("/api/offers")

@@ -10,7 +10,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Offers and scenarios errors as a French message on a page; never a stack trace. */
 @ControllerAdvice(
-        assignableTypes = {OfferPageController.class, ScenarioPageController.class, AssessmentPageController.class})
+        assignableTypes = {
+            OfferPageController.class,
+            ScenarioPageController.class,
+            AssessmentPageController.class,
+            SizeClassPageController.class
+        })
 class SavingsPageErrors {
 
     @ExceptionHandler(ProcurementNotFoundException.class)
