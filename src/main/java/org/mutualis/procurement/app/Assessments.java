@@ -181,6 +181,7 @@ public class Assessments {
      * Records the price obtained for an expected offer; an empty amount removes the award.
      *
      * @throws InvalidInputException naming each wrong field; nothing is saved
+     * @throws StaleVersionException when someone changed the award since {@code form.version()}
      */
     @Transactional
     public void award(long procurementId, long offerId, AwardForm form, CurrentUser user) {
@@ -199,13 +200,25 @@ public class Assessments {
         if (supplier.length() > 200) {
             problems.add(new InputProblem("supplier", "Attributaire : 200 caractères au plus."));
         }
+        if (form.version() == null) {
+            problems.add(
+                    new InputProblem("version", "Version : obligatoire, celle de l’attribution lue avec le bilan."));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (amount == null) {
-            awards.award(procurementId, offerId, null, null, null);
-        } else {
-            awards.award(procurementId, offerId, supplier, new Price(amount, Boolean.TRUE.equals(form.ttc())), on);
+        boolean saved = amount == null
+                ? awards.award(procurementId, offerId, form.version().intValue(), null, null, null)
+                : awards.award(
+                        procurementId,
+                        offerId,
+                        form.version().intValue(),
+                        supplier,
+                        new Price(amount, Boolean.TRUE.equals(form.ttc())),
+                        on);
+        if (!saved) {
+            throw new StaleVersionException("Cette attribution a été modifiée par quelqu’un d’autre depuis que vous"
+                    + " l’avez ouverte : rechargez le bilan, votre saisie n’a pas été enregistrée.");
         }
     }
 
@@ -215,7 +228,11 @@ public class Assessments {
         return awards.of(procurement.id()).stream()
                 .filter(row -> territoryOffers.containsKey(row.offerId()))
                 .map(row -> new LinkedOffer(
-                        territoryOffers.get(row.offerId()), row.supplier(), row.awarded(), row.awardedOn()))
+                        territoryOffers.get(row.offerId()),
+                        row.supplier(),
+                        row.awarded(),
+                        row.awardedOn(),
+                        row.version()))
                 .sorted(Comparator.comparing(l -> l.offer().item().label()))
                 .toList();
     }

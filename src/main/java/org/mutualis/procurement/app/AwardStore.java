@@ -18,7 +18,8 @@ class AwardStore {
             long offerId,
             @Nullable String supplier,
             @Nullable Price awarded,
-            @Nullable LocalDate awardedOn) {}
+            @Nullable LocalDate awardedOn,
+            int version) {}
 
     private final JdbcClient jdbc;
 
@@ -27,7 +28,7 @@ class AwardStore {
     }
 
     List<Row> of(long procurementId) {
-        return jdbc.sql("select offer_id, awarded_supplier, awarded_amount, awarded_ttc, awarded_on"
+        return jdbc.sql("select offer_id, awarded_supplier, awarded_amount, awarded_ttc, awarded_on, version"
                         + " from procurement_offer where procurement_id = ? order by offer_id")
                 .param(procurementId)
                 .query((rs, n) -> {
@@ -37,7 +38,8 @@ class AwardStore {
                             rs.getLong(1),
                             rs.getString(2),
                             amount == null ? null : new Price(Amounts.plain(amount), rs.getBoolean(4)),
-                            on == null ? null : on.toLocalDate());
+                            on == null ? null : on.toLocalDate(),
+                            rs.getInt(6));
                 })
                 .list();
     }
@@ -62,21 +64,26 @@ class AwardStore {
                 .update();
     }
 
-    int award(
+    /** Writes the award only if nobody changed it since {@code version}; false otherwise. */
+    boolean award(
             long procurementId,
             long offerId,
+            int version,
             @Nullable String supplier,
             @Nullable Price price,
             @Nullable LocalDate on) {
         return jdbc.sql("update procurement_offer set awarded_supplier = ?, awarded_amount = ?, awarded_ttc = ?,"
-                        + " awarded_on = ? where procurement_id = ? and offer_id = ?")
-                .params(
-                        supplier,
-                        price == null ? null : price.amount(),
-                        price != null && price.includesVat(),
-                        on == null ? null : Date.valueOf(on),
-                        procurementId,
-                        offerId)
-                .update();
+                                + " awarded_on = ?, version = version + 1"
+                                + " where procurement_id = ? and offer_id = ? and version = ?")
+                        .params(
+                                supplier,
+                                price == null ? null : price.amount(),
+                                price != null && price.includesVat(),
+                                on == null ? null : Date.valueOf(on),
+                                procurementId,
+                                offerId,
+                                version)
+                        .update()
+                == 1;
     }
 }

@@ -9,7 +9,8 @@ public record LinkedOffer(
         OfferView offer,
         @Nullable String awardedSupplier,
         @Nullable Price awardedPrice,
-        @Nullable LocalDate awardedOn) {
+        @Nullable LocalDate awardedOn,
+        int version) {
 
     public boolean awarded() {
         return awardedPrice != null;

@@ -7,6 +7,7 @@ import org.mutualis.procurement.app.AssessmentView;
 import org.mutualis.procurement.app.Assessments;
 import org.mutualis.procurement.app.AwardForm;
 import org.mutualis.procurement.app.InvalidInputException;
+import org.mutualis.procurement.app.StaleVersionException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -56,11 +57,17 @@ class AssessmentPageController {
             @RequestParam(required = false) @Nullable String amount,
             @RequestParam(required = false) @Nullable String ttc,
             @RequestParam(required = false) @Nullable String awardedOn,
+            @RequestParam(required = false) @Nullable Integer version,
             Model model) {
         try {
-            assessments.award(id, offerId, new AwardForm(supplier, amount, ttc != null, awardedOn), users.require());
+            assessments.award(
+                    id, offerId, new AwardForm(supplier, amount, ttc != null, awardedOn, version), users.require());
         } catch (InvalidInputException e) {
             return refused(id, e, model);
+        } catch (StaleVersionException e) {
+            model.addAttribute("view", assessments.of(id, null, users.require()));
+            model.addAttribute("conflict", e.getMessage());
+            return "procurement/assessment";
         }
         return "redirect:/procurements/" + id + "/assessment";
     }

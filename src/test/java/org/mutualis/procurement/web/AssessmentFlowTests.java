@@ -131,7 +131,7 @@ class AssessmentFlowTests {
 
     @Test
     void theAwardedPriceGivesTheSavingObtainedPerMemberAndInTotal() {
-        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01"), analyst);
+        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01", 0), analyst);
 
         AssessmentView view = assessments.of(hardware.id(), null, analyst);
 
@@ -155,13 +155,25 @@ class AssessmentFlowTests {
     }
 
     @Test
+    void aStaleAwardIsRefusedAndTheFirstOneKept() {
+        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01", 0), analyst);
+
+        assertThatThrownBy(() -> assessments.award(
+                        hardware.id(), desktops.id(), new AwardForm("HP", "520", false, "2012-06-02", 0), analyst))
+                .isInstanceOf(org.mutualis.procurement.app.StaleVersionException.class)
+                .hasMessageContaining("modifiée par quelqu’un d’autre");
+        assertThat(assessments.of(hardware.id(), null, analyst).linked().get(0).awardedSupplier())
+                .isEqualTo("Dell");
+    }
+
+    @Test
     void aWrongAwardIsRefusedAndNothingSaved() {
         assertThatThrownBy(() -> assessments.award(
-                        hardware.id(), desktops.id(), new AwardForm("", "-5", false, "hier"), analyst))
+                        hardware.id(), desktops.id(), new AwardForm("", "-5", false, "hier", 0), analyst))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Prix obtenu : un montant ne peut pas être négatif");
         assertThatThrownBy(() -> assessments.award(
-                        hardware.id(), desktops.id(), new AwardForm("", "580", false, "2012-06-01"), analyst))
+                        hardware.id(), desktops.id(), new AwardForm("", "580", false, "2012-06-01", 0), analyst))
                 .hasMessageContaining("Attributaire : obligatoire");
         assertThat(jdbc.sql("select count(*) from procurement_offer where awarded_amount is not null"
                                 + " and procurement_id = ?")
@@ -173,7 +185,7 @@ class AssessmentFlowTests {
 
     @Test
     void membersSeeTheirOwnLinesOthersNothingAndOnlyStaffAward() throws Exception {
-        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01"), analyst);
+        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01", 0), analyst);
 
         mvc.perform(get("/procurements/{id}/assessment", hardware.id()).with(as(analyst)))
                 .andExpect(status().isOk())
@@ -197,6 +209,7 @@ class AssessmentFlowTests {
                             .param("supplier", "X")
                             .param("amount", "1")
                             .param("awardedOn", "2012-06-01")
+                            .param("version", "1")
                             .with(as(reader))
                             .with(csrf()))
                     .andExpect(status().isForbidden());
@@ -255,7 +268,8 @@ class AssessmentFlowTests {
                         hardware.id(),
                         desktops.id(),
                         secret,
-                        "{\"supplier\": \"Dell\", \"amount\": \"580\"," + " \"awardedOn\": \"2012-06-01\"}"))
+                        "{\"supplier\": \"Dell\", \"amount\": \"580\","
+                                + " \"awardedOn\": \"2012-06-01\", \"version\": 0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.assessment.total.obtained.oneOff.value").exists());
         mvc.perform(put(hardware.id(), desktops.id(), own, "{\"amount\": \"1\"}"))
