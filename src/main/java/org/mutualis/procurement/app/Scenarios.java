@@ -82,6 +82,56 @@ public class Scenarios {
         return store.ofTerritory(territoryId);
     }
 
+    /**
+     * A new scenario of the given kind, every active collectivité taking part, the volume effect of
+     * the study's scenario of that kind; the staff then edit it.
+     */
+    @Transactional
+    public ScenarioView create(long territoryId, @Nullable String name, @Nullable String kind, CurrentUser user) {
+        Offers.requireStaff(user);
+        requireReadable(territoryId, user);
+        List<InputProblem> problems = new ArrayList<>();
+        String cleanName = name == null ? "" : name.trim();
+        if (cleanName.isEmpty() || cleanName.length() > 200) {
+            problems.add(new InputProblem("name", "Nom : obligatoire, 200 caractères au plus."));
+        }
+        ScenarioKind scenarioKind = null;
+        try {
+            scenarioKind = ScenarioKind.valueOf(kind == null ? "" : kind);
+        } catch (IllegalArgumentException e) {
+            problems.add(new InputProblem("kind", "Type de scénario : choisissez-en un dans la liste."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ScenarioKind chosen = scenarioKind;
+        ScenarioView model = StudyScenarios.forTerritory(territoryId, Set.of()).stream()
+                .filter(s -> s.kind() == chosen)
+                .findFirst()
+                .orElseThrow();
+        List<ScenarioView> existing = store.ofTerritory(territoryId);
+        Set<String> codes = existing.stream().map(ScenarioView::code).collect(Collectors.toSet());
+        String code = "S" + (existing.size() + 1);
+        for (int n = existing.size() + 2; codes.contains(code); n++) {
+            code = "S" + n;
+        }
+        ScenarioView scenario = new ScenarioView(
+                0,
+                territoryId,
+                code,
+                cleanName,
+                chosen,
+                model.retainedPercent(),
+                model.assumption(),
+                "",
+                "",
+                model.themes(),
+                activeCodes(territoryId),
+                0);
+        long id = store.insert(scenario, (existing.size() + 1) * 10);
+        return get(id, user);
+    }
+
     /** @throws StaleVersionException when someone saved this scenario since {@code version} */
     @Transactional
     public ScenarioView update(long id, int version, ScenarioForm form, CurrentUser user) {

@@ -64,6 +64,16 @@ class ScenarioApiController {
         return scenarios.get(id, users.require());
     }
 
+    /** A new scenario: its name and kind; the rest is edited afterwards. */
+    record NewScenario(@Nullable String name, @Nullable String kind) {}
+
+    @PostMapping("/api/scenarios")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Créer un scénario (administrateur, analyste) : tous participent, effet volume du type choisi")
+    ScenarioView create(@RequestParam long territory, @RequestBody NewScenario scenario) {
+        return scenarios.create(territory, scenario.name(), scenario.kind(), users.require());
+    }
+
     @PostMapping("/api/scenarios/study")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Créer les quatre scénarios de l’étude de 2012 sur un territoire qui n’en a pas")

@@ -50,6 +50,7 @@ class ScenarioPageController {
         model.addAttribute("territory", chosen);
         model.addAttribute("territories", scope.choices(user));
         model.addAttribute("comparison", scenarios.compare(chosen.id(), campaign, user));
+        model.addAttribute("kinds", ScenarioKind.values());
         return "procurement/scenarios/compare";
     }
 
@@ -57,6 +58,15 @@ class ScenarioPageController {
     String createStudyScenarios(@RequestParam long territory) {
         scenarios.createStudyScenarios(territory, users.require());
         return "redirect:/scenarios?territory=" + territory;
+    }
+
+    @PostMapping("/scenarios")
+    String create(
+            @RequestParam long territory,
+            @RequestParam(required = false) @Nullable String name,
+            @RequestParam(required = false) @Nullable String kind) {
+        ScenarioView created = scenarios.create(territory, name, kind, users.require());
+        return "redirect:/scenarios/" + created.id() + "/edit";
     }
 
     @GetMapping("/scenarios/{id}/edit")

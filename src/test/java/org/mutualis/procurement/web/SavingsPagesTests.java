@@ -282,6 +282,37 @@ class SavingsPagesTests {
     }
 
     @Test
+    void staffAddTheirOwnScenarioAndOthersCannot() throws Exception {
+        scenarios.createStudyScenarios(study.territory().id(), analyst);
+        String territory = String.valueOf(study.territory().id());
+        mvc.perform(post("/scenarios")
+                        .param("territory", territory)
+                        .param("name", "Groupement télécoms seulement")
+                        .param("kind", "PURCHASING_GROUP")
+                        .with(as(elected))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/scenarios")
+                        .param("territory", territory)
+                        .param("name", "Groupement télécoms seulement")
+                        .param("kind", "PURCHASING_GROUP")
+                        .with(as(analyst))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        ScenarioView created = scenario("S5");
+        assertThat(created.name()).isEqualTo("Groupement télécoms seulement");
+        assertThat(created.retainedPercent()).isEqualByComparingTo("100");
+        assertThat(created.participants()).hasSize(29);
+        mvc.perform(get("/scenarios").param("territory", territory).with(as(botsorhel)))
+                .andExpect(content().string(containsString("Groupement télécoms seulement")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> scenarios.create(study.territory().id(), " ", "PAPER", analyst))
+                .hasMessageContaining("Nom : obligatoire")
+                .hasMessageContaining("Type de scénario");
+    }
+
+    @Test
     void aStaleScenarioEditIsRefusedAndAWrongOneExplained() {
         scenarios.createStudyScenarios(study.territory().id(), analyst);
         ScenarioView groupement = scenario("GROUPEMENT");
