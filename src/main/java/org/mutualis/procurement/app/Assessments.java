@@ -70,6 +70,7 @@ public class Assessments {
     public AssessmentView of(long procurementId, @Nullable Long campaignId, CurrentUser user) {
         ProcurementView procurement = procurements.get(procurementId, user).procurement();
         List<LinkedOffer> linked = linked(procurement, user);
+        CensusVolumes.Batch batch = volumes.batch();
         List<CampaignSummary> choices = savings.campaignsOf(procurement.territoryId());
         CampaignSummary campaign = campaignId == null
                 ? null
@@ -89,12 +90,12 @@ public class Assessments {
         List<AssessedItem> items = new ArrayList<>();
         for (LinkedOffer link : linked) {
             OfferView offer = link.offer();
-            CampaignSummary used = savings.choose(choices, campaignId, offer);
+            CampaignSummary used = savings.choose(choices, campaignId, offer, batch);
             List<CollectivityVolume> itemVolumes = List.of();
             if (used == null) {
                 notes.add("« " + offer.item().label() + " » : aucun recensement ne donne son volume.");
             } else {
-                VolumeSet set = volumes.of(used.id(), offer);
+                VolumeSet set = batch.of(used.id(), offer);
                 // A correspondent's own extrapolated line would show the stratum's other answers.
                 itemVolumes = set.volumes().stream()
                         .filter(v -> counted.contains(v.collectivityCode()))

@@ -3,14 +3,18 @@ package org.mutualis.procurement.app;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.Stratum;
 import org.mutualis.analysis.app.CampaignSyntheses;
 import org.mutualis.analysis.app.CampaignSynthesis;
+import org.mutualis.census.Campaigns;
+import org.mutualis.census.Questionnaire;
 import org.mutualis.procurement.CollectivityVolume;
 import org.mutualis.procurement.Price;
 import org.mutualis.procurement.VatRates;
@@ -32,16 +36,44 @@ public class CensusVolumes {
     private static final VatRates VAT = VatRates.frenchStandard();
 
     private final CampaignSyntheses syntheses;
+    private final Campaigns campaigns;
 
-    CensusVolumes(CampaignSyntheses syntheses) {
+    CensusVolumes(CampaignSyntheses syntheses, Campaigns campaigns) {
         this.syntheses = syntheses;
+        this.campaigns = campaigns;
     }
 
-    /**
-     * Volumes and current prices HT for the offer's item; the price stated with the offer serves
-     * where the census has none.
-     */
-    public VolumeSet of(long campaignId, OfferView offer) {
+    /** For one call over one or more offers: each campaign's synthesis and questionnaire are read once. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Volumes of offers, reading each campaign once. */
+    public final class Batch {
+
+        private final Map<Long, CampaignSynthesis> computed = new HashMap<>();
+        private final Map<Long, Questionnaire> questionnaires = new HashMap<>();
+
+        private Batch() {}
+
+        /**
+         * Volumes and current prices HT for the offer's item; the price stated with the offer
+         * serves where the census has none.
+         */
+        public VolumeSet of(long campaignId, OfferView offer) {
+            return CensusVolumes.this.of(() -> computed.computeIfAbsent(campaignId, syntheses::of), offer);
+        }
+
+        /** Whether the campaign's questionnaire asks this indicator. */
+        public boolean asks(long campaignId, String indicatorCode) {
+            return questionnaires
+                    .computeIfAbsent(campaignId, campaigns::questionnaire)
+                    .indicator(indicatorCode)
+                    .isPresent();
+        }
+    }
+
+    private VolumeSet of(Supplier<CampaignSynthesis> campaign, OfferView offer) {
         PriceItemView item = offer.item();
         Price statedCurrent = offer.currentPrice() == null ? null : VAT.toHt(offer.currentPrice(), offer.validFrom());
         if (item.volumeIndicator() == null) {
@@ -51,7 +83,7 @@ public class CensusVolumes {
                             + " seule l’économie unitaire est calculée."),
                     List.of());
         }
-        CampaignSynthesis synthesis = syntheses.of(campaignId);
+        CampaignSynthesis synthesis = campaign.get();
         if (synthesis.data().questionnaire().indicator(item.volumeIndicator()).isEmpty()) {
             return new VolumeSet(
                     List.of(),

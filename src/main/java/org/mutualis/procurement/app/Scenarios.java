@@ -160,6 +160,7 @@ public class Scenarios {
     public ScenarioComparisonView compare(long territoryId, @Nullable Long campaignId, CurrentUser user) {
         requireReadable(territoryId, user);
         List<ScenarioView> scenarios = store.ofTerritory(territoryId);
+        CensusVolumes.Batch batch = volumes.batch();
         List<CampaignSummary> choices = savings.campaignsOf(territoryId);
         CampaignSummary campaign = campaignId == null
                 ? null
@@ -171,13 +172,13 @@ public class Scenarios {
         List<ScenarioComparison.OfferVolumes> offerVolumes = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
         for (OfferView offer : offers.ofTerritory(territoryId, user)) {
-            CampaignSummary used = savings.choose(choices, campaignId, offer);
+            CampaignSummary used = savings.choose(choices, campaignId, offer, batch);
             List<org.mutualis.procurement.CollectivityVolume> itemVolumes = List.of();
             if (used == null) {
                 notes.add("« " + offer.item().label() + " » (" + offer.supplier()
                         + ") : aucun recensement ne donne son volume, il ne compte pas.");
             } else {
-                VolumeSet set = volumes.of(used.id(), offer);
+                VolumeSet set = batch.of(used.id(), offer);
                 // A correspondent's own extrapolated line would show the stratum's other answers.
                 itemVolumes = set.volumes().stream()
                         .filter(v -> !TerritoryScope.ownCollectivityOnly(user)

@@ -57,7 +57,8 @@ public class TerritorySavings {
     public OfferSavings of(long offerId, @Nullable Long campaignId, CurrentUser user) {
         OfferView offer = offers.get(offerId, user);
         List<CampaignSummary> choices = campaignsOf(offer.territoryId());
-        CampaignSummary campaign = choose(choices, campaignId, offer);
+        CensusVolumes.Batch batch = volumes.batch();
+        CampaignSummary campaign = choose(choices, campaignId, offer, batch);
         UnitSaving stated = offer.currentPrice() == null ? null : engine.compare(offer.currentPrice(), offer.toCore());
         if (campaign == null) {
             return new OfferSavings(
@@ -73,7 +74,7 @@ public class TerritorySavings {
                     List.of(),
                     TerritoryScope.ownCollectivityOnly(user));
         }
-        VolumeSet set = volumes.of(campaign.id(), offer);
+        VolumeSet set = batch.of(campaign.id(), offer);
         ItemSavings savings = new SavingsEngine(VatRates.frenchStandard(), sizeClasses.of(offer.territoryId()))
                 .savings(offer.toCore(), set.volumes(), offer.contractMonths());
         List<String> notes = new java.util.ArrayList<>(set.notes());
@@ -134,7 +135,8 @@ public class TerritorySavings {
      * one taken no later than the offer (a 2012 offer against the 2012 census), or else the latest.
      */
     @Nullable
-    CampaignSummary choose(List<CampaignSummary> choices, @Nullable Long campaignId, OfferView offer) {
+    CampaignSummary choose(
+            List<CampaignSummary> choices, @Nullable Long campaignId, OfferView offer, CensusVolumes.Batch batch) {
         if (campaignId != null) {
             return choices.stream()
                     .filter(c -> c.id() == campaignId)
@@ -146,9 +148,8 @@ public class TerritorySavings {
         if (volume == null) {
             return null;
         }
-        List<CampaignSummary> asking = choices.stream()
-                .filter(c -> campaigns.questionnaire(c.id()).indicator(volume).isPresent())
-                .toList();
+        List<CampaignSummary> asking =
+                choices.stream().filter(c -> batch.asks(c.id(), volume)).toList();
         return asking.stream()
                 .filter(c -> !c.censusDate().isAfter(offer.validFrom()))
                 .findFirst()

@@ -2,9 +2,11 @@ package org.mutualis.procurement.web;
 
 import java.util.List;
 import java.util.Map;
+import org.mutualis.procurement.app.InvalidInputException;
 import org.mutualis.procurement.app.ProcurementConflictException;
 import org.mutualis.procurement.app.ProcurementNotFoundException;
 import org.mutualis.procurement.app.ProcurementRejectedException;
+import org.mutualis.procurement.app.StaleVersionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,8 +14,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** Procurement and threshold errors as RFC 9457 problems, with every violated rule. */
-@ControllerAdvice(assignableTypes = {ProcurementApiController.class, ThresholdApiController.class})
+/**
+ * The procurement module's API errors as RFC 9457 problems: 422 with every violated rule or wrong
+ * field, 409 on a stale version, 404, 403.
+ */
+@ControllerAdvice(
+        assignableTypes = {
+            ProcurementApiController.class,
+            ThresholdApiController.class,
+            OfferApiController.class,
+            ScenarioApiController.class,
+            AssessmentApiController.class
+        })
 class ProcurementApiErrors {
 
     @ExceptionHandler(ProcurementRejectedException.class)
@@ -27,8 +39,15 @@ class ProcurementApiErrors {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    @ExceptionHandler(ProcurementConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(ProcurementConflictException e) {
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("errors", e.problems());
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @ExceptionHandler({ProcurementConflictException.class, StaleVersionException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
     }
 

@@ -1,5 +1,6 @@
 package org.mutualis.procurement.web;
 
+import org.mutualis.procurement.app.InvalidInputException;
 import org.mutualis.procurement.app.ProcurementConflictException;
 import org.mutualis.procurement.app.ProcurementNotFoundException;
 import org.mutualis.procurement.app.ProcurementRejectedException;
@@ -9,12 +10,16 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Procurement errors as a French message on a page; never a stack trace. */
+/** The procurement module's page errors as a French message on a page; never a stack trace. */
 @ControllerAdvice(
         assignableTypes = {
             ProcurementPageController.class,
             ProcurementCalendarController.class,
-            ThresholdPageController.class
+            ThresholdPageController.class,
+            OfferPageController.class,
+            ScenarioPageController.class,
+            AssessmentPageController.class,
+            SizeClassPageController.class
         })
 class ProcurementPageErrors {
 
@@ -27,6 +32,12 @@ class ProcurementPageErrors {
     @ExceptionHandler(ProcurementConflictException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(ProcurementConflictException e, Model model) {
+        return page(e.getMessage(), model);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(InvalidInputException e, Model model) {
         return page(e.getMessage(), model);
     }
 
