@@ -1,8 +1,11 @@
 /**
- * Representativity, extrapolation, means, shares and renewal forecasts. Plain Java: values in,
- * results out, no Spring and no SQL, so the web, the API and the CLI all call the same core. The
- * sub-packages {@code app}, {@code web} and {@code cli} feed it from the census and show its results.
+ * Representativity, extrapolation, means, shares and renewal forecasts of a campaign. Public API:
+ * {@link org.mutualis.analysis.CampaignSyntheses}, {@link org.mutualis.analysis.CampaignPriorities},
+ * {@link org.mutualis.analysis.CampaignComparisons}, {@link org.mutualis.analysis.CampaignSoftware}
+ * and the core's records in {@code domain} (named interface {@code domain}). The plain-Java core
+ * is {@code domain/}; {@code web/} and {@code cli/} show its results.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "census", "territory", "identity"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "territory", "identity", "questionnaire", "census"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.analysis;

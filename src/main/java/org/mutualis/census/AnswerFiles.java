@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mutualis.census.files.AnswerFileReader;
+import org.mutualis.census.files.AnswerFileWriter;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.territory.CollectivityView;
 import org.springframework.stereotype.Service;

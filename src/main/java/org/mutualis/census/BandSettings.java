@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mutualis.shared.error.RejectedException;
 
 /**
  * A campaign's representativity settings: population band thresholds and the default lifespan
@@ -18,11 +19,11 @@ public record BandSettings(
         defaultLifespans = List.copyOf(defaultLifespans);
         for (int i = 0; i < thresholds.size(); i++) {
             if (thresholds.get(i) <= 0 || (i > 0 && thresholds.get(i) <= thresholds.get(i - 1))) {
-                throw new CensusException("Les seuils de population doivent être positifs et croissants.");
+                throw new RejectedException("Les seuils de population doivent être positifs et croissants.");
             }
         }
         if (defaultLifespans.size() != thresholds.size() + 1) {
-            throw new CensusException(
+            throw new RejectedException(
                     "Il faut une durée de vie par défaut par strate (" + (thresholds.size() + 1) + ").");
         }
         for (BigDecimal lifespan : defaultLifespans) {
@@ -54,7 +55,7 @@ public record BandSettings(
                     .toList();
             return new BandSettings(t, l, other);
         } catch (NumberFormatException e) {
-            throw new CensusException(
+            throw new RejectedException(
                     "Seuils ou durées de vie illisibles : « " + thresholds + " », « " + lifespans + " ».");
         }
     }
@@ -69,7 +70,7 @@ public record BandSettings(
 
     private static void requirePositive(BigDecimal lifespan) {
         if (lifespan.signum() <= 0) {
-            throw new CensusException("Une durée de vie par défaut doit être positive.");
+            throw new RejectedException("Une durée de vie par défaut doit être positive.");
         }
     }
 }

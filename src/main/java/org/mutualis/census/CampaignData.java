@@ -2,6 +2,7 @@ package org.mutualis.census;
 
 import java.util.List;
 import java.util.Map;
+import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.AnswerValue;
 import org.mutualis.territory.CollectivityView;
 

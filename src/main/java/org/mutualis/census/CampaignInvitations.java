@@ -10,12 +10,14 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.census.mail.CampaignMail;
 import org.mutualis.census.mail.CampaignMails;
 import org.mutualis.census.mail.MailOutbox;
+import org.mutualis.census.persistence.CampaignInvitationStore;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.IdentityException;
 import org.mutualis.identity.InvitationLink;
 import org.mutualis.identity.Invitations;
 import org.mutualis.identity.Role;
+import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Value;
@@ -197,7 +199,7 @@ public class CampaignInvitations {
     private CampaignSummary open(long campaignId) {
         CampaignSummary campaign = campaigns.get(campaignId);
         if (campaign.closed()) {
-            throw new CensusException("Le recensement « " + campaign.name()
+            throw new RejectedException("Le recensement « " + campaign.name()
                     + " » est clos : ses réponses sont figées, on n'y invite plus et on ne relance plus.");
         }
         return campaign;

@@ -5,6 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mutualis.questionnaire.Indicator;
+import org.mutualis.questionnaire.Question;
+import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.questionnaire.Questionnaires;
+import org.mutualis.questionnaire.RenewalDef;
+import org.mutualis.questionnaire.ShareGroupDef;
 
 /**
  * The questionnaire a campaign runs: its themes' questionnaires side by side. Question codes are

@@ -7,8 +7,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.census.domain.ResponseWorkflow;
+import org.mutualis.census.persistence.CampaignStore;
+import org.mutualis.census.persistence.ExclusionStore;
+import org.mutualis.census.persistence.ResponseStore;
 import org.mutualis.identity.CurrentUser;
+import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.questionnaire.Questionnaires;
+import org.mutualis.questionnaire.domain.AnswerValidation;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,24 +72,26 @@ public class Campaigns {
     @Transactional
     public CampaignSummary open(NewCampaign campaign, CurrentUser user) {
         requireStaff(user);
-        territories.find(campaign.territoryId()).orElseThrow(() -> new CensusException("Ce territoire n'existe pas."));
+        territories
+                .find(campaign.territoryId())
+                .orElseThrow(() -> new RejectedException("Ce territoire n'existe pas."));
         if (campaign.themes().isEmpty()) {
-            throw new CensusException("Choisissez au moins un thème.");
+            throw new RejectedException("Choisissez au moins un thème.");
         }
         for (ThemeVersion t : campaign.themes()) {
             if (!questionnaires.isPublished(t.theme(), t.version())) {
-                throw new CensusException("La version " + t.version() + " du questionnaire « " + t.theme()
+                throw new RejectedException("La version " + t.version() + " du questionnaire « " + t.theme()
                         + " » n'est pas publiée : un recensement ne peut pas la poser.");
             }
         }
         CampaignQuestionnaires.parts(campaign.themes(), questionnaires);
         if (campaign.name().isBlank()) {
-            throw new CensusException("Donnez un nom au recensement.");
+            throw new RejectedException("Donnez un nom au recensement.");
         }
         if (campaign.opensOn() != null
                 && campaign.closesOn() != null
                 && campaign.closesOn().isBefore(campaign.opensOn())) {
-            throw new CensusException("La date de clôture précède la date d'ouverture.");
+            throw new RejectedException("La date de clôture précède la date d'ouverture.");
         }
         return get(campaigns.insert(campaign));
     }
@@ -187,7 +198,7 @@ public class Campaigns {
     public ResponseView returnForCorrection(
             long campaignId, long collectivityId, long expectedVersion, String comment, CurrentUser user) {
         if (comment == null || comment.isBlank()) {
-            throw new CensusException("Dites au correspondant ce qui doit être corrigé.");
+            throw new RejectedException("Dites au correspondant ce qui doit être corrigé.");
         }
         return changeStatus(
                 campaignId, collectivityId, expectedVersion, ResponseStatus.RETURNED, comment.strip(), user);
@@ -205,7 +216,7 @@ public class Campaigns {
         requireOpen(get(campaignId));
         ResponseStore.Header header = responses
                 .header(campaignId, collectivityId)
-                .orElseThrow(() -> new CensusException(collectivity.name() + " n'a pas encore répondu."));
+                .orElseThrow(() -> new RejectedException(collectivity.name() + " n'a pas encore répondu."));
         ResponseWorkflow.checkStatusChange(header.status(), target);
         if (!responses.updateStatus(header.id(), expectedVersion, target, comment, user.username())) {
             throw new ConcurrentEditException(collectivity.name(), header.updatedBy());
@@ -302,13 +313,13 @@ public class Campaigns {
         requireStaff(user);
         collectivityOf(campaignId, collectivityId);
         if (questionnaire(campaignId).indicator(indicatorCode).isEmpty()) {
-            throw new CensusException("L'indicateur « " + indicatorCode + " » n'existe pas dans ce questionnaire.");
+            throw new RejectedException("L'indicateur « " + indicatorCode + " » n'existe pas dans ce questionnaire.");
         }
         if (reason.isBlank()) {
-            throw new CensusException("Indiquez la raison de l'exclusion : elle sera affichée avec la synthèse.");
+            throw new RejectedException("Indiquez la raison de l'exclusion : elle sera affichée avec la synthèse.");
         }
         if (exclusions.exists(campaignId, collectivityId, indicatorCode)) {
-            throw new CensusException("Cette réponse est déjà exclue de la synthèse.");
+            throw new RejectedException("Cette réponse est déjà exclue de la synthèse.");
         }
         exclusions.insert(campaignId, collectivityId, indicatorCode, reason.strip(), user.username());
     }
@@ -350,7 +361,7 @@ public class Campaigns {
 
     static void requireOpen(CampaignSummary campaign) {
         if (campaign.closed()) {
-            throw new CensusException(
+            throw new RejectedException(
                     "Le recensement « " + campaign.name() + " » est clos : ses réponses sont figées.");
         }
     }

@@ -1,7 +1,9 @@
 package org.mutualis.census;
 
+import org.mutualis.shared.error.ConflictException;
+
 /** Someone saved the same response since it was opened: nothing was overwritten. */
-public class ConcurrentEditException extends CensusException {
+public class ConcurrentEditException extends ConflictException {
 
     public ConcurrentEditException(String collectivityName, String updatedBy) {
         super("La réponse de " + collectivityName + " a été modifiée par " + updatedBy

@@ -1,18 +1,27 @@
 package org.mutualis.census;
 
 import java.util.List;
+import org.mutualis.shared.error.Problem;
+import org.mutualis.shared.error.RejectedException;
 
 /** An answers file was refused whole; every problem is listed with its sheet, row and column. */
-public class ImportRejectedException extends CensusException {
+public class ImportRejectedException extends RejectedException {
 
-    private final List<ImportProblem> problems;
+    private final List<ImportProblem> importProblems;
 
     public ImportRejectedException(List<ImportProblem> problems) {
-        super("Le fichier est refusé : rien n'a été importé (" + problems.size() + " problème(s)).");
-        this.problems = List.copyOf(problems);
+        super(
+                problems.stream()
+                        .map(p -> Problem.of(
+                                p.sheet() + (p.column() == null ? "" : "!" + p.column()) + (p.row() > 0 ? p.row() : ""),
+                                p.messageFr()))
+                        .toList(),
+                "Le fichier est refusé : rien n'a été importé (" + problems.size() + " problème(s)).");
+        this.importProblems = List.copyOf(problems);
     }
 
-    public List<ImportProblem> problems() {
-        return problems;
+    /** Every problem with its sheet, row, column and header, as the import pages list them. */
+    public List<ImportProblem> importProblems() {
+        return importProblems;
     }
 }

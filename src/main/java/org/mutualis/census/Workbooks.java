@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.mutualis.census.spreadsheet.GridLimits;
-import org.mutualis.census.spreadsheet.OdsGridReader;
-import org.mutualis.census.spreadsheet.OdsGridWriter;
-import org.mutualis.census.spreadsheet.SheetContent;
-import org.mutualis.census.spreadsheet.SheetGrid;
-import org.mutualis.census.spreadsheet.SpreadsheetException;
-import org.mutualis.census.spreadsheet.XlsxGridReader;
-import org.mutualis.census.spreadsheet.XlsxGridWriter;
+import org.mutualis.census.files.AnswerFileReader;
+import org.mutualis.census.files.AnswerFileWriter;
+import org.mutualis.census.files.WorkbookCheck;
+import org.mutualis.census.files.WorkbookSheets;
+import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.spreadsheet.GridLimits;
+import org.mutualis.spreadsheet.OdsGridReader;
+import org.mutualis.spreadsheet.OdsGridWriter;
+import org.mutualis.spreadsheet.SheetContent;
+import org.mutualis.spreadsheet.SheetGrid;
+import org.mutualis.spreadsheet.SpreadsheetException;
+import org.mutualis.spreadsheet.XlsxGridReader;
+import org.mutualis.spreadsheet.XlsxGridWriter;
 
 /**
  * Workbooks of several themes, both ways: a sheet per theme named by its code, in the

@@ -1,3 +1,11 @@
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "identity"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "spreadsheet",
+            "territory",
+            "identity",
+            "questionnaire",
+            "questionnaire :: domain"
+        })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.census;

@@ -5,6 +5,19 @@
  * once, on the first start with {@code mutualis.demo.enabled=true} (Spring profile {@code demo}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "census", "identity", "procurement", "procurement :: app"})
+        allowedDependencies = {
+            "shared",
+            "territory",
+            "identity",
+            "questionnaire",
+            "census",
+            "analysis",
+            "savings",
+            "savings :: domain",
+            "procurement",
+            "procurement :: domain",
+            "assessment",
+            "assessment :: domain"
+        })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.demo;

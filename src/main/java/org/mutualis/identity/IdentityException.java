@@ -1,19 +1,29 @@
 package org.mutualis.identity;
 
+import org.mutualis.shared.error.RejectedException;
+
 /**
  * A rule of the identity module was broken. The message is French and fit to show to a person;
  * {@code code} names the message key {@code identity.error.<code>} for other languages.
  */
-public class IdentityException extends RuntimeException {
+public class IdentityException extends RejectedException {
 
     private final String code;
+    private final String frenchMessage;
 
     public IdentityException(String code, String frenchMessage) {
-        super(frenchMessage);
+        super("identity.error." + code);
         this.code = code;
+        this.frenchMessage = frenchMessage;
     }
 
-    public String code() {
+    /** The French text, shown where the bundles have no {@link #messageKey()}. */
+    @Override
+    public String getMessage() {
+        return frenchMessage;
+    }
+
+    public String reason() {
         return code;
     }
 

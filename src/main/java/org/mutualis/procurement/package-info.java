@@ -1,16 +1,18 @@
 /**
- * Offers, savings, scenarios and group procurements. The savings core is plain Java: prices,
- * offers and volumes in, savings with their formulas out, no Spring and no SQL.
+ * Group procurements: purchasing groups with their lots and members, thresholds and the procedure
+ * they require, the calendar of contract ends and publications. Public API: {@link
+ * org.mutualis.procurement.Procurements}, {@link org.mutualis.procurement.ProcurementThresholds},
+ * {@link org.mutualis.procurement.CalendarEntries} and their records.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "shared",
-            "analysis",
-            "analysis :: app",
-            "census",
-            "census :: spreadsheet",
             "territory",
-            "identity"
+            "identity",
+            "questionnaire",
+            "census",
+            "savings",
+            "savings :: domain"
         })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.procurement;

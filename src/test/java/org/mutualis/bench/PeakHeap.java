@@ -7,7 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.mutualis.analysis.SynthesisEngine;
+import org.mutualis.analysis.domain.SynthesisEngine;
 
 /**
  * Loads the national census, computes every EPCI's synthesis round after round in a fresh JVM,

@@ -2,9 +2,9 @@ package org.mutualis.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.mutualis.analysis.AnalysisRequest;
-import org.mutualis.analysis.Synthesis;
-import org.mutualis.analysis.SynthesisEngine;
+import org.mutualis.analysis.domain.AnalysisRequest;
+import org.mutualis.analysis.domain.Synthesis;
+import org.mutualis.analysis.domain.SynthesisEngine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.mutualis.census.Indicator;
-import org.mutualis.census.Question;
-import org.mutualis.census.Questionnaire;
+import org.mutualis.questionnaire.Indicator;
+import org.mutualis.questionnaire.Question;
+import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.AnswerValue;
 
 /**

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.mutualis.MutualisDbTest;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
+import org.mutualis.questionnaire.AnswerRejectedException;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -147,11 +149,12 @@ class CampaignsTests {
                         new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                         CensusFixture.STAFF))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
-                    assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(4);
-                    assertThat(e.problems())
+                    assertThat(e.importProblems()).hasSizeGreaterThanOrEqualTo(4);
+                    assertThat(e.importProblems())
                             .anySatisfy(p -> assertThat(p.messageFr()).contains("99999"));
-                    assertThat(e.problems()).anySatisfy(p -> assertThat(p.row()).isEqualTo(2));
-                    assertThat(e.problems())
+                    assertThat(e.importProblems())
+                            .anySatisfy(p -> assertThat(p.row()).isEqualTo(2));
+                    assertThat(e.importProblems())
                             .allSatisfy(p -> assertThat(p.messageFr()).isNotBlank());
                 });
         assertThat(snapshot()).isEqualTo(before);
@@ -176,9 +179,9 @@ class CampaignsTests {
     void anExclusionNeedsAReasonAndAKnownIndicator() {
         long morlaix = study.collectivity("29151").id();
         assertThatThrownBy(() -> campaigns.exclude(study.campaign().id(), morlaix, "os_xp", "  ", CensusFixture.STAFF))
-                .isInstanceOf(CensusException.class);
+                .isInstanceOf(RejectedException.class);
         assertThatThrownBy(() -> campaigns.exclude(study.campaign().id(), morlaix, "nope", "r", CensusFixture.STAFF))
-                .isInstanceOf(CensusException.class);
+                .isInstanceOf(RejectedException.class);
         assertThatThrownBy(
                         () -> campaigns.exclude(study.campaign().id(), morlaix, "openoffice", "r", CensusFixture.STAFF))
                 .hasMessageContaining("déjà");

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.mutualis.MutualisDbTest;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
+import org.mutualis.questionnaire.AnswerRejectedException;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -77,7 +79,7 @@ class ResponseWorkflowTests {
                         lanneanou,
                         new AnswerSubmission(Map.of("desktops_excl_schools", "4"), null, validated.version()),
                         correspondent))
-                .isInstanceOf(CensusException.class)
+                .isInstanceOf(RejectedException.class)
                 .hasMessageContaining("validée");
     }
 
@@ -90,7 +92,7 @@ class ResponseWorkflowTests {
                 correspondent);
         assertThatThrownBy(() -> campaigns.returnForCorrection(
                         campaign, lanneanou, submitted.version(), " ", CensusFixture.STAFF))
-                .isInstanceOf(CensusException.class);
+                .isInstanceOf(RejectedException.class);
         assertThatThrownBy(() ->
                         campaigns.returnForCorrection(campaign, lanneanou, submitted.version(), "x", correspondent))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -105,7 +107,7 @@ class ResponseWorkflowTests {
                 .contains("portables");
         assertThat(campaigns.data(campaign).answers()).doesNotContainKey("29114");
         assertThatThrownBy(() -> campaigns.validate(campaign, lanneanou, returned.version(), CensusFixture.STAFF))
-                .isInstanceOf(CensusException.class);
+                .isInstanceOf(RejectedException.class);
     }
 
     @Test
@@ -137,7 +139,7 @@ class ResponseWorkflowTests {
                         taule,
                         new AnswerSubmission(Map.of("desktops_excl_schools", "1"), null, before.version()),
                         CensusFixture.STAFF))
-                .isInstanceOf(CensusException.class)
+                .isInstanceOf(RejectedException.class)
                 .hasMessageContaining("clos");
         assertThat(campaigns.response(campaign, taule, CensusFixture.STAFF).answers())
                 .isEqualTo(before.answers());

@@ -70,12 +70,12 @@ class AccountsTests {
                 .hasMessageContaining("collectivité");
         assertThatThrownBy(() -> accounts.create(new NewAccount(name, "X", Role.ELECTED, 1L, TestAccounts.PASSWORD)))
                 .isInstanceOf(IdentityException.class)
-                .extracting(e -> ((IdentityException) e).code())
+                .extracting(e -> ((IdentityException) e).reason())
                 .isEqualTo("scopeForbidden");
         assertThatThrownBy(() -> accounts.create(
                         new NewAccount(name, "X", Role.CORRESPONDENT, Long.MAX_VALUE, TestAccounts.PASSWORD)))
                 .isInstanceOf(IdentityException.class)
-                .extracting(e -> ((IdentityException) e).code())
+                .extracting(e -> ((IdentityException) e).reason())
                 .isEqualTo("unknownCollectivity");
         assertThat(accounts.find(name)).isEmpty();
     }
@@ -140,7 +140,7 @@ class AccountsTests {
         CurrentUser user = TestAccounts.create(accounts, Role.ANALYST);
         assertThatThrownBy(() -> accounts.changePassword(user.id(), "wrong password!", "a brand new passphrase"))
                 .isInstanceOf(IdentityException.class)
-                .extracting(e -> ((IdentityException) e).code())
+                .extracting(e -> ((IdentityException) e).reason())
                 .isEqualTo("currentPassword");
         String before = storedHash(user.username());
         accounts.changePassword(user.id(), TestAccounts.PASSWORD, "a brand new passphrase");

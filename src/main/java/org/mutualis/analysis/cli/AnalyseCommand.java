@@ -16,23 +16,22 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.analysis.AnalysisUnit;
-import org.mutualis.analysis.Exclusion;
-import org.mutualis.analysis.Synthesis;
-import org.mutualis.analysis.SynthesisEngine;
-import org.mutualis.analysis.app.SynthesisRequests;
+import org.mutualis.analysis.SynthesisRequests;
+import org.mutualis.analysis.domain.AnalysisUnit;
+import org.mutualis.analysis.domain.Exclusion;
+import org.mutualis.analysis.domain.Synthesis;
+import org.mutualis.analysis.domain.SynthesisEngine;
 import org.mutualis.census.AnswerFileFormat;
-import org.mutualis.census.AnswerFileReader;
 import org.mutualis.census.AnswersImport;
 import org.mutualis.census.BandSettings;
-import org.mutualis.census.Catalogue;
-import org.mutualis.census.CensusException;
 import org.mutualis.census.ImportedResponse;
-import org.mutualis.census.Questionnaire;
+import org.mutualis.census.files.AnswerFileReader;
+import org.mutualis.questionnaire.Catalogue;
+import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.NewCollectivity;
 import org.mutualis.territory.TerritoryCsv;
-import org.mutualis.territory.TerritoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -128,7 +127,7 @@ public final class AnalyseCommand implements Callable<Integer> {
                 switch (format.toLowerCase(java.util.Locale.ROOT)) {
                     case "json" -> SynthesisJson.write(synthesis, target);
                     case "csv" -> SynthesisCsv.write(synthesis, target);
-                    default -> throw new CensusException("Format inconnu « " + format + " » : json ou csv.");
+                    default -> throw new RejectedException("Format inconnu « " + format + " » : json ou csv.");
                 }
             } finally {
                 if (output != null) {
@@ -142,7 +141,7 @@ public final class AnalyseCommand implements Callable<Integer> {
             e.problems.forEach(err::println);
             err.flush();
             return 2;
-        } catch (CensusException | TerritoryException e) {
+        } catch (RejectedException e) {
             err.println(e.getMessage());
             err.flush();
             return 2;
@@ -213,7 +212,7 @@ public final class AnalyseCommand implements Callable<Integer> {
         try {
             return AnswerFileFormat.fromFileName(file.getFileName().toString());
         } catch (IllegalArgumentException e) {
-            throw new CensusException("Fichier de réponses " + file + " : format non reconnu (.csv, .xlsx ou .ods).");
+            throw new RejectedException("Fichier de réponses " + file + " : format non reconnu (.csv, .xlsx ou .ods).");
         }
     }
 

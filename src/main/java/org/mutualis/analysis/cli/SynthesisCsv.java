@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.analysis.Figure;
-import org.mutualis.analysis.Synthesis;
+import org.mutualis.analysis.domain.Figure;
+import org.mutualis.analysis.domain.Synthesis;
 
 /** The command line's CSV output: one row per figure, with its method and formula. */
 final class SynthesisCsv {

@@ -1,7 +1,7 @@
 package org.mutualis.analysis.cli;
 
 import java.io.OutputStream;
-import org.mutualis.analysis.Synthesis;
+import org.mutualis.analysis.domain.Synthesis;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

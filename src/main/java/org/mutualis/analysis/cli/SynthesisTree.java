@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.analysis.Figure;
-import org.mutualis.analysis.Synthesis;
+import org.mutualis.analysis.domain.Figure;
+import org.mutualis.analysis.domain.Synthesis;
 
 /**
  * The synthesis as plain maps and lists for the command line's JSON: per indicator the raw and

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mutualis.analysis.CountResult;
-import org.mutualis.analysis.FigureTerm;
-import org.mutualis.analysis.Stratum;
-import org.mutualis.analysis.Synthesis;
+import org.mutualis.analysis.domain.CountResult;
+import org.mutualis.analysis.domain.FigureTerm;
+import org.mutualis.analysis.domain.Stratum;
+import org.mutualis.analysis.domain.Synthesis;
 
 /** The series the dashboard's charts draw; the tables beside them carry the same numbers. */
 public record ChartData(Map<String, Series> shares, Series devicesByStratum, Series renewals) {

@@ -2,7 +2,7 @@ package org.mutualis.analysis.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.mutualis.analysis.Figure;
+import org.mutualis.analysis.domain.Figure;
 import org.mutualis.census.CampaignData;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;

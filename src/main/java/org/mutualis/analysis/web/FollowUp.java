@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mutualis.analysis.Stratum;
+import org.mutualis.analysis.domain.Stratum;
 import org.mutualis.census.ResponseStatus;
 import org.mutualis.census.ResponseView;
 

@@ -2,8 +2,8 @@ package org.mutualis.analysis.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.mutualis.analysis.PriorityResult;
-import org.mutualis.analysis.app.CampaignPriorities;
+import org.mutualis.analysis.CampaignPriorities;
+import org.mutualis.analysis.domain.PriorityResult;
 import org.mutualis.identity.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,18 +17,18 @@ import org.springframework.web.server.ResponseStatusException;
 class InsightsApiController {
 
     private final CampaignPriorities priorities;
-    private final org.mutualis.analysis.app.CampaignSyntheses syntheses;
+    private final org.mutualis.analysis.CampaignSyntheses syntheses;
     private final org.mutualis.census.Campaigns campaigns;
-    private final org.mutualis.analysis.app.CampaignSoftware software;
-    private final org.mutualis.analysis.app.CampaignComparisons comparisons;
+    private final org.mutualis.analysis.CampaignSoftware software;
+    private final org.mutualis.analysis.CampaignComparisons comparisons;
     private final CurrentUsers users;
 
     InsightsApiController(
             CampaignPriorities priorities,
-            org.mutualis.analysis.app.CampaignSyntheses syntheses,
+            org.mutualis.analysis.CampaignSyntheses syntheses,
             org.mutualis.census.Campaigns campaigns,
-            org.mutualis.analysis.app.CampaignSoftware software,
-            org.mutualis.analysis.app.CampaignComparisons comparisons,
+            org.mutualis.analysis.CampaignSoftware software,
+            org.mutualis.analysis.CampaignComparisons comparisons,
             CurrentUsers users) {
         this.software = software;
         this.comparisons = comparisons;

@@ -2,7 +2,7 @@ package org.mutualis.analysis.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mutualis.analysis.app.CampaignPriorities;
+import org.mutualis.analysis.CampaignPriorities;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUsers;
 import org.mutualis.shared.NumberDisplay;
@@ -17,16 +17,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 class InsightsPageController {
 
     private final CampaignPriorities priorities;
-    private final org.mutualis.analysis.app.CampaignComparisons comparisons;
-    private final org.mutualis.analysis.app.CampaignSoftware software;
+    private final org.mutualis.analysis.CampaignComparisons comparisons;
+    private final org.mutualis.analysis.CampaignSoftware software;
     private final Campaigns campaigns;
     private final CurrentUsers users;
     private final NumberDisplay numbers;
 
     InsightsPageController(
             CampaignPriorities priorities,
-            org.mutualis.analysis.app.CampaignComparisons comparisons,
-            org.mutualis.analysis.app.CampaignSoftware software,
+            org.mutualis.analysis.CampaignComparisons comparisons,
+            org.mutualis.analysis.CampaignSoftware software,
             Campaigns campaigns,
             CurrentUsers users,
             NumberDisplay numbers) {

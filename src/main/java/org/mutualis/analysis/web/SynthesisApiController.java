@@ -2,11 +2,11 @@ package org.mutualis.analysis.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.mutualis.analysis.Figure;
-import org.mutualis.analysis.Synthesis;
-import org.mutualis.analysis.app.CampaignSyntheses;
-import org.mutualis.analysis.app.CampaignSynthesis;
-import org.mutualis.analysis.app.Figures;
+import org.mutualis.analysis.CampaignSyntheses;
+import org.mutualis.analysis.CampaignSynthesis;
+import org.mutualis.analysis.Figures;
+import org.mutualis.analysis.domain.Figure;
+import org.mutualis.analysis.domain.Synthesis;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
 import org.springframework.http.HttpStatus;

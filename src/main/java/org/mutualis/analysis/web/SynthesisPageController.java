@@ -1,9 +1,9 @@
 package org.mutualis.analysis.web;
 
-import org.mutualis.analysis.Figure;
-import org.mutualis.analysis.app.CampaignSyntheses;
-import org.mutualis.analysis.app.CampaignSynthesis;
-import org.mutualis.analysis.app.Figures;
+import org.mutualis.analysis.CampaignSyntheses;
+import org.mutualis.analysis.CampaignSynthesis;
+import org.mutualis.analysis.Figures;
+import org.mutualis.analysis.domain.Figure;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
 import org.mutualis.shared.NumberDisplay;
@@ -104,7 +104,8 @@ class SynthesisPageController {
                 "strata",
                 result.synthesis().strata().stream()
                         .collect(java.util.stream.Collectors.toMap(
-                                org.mutualis.analysis.Stratum::code, org.mutualis.analysis.Stratum::label)));
+                                org.mutualis.analysis.domain.Stratum::code,
+                                org.mutualis.analysis.domain.Stratum::label)));
         model.addAttribute("details", FigureAccess.showsDetails(user));
         return htmx != null ? "analysis/figure :: explanation" : "analysis/figure";
     }

@@ -2,8 +2,8 @@ package org.mutualis.census.cli;
 
 import java.util.Arrays;
 import java.util.List;
-import org.mutualis.census.Catalogue;
-import org.mutualis.census.Questionnaire;
+import org.mutualis.questionnaire.Catalogue;
+import org.mutualis.questionnaire.Questionnaire;
 
 /** {@code infrastructure:2,telecom} → the questionnaires (a theme alone: its latest version). */
 final class ThemeList {

@@ -44,7 +44,8 @@ class AnswerFileApiController {
                     id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), users.require());
             return ResponseEntity.ok(new ImportResult(count, List.of()));
         } catch (ImportRejectedException e) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ImportResult(0, e.problems()));
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                    .body(new ImportResult(0, e.importProblems()));
         }
     }
 

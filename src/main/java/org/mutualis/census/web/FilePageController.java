@@ -6,9 +6,9 @@ import org.mutualis.census.AnswerFileFormat;
 import org.mutualis.census.AnswerFiles;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
-import org.mutualis.census.CensusException;
 import org.mutualis.census.ImportRejectedException;
 import org.mutualis.identity.CurrentUsers;
+import org.mutualis.shared.error.RejectedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -42,7 +42,7 @@ class FilePageController {
                     id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), users.require());
             model.addAttribute("imported", count);
         } catch (ImportRejectedException e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", e.importProblems());
         }
         return "census/import-result";
     }
@@ -73,7 +73,7 @@ class FilePageController {
         try {
             return AnswerFileFormat.fromFileName("x." + format);
         } catch (IllegalArgumentException e) {
-            throw new CensusException("Format inconnu : choisissez csv, xlsx ou ods.");
+            throw new RejectedException("Format inconnu : choisissez csv, xlsx ou ods.");
         }
     }
 

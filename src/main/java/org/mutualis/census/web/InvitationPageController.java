@@ -6,11 +6,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.CampaignInvitations;
 import org.mutualis.census.Campaigns;
-import org.mutualis.census.CensusException;
 import org.mutualis.census.CollectivityInvitation;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
 import org.mutualis.identity.IdentityException;
+import org.mutualis.shared.error.RejectedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,13 +56,13 @@ class InvitationPageController {
         CurrentUser user = staff();
         try {
             if (collectivityId == null) {
-                throw new CensusException("Choisissez la collectivité à inviter.");
+                throw new RejectedException("Choisissez la collectivité à inviter.");
             }
             var sent = invitations.invite(id, collectivityId, email, user);
             redirect.addFlashAttribute("invitedEmail", sent.email());
             redirect.addFlashAttribute("invitedName", sent.collectivityName());
             return "redirect:/campaigns/" + id + "/invitations";
-        } catch (IdentityException | CensusException e) {
+        } catch (RejectedException e) {
             // The form again, as typed, with the reason: the person corrects and sends again.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", message(e, locale));

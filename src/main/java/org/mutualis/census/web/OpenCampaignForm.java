@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.census.Questionnaires;
 import org.mutualis.census.ThemeVersion;
+import org.mutualis.questionnaire.Questionnaires;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The "open a campaign" form; the study's strata and lifespans are the defaults. */

@@ -2,14 +2,14 @@ package org.mutualis.census.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mutualis.census.AnswerRejectedException;
 import org.mutualis.census.AnswerSubmission;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.ConcurrentEditException;
-import org.mutualis.census.Questionnaire;
 import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
+import org.mutualis.questionnaire.AnswerRejectedException;
+import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.AnswerValue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.procurement.app.CalendarEntry;
-import org.mutualis.procurement.app.ProcurementCalendarView;
+import org.mutualis.procurement.CalendarEntry;
+import org.mutualis.procurement.ProcurementCalendarView;
 
 /**
  * Where each bar and marker of the timeline goes, in percent of the years shown: computed here so

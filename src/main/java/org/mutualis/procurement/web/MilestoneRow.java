@@ -3,7 +3,7 @@ package org.mutualis.procurement.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.procurement.Milestones;
+import org.mutualis.procurement.domain.Milestones;
 
 /** A step of a procurement's calendar for the detail page, known or not yet. */
 public record MilestoneRow(String key, @Nullable LocalDate date) {

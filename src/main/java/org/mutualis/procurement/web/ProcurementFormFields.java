@@ -9,14 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.procurement.AwardProcedure;
-import org.mutualis.procurement.ExecutionMode;
-import org.mutualis.procurement.Milestones;
-import org.mutualis.procurement.ProcedureKind;
-import org.mutualis.procurement.ThresholdKind;
-import org.mutualis.procurement.Violation;
-import org.mutualis.procurement.app.ProcurementForm;
-import org.mutualis.procurement.app.ProcurementView;
+import org.mutualis.procurement.ProcurementForm;
+import org.mutualis.procurement.ProcurementView;
+import org.mutualis.procurement.domain.AwardProcedure;
+import org.mutualis.procurement.domain.ExecutionMode;
+import org.mutualis.procurement.domain.Milestones;
+import org.mutualis.procurement.domain.ProcedureKind;
+import org.mutualis.procurement.domain.ThresholdKind;
+import org.mutualis.procurement.domain.Violation;
 import org.mutualis.territory.CollectivityView;
 
 /**

@@ -8,19 +8,19 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
-import org.mutualis.procurement.AwardProcedure;
-import org.mutualis.procurement.ExecutionMode;
-import org.mutualis.procurement.ItemTheme;
-import org.mutualis.procurement.ProcedureKind;
-import org.mutualis.procurement.ThresholdKind;
-import org.mutualis.procurement.Violation;
-import org.mutualis.procurement.app.ContractEndSuggestion;
-import org.mutualis.procurement.app.ProcurementConflictException;
-import org.mutualis.procurement.app.ProcurementList;
-import org.mutualis.procurement.app.ProcurementRejectedException;
-import org.mutualis.procurement.app.ProcurementView;
-import org.mutualis.procurement.app.Procurements;
-import org.mutualis.procurement.app.TerritoryScope;
+import org.mutualis.procurement.ContractEndSuggestion;
+import org.mutualis.procurement.ProcurementList;
+import org.mutualis.procurement.ProcurementRejectedException;
+import org.mutualis.procurement.ProcurementView;
+import org.mutualis.procurement.Procurements;
+import org.mutualis.procurement.domain.AwardProcedure;
+import org.mutualis.procurement.domain.ExecutionMode;
+import org.mutualis.procurement.domain.ProcedureKind;
+import org.mutualis.procurement.domain.ThresholdKind;
+import org.mutualis.procurement.domain.Violation;
+import org.mutualis.savings.domain.ItemTheme;
+import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.error.ConflictException;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -152,7 +152,7 @@ class ProcurementPageController {
         } catch (ProcurementRejectedException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, t, p, values, e.violations(), user);
-        } catch (ProcurementConflictException e) {
+        } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return form(model, t, p, values, List.of(new Violation("conflict", e.getMessage())), user);
         }

@@ -9,13 +9,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
-import org.mutualis.procurement.ThresholdKind;
-import org.mutualis.procurement.Violation;
-import org.mutualis.procurement.app.ProcurementConflictException;
-import org.mutualis.procurement.app.ProcurementRejectedException;
-import org.mutualis.procurement.app.ProcurementThresholds;
-import org.mutualis.procurement.app.ThresholdForm;
-import org.mutualis.procurement.app.ThresholdView;
+import org.mutualis.procurement.ProcurementRejectedException;
+import org.mutualis.procurement.ProcurementThresholds;
+import org.mutualis.procurement.ThresholdForm;
+import org.mutualis.procurement.ThresholdView;
+import org.mutualis.procurement.domain.ThresholdKind;
+import org.mutualis.procurement.domain.Violation;
+import org.mutualis.shared.error.ConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,7 +84,7 @@ class ThresholdPageController {
         } catch (ProcurementRejectedException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return editPage(model, t, values, e.violations());
-        } catch (ProcurementConflictException e) {
+        } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return editPage(model, t, values, List.of(new Violation("conflict", e.getMessage())));
         }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.EpciChoice;
 import org.mutualis.territory.Territories;
@@ -44,7 +45,7 @@ class TerritoryApi {
     @GetMapping("/territories/{id}")
     @Operation(summary = "Un territoire")
     TerritorySummary one(@PathVariable("id") long id) {
-        return territories.find(id).orElseThrow(() -> new TerritoryNotFound(id));
+        return territories.find(id).orElseThrow(() -> new NotFoundException("territory.notfound"));
     }
 
     @GetMapping("/territories/{id}/collectivities")
@@ -54,7 +55,7 @@ class TerritoryApi {
                     + " autres organismes.")
     List<CollectivityView> collectivities(@PathVariable("id") long id) {
         if (territories.find(id).isEmpty()) {
-            throw new TerritoryNotFound(id);
+            throw new NotFoundException("territory.notfound");
         }
         return territories.collectivities(id);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.EpciChoice;
 import org.mutualis.territory.Territories;
@@ -71,7 +72,8 @@ class TerritoryPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable("id") long id, Model model) {
-        TerritorySummary territory = territories.find(id).orElseThrow(() -> new TerritoryNotFound(id));
+        TerritorySummary territory =
+                territories.find(id).orElseThrow(() -> new NotFoundException("territory.notfound"));
         List<CollectivityView> collectivities = territories.collectivities(id);
         // Merged communes name their chef-lieu, which is in the same list.
         Map<String, String> names = collectivities.stream()

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mutualis.procurement.ProcedureKind;
-import org.mutualis.procurement.app.CalendarEntry;
-import org.mutualis.procurement.app.ProcurementCalendarView;
+import org.mutualis.procurement.CalendarEntry;
+import org.mutualis.procurement.ProcurementCalendarView;
+import org.mutualis.procurement.domain.ProcedureKind;
 import org.mutualis.territory.TerritorySummary;
 
 /** Where bars and markers go on the timeline, in percent of the years shown. */

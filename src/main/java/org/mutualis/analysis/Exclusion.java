@@ -1,4 +1,0 @@
-package org.mutualis.analysis;
-
-/** An analyst leaves one collectivité's answer to one indicator out of a synthesis, and says why. */
-public record Exclusion(String collectivityCode, String indicatorCode, String reason) {}

@@ -1,6 +1,0 @@
-package org.mutualis.analysis;
-
-import java.util.List;
-
-/** A share group's members with their raw and extrapolated shares. */
-public record ShareGroupResult(ShareGroupSpec group, List<ShareRow> rows, Figure rawTotal, Figure extrapolatedTotal) {}

@@ -1,0 +1,73 @@
+package org.mutualis.analysis.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Raw and extrapolated totals of an additive indicator (COUNT, AMOUNT, SHARE member). */
+final class Totals {
+
+    private Totals() {}
+
+    static CountResult count(Context context, IndicatorSpec indicator) {
+        Column column = context.column(indicator.code());
+        String id = "count." + indicator.code();
+        Figure raw = new Figure(
+                id + ".raw",
+                Numbers.clean(Numbers.sum(column.values)),
+                Method.RAW_SUM,
+                Numbers.joinSum(column.values),
+                List.copyOf(column.unweightedTerms()),
+                List.copyOf(column.notes));
+        return new CountResult(
+                indicator,
+                raw,
+                extrapolated(context, column, id + ".extrapolated"),
+                column.size(),
+                List.copyOf(column.notCommunicated),
+                List.copyOf(column.unanswered),
+                List.copyOf(column.excluded));
+    }
+
+    /**
+     * Σ weight × value, one stratum at a time: the stratum's values are summed first and then
+     * multiplied by its weight, which is how the study writes it ({@code 12×1 + 3×57 + 140 + 63})
+     * and keeps one division per stratum. Weight-1 strata list their values as they are.
+     */
+    static Figure extrapolated(Context context, Column column, String id) {
+        BigDecimal total = BigDecimal.ZERO;
+        List<String> pieces = new ArrayList<>();
+        List<FigureTerm> terms = new ArrayList<>(column.size());
+        int i = 0;
+        while (i < column.size()) {
+            StratumState stratum = column.respondents.get(i).stratum();
+            BigDecimal weight = stratum.weight();
+            List<BigDecimal> stratumValues = new ArrayList<>();
+            // Respondents come grouped by stratum, so one pass collects each group.
+            for (; i < column.size() && column.respondents.get(i).stratum() == stratum; i++) {
+                Respondent r = column.respondents.get(i);
+                BigDecimal value = column.values.get(i);
+                stratumValues.add(value);
+                terms.add(new FigureTerm(r.code(), r.name(), stratum.code, weight, value, null));
+            }
+            BigDecimal stratumSum = Numbers.sum(stratumValues);
+            total = total.add(stratum.extrapolate(stratumSum));
+            if (stratum.weightIsOne()) {
+                for (BigDecimal v : stratumValues) {
+                    pieces.add(Numbers.plain(v));
+                }
+            } else {
+                pieces.add(stratum.weightText() + "×" + Numbers.plain(stratumSum));
+            }
+        }
+        List<FigureNote> notes = new ArrayList<>(column.notes);
+        notes.addAll(context.extrapolationNotes());
+        return new Figure(
+                id,
+                Numbers.clean(total),
+                Method.EXTRAPOLATED_SUM,
+                pieces.isEmpty() ? "0" : String.join(" + ", pieces),
+                List.copyOf(terms),
+                List.copyOf(notes));
+    }
+}

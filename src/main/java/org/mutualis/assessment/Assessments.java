@@ -1,0 +1,304 @@
+package org.mutualis.assessment;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.assessment.documents.AssessmentOds;
+import org.mutualis.assessment.documents.AssessmentPdf;
+import org.mutualis.assessment.domain.AssessedItem;
+import org.mutualis.assessment.domain.Assessment;
+import org.mutualis.assessment.domain.AssessmentAward;
+import org.mutualis.assessment.domain.AssessmentEngine;
+import org.mutualis.assessment.persistence.AwardStore;
+import org.mutualis.census.CampaignSummary;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.procurement.ProcurementView;
+import org.mutualis.procurement.Procurements;
+import org.mutualis.procurement.domain.Milestones;
+import org.mutualis.savings.CensusVolumes;
+import org.mutualis.savings.OfferView;
+import org.mutualis.savings.Offers;
+import org.mutualis.savings.TerritorySavings;
+import org.mutualis.savings.VolumeSet;
+import org.mutualis.savings.domain.CollectivityVolume;
+import org.mutualis.savings.domain.Price;
+import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.error.ConflictException;
+import org.mutualis.shared.error.InputProblem;
+import org.mutualis.shared.error.InvalidInputException;
+import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.text.FormValues;
+import org.mutualis.territory.Territories;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The before/after assessment of a group procurement ("bilan existant / obtenu"): the offers it
+ * was expected to obtain, the prices awarded, and the savings obtained against those expected,
+ * for its members. Members read their own lines; the EPCI's staff link offers and enter awards.
+ */
+@Service
+public class Assessments {
+
+    private final Procurements procurements;
+    private final Offers offers;
+    private final AwardStore awards;
+    private final TerritorySavings savings;
+    private final CensusVolumes volumes;
+    private final Territories territories;
+    private final AssessmentPdf pdf;
+    private final AssessmentOds ods;
+    private final AssessmentEngine engine = AssessmentEngine.study();
+
+    Assessments(
+            Procurements procurements,
+            Offers offers,
+            AwardStore awards,
+            TerritorySavings savings,
+            CensusVolumes volumes,
+            Territories territories,
+            AssessmentPdf pdf,
+            AssessmentOds ods) {
+        this.procurements = procurements;
+        this.offers = offers;
+        this.awards = awards;
+        this.savings = savings;
+        this.volumes = volumes;
+        this.territories = territories;
+        this.pdf = pdf;
+        this.ods = ods;
+    }
+
+    /**
+     * @param campaignId the census for today's prices and volumes; null for each offer's latest
+     * @throws NotFoundException when the procurement does not exist or this user is
+     *     not allowed to see it (a correspondent whose collectivité is not a member)
+     */
+    public AssessmentView of(long procurementId, @Nullable Long campaignId, CurrentUser user) {
+        ProcurementView procurement = procurements.get(procurementId, user).procurement();
+        List<LinkedOffer> linked = linked(procurement, user);
+        CensusVolumes.Batch batch = volumes.batch();
+        List<CampaignSummary> choices = savings.campaignsOf(procurement.territoryId());
+        CampaignSummary campaign = campaignId == null
+                ? null
+                : choices.stream()
+                        .filter(c -> c.id() == campaignId)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException(
+                                "Recensement introuvable sur ce territoire : " + campaignId + "."));
+        boolean restricted = TerritoryScope.ownCollectivityOnly(user);
+        Set<String> counted = restricted
+                ? Set.of(ownCode(user))
+                : procurement.members().stream()
+                        .map(ProcurementView.MemberView::code)
+                        .collect(Collectors.toSet());
+        int months = contractMonths(procurement.milestones());
+        Set<String> notes = new LinkedHashSet<>();
+        List<AssessedItem> items = new ArrayList<>();
+        for (LinkedOffer link : linked) {
+            OfferView offer = link.offer();
+            CampaignSummary used = savings.choose(choices, campaignId, offer, batch);
+            List<CollectivityVolume> itemVolumes = List.of();
+            if (used == null) {
+                notes.add("« " + offer.item().label() + " » : aucun recensement ne donne son volume.");
+            } else {
+                VolumeSet set = batch.of(used.id(), offer);
+                // A correspondent's own extrapolated line would show the stratum's other answers.
+                itemVolumes = set.volumes().stream()
+                        .filter(v -> counted.contains(v.collectivityCode()))
+                        .filter(v ->
+                                !restricted || v.volumeSource() == org.mutualis.savings.domain.VolumeSource.DECLARED)
+                        .toList();
+                if (!restricted) {
+                    notes.addAll(set.exclusions());
+                    notes.addAll(set.notes());
+                }
+            }
+            AssessmentAward award = link.awarded()
+                    ? new AssessmentAward(
+                            Objects.requireNonNullElse(link.awardedSupplier(), offer.supplier()),
+                            link.awardedPrice(),
+                            Objects.requireNonNullElse(link.awardedOn(), offer.validFrom()))
+                    : null;
+            items.add(
+                    new AssessedItem(offer.toCore(), award, itemVolumes, months > 0 ? months : offer.contractMonths()));
+        }
+        if (months == 0) {
+            notes.add("Le marché n’a pas de dates de début et de fin : chaque offre est comptée sur sa propre durée.");
+        }
+        Assessment assessment = engine.assess(items);
+        List<OfferView> available = user.isStaff()
+                ? offers.ofTerritory(procurement.territoryId(), user).stream()
+                        .filter(o -> linked.stream().noneMatch(l -> l.offer().id() == o.id()))
+                        .toList()
+                : List.of();
+        return new AssessmentView(
+                procurement,
+                heading(procurement, linked, restricted ? ownName(user) : null),
+                linked,
+                assessment,
+                campaign,
+                choices,
+                available,
+                new ArrayList<>(notes),
+                restricted);
+    }
+
+    public byte[] pdf(long procurementId, @Nullable Long campaignId, CurrentUser user) {
+        AssessmentView view = of(procurementId, campaignId, user);
+        return pdf.render(view.assessment(), view.heading());
+    }
+
+    public byte[] ods(long procurementId, @Nullable Long campaignId, CurrentUser user) {
+        AssessmentView view = of(procurementId, campaignId, user);
+        return ods.render(view.assessment(), view.heading());
+    }
+
+    /** Adds an offer of the procurement's territory to what the procurement is expected to obtain. */
+    @Transactional
+    public void link(long procurementId, long offerId, CurrentUser user) {
+        Offers.requireStaff(user);
+        ProcurementView procurement = procurements.get(procurementId, user).procurement();
+        OfferView offer = offers.get(offerId, user);
+        if (offer.territoryId() != procurement.territoryId()) {
+            throw new InvalidInputException(List.of(
+                    new InputProblem("offerId", "Cette offre appartient à un autre territoire que le marché.")));
+        }
+        if (awards.linked(procurementId, offerId)) {
+            throw new InvalidInputException(
+                    List.of(new InputProblem("offerId", "Cette offre est déjà rattachée au marché.")));
+        }
+        try {
+            awards.link(procurementId, offerId);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // Two clicks at once: the first one linked it.
+            throw new InvalidInputException(
+                    List.of(new InputProblem("offerId", "Cette offre est déjà rattachée au marché.")));
+        }
+    }
+
+    @Transactional
+    public void unlink(long procurementId, long offerId, CurrentUser user) {
+        Offers.requireStaff(user);
+        procurements.get(procurementId, user);
+        if (awards.unlink(procurementId, offerId) == 0) {
+            throw new NotFoundException("Cette offre n’est pas rattachée au marché.");
+        }
+    }
+
+    /**
+     * Records the price obtained for an expected offer; an empty amount removes the award.
+     *
+     * @throws InvalidInputException naming each wrong field; nothing is saved
+     * @throws ConflictException when someone changed the award since {@code form.version()}
+     */
+    @Transactional
+    public void award(long procurementId, long offerId, AwardForm form, CurrentUser user) {
+        Offers.requireStaff(user);
+        procurements.get(procurementId, user);
+        if (!awards.linked(procurementId, offerId)) {
+            throw new NotFoundException("Cette offre n’est pas rattachée au marché.");
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        var amount = FormValues.amount(form.amount(), "amount", "Prix obtenu", false, problems);
+        LocalDate on = FormValues.date(form.awardedOn(), "awardedOn", "Date d’attribution", amount != null, problems);
+        String supplier = form.supplier() == null ? "" : form.supplier().trim();
+        if (amount != null && supplier.isEmpty()) {
+            problems.add(new InputProblem("supplier", "Attributaire : obligatoire quand un prix est obtenu."));
+        }
+        if (supplier.length() > 200) {
+            problems.add(new InputProblem("supplier", "Attributaire : 200 caractères au plus."));
+        }
+        if (form.version() == null) {
+            problems.add(
+                    new InputProblem("version", "Version : obligatoire, celle de l’attribution lue avec le bilan."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean saved = amount == null
+                ? awards.award(procurementId, offerId, form.version().intValue(), null, null, null)
+                : awards.award(
+                        procurementId,
+                        offerId,
+                        form.version().intValue(),
+                        supplier,
+                        new Price(amount, Boolean.TRUE.equals(form.ttc())),
+                        on);
+        if (!saved) {
+            throw new ConflictException("Cette attribution a été modifiée par quelqu’un d’autre depuis que vous"
+                    + " l’avez ouverte : rechargez le bilan, votre saisie n’a pas été enregistrée.");
+        }
+    }
+
+    private List<LinkedOffer> linked(ProcurementView procurement, CurrentUser user) {
+        Map<Long, OfferView> territoryOffers = offers.ofTerritory(procurement.territoryId(), user).stream()
+                .collect(Collectors.toMap(OfferView::id, Function.identity()));
+        return awards.of(procurement.id()).stream()
+                .filter(row -> territoryOffers.containsKey(row.offerId()))
+                .map(row -> new LinkedOffer(
+                        territoryOffers.get(row.offerId()),
+                        row.supplier(),
+                        row.awarded(),
+                        row.awardedOn(),
+                        row.version()))
+                .sorted(Comparator.comparing(l -> l.offer().item().label()))
+                .toList();
+    }
+
+    private AssessmentHeading heading(
+            ProcurementView procurement, List<LinkedOffer> linked, @Nullable String onlyCollectivity) {
+        String territory =
+                territories.find(procurement.territoryId()).map(t -> t.name()).orElse("");
+        String procedure = procurement.procedureKind().label()
+                + (procurement.awardProcedure() == null
+                        ? ""
+                        : ", " + procurement.awardProcedure().label());
+        LocalDate awardedOn = procurement.milestones().awardOn();
+        if (awardedOn == null) {
+            awardedOn = linked.stream()
+                    .map(LinkedOffer::awardedOn)
+                    .filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder())
+                    .orElse(null);
+        }
+        // A member's correspondent gets their own lines: the document says so, its totals are theirs.
+        String subject = onlyCollectivity == null
+                ? procurement.subject()
+                : procurement.subject() + " — " + onlyCollectivity + " seulement";
+        return new AssessmentHeading(territory, subject, procedure, awardedOn, LocalDate.now());
+    }
+
+    private static int contractMonths(Milestones milestones) {
+        if (milestones.startOn() == null || milestones.endOn() == null) {
+            return 0;
+        }
+        return (int) Math.max(
+                1,
+                ChronoUnit.MONTHS.between(
+                        milestones.startOn(), milestones.endOn().plusDays(1)));
+    }
+
+    private String ownName(CurrentUser user) {
+        return territories
+                .collectivity(Objects.requireNonNull(user.collectivityId()))
+                .map(c -> c.name())
+                .orElse("");
+    }
+
+    private String ownCode(CurrentUser user) {
+        return territories
+                .collectivity(Objects.requireNonNull(user.collectivityId()))
+                .map(c -> c.code())
+                .orElse("");
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The before/after assessment of a group procurement: awards, obtained vs expected savings, its PDF and ODS documents. Public API: {@link org.mutualis.assessment.Assessments} and its records.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "territory",
+            "identity",
+            "spreadsheet",
+            "savings",
+            "savings :: domain",
+            "procurement",
+            "procurement :: domain"
+        })
+@org.jspecify.annotations.NullMarked
+package org.mutualis.assessment;

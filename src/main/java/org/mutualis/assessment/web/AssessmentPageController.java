@@ -1,0 +1,109 @@
+package org.mutualis.assessment.web;
+
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.assessment.AssessmentView;
+import org.mutualis.assessment.Assessments;
+import org.mutualis.assessment.AwardForm;
+import org.mutualis.identity.CurrentUsers;
+import org.mutualis.shared.error.ConflictException;
+import org.mutualis.shared.error.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A procurement's before/after assessment: page, awarded prices, PDF and ODS documents. */
+@Controller
+public class AssessmentPageController {
+
+    static final MediaType ODS = MediaType.parseMediaType("application/vnd.oasis.opendocument.spreadsheet");
+
+    private final Assessments assessments;
+    private final CurrentUsers users;
+
+    AssessmentPageController(Assessments assessments, CurrentUsers users) {
+        this.assessments = assessments;
+        this.users = users;
+    }
+
+    @GetMapping("/procurements/{id}/assessment")
+    String page(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign, Model model) {
+        model.addAttribute("view", assessments.of(id, campaign, users.require()));
+        return "procurement/assessment";
+    }
+
+    @PostMapping("/procurements/{id}/assessment/offers")
+    String link(@PathVariable long id, @RequestParam long offerId, Model model) {
+        try {
+            assessments.link(id, offerId, users.require());
+        } catch (InvalidInputException e) {
+            return refused(id, e, model);
+        }
+        return "redirect:/procurements/" + id + "/assessment";
+    }
+
+    @PostMapping("/procurements/{id}/assessment/offers/{offerId}/award")
+    String award(
+            @PathVariable long id,
+            @PathVariable long offerId,
+            @RequestParam(required = false) @Nullable String supplier,
+            @RequestParam(required = false) @Nullable String amount,
+            @RequestParam(required = false) @Nullable String ttc,
+            @RequestParam(required = false) @Nullable String awardedOn,
+            @RequestParam(required = false) @Nullable Integer version,
+            Model model) {
+        try {
+            assessments.award(
+                    id, offerId, new AwardForm(supplier, amount, ttc != null, awardedOn, version), users.require());
+        } catch (InvalidInputException e) {
+            return refused(id, e, model);
+        } catch (ConflictException e) {
+            model.addAttribute("view", assessments.of(id, null, users.require()));
+            model.addAttribute("conflict", e.getMessage());
+            return "procurement/assessment";
+        }
+        return "redirect:/procurements/" + id + "/assessment";
+    }
+
+    @PostMapping("/procurements/{id}/assessment/offers/{offerId}/remove")
+    String unlink(@PathVariable long id, @PathVariable long offerId) {
+        assessments.unlink(id, offerId, users.require());
+        return "redirect:/procurements/" + id + "/assessment";
+    }
+
+    @GetMapping("/procurements/{id}/assessment.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign) {
+        return download(assessments.pdf(id, campaign, users.require()), MediaType.APPLICATION_PDF, id, "pdf");
+    }
+
+    @GetMapping("/procurements/{id}/assessment.ods")
+    ResponseEntity<byte[]> ods(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign) {
+        return download(assessments.ods(id, campaign, users.require()), ODS, id, "ods");
+    }
+
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, long id, String extension) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("bilan-marche-" + id + "." + extension, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(body);
+    }
+
+    private String refused(long id, InvalidInputException e, Model model) {
+        AssessmentView view = assessments.of(id, null, users.require());
+        model.addAttribute("view", view);
+        model.addAttribute("problems", e.inputProblems());
+        return "procurement/assessment";
+    }
+}

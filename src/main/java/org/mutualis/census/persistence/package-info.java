@@ -1,0 +1,5 @@
+/**
+ * Campaigns, responses, invitations and exclusions through {@code JdbcClient}.
+ */
+@org.jspecify.annotations.NullMarked
+package org.mutualis.census.persistence;

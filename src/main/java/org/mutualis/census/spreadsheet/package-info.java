@@ -1,8 +1,0 @@
-/**
- * Internal: spreadsheet files (CSV, XLSX, ODS) as plain grids of cell texts, read safely (size,
- * row and zip-bomb limits, no external XML entities) and written with typed cells. Knows nothing
- * of questionnaires; the census root package gives the cells their meaning.
- */
-@org.springframework.modulith.NamedInterface("spreadsheet")
-@org.jspecify.annotations.NullMarked
-package org.mutualis.census.spreadsheet;

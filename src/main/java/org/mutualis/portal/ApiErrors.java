@@ -1,0 +1,50 @@
+package org.mutualis.portal;
+
+import java.util.Locale;
+import org.mutualis.shared.error.MutualisException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Every API refusal as an RFC 9457 problem document ({@code application/problem+json}): the
+ * status of its kind, a title, the detail in the reader's language, the problems by field, and the
+ * members a client already relies on ({@code errors}, {@code violations}).
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    private final ErrorMessages messages;
+
+    ApiErrors(ErrorMessages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MutualisException.class)
+    ResponseEntity<ProblemDetail> refused(MutualisException e, Locale locale) {
+        HttpStatus status = ErrorMessages.status(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.message(e, locale));
+        problem.setTitle(messages.title(status, locale));
+        if (!e.problems().isEmpty()) {
+            problem.setProperty("problems", messages.problems(e, locale));
+        }
+        e.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /** A signed-in client asking for what its role may not do (the filter chain answers the anonymous). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, Locale locale) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.title(HttpStatus.FORBIDDEN, locale));
+        problem.setTitle(messages.title(HttpStatus.FORBIDDEN, locale));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+}

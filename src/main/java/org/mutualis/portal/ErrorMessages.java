@@ -1,0 +1,53 @@
+package org.mutualis.portal;
+
+import java.util.List;
+import java.util.Locale;
+import org.mutualis.shared.error.ConflictException;
+import org.mutualis.shared.error.ForbiddenException;
+import org.mutualis.shared.error.MutualisException;
+import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.error.Problem;
+import org.mutualis.shared.error.UnavailableException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/** What both error handlers share: the status of each kind of refusal and its text in the reader's language. */
+@Component
+class ErrorMessages {
+
+    private final MessageSource messages;
+
+    ErrorMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    static HttpStatus status(MutualisException e) {
+        if (e instanceof NotFoundException) return HttpStatus.NOT_FOUND;
+        if (e instanceof ConflictException) return HttpStatus.CONFLICT;
+        if (e instanceof ForbiddenException) return HttpStatus.FORBIDDEN;
+        if (e instanceof UnavailableException) return HttpStatus.BAD_GATEWAY;
+        return e.problems().isEmpty() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+
+    String message(MutualisException e, Locale locale) {
+        String text = e.getMessage();
+        return messages.getMessage(e.code(), e.args(), text == null ? e.code() : text, locale);
+    }
+
+    String title(HttpStatus status, Locale locale) {
+        return messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale);
+    }
+
+    List<ShownProblem> problems(MutualisException e, Locale locale) {
+        return e.problems().stream().map(p -> shown(p, locale)).toList();
+    }
+
+    private ShownProblem shown(Problem p, Locale locale) {
+        return new ShownProblem(
+                p.field(), messages.getMessage(p.code(), p.args().toArray(), p.code(), locale));
+    }
+
+    /** A problem as the reader sees it: where, and what in their language. */
+    record ShownProblem(@org.jspecify.annotations.Nullable String field, String message) {}
+}

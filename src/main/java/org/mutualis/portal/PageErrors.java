@@ -1,0 +1,48 @@
+package org.mutualis.portal;
+
+import java.util.Locale;
+import java.util.Map;
+import org.mutualis.shared.error.MutualisException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every page's refusals: one error page saying what went wrong in the reader's language, with the
+ * problems listed, and the status of its kind (404, 400/422, 409, 403, 502); never a stack trace.
+ * API controllers are answered by {@link ApiErrors}, which comes first.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+    private final ErrorMessages messages;
+
+    PageErrors(ErrorMessages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MutualisException.class)
+    ModelAndView refused(MutualisException e, Locale locale) {
+        HttpStatus status = ErrorMessages.status(e);
+        return new ModelAndView(
+                "error",
+                Map.of(
+                        "status", status.value(),
+                        "message", messages.message(e, locale),
+                        "problems", messages.problems(e, locale)),
+                status);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(Locale locale) {
+        HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
+        return new ModelAndView(
+                "error", Map.of("status", status.value(), "messageKey", "error.upload.too-large"), status);
+    }
+}

@@ -1,4 +1,0 @@
-package org.mutualis.procurement;
-
-/** An item of the catalogue that collectivités buy and offers price, e.g. a mobile plan per month. */
-public record PriceItem(ItemTheme theme, String label, PriceUnit unit) {}

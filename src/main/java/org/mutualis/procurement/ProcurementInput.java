@@ -1,0 +1,193 @@
+package org.mutualis.procurement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.procurement.domain.Lot;
+import org.mutualis.procurement.domain.Member;
+import org.mutualis.procurement.domain.Procedure;
+import org.mutualis.procurement.domain.ProcedureKind;
+import org.mutualis.procurement.domain.Procurement;
+import org.mutualis.procurement.domain.Violation;
+import org.mutualis.savings.domain.ItemTheme;
+import org.mutualis.territory.CollectivityView;
+
+/**
+ * What the form itself must get right before the rules of the Code de la commande publique can be
+ * judged: every message names the field. Also turns a checked form into the core's procurement.
+ */
+final class ProcurementInput {
+
+    static final int SUBJECT_LENGTH = 300;
+
+    private ProcurementInput() {}
+
+    /** Only the chosen procedure's fields are kept: the others would be shown and never used. */
+    static ProcurementForm normalized(ProcurementForm f) {
+        ProcedureKind kind = f.procedureKind();
+        boolean group = kind == ProcedureKind.PURCHASING_GROUP;
+        boolean framework = kind == ProcedureKind.FRAMEWORK_AGREEMENT;
+        boolean central = kind == ProcedureKind.CENTRAL_PURCHASING_BODY;
+        return new ProcurementForm(
+                f.territoryId(),
+                f.subject() == null ? "" : f.subject().strip(),
+                f.theme(),
+                f.kind(),
+                kind,
+                group ? f.coordinatorId() : null,
+                group ? f.conventionSignedOn() : null,
+                group && f.permanentGroup(),
+                framework && f.multiHolder(),
+                framework ? f.maximumAmountHt() : null,
+                framework ? f.durationMonths() : null,
+                framework ? f.executionMode() : null,
+                central ? f.centralBody() : null,
+                central ? null : f.awardProcedure(),
+                f.dates(),
+                f.lotLines(),
+                f.memberLines());
+    }
+
+    static List<Violation> check(ProcurementForm f, Map<Long, CollectivityView> territory) {
+        List<Violation> v = new ArrayList<>();
+        if (f.subject() != null && f.subject().length() > SUBJECT_LENGTH) {
+            v.add(new Violation("input.subject.length", "Objet : " + SUBJECT_LENGTH + " caractères au plus."));
+        }
+        boolean knownTheme =
+                Arrays.stream(ItemTheme.values()).anyMatch(t -> t.name().equals(f.theme()));
+        if (!knownTheme) {
+            v.add(new Violation(
+                    "input.theme", "Thème : choisissez téléphonie, impression, matériel, logiciels ou services."));
+        }
+        if (f.procedureKind() == null) {
+            v.add(new Violation(
+                    "input.procedure",
+                    "Procédure : choisissez groupement de commandes, accord-cadre ou centrale d’achat."));
+        }
+        checkLots(f, v);
+        checkProcedure(f, territory, v);
+        for (ProcurementForm.MemberLine m : f.memberLines()) {
+            if (!territory.containsKey(m.collectivityId())) {
+                v.add(new Violation(
+                        "input.member.unknown",
+                        "Membres : la collectivité n° " + m.collectivityId() + " n’appartient pas à ce territoire."));
+            }
+        }
+        return v;
+    }
+
+    private static void checkLots(ProcurementForm f, List<Violation> v) {
+        if (f.lotLines().isEmpty()) {
+            v.add(new Violation(
+                    "input.lots.missing",
+                    "Lots : indiquez au moins un lot et son montant estimé, qui dit quelle procédure s’impose."));
+        }
+        int number = 0;
+        for (ProcurementForm.LotLine lot : f.lotLines()) {
+            number++;
+            if (lot.title() == null || lot.title().isBlank()) {
+                v.add(new Violation("input.lot.title", "Lot " + number + " : l’intitulé est obligatoire."));
+            }
+            BigDecimal amount = lot.estimatedAmountHt();
+            if (amount == null) {
+                v.add(new Violation(
+                        "input.lot.amount", "Lot " + number + " : le montant estimé (€ HT) est obligatoire."));
+            } else if (amount.signum() < 0) {
+                v.add(new Violation(
+                        "input.lot.negative",
+                        "Lot " + number + " : le montant estimé ne peut pas être négatif (" + amount.toPlainString()
+                                + ")."));
+            }
+        }
+    }
+
+    private static void checkProcedure(ProcurementForm f, Map<Long, CollectivityView> territory, List<Violation> v) {
+        if (f.procedureKind() == ProcedureKind.PURCHASING_GROUP) {
+            if (f.coordinatorId() == null) {
+                v.add(new Violation(
+                        "input.coordinator",
+                        "Coordonnateur : choisissez la collectivité qui coordonne le groupement de commandes."));
+            } else if (!territory.containsKey(f.coordinatorId())) {
+                v.add(new Violation(
+                        "input.coordinator.unknown",
+                        "Coordonnateur : la collectivité n° " + f.coordinatorId()
+                                + " n’appartient pas à ce territoire."));
+            } else if (f.memberLines().stream().noneMatch(m -> m.collectivityId() == f.coordinatorId())) {
+                v.add(new Violation(
+                        "input.coordinator.notMember",
+                        "Coordonnateur : " + territory.get(f.coordinatorId()).name()
+                                + " doit aussi figurer parmi les membres du groupement."));
+            }
+        } else if (f.procedureKind() == ProcedureKind.FRAMEWORK_AGREEMENT) {
+            BigDecimal maximum = f.maximumAmountHt();
+            if (maximum != null && maximum.signum() < 0) {
+                v.add(new Violation(
+                        "input.maximum.negative",
+                        "Montant maximum de l’accord-cadre : il ne peut pas être négatif (" + maximum.toPlainString()
+                                + ")."));
+            }
+            if (f.durationMonths() == null) {
+                v.add(new Violation("input.duration", "Durée de l’accord-cadre : indiquez-la en mois."));
+            } else if (f.durationMonths() < 0) {
+                v.add(new Violation(
+                        "input.duration.negative", "Durée de l’accord-cadre : elle ne peut pas être négative."));
+            }
+            if (f.executionMode() == null) {
+                v.add(new Violation(
+                        "input.execution",
+                        "Exécution de l’accord-cadre : choisissez bons de commande ou marchés subséquents."));
+            }
+        } else if (f.procedureKind() == ProcedureKind.CENTRAL_PURCHASING_BODY
+                && (f.centralBody() == null || f.centralBody().isBlank())) {
+            v.add(new Violation("input.centralBody", "Centrale d’achat : indiquez son nom (par exemple UGAP)."));
+        }
+    }
+
+    /** The core's procurement; only for a form that passed {@link #check}. */
+    static Procurement toCore(ProcurementForm f, Map<Long, CollectivityView> territory) {
+        List<Lot> lots = new ArrayList<>();
+        int number = 0;
+        for (ProcurementForm.LotLine lot : f.lotLines()) {
+            number++;
+            lots.add(new Lot(number, String.valueOf(lot.title()), requireAmount(lot.estimatedAmountHt())));
+        }
+        List<Member> members = f.memberLines().stream()
+                .map(m -> new Member(
+                        territory.get(m.collectivityId()).code(), m.contractEndsOn(), m.joinedOn(), m.deliberationOn()))
+                .toList();
+        return new Procurement(
+                f.subject() == null ? "" : f.subject(),
+                String.valueOf(f.theme()),
+                f.kind(),
+                lots,
+                procedure(f, territory),
+                f.awardProcedure(),
+                members,
+                f.dates());
+    }
+
+    private static Procedure procedure(ProcurementForm f, Map<Long, CollectivityView> territory) {
+        ProcedureKind kind = f.procedureKind();
+        if (kind == ProcedureKind.PURCHASING_GROUP) {
+            return new Procedure.PurchasingGroup(
+                    territory.get(f.coordinatorId()).code(), f.conventionSignedOn(), f.permanentGroup());
+        }
+        if (kind == ProcedureKind.FRAMEWORK_AGREEMENT) {
+            Integer months = f.durationMonths();
+            return new Procedure.FrameworkAgreement(
+                    f.multiHolder(),
+                    f.maximumAmountHt(),
+                    months == null ? 0 : months,
+                    java.util.Objects.requireNonNull(f.executionMode()));
+        }
+        return new Procedure.CentralPurchasingBody(
+                String.valueOf(f.centralBody()).strip());
+    }
+
+    private static BigDecimal requireAmount(@Nullable BigDecimal amount) {
+        return java.util.Objects.requireNonNull(amount, "checked before");
+    }
+}

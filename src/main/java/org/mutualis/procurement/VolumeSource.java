@@ -1,7 +1,0 @@
-package org.mutualis.procurement;
-
-/** Whether a volume was declared by the collectivité or extrapolated from the respondents. */
-public enum VolumeSource {
-    DECLARED,
-    EXTRAPOLATED
-}

@@ -1,4 +1,0 @@
-package org.mutualis.procurement.app;
-
-/** One thing wrong in a form or an API body: the field and a French message. */
-public record InputProblem(String field, String message) {}

@@ -1,0 +1,5 @@
+/**
+ * Procurements and thresholds through {@code JdbcClient}.
+ */
+@org.jspecify.annotations.NullMarked
+package org.mutualis.procurement.persistence;

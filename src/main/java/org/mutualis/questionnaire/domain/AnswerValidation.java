@@ -1,0 +1,67 @@
+package org.mutualis.questionnaire.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mutualis.questionnaire.AnswerRejectedException;
+import org.mutualis.questionnaire.Question;
+import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.shared.AnswerValue;
+
+/** Validates a form's or an API client's answers with the same cell rules as a file import. */
+public final class AnswerValidation {
+
+    private AnswerValidation() {}
+
+    /**
+     * @param draft a draft may leave required questions empty; a submitted response may not
+     * @throws AnswerRejectedException with every problem, keyed by question code
+     */
+    public static Map<String, AnswerValue> validate(
+            Questionnaire questionnaire, Map<String, String> raw, boolean draft) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, AnswerValue> values = new LinkedHashMap<>();
+        raw.keySet().stream()
+                .filter(code -> questionnaire.question(code).isEmpty())
+                .forEach(code -> errors.put(code, "Cette question n'existe pas dans le questionnaire."));
+        for (Question question : questionnaire.questions()) {
+            String text = raw.getOrDefault(question.code(), "");
+            if (draft && (text == null || text.isBlank())) {
+                continue;
+            }
+            AnswerCells.Result result =
+                    AnswerCells.parse(text == null ? "" : text, question, questionnaire.indicatorOf(question));
+            if (result.problem() != null) {
+                errors.put(question.code(), capitalised(result.problem()));
+            } else if (result.value() != null) {
+                values.put(question.code(), result.value());
+            }
+        }
+        if (errors.isEmpty() && !draft) {
+            // Cross-question rules (an OS per device at most, no rank given twice) hold on submit;
+            // a draft may be incoherent while it is being filled in.
+            QuestionnaireChecks.check(questionnaire, values).forEach(errors::putIfAbsent);
+        }
+        if (!errors.isEmpty()) {
+            throw new AnswerRejectedException(errors);
+        }
+        return values;
+    }
+
+    /** One answer checked alone, as the user types it: the problem, or null when it is fine. */
+    public static @org.jspecify.annotations.Nullable String checkOne(
+            Questionnaire questionnaire, String code, String text) {
+        Question question = questionnaire.question(code).orElse(null);
+        if (question == null) {
+            return "Cette question n'existe pas dans le questionnaire.";
+        }
+        if (text.isBlank()) {
+            return null;
+        }
+        AnswerCells.Result result = AnswerCells.parse(text, question, questionnaire.indicatorOf(question));
+        return result.problem() == null ? null : capitalised(result.problem());
+    }
+
+    private static String capitalised(String problem) {
+        return problem.isEmpty() ? problem : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
+    }
+}

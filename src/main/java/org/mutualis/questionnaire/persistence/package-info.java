@@ -1,0 +1,5 @@
+/**
+ * Questionnaire versions and the catalogue files.
+ */
+@org.jspecify.annotations.NullMarked
+package org.mutualis.questionnaire.persistence;

@@ -1,0 +1,5 @@
+/**
+ * Questionnaire pages and JSON API.
+ */
+@org.jspecify.annotations.NullMarked
+package org.mutualis.questionnaire.web;

@@ -1,0 +1,150 @@
+package org.mutualis.savings;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.savings.domain.OfferSource;
+import org.mutualis.savings.domain.Price;
+import org.mutualis.savings.persistence.OfferStore;
+import org.mutualis.savings.persistence.PriceItemStore;
+import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.error.ConflictException;
+import org.mutualis.shared.error.InputProblem;
+import org.mutualis.shared.error.InvalidInputException;
+import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.text.FormValues;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Offers on the catalogue's items, per territory. Every signed-in user of the territory reads
+ * them; only the EPCI's staff (administrator, analysts) add, change and delete them.
+ */
+@Service
+public class Offers {
+
+    private final OfferStore store;
+    private final PriceItemStore items;
+    private final TerritoryScope scope;
+
+    Offers(OfferStore store, PriceItemStore items, TerritoryScope scope) {
+        this.store = store;
+        this.items = items;
+        this.scope = scope;
+    }
+
+    public List<OfferView> ofTerritory(long territoryId, CurrentUser user) {
+        requireTerritory(territoryId, user);
+        return store.ofTerritory(territoryId);
+    }
+
+    public OfferView get(long id, CurrentUser user) {
+        OfferView offer = store.find(id).orElseThrow(() -> notFound(id));
+        if (!scope.readable(offer.territoryId(), user)) {
+            throw notFound(id);
+        }
+        return offer;
+    }
+
+    @Transactional
+    public OfferView create(long territoryId, OfferForm form, CurrentUser user) {
+        requireStaff(user);
+        requireTerritory(territoryId, user);
+        return get(store.insert(territoryId, check(form)), user);
+    }
+
+    /** @throws ConflictException when someone saved this offer since {@code version} */
+    @Transactional
+    public OfferView update(long id, int version, OfferForm form, CurrentUser user) {
+        requireStaff(user);
+        get(id, user);
+        if (store.awardedInProcurement(id)) {
+            throw new InvalidInputException(List.of(new InputProblem(
+                    "offer",
+                    "Un marché a été attribué sur cette offre : elle est l’économie attendue de son bilan et ne se"
+                            + " modifie plus. Saisissez une nouvelle offre.")));
+        }
+        if (!store.update(id, version, check(form))) {
+            throw new ConflictException("Cette offre a été modifiée par quelqu’un d’autre depuis que vous l’avez"
+                    + " ouverte : rechargez-la, vos saisies n’ont pas été enregistrées.");
+        }
+        return get(id, user);
+    }
+
+    @Transactional
+    public void delete(long id, CurrentUser user) {
+        requireStaff(user);
+        get(id, user);
+        if (store.usedByProcurement(id)) {
+            throw new InvalidInputException(List.of(new InputProblem(
+                    "offer",
+                    "Cette offre est rattachée à un marché groupé : retirez-la du marché avant de la supprimer.")));
+        }
+        store.delete(id);
+    }
+
+    private OfferStore.Values check(OfferForm form) {
+        List<InputProblem> problems = new ArrayList<>();
+        if (form.itemId() == null || items.find(form.itemId()).isEmpty()) {
+            problems.add(new InputProblem("itemId", "Article : choisissez un article du catalogue."));
+        }
+        String supplier = form.supplier() == null ? "" : form.supplier().trim();
+        if (supplier.isEmpty() || supplier.length() > 200) {
+            problems.add(new InputProblem("supplier", "Fournisseur : obligatoire, 200 caractères au plus."));
+        }
+        OfferSource source = null;
+        try {
+            source = OfferSource.valueOf(form.source() == null ? "" : form.source());
+        } catch (IllegalArgumentException e) {
+            problems.add(new InputProblem("source", "Origine : négociation, accord-cadre ou centrale d’achat."));
+        }
+        BigDecimal amount = FormValues.amount(form.amount(), "amount", "Prix proposé", true, problems);
+        BigDecimal current = FormValues.amount(form.currentPrice(), "currentPrice", "Prix actuel", false, problems);
+        LocalDate from = FormValues.date(form.validFrom(), "validFrom", "Début de validité", true, problems);
+        LocalDate until = FormValues.date(form.validUntil(), "validUntil", "Fin de validité", false, problems);
+        if (from != null && until != null && until.isBefore(from)) {
+            problems.add(new InputProblem(
+                    "validUntil", "Fin de validité : le " + until + " précède le début de validité (" + from + ")."));
+        }
+        List<String> benefits = form.benefits() == null
+                ? List.of()
+                : Arrays.stream(form.benefits().split("\\R"))
+                        .map(String::trim)
+                        .filter(b -> !b.isEmpty())
+                        .toList();
+        if (String.join("\n", benefits).length() > 2000) {
+            problems.add(new InputProblem("benefits", "Avantages : 2 000 caractères au plus."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new OfferStore.Values(
+                form.itemId(),
+                supplier,
+                source,
+                new Price(amount, form.offerIncludesVat()),
+                from,
+                until,
+                benefits,
+                current == null ? null : new Price(current, form.currentIncludesVat()));
+    }
+
+    private void requireTerritory(long territoryId, CurrentUser user) {
+        scope.requireReadable(territoryId, user);
+    }
+
+    /** Only the EPCI's staff change offers, scenarios and the catalogue; also guards their forms. */
+    public static void requireStaff(CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("Seuls l’administrateur et les analystes de l’EPCI modifient les offres.");
+        }
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("Offre introuvable : " + id + ".");
+    }
+}

@@ -1,0 +1,69 @@
+package org.mutualis.shared;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.territory.Territories;
+import org.mutualis.territory.TerritorySummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which territory a procurement page or API call works on: a correspondent always works on their
+ * own collectivité's territory; the EPCI's staff and elected officials on the one they ask for, or
+ * the first one when they ask for none.
+ */
+@Component
+public class TerritoryScope {
+
+    private final Territories territories;
+
+    TerritoryScope(Territories territories) {
+        this.territories = territories;
+    }
+
+    /**
+     * @throws NotFoundException when there is no territory yet, or the requested one
+     *     does not exist
+     */
+    public TerritorySummary resolve(@Nullable Long requested, CurrentUser user) {
+        if (ownCollectivityOnly(user)) {
+            return territories
+                    .collectivity(user.collectivityId())
+                    .flatMap(c -> territories.find(c.territoryId()))
+                    .orElseThrow(() -> new NotFoundException("Territoire introuvable."));
+        }
+        if (requested != null) {
+            return territories
+                    .find(requested)
+                    .orElseThrow(() -> new NotFoundException("Territoire introuvable : " + requested + "."));
+        }
+        List<TerritorySummary> all = territories.all();
+        if (all.isEmpty()) {
+            throw new NotFoundException("Aucun territoire : importez d’abord un EPCI.");
+        }
+        return all.get(0);
+    }
+
+    /** A correspondent works on their own collectivité only: they see their own figures. */
+    public static boolean ownCollectivityOnly(CurrentUser user) {
+        return !user.isStaff() && user.collectivityId() != null;
+    }
+
+    /** Whether this user may read the territory's offers, scenarios and procurements at all. */
+    public boolean readable(long territoryId, CurrentUser user) {
+        return !ownCollectivityOnly(user) || resolve(null, user).id() == territoryId;
+    }
+
+    /** @throws NotFoundException when the user may not read this territory */
+    public void requireReadable(long territoryId, CurrentUser user) {
+        if (!readable(territoryId, user)) {
+            throw new NotFoundException("Territoire introuvable : " + territoryId + ".");
+        }
+    }
+
+    /** Every territory, for the chooser of staff and elected officials. */
+    public List<TerritorySummary> choices(CurrentUser user) {
+        return ownCollectivityOnly(user) ? List.of(resolve(null, user)) : territories.all();
+    }
+}

@@ -1,0 +1,26 @@
+package org.mutualis.spreadsheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes a sheet as RFC 4180 CSV in UTF-8, comma-separated, numbers with a decimal point. */
+public final class CsvGridWriter {
+
+    private CsvGridWriter() {}
+
+    public static void write(OutputStream out, SheetContent sheet) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        for (List<GridCell> row : sheet.rows()) {
+            printer.printRecord(row.stream().map(GridCell::plain).toList());
+        }
+        // Flush, do not close: the stream belongs to the caller (a servlet response, a zip).
+        printer.flush();
+    }
+}

@@ -1,0 +1,110 @@
+package org.mutualis.spreadsheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the first table, or every table, of an OpenDocument spreadsheet (content.xml) with StAX. Repeated rows and
+ * columns are expanded only when they hold data, so LibreOffice's trailing million empty rows
+ * cost nothing, and a repeat that would pass the limits is refused.
+ */
+public final class OdsGridReader {
+
+    private OdsGridReader() {}
+
+    public static SheetGrid read(InputStream in, GridLimits limits) throws SpreadsheetException {
+        return read(in, limits, false).get(0);
+    }
+
+    /** Every table, hidden ones included, in the document's order; the limits apply to each. */
+    public static List<SheetGrid> readAll(InputStream in, GridLimits limits) throws SpreadsheetException {
+        return read(in, limits, true);
+    }
+
+    private static List<SheetGrid> read(InputStream in, GridLimits limits, boolean all) throws SpreadsheetException {
+        Map<String, byte[]> entries = Uploads.unzip(Uploads.readAll(in, limits.maxBytes()), limits, "ODS");
+        byte[] content = entries.get("content.xml");
+        if (content == null) {
+            throw new SpreadsheetException("Le fichier n'est pas un classeur ODS valide (content.xml absent).");
+        }
+        try {
+            XMLStreamReader xml = Odf.safeInputFactory().createXMLStreamReader(new ByteArrayInputStream(content));
+            try {
+                return tables(xml, limits, all);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new SpreadsheetException("Le fichier n'est pas un classeur ODS lisible.", e);
+        }
+    }
+
+    private static List<SheetGrid> tables(XMLStreamReader xml, GridLimits limits, boolean all)
+            throws XMLStreamException, SpreadsheetException {
+        List<SheetGrid> grids = new ArrayList<>();
+        while (xml.hasNext() && (all || grids.isEmpty())) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT && is(xml, Odf.TABLE, "table")) {
+                String name = attribute(xml, Odf.TABLE, "name", "");
+                GridBuilder grid = new GridBuilder(limits);
+                readRows(xml, grid);
+                grids.add(grid.build(name));
+            }
+        }
+        if (grids.isEmpty()) {
+            throw new SpreadsheetException("Le classeur ODS ne contient aucune feuille.");
+        }
+        return grids;
+    }
+
+    /** Reads up to the end of the current table element. */
+    private static void readRows(XMLStreamReader xml, GridBuilder grid)
+            throws XMLStreamException, SpreadsheetException {
+        long rowNumber = 1;
+        long rowRepeat = 1;
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (is(xml, Odf.TABLE, "table-row")) {
+                    rowRepeat = repeat(xml, "number-rows-repeated");
+                } else if (is(xml, Odf.TABLE, "table-cell") || is(xml, Odf.TABLE, "covered-table-cell")) {
+                    long times = repeat(xml, "number-columns-repeated");
+                    grid.cell(OdsCells.value(xml), times);
+                    depth--; // OdsCells consumed the cell up to its end element
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                if (is(xml, Odf.TABLE, "table-row")) {
+                    // Past the int range only blank rows can be, and those are never kept.
+                    grid.endRow((int) Math.min(rowNumber, Integer.MAX_VALUE), rowRepeat);
+                    rowNumber += rowRepeat;
+                }
+            }
+        }
+    }
+
+    private static long repeat(XMLStreamReader xml, String name) {
+        String value = xml.getAttributeValue(Odf.TABLE, name);
+        try {
+            return value == null ? 1 : Math.max(1, Math.min(Long.parseLong(value.trim()), Integer.MAX_VALUE));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    static boolean is(XMLStreamReader xml, String namespace, String localName) {
+        return namespace.equals(xml.getNamespaceURI()) && localName.equals(xml.getLocalName());
+    }
+
+    static String attribute(XMLStreamReader xml, String namespace, String name, String fallback) {
+        String value = xml.getAttributeValue(namespace, name);
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,130 @@
+package org.mutualis.spreadsheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes an OpenDocument spreadsheet (the public sector's standard format, RGI) by hand: the
+ * format is a zip of a few XML parts, and a library for it would weigh more than this class.
+ */
+public final class OdsGridWriter {
+
+    private OdsGridWriter() {}
+
+    public static void write(OutputStream out, List<SheetContent> sheets) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        // ODF 1.2 §3.3: "mimetype" first, stored uncompressed, so tools can sniff the type.
+        byte[] mimetype = Odf.MIMETYPE.getBytes(StandardCharsets.US_ASCII);
+        ZipEntry entry = new ZipEntry("mimetype");
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(mimetype.length);
+        entry.setCompressedSize(mimetype.length);
+        CRC32 crc = new CRC32();
+        crc.update(mimetype);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(mimetype);
+        zip.closeEntry();
+        put(zip, "META-INF/manifest.xml", OdsParts.manifest());
+        put(zip, "styles.xml", OdsParts.styles());
+        put(zip, "meta.xml", OdsParts.meta());
+        put(zip, "content.xml", content(sheets));
+        // Finish, do not close: the stream belongs to the caller.
+        zip.finish();
+        zip.flush();
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    private static byte[] content(List<SheetContent> sheets) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = OdsParts.start(bytes, "document-content");
+            xml.writeNamespace("style", Odf.STYLE);
+            xml.writeNamespace("fo", Odf.FO);
+            xml.writeNamespace("table", Odf.TABLE);
+            xml.writeNamespace("text", Odf.TEXT);
+            xml.writeNamespace("of", OdsValidations.OF);
+            xml.writeAttribute("office", Odf.OFFICE, "version", Odf.VERSION);
+            OdsParts.automaticStyles(xml);
+            xml.writeStartElement("office", "body", Odf.OFFICE);
+            xml.writeStartElement("office", "spreadsheet", Odf.OFFICE);
+            OdsValidations.declare(xml, sheets);
+            for (int s = 0; s < sheets.size(); s++) {
+                table(xml, sheets.get(s), s);
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+            OdsParts.end(xml);
+        } catch (XMLStreamException e) {
+            throw new IOException("Cannot write ODS content", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void table(XMLStreamWriter xml, SheetContent sheet, int index) throws XMLStreamException {
+        xml.writeStartElement("table", "table", Odf.TABLE);
+        xml.writeAttribute("table", Odf.TABLE, "name", sheet.name());
+        if (sheet.hidden()) {
+            xml.writeAttribute("table", Odf.TABLE, "style-name", OdsParts.HIDDEN_TABLE);
+        }
+        int width = Math.max(1, sheet.rows().stream().mapToInt(List::size).max().orElse(1));
+        xml.writeEmptyElement("table", "table-column", Odf.TABLE);
+        xml.writeAttribute("table", Odf.TABLE, "style-name", "co1");
+        xml.writeAttribute("table", Odf.TABLE, "number-columns-repeated", Integer.toString(width));
+        for (int r = 0; r < sheet.rows().size(); r++) {
+            xml.writeStartElement("table", "table-row", Odf.TABLE);
+            List<GridCell> cells = sheet.rows().get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                cell(xml, cells.get(c), r == 0, r == 0 ? null : OdsValidations.of(sheet, index, c));
+            }
+            xml.writeEndElement();
+        }
+        OdsValidations.emptyRows(xml, sheet, index);
+        xml.writeEndElement();
+    }
+
+    private static void cell(XMLStreamWriter xml, GridCell cell, boolean header, @Nullable String validation)
+            throws XMLStreamException {
+        String text = cell.plain();
+        if (text.isEmpty()) {
+            xml.writeEmptyElement("table", "table-cell", Odf.TABLE);
+        } else {
+            xml.writeStartElement("table", "table-cell", Odf.TABLE);
+        }
+        if (validation != null) {
+            xml.writeAttribute("table", Odf.TABLE, "content-validation-name", validation);
+        }
+        if (text.isEmpty()) {
+            return;
+        }
+        if (header) {
+            xml.writeAttribute("table", Odf.TABLE, "style-name", "ce1");
+        }
+        if (cell instanceof GridCell.Number) {
+            xml.writeAttribute("office", Odf.OFFICE, "value-type", "float");
+            xml.writeAttribute("office", Odf.OFFICE, "value", text);
+        } else {
+            xml.writeAttribute("office", Odf.OFFICE, "value-type", "string");
+        }
+        for (String line : text.split("\n", -1)) {
+            xml.writeStartElement("text", "p", Odf.TEXT);
+            OdsParts.paragraph(xml, line);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+}

@@ -1,0 +1,134 @@
+package org.mutualis.spreadsheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** The small fixed parts of an ODS file, and ODF's way of writing spaces in a paragraph. */
+final class OdsParts {
+
+    private OdsParts() {}
+
+    static XMLStreamWriter start(OutputStream out, String root) throws XMLStreamException {
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("office", root, Odf.OFFICE);
+        xml.writeNamespace("office", Odf.OFFICE);
+        return xml;
+    }
+
+    static void end(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+    }
+
+    /** The style of a table the user does not see: the data read back on import. */
+    static final String HIDDEN_TABLE = "ta_hidden";
+
+    static void automaticStyles(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartElement("office", "automatic-styles", Odf.OFFICE);
+        xml.writeStartElement("style", "style", Odf.STYLE);
+        xml.writeAttribute("style", Odf.STYLE, "name", HIDDEN_TABLE);
+        xml.writeAttribute("style", Odf.STYLE, "family", "table");
+        xml.writeEmptyElement("style", "table-properties", Odf.STYLE);
+        xml.writeAttribute("table", Odf.TABLE, "display", "false");
+        xml.writeEndElement();
+        xml.writeStartElement("style", "style", Odf.STYLE);
+        xml.writeAttribute("style", Odf.STYLE, "name", "co1");
+        xml.writeAttribute("style", Odf.STYLE, "family", "table-column");
+        xml.writeEmptyElement("style", "table-column-properties", Odf.STYLE);
+        xml.writeAttribute("style", Odf.STYLE, "column-width", "3.5cm");
+        xml.writeEndElement();
+        xml.writeStartElement("style", "style", Odf.STYLE);
+        xml.writeAttribute("style", Odf.STYLE, "name", "ce1");
+        xml.writeAttribute("style", Odf.STYLE, "family", "table-cell");
+        xml.writeEmptyElement("style", "text-properties", Odf.STYLE);
+        xml.writeAttribute("fo", Odf.FO, "font-weight", "bold");
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /**
+     * ODF collapses runs of spaces and drops leading and trailing ones, so they are written as
+     * {@code <text:s text:c="n"/>}; tabs as {@code <text:tab/>}. Characters XML 1.0 cannot
+     * carry are dropped.
+     */
+    static void paragraph(XMLStreamWriter xml, String line) throws XMLStreamException {
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < line.length(); ) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                int end = i;
+                while (end < line.length() && line.charAt(end) == ' ') {
+                    end++;
+                }
+                if (end - i == 1 && i > 0 && end < line.length()) {
+                    plain.append(' ');
+                } else {
+                    xml.writeCharacters(plain.toString());
+                    plain.setLength(0);
+                    xml.writeEmptyElement("text", "s", Odf.TEXT);
+                    xml.writeAttribute("text", Odf.TEXT, "c", Integer.toString(end - i));
+                }
+                i = end;
+            } else if (c == '\t') {
+                xml.writeCharacters(plain.toString());
+                plain.setLength(0);
+                xml.writeEmptyElement("text", "tab", Odf.TEXT);
+                i++;
+            } else {
+                if (c >= 0x20 || c == '\n') {
+                    plain.append(c);
+                }
+                i++;
+            }
+        }
+        xml.writeCharacters(plain.toString());
+    }
+
+    static byte[] manifest() {
+        String m = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<manifest:manifest xmlns:manifest=\"" + m + "\" manifest:version=\"" + Odf.VERSION + "\">\n"
+                        + " <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"" + Odf.VERSION
+                        + "\" manifest:media-type=\"" + Odf.MIMETYPE + "\"/>\n"
+                        + " <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\n"
+                        + " <manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>\n"
+                        + " <manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>\n"
+                        + "</manifest:manifest>\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] styles() throws IOException {
+        return simple("document-styles", null);
+    }
+
+    static byte[] meta() throws IOException {
+        return simple("document-meta", "Mutualis");
+    }
+
+    private static byte[] simple(String root, @org.jspecify.annotations.Nullable String generator) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = start(bytes, root);
+            xml.writeNamespace("meta", Odf.META);
+            xml.writeAttribute("office", Odf.OFFICE, "version", Odf.VERSION);
+            if (generator != null) {
+                xml.writeStartElement("office", "meta", Odf.OFFICE);
+                xml.writeStartElement("meta", "generator", Odf.META);
+                xml.writeCharacters(generator);
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            end(xml);
+        } catch (XMLStreamException e) {
+            throw new IOException("Cannot write ODS part", e);
+        }
+        return bytes.toByteArray();
+    }
+}

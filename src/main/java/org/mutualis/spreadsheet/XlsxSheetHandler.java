@@ -1,0 +1,96 @@
+package org.mutualis.spreadsheet;
+
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/** SAX handler of one worksheet part: {@code <row r>}, {@code <c r t>}, {@code <v>}, {@code <is><t>}. */
+final class XlsxSheetHandler extends DefaultHandler {
+
+    private final GridBuilder grid;
+    private final ReadOnlySharedStringsTable strings;
+    private final StringBuilder text = new StringBuilder();
+    private int rowNumber;
+    private int nextColumn;
+    private String type = "n";
+    private boolean inValue;
+    private boolean inPhonetic;
+
+    XlsxSheetHandler(GridBuilder grid, ReadOnlySharedStringsTable strings) {
+        this.grid = grid;
+        this.strings = strings;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        switch (localName) {
+            case "row" -> {
+                String r = attributes.getValue("r");
+                rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                nextColumn = 0;
+            }
+            case "c" -> {
+                String ref = attributes.getValue("r");
+                int column = ref == null ? nextColumn : new CellReference(ref).getCol();
+                guard(() -> grid.cell("", Math.max(0, column - nextColumn)));
+                nextColumn = Math.max(column, nextColumn);
+                String t = attributes.getValue("t");
+                type = t == null ? "n" : t;
+                text.setLength(0);
+            }
+            case "v" -> inValue = true;
+            case "t" -> inValue = !inPhonetic;
+            case "rPh" -> inPhonetic = true;
+            default -> {}
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inValue) {
+            text.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        switch (localName) {
+            case "v", "t" -> inValue = false;
+            case "rPh" -> inPhonetic = false;
+            case "c" -> {
+                String value = value(text.toString());
+                guard(() -> grid.cell(value, 1));
+                nextColumn++;
+            }
+            case "row" -> guard(() -> grid.endRow(rowNumber, 1));
+            default -> {}
+        }
+    }
+
+    private String value(String raw) {
+        return switch (type) {
+            case "s" ->
+                raw.isBlank()
+                        ? ""
+                        : strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+            case "inlineStr", "str", "e", "d" -> raw;
+            case "b" -> "1".equals(raw.trim()) ? "oui" : "non";
+            default -> raw.isBlank() ? "" : Numbers.fromStored(raw);
+        };
+    }
+
+    private interface Step {
+        void run() throws SpreadsheetException;
+    }
+
+    /** Carries a limit error through SAX, which only lets SAXException out. */
+    private static void guard(Step step) throws SAXException {
+        try {
+            step.run();
+        } catch (SpreadsheetException e) {
+            throw new SAXException(e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.mutualis.savings.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutualis.MutualisDbTest;
+import org.mutualis.census.AnswerFiles;
+import org.mutualis.census.Campaigns;
+import org.mutualis.census.CensusFixture;
+import org.mutualis.identity.Accounts;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.Role;
+import org.mutualis.identity.TestAccounts;
+import org.mutualis.savings.OfferForm;
+import org.mutualis.savings.OfferView;
+import org.mutualis.savings.Offers;
+import org.mutualis.savings.SizeClassRow;
+import org.mutualis.savings.SizeClassSettings;
+import org.mutualis.savings.TerritorySavings;
+import org.mutualis.savings.domain.SizeClass;
+import org.mutualis.savings.domain.SizeClassSaving;
+import org.mutualis.shared.error.InvalidInputException;
+import org.mutualis.territory.Territories;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Size classes are the study's by default and the staff's to change, per territory. */
+@MutualisDbTest
+@AutoConfigureMockMvc
+class SizeClassesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    AnswerFiles files;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Offers offers;
+
+    @Autowired
+    TerritorySavings savings;
+
+    @Autowired
+    SizeClassSettings settings;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CensusFixture.Loaded study;
+    CurrentUser analyst;
+    OfferView desktops;
+
+    @BeforeEach
+    void study() {
+        study = CensusFixture.study2012(territories, campaigns, files, false);
+        analyst = TestAccounts.create(accounts, Role.ANALYST);
+        long item = jdbc.sql("select id from price_item where code = 'HW_DESKTOP'")
+                .query(Long.class)
+                .single();
+        desktops = offers.create(
+                study.territory().id(),
+                new OfferForm(item, "Dell", "NEGOTIATION", "600", false, "2012-03-01", "", "", "680.10", false),
+                analyst);
+    }
+
+    @Test
+    void morlaixHasTheStudysClassesUntilTheStaffChangeThem() throws Exception {
+        assertThat(classes()).containsExactly("0-1500", "1501-5000", "MORLAIX");
+
+        mvc.perform(post("/offers/size-classes")
+                        .param("territory", String.valueOf(study.territory().id()))
+                        .param("code", "PETITES", "GRANDES", "EPCI", "")
+                        .param("label", "Moins de 2 000 habitants", "2 000 habitants et plus", "Morlaix Communauté", "")
+                        .param("min", "0", "2000", "", "")
+                        .param("max", "1999", "", "", "")
+                        .param("named", "", "", "242900835", "")
+                        .with(as(analyst))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(classes()).containsExactly("PETITES", "GRANDES", "EPCI");
+        SizeClassSaving large = savings.of(desktops.id(), null, analyst).sizeClasses().stream()
+                .filter(c -> c.sizeClass().code().equals("GRANDES"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(large.collectivityCodes()).contains("29151", "29279").doesNotContain("242900835", "29014");
+    }
+
+    @Test
+    void wrongClassesAreRefusedRowByRowAndNothingIsSaved() {
+        List<SizeClassRow> wrong = List.of(
+                new SizeClassRow("A", "Petites", "0", "3000", ""),
+                new SizeClassRow("B", "Moyennes", "2500", "-4", ""),
+                new SizeClassRow("C", "", "", "", "99999"),
+                new SizeClassRow("A", "Encore A", "5000", "6000", ""),
+                new SizeClassRow("D", "Recoupe A", "1000", "2000", ""));
+
+        assertThatThrownBy(() -> settings.save(study.territory().id(), wrong, analyst))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Ligne 2 : population maximale : une population ne peut pas être négative")
+                .hasMessageContaining("Ligne 3 : libellé obligatoire")
+                .hasMessageContaining("Ligne 3 : collectivité inconnue sur ce territoire : 99999")
+                .hasMessageContaining("Ligne 4 : le code A est déjà pris")
+                .hasMessageContaining("Les tranches de population de A et D se chevauchent");
+        assertThat(classes()).containsExactly("0-1500", "1501-5000", "MORLAIX");
+    }
+
+    @Test
+    void onlyStaffChangeThemEveryoneReadsThem() throws Exception {
+        CurrentUser botsorhel = TestAccounts.create(
+                accounts, Role.CORRESPONDENT, study.collectivity("29014").id());
+        CurrentUser elected = TestAccounts.create(accounts, Role.ELECTED);
+        String territory = String.valueOf(study.territory().id());
+        mvc.perform(get("/offers/size-classes").param("territory", territory).with(as(analyst)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Morlaix et Morlaix Communauté")));
+        for (CurrentUser reader : List.of(botsorhel, elected)) {
+            mvc.perform(get("/offers/size-classes")
+                            .param("territory", territory)
+                            .with(as(reader)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/offers/size-classes")
+                            .param("territory", territory)
+                            .param("code", "X")
+                            .param("label", "X")
+                            .param("min", "0")
+                            .param("max", "10")
+                            .param("named", "")
+                            .with(as(reader))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+            String token = accounts.issueToken(reader.id(), "test").secret();
+            mvc.perform(get("/api/size-classes")
+                            .param("territory", territory)
+                            .header("Authorization", "Bearer " + token))
+                    .andExpect(status().isOk());
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/size-classes")
+                            .param("territory", territory)
+                            .header("Authorization", "Bearer " + token)
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                            .content("[{\"code\": \"X\", \"label\": \"X\", \"minPopulation\": \"0\"}]"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(classes()).containsExactly("0-1500", "1501-5000", "MORLAIX");
+    }
+
+    private List<String> classes() {
+        return settings.of(study.territory().id()).classes().stream()
+                .map(SizeClass::code)
+                .toList();
+    }
+
+    private static RequestPostProcessor as(CurrentUser user) {
+        return user(TestAccounts.principal(user));
+    }
+}
