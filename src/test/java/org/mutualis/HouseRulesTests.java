@@ -28,12 +28,57 @@ class HouseRulesTests {
     }
 
     @Test
-    void repositoriesArePackagePrivate() {
+    void storesLiveInTheirModulesPersistencePackage() {
         classes()
                 .that()
                 .areAnnotatedWith(org.springframework.stereotype.Repository.class)
                 .should()
-                .notBePublic()
+                .resideInAPackage("org.mutualis.*.persistence")
+                .andShould()
+                .haveSimpleNameEndingWith("Store")
+                .check(MAIN);
+    }
+
+    @Test
+    void controllersLiveInTheirModulesWebPackage() {
+        classes()
+                .that()
+                .areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .or()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should()
+                .resideInAnyPackage("org.mutualis.*.web", "org.mutualis.portal")
+                .check(MAIN);
+    }
+
+    @Test
+    void oneWayToFailEveryModuleThrowsTheSharedVocabulary() {
+        classes()
+                .that()
+                .resideInAPackage("org.mutualis..")
+                .and()
+                .areAssignableTo(RuntimeException.class)
+                // a broken official data file is the server's fault, not the reader's: a 500 is right
+                .and()
+                .doNotHaveSimpleName("OfficialDataException")
+                // the command line answers in French on stderr and knows no HTTP status
+                .and()
+                .resideOutsideOfPackage("org.mutualis..cli..")
+                .should()
+                .beAssignableTo(org.mutualis.shared.error.MutualisException.class)
+                .because("a module's refusals extend shared.error's vocabulary, so the two portal handlers answer them")
+                .check(MAIN);
+    }
+
+    @Test
+    void errorsAreHandledOnlyByThePortal() {
+        classes()
+                .that()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.ControllerAdvice.class)
+                .or()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.RestControllerAdvice.class)
+                .should()
+                .resideInAPackage("org.mutualis.portal")
                 .check(MAIN);
     }
 
@@ -41,8 +86,7 @@ class HouseRulesTests {
     void theComputingCoreKnowsNoSpringAndNoSql() {
         noClasses()
                 .that()
-                .resideInAnyPackage(
-                        "org.mutualis.analysis", "org.mutualis.analysis.internal", "org.mutualis.procurement")
+                .resideInAPackage("org.mutualis.*.domain")
                 .and()
                 .doNotHaveSimpleName("package-info")
                 .should()
@@ -55,8 +99,7 @@ class HouseRulesTests {
     void moneyAndCountsAreNeverFloatingPointInTheCore() {
         noClasses()
                 .that()
-                .resideInAnyPackage(
-                        "org.mutualis.analysis", "org.mutualis.analysis.internal", "org.mutualis.procurement")
+                .resideInAPackage("org.mutualis.*.domain")
                 .should()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("java.lang.Double")

@@ -23,6 +23,7 @@ class ModularityTests {
                         .map(d -> d.getTargetModule().getIdentifier().toString()))
                 .allMatch(name -> name.equals("shared")
                         || name.equals("census")
+                        || name.equals("questionnaire")
                         || name.equals("territory")
                         || name.equals("identity"));
     }

@@ -6,6 +6,6 @@
  * is {@code domain/}; {@code web/} and {@code cli/} show its results.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "identity", "questionnaire", "census"})
+        allowedDependencies = {"shared", "territory", "identity", "questionnaire", "census", "census :: files"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.analysis;

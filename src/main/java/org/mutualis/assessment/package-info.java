@@ -6,6 +6,7 @@
             "shared",
             "territory",
             "identity",
+            "census",
             "spreadsheet",
             "savings",
             "savings :: domain",

@@ -2,6 +2,7 @@ package org.mutualis.identity;
 
 import java.util.List;
 import java.util.Optional;
+import org.mutualis.identity.persistence.AccountStore;
 import org.springframework.stereotype.Service;
 
 /** Reading accounts page by page, for the administrators' account list. */

@@ -1,5 +1,6 @@
 package org.mutualis.identity;
 
+import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.security.AccountDetails;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

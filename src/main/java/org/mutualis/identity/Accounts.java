@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.domain.AccountRules;
+import org.mutualis.identity.persistence.AccountStore;
+import org.mutualis.identity.persistence.AuditStore;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;

@@ -3,6 +3,9 @@ package org.mutualis.identity;
 import java.util.List;
 import java.util.Optional;
 import org.mutualis.identity.domain.Secrets;
+import org.mutualis.identity.persistence.AccountStore;
+import org.mutualis.identity.persistence.AuditStore;
+import org.mutualis.identity.persistence.TokenStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,7 @@
 package org.mutualis.identity;
 
 import java.util.Optional;
+import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.security.AccountDetails;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

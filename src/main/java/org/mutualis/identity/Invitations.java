@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.mutualis.identity.domain.AccountRules;
 import org.mutualis.identity.domain.Secrets;
+import org.mutualis.identity.persistence.AccountStore;
+import org.mutualis.identity.persistence.InvitationStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -7,11 +7,11 @@ import java.time.ZoneOffset;
  * Timestamps are stored in UTC, as in the other modules: the columns carry no time zone and the
  * servers of a deployment need not share one. Pages convert to local time.
  */
-final class Utc {
+public final class Utc {
 
     private Utc() {}
 
-    static LocalDateTime now() {
+    public static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
+import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.Threshold;
 import org.mutualis.procurement.domain.Thresholds;
 import org.mutualis.procurement.domain.Violation;
@@ -70,7 +71,7 @@ public class ProcurementThresholds {
         }
     }
 
-    /** @throws ProcurementRejectedException with every problem in French; nothing is saved */
+    /** @throws ProcurementException with every problem in French; nothing is saved */
     @Transactional
     public ThresholdView create(ThresholdForm form, CurrentUser user) {
         requireAdmin(user);
@@ -139,7 +140,7 @@ public class ProcurementThresholds {
                     "threshold.source.length", "Source juridique : " + SOURCE_LENGTH + " caractères au plus."));
         }
         if (!v.isEmpty()) {
-            throw new ProcurementRejectedException(v);
+            throw new ProcurementException(v);
         }
         Threshold threshold = new Threshold(
                 f.kind(),
@@ -163,7 +164,7 @@ public class ProcurementThresholds {
             }
         }
         if (!v.isEmpty()) {
-            throw new ProcurementRejectedException(v);
+            throw new ProcurementException(v);
         }
         return threshold;
     }

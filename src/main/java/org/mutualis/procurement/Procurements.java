@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.procurement.domain.Milestones;
 import org.mutualis.procurement.domain.Procurement;
+import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.ProcurementRules;
 import org.mutualis.procurement.domain.Violation;
 import org.mutualis.procurement.persistence.ProcurementStore;
@@ -81,7 +82,7 @@ public class Procurements {
     }
 
     /**
-     * @throws ProcurementRejectedException with every reason, in French; nothing is saved
+     * @throws ProcurementException with every reason, in French; nothing is saved
      * @throws AccessDeniedException unless the user is staff
      */
     @Transactional
@@ -164,13 +165,13 @@ public class Procurements {
         ProcurementForm normalized = ProcurementInput.normalized(withTerritory(form, territoryId));
         List<Violation> input = ProcurementInput.check(normalized, collectivities);
         if (!input.isEmpty()) {
-            throw new ProcurementRejectedException(input);
+            throw new ProcurementException(input);
         }
         ProcurementForm filled = withCensusContractEnds(normalized, collectivities);
         Procurement procurement = ProcurementInput.toCore(filled, collectivities);
         List<Violation> violations = new ProcurementRules(thresholds.current()).check(procurement, today());
         if (!violations.isEmpty()) {
-            throw new ProcurementRejectedException(violations);
+            throw new ProcurementException(violations);
         }
         return filled;
     }

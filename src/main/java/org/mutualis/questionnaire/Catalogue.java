@@ -77,6 +77,14 @@ public final class Catalogue {
      * @throws IllegalArgumentException if no such questionnaire is declared
      * @throws IllegalStateException if the catalogue files are inconsistent
      */
+    /** The French title of a theme of the catalogue ({@code Infrastructure & Réseaux}), if the theme exists. */
+    public static java.util.Optional<String> themeTitle(String theme) {
+        return CatalogueFiles.questionnaireIndex().stream()
+                .filter(r -> r.get("theme").equals(theme))
+                .map(r -> r.get("title_fr"))
+                .findFirst();
+    }
+
     public static Questionnaire load(String theme, int version) {
         Questionnaire q = questionnaires().get(key(theme, version));
         if (q == null) {

@@ -17,6 +17,7 @@ import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
 import org.mutualis.procurement.domain.Milestones;
+import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.Violation;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.territory.Territories;
@@ -172,7 +173,7 @@ class ProcurementServiceTests {
         broken.maximum = null;
         broken.subject = "Ne doit pas être enregistré";
         assertThatThrownBy(() -> procurements.update(saved.id(), broken.form(), saved.version(), ANALYST))
-                .isInstanceOf(ProcurementRejectedException.class);
+                .isInstanceOf(ProcurementException.class);
         ProcurementView after = procurements.get(saved.id(), ANALYST).procurement();
         assertThat(after.subject()).isEqualTo(saved.subject());
         assertThat(after.maximumAmountHt()).isEqualByComparingTo("180000");
@@ -232,7 +233,7 @@ class ProcurementServiceTests {
         long before = count();
         assertThatThrownBy(() -> procurements.create(builder.form(), ANALYST))
                 .isInstanceOfSatisfying(
-                        ProcurementRejectedException.class,
+                        ProcurementException.class,
                         e -> assertThat(e.violations())
                                 .extracting(Violation::message)
                                 .anySatisfy(m -> assertThat(m).contains(message)));

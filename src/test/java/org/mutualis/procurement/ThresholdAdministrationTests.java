@@ -12,6 +12,7 @@ import org.mutualis.census.AnswerFiles;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
+import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.ThresholdKind;
 import org.mutualis.procurement.domain.Violation;
 import org.mutualis.shared.error.ConflictException;
@@ -150,7 +151,7 @@ class ThresholdAdministrationTests {
             assertThatThrownBy(() ->
                             procurements.create(ProcurementFixture.group(t).form(), ProcurementServiceTests.ANALYST))
                     .isInstanceOfSatisfying(
-                            ProcurementRejectedException.class,
+                            ProcurementException.class,
                             e -> assertThat(e.violations())
                                     .extracting(Violation::message)
                                     .anySatisfy(m -> assertThat(m).contains("(100 000 € HT au 01/04/2012")));
@@ -164,7 +165,7 @@ class ThresholdAdministrationTests {
     private void assertRefused(ThresholdForm form, String message) {
         assertThatThrownBy(() -> thresholds.create(form, ADMIN))
                 .isInstanceOfSatisfying(
-                        ProcurementRejectedException.class,
+                        ProcurementException.class,
                         e -> assertThat(e.violations())
                                 .extracting(Violation::message)
                                 .anySatisfy(m -> assertThat(m).contains(message)));

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The before/after assessment over HTTP. */
 @RestController
 @Tag(name = "Bilan des marchés")
-public class AssessmentApiController {
+class AssessmentApiController {
 
     private final Assessments assessments;
     private final CurrentUsers users;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** A procurement's before/after assessment: page, awarded prices, PDF and ODS documents. */
 @Controller
-public class AssessmentPageController {
+class AssessmentPageController {
 
     static final MediaType ODS = MediaType.parseMediaType("application/vnd.oasis.opendocument.spreadsheet");
 

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.AnswersImport;
 import org.mutualis.census.ImportProblem;
+import org.mutualis.questionnaire.Catalogue;
 import org.mutualis.questionnaire.Questionnaire;
-import org.mutualis.questionnaire.persistence.CatalogueFiles;
 import org.mutualis.spreadsheet.SheetGrid;
 
 /**
@@ -94,11 +94,7 @@ public final class WorkbookCheck {
     /** A theme of the catalogue left out of the campaign, or answers under a name no theme has. */
     private void notInCampaign(SheetGrid grid, String theme) {
         String expected = themes.stream().map(Questionnaire::theme).collect(Collectors.joining(", "));
-        String title = CatalogueFiles.questionnaireIndex().stream()
-                .filter(r -> r.get("theme").equals(theme))
-                .map(r -> r.get("title_fr"))
-                .findFirst()
-                .orElse(null);
+        String title = Catalogue.themeTitle(theme).orElse(null);
         if (title != null) {
             problem(
                     grid.name(),

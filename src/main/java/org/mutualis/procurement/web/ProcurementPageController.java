@@ -10,12 +10,12 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
 import org.mutualis.procurement.ContractEndSuggestion;
 import org.mutualis.procurement.ProcurementList;
-import org.mutualis.procurement.ProcurementRejectedException;
 import org.mutualis.procurement.ProcurementView;
 import org.mutualis.procurement.Procurements;
 import org.mutualis.procurement.domain.AwardProcedure;
 import org.mutualis.procurement.domain.ExecutionMode;
 import org.mutualis.procurement.domain.ProcedureKind;
+import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.ThresholdKind;
 import org.mutualis.procurement.domain.Violation;
 import org.mutualis.savings.domain.ItemTheme;
@@ -111,12 +111,12 @@ class ProcurementPageController {
         var parsed = ProcurementFormFields.parse(t.id(), values, procurements.collectivities(t.id()));
         try {
             if (!parsed.problems().isEmpty()) {
-                throw new ProcurementRejectedException(parsed.problems());
+                throw new ProcurementException(parsed.problems());
             }
             ProcurementView created = procurements.create(parsed.form(), user);
             redirect.addFlashAttribute("notice", "procurements.created");
             return "redirect:/procurements/" + created.id();
-        } catch (ProcurementRejectedException e) {
+        } catch (ProcurementException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, t, null, values, e.violations(), user);
         }
@@ -144,12 +144,12 @@ class ProcurementPageController {
         var parsed = ProcurementFormFields.parse(t.id(), values, procurements.collectivities(t.id()));
         try {
             if (!parsed.problems().isEmpty()) {
-                throw new ProcurementRejectedException(parsed.problems());
+                throw new ProcurementException(parsed.problems());
             }
             procurements.update(id, parsed.form(), version, user);
             redirect.addFlashAttribute("notice", "procurements.updated");
             return "redirect:/procurements/" + id;
-        } catch (ProcurementRejectedException e) {
+        } catch (ProcurementException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, t, p, values, e.violations(), user);
         } catch (ConflictException e) {

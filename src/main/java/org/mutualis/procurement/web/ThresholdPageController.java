@@ -9,10 +9,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
-import org.mutualis.procurement.ProcurementRejectedException;
 import org.mutualis.procurement.ProcurementThresholds;
 import org.mutualis.procurement.ThresholdForm;
 import org.mutualis.procurement.ThresholdView;
+import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.ThresholdKind;
 import org.mutualis.procurement.domain.Violation;
 import org.mutualis.shared.error.ConflictException;
@@ -55,7 +55,7 @@ class ThresholdPageController {
             thresholds.create(form(values), user);
             redirect.addFlashAttribute("notice", "thresholds.added");
             return "redirect:/admin/thresholds";
-        } catch (ProcurementRejectedException e) {
+        } catch (ProcurementException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, values, e.violations());
         }
@@ -81,7 +81,7 @@ class ThresholdPageController {
             thresholds.update(id, form(values), version, user);
             redirect.addFlashAttribute("notice", "thresholds.updated");
             return "redirect:/admin/thresholds";
-        } catch (ProcurementRejectedException e) {
+        } catch (ProcurementException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return editPage(model, t, values, e.violations());
         } catch (ConflictException e) {
@@ -139,7 +139,7 @@ class ThresholdPageController {
         LocalDate from = ProcurementFormFields.date(v, "validFrom", "Début de validité", problems);
         LocalDate until = ProcurementFormFields.date(v, "validUntil", "Fin de validité", problems);
         if (!problems.isEmpty()) {
-            throw new ProcurementRejectedException(problems);
+            throw new ProcurementException(problems);
         }
         return new ThresholdForm(
                 kind(ProcurementFormFields.text(v, "kind")), amount, from, until, v.get("legalSource"));

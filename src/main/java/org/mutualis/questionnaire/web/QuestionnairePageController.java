@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrators' questionnaire versions: write a new version, then publish it. */
 @Controller
 @RequestMapping("/admin/questionnaires")
-public class QuestionnairePageController {
+class QuestionnairePageController {
 
     private final Questionnaires questionnaires;
     private final CurrentUsers users;

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The catalogue, offers and savings over HTTP. */
 @RestController
 @Tag(name = "Offres et économies")
-public class OfferApiController {
+class OfferApiController {
 
     private final Offers offers;
     private final PriceItems items;

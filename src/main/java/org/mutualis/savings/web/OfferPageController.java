@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Offers on the catalogue's items and each offer's savings against the census. */
 @Controller
-public class OfferPageController {
+class OfferPageController {
 
     private final Offers offers;
     private final PriceItems items;

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Scenarios and their comparison over HTTP. */
 @RestController
 @Tag(name = "Scénarios")
-public class ScenarioApiController {
+class ScenarioApiController {
 
     private final Scenarios scenarios;
     private final TerritoryScope scope;

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The scenarios side by side, and their editing. */
 @Controller
-public class ScenarioPageController {
+class ScenarioPageController {
 
     private final Scenarios scenarios;
     private final TerritoryScope scope;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The size classes of a territory's savings, edited by the EPCI's staff. */
 @Controller
-public class SizeClassPageController {
+class SizeClassPageController {
 
     /** Rows offered on the form besides the classes already set. */
     private static final int SPARE_ROWS = 3;

@@ -1,17 +1,20 @@
-package org.mutualis.identity;
+package org.mutualis.identity.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.mutualis.identity.TokenMatch;
+import org.mutualis.identity.TokenView;
+import org.mutualis.identity.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code api_token} table. */
 @Repository
-class TokenStore {
+public class TokenStore {
 
     private static final String SELECT_VIEW = """
             select t.id, t.user_id, u.username, t.name, t.prefix, t.created_at, t.last_used_at, t.revoked_at
@@ -24,7 +27,7 @@ class TokenStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long userId, String name, String hash, String prefix) {
+    public long insert(long userId, String name, String hash, String prefix) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into api_token (user_id, name, token_hash, prefix, created_at) values (?, ?, ?, ?, ?)")
                 .params(userId, name, hash, prefix, Utc.now())
@@ -33,7 +36,7 @@ class TokenStore {
     }
 
     /** The live token with this hash and its account, if the token is not revoked and the account enabled. */
-    Optional<TokenMatch> active(String hash) {
+    public Optional<TokenMatch> active(String hash) {
         return jdbc.sql("select t.id as token_id, t.last_used_at, " + AccountStore.COLUMNS
                         + " from api_token t join app_user u on u.id = t.user_id"
                         + " where t.token_hash = ? and t.revoked_at is null and u.enabled = true")
@@ -45,34 +48,34 @@ class TokenStore {
                 .optional();
     }
 
-    void touch(long tokenId, LocalDateTime at) {
+    public void touch(long tokenId, LocalDateTime at) {
         jdbc.sql("update api_token set last_used_at = ? where id = ?")
                 .params(at, tokenId)
                 .update();
     }
 
-    Optional<TokenView> byId(long tokenId) {
+    public Optional<TokenView> byId(long tokenId) {
         return jdbc.sql(SELECT_VIEW + "where t.id = ?")
                 .param(tokenId)
                 .query(TokenStore::view)
                 .optional();
     }
 
-    List<TokenView> ofUser(long userId) {
+    public List<TokenView> ofUser(long userId) {
         return jdbc.sql(SELECT_VIEW + "where t.user_id = ? order by t.created_at desc, t.id desc")
                 .param(userId)
                 .query(TokenStore::view)
                 .list();
     }
 
-    List<TokenView> all() {
+    public List<TokenView> all() {
         return jdbc.sql(SELECT_VIEW + "order by u.username, t.created_at desc, t.id desc")
                 .query(TokenStore::view)
                 .list();
     }
 
     /** Revokes once: revoking again keeps the first date. */
-    void revoke(long tokenId, LocalDateTime at) {
+    public void revoke(long tokenId, LocalDateTime at) {
         jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
                 .params(at, tokenId)
                 .update();

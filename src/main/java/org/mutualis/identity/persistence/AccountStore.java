@@ -1,4 +1,4 @@
-package org.mutualis.identity;
+package org.mutualis.identity.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.AccountSummary;
+import org.mutualis.identity.NewAccount;
+import org.mutualis.identity.Role;
+import org.mutualis.identity.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * (paged search, joins with tokens) read more plainly as SQL than as aggregates.
  */
 @Repository
-class AccountStore {
+public class AccountStore {
 
     static final String COLUMNS =
             "u.id, u.username, u.display_name, u.role, u.collectivity_id, u.enabled, u.must_change_password, u.created_at";
@@ -30,7 +34,7 @@ class AccountStore {
         this.jdbc = jdbc;
     }
 
-    long insert(NewAccount account, String passwordHash, boolean mustChangePassword) {
+    public long insert(NewAccount account, String passwordHash, boolean mustChangePassword) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into app_user (username, display_name, password_hash, role, collectivity_id, enabled,
@@ -48,28 +52,28 @@ class AccountStore {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    Optional<AccountSummary> byUsername(String username) {
+    public Optional<AccountSummary> byUsername(String username) {
         return jdbc.sql(SELECT + "where u.username = ?")
                 .param(username)
                 .query(AccountStore::map)
                 .optional();
     }
 
-    Optional<AccountSummary> byId(long id) {
+    public Optional<AccountSummary> byId(long id) {
         return jdbc.sql(SELECT + "where u.id = ?")
                 .param(id)
                 .query(AccountStore::map)
                 .optional();
     }
 
-    Optional<String> passwordHash(long id) {
+    public Optional<String> passwordHash(long id) {
         return jdbc.sql("select password_hash from app_user where id = ?")
                 .param(id)
                 .query(String.class)
                 .optional();
     }
 
-    boolean exists(String username) {
+    public boolean exists(String username) {
         return jdbc.sql("select count(*) from app_user where username = ?")
                         .param(username)
                         .query(Long.class)
@@ -77,7 +81,7 @@ class AccountStore {
                 > 0;
     }
 
-    boolean anyEnabled(Role role) {
+    public boolean anyEnabled(Role role) {
         return jdbc.sql("select count(*) from app_user where role = ? and enabled = true")
                         .param(role.name())
                         .query(Long.class)
@@ -85,34 +89,34 @@ class AccountStore {
                 > 0;
     }
 
-    List<AccountSummary> allEnabled() {
+    public List<AccountSummary> allEnabled() {
         return jdbc.sql(SELECT + "where u.enabled = true order by u.username")
                 .query(AccountStore::map)
                 .list();
     }
 
     /** One page of accounts whose username or display name contains {@code search}, case ignored. */
-    List<AccountSummary> search(String search, int offset, int limit) {
+    public List<AccountSummary> search(String search, int offset, int limit) {
         return jdbc.sql(SELECT + "where " + MATCHES + " order by u.username offset ? rows fetch first ? rows only")
                 .params(pattern(search), pattern(search), offset, limit)
                 .query(AccountStore::map)
                 .list();
     }
 
-    long count(String search) {
+    public long count(String search) {
         return jdbc.sql("select count(*) from app_user u where " + MATCHES)
                 .params(pattern(search), pattern(search))
                 .query(Long.class)
                 .single();
     }
 
-    void setEnabled(long id, boolean enabled) {
+    public void setEnabled(long id, boolean enabled) {
         jdbc.sql("update app_user set enabled = ? where id = ?")
                 .params(enabled, id)
                 .update();
     }
 
-    void setPassword(long id, String passwordHash, boolean mustChangePassword) {
+    public void setPassword(long id, String passwordHash, boolean mustChangePassword) {
         jdbc.sql("update app_user set password_hash = ?, must_change_password = ? where id = ?")
                 .params(passwordHash, mustChangePassword, id)
                 .update();

@@ -1,17 +1,18 @@
-package org.mutualis.identity;
+package org.mutualis.identity.persistence;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.AccountSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code account_invitation} table: one-time links, kept as the SHA-256 of their token. */
 @Repository
-class InvitationStore {
+public class InvitationStore {
 
     /** An invitation found by its token's hash, with the state of its account. */
-    record Found(
+    public record Found(
             long id,
             @Nullable LocalDateTime usedAt,
             @Nullable LocalDateTime revokedAt,
@@ -24,13 +25,14 @@ class InvitationStore {
         this.jdbc = jdbc;
     }
 
-    void insert(long userId, String tokenHash, String createdBy, LocalDateTime createdAt, LocalDateTime expiresAt) {
+    public void insert(
+            long userId, String tokenHash, String createdBy, LocalDateTime createdAt, LocalDateTime expiresAt) {
         jdbc.sql("""
                 insert into account_invitation (user_id, token_hash, created_by, created_at, expires_at)
                 values (?, ?, ?, ?, ?)""").params(userId, tokenHash, createdBy, createdAt, expiresAt).update();
     }
 
-    Optional<Found> byHash(String tokenHash) {
+    public Optional<Found> byHash(String tokenHash) {
         return jdbc.sql("select i.id as invitation_id, i.used_at, i.revoked_at, i.expires_at, " + AccountStore.COLUMNS
                         + " from account_invitation i join app_user u on u.id = i.user_id where i.token_hash = ?")
                 .param(tokenHash)
@@ -44,7 +46,7 @@ class InvitationStore {
     }
 
     /** Marks a live invitation used; false when it was used, revoked or expired in the meantime. */
-    boolean markUsed(long id, LocalDateTime at) {
+    public boolean markUsed(long id, LocalDateTime at) {
         return jdbc.sql("update account_invitation set used_at = ?"
                                 + " where id = ? and used_at is null and revoked_at is null and expires_at > ?")
                         .params(at, id, at)
@@ -53,7 +55,7 @@ class InvitationStore {
     }
 
     /** Revokes the account's links not used yet: only the newest invitation works. */
-    void revokeUnused(long userId, LocalDateTime at) {
+    public void revokeUnused(long userId, LocalDateTime at) {
         jdbc.sql("update account_invitation set revoked_at = ?"
                         + " where user_id = ? and used_at is null and revoked_at is null")
                 .params(at, userId)

@@ -1,12 +1,13 @@
-package org.mutualis.identity;
+package org.mutualis.identity.persistence;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.Utc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code audit_log} table: append only. */
 @Repository
-class AuditStore {
+public class AuditStore {
 
     private final JdbcClient jdbc;
 
@@ -14,7 +15,7 @@ class AuditStore {
         this.jdbc = jdbc;
     }
 
-    void append(String username, String action, @Nullable String detail) {
+    public void append(String username, String action, @Nullable String detail) {
         jdbc.sql("insert into audit_log (at, username, action, detail) values (?, ?, ?, ?)")
                 .params(Utc.now(), cut(username, 100), cut(action, 50), detail == null ? null : cut(detail, 1000))
                 .update();
