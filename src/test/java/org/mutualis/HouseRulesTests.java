@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The house rules of ARCHITECTURE.md, checked on the compiled main classes. */
+/** The house rules of docs/architecture.md, checked on the compiled main classes. */
 class HouseRulesTests {
 
     private static final JavaClasses MAIN = new ClassFileImporter()

@@ -1,43 +1,42 @@
 package org.mutualis;
 
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * In the PostgreSQL suite, checks the server is reachable. CI sets MUTUALIS_PG_REQUIRED=1 and an
- * unreachable server fails the build; elsewhere the suite is skipped and says so loudly.
+ * In the PostgreSQL suite, checks that a connection opens with the {@link PostgresTestSettings}.
+ * CI sets MUTUALIS_PG_REQUIRED=1 and an unreachable server fails the build; elsewhere the suite is
+ * skipped and says so loudly.
  */
 public class PostgresAvailability implements ExecutionCondition {
 
-    private static volatile Boolean reachable;
+    private static volatile Optional<String> unreachable;
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (!TestDatabaseProfiles.postgresSuite()) {
             return ConditionEvaluationResult.enabled("H2 suite");
         }
-        if (reachable()) {
-            return ConditionEvaluationResult.enabled("PostgreSQL reachable");
+        PostgresTestSettings settings = PostgresTestSettings.fromEnvironment();
+        Optional<String> reason = unreachable(settings);
+        if (reason.isEmpty()) {
+            return ConditionEvaluationResult.enabled("PostgreSQL reachable at " + settings);
         }
+        String why = "no connection to " + settings + ": " + reason.get();
         if ("1".equals(System.getenv("MUTUALIS_PG_REQUIRED"))) {
-            throw new IllegalStateException("PostgreSQL suite required but no server answers on 127.0.0.1:5432");
+            throw new IllegalStateException("PostgreSQL suite required but " + why);
         }
-        System.err.println("*** PostgreSQL suite SKIPPED: no server on 127.0.0.1:5432 (the H2 suite ran) ***");
-        return ConditionEvaluationResult.disabled("PostgreSQL suite skipped: no server on 127.0.0.1:5432");
+        System.err.println("*** PostgreSQL suite SKIPPED: " + why + " (the H2 suite ran) ***");
+        return ConditionEvaluationResult.disabled("PostgreSQL suite skipped: " + why);
     }
 
-    private static boolean reachable() {
-        if (reachable == null) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
-                reachable = true;
-            } catch (java.io.IOException e) {
-                reachable = false;
-            }
+    /** Probed once per test JVM. */
+    private static Optional<String> unreachable(PostgresTestSettings settings) {
+        if (unreachable == null) {
+            unreachable = settings.unreachableReason();
         }
-        return reachable;
+        return unreachable;
     }
 }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The PostgreSQL suite shares a server: each test context drops its own schema when it closes. */
+/**
+ * The PostgreSQL suite shares a server: each test context drops its own schema when it closes,
+ * through the context's datasource (set from {@link PostgresTestSettings}).
+ */
 @Configuration(proxyBeanMethods = false)
 @Profile("pgtest")
 class PostgresSuiteCleaning implements DisposableBean {

@@ -16,14 +16,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Regenerates the committed extract {@code src/main/resources/territory/official/} from the full
+ * Regenerates the committed extract {@code src/test/resources/territory/official/} (test data, not in the jar) from the full
  * {@code @etalab/decoupage-administratif} files, entries copied unchanged, one per line like the
  * originals. Not a test (its name does not end with Tests). Run from the project directory:
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     org.mutualis.territory.official.OfficialExtract ../shared/data/territoire src/main/resources/territory/official
+ *     org.mutualis.territory.official.OfficialExtract ../shared/data/territoire src/test/resources/territory/official
  * </pre>
  */
 public final class OfficialExtract {
@@ -43,7 +43,7 @@ public final class OfficialExtract {
 
     public static void main(String[] args) throws IOException {
         Path source = Path.of(args.length > 0 ? args[0] : "../shared/data/territoire");
-        Path target = Path.of(args.length > 1 ? args[1] : "src/main/resources/territory/official");
+        Path target = Path.of(args.length > 1 ? args[1] : "src/test/resources/territory/official");
         Files.createDirectories(target);
         List<JsonNode> epci = select(
                 source.resolve("epci.json"), n -> EPCI.contains(n.path("code").asString()));
