@@ -1,0 +1,463 @@
+package org.mutualis.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.mutualis.portal.AuthorizationMatrixTests.Expect.ALLOW;
+import static org.mutualis.portal.AuthorizationMatrixTests.Expect.DENY;
+import static org.mutualis.portal.AuthorizationMatrixTests.Expect.DENY_OR_HIDE;
+import static org.mutualis.portal.AuthorizationMatrixTests.Expect.HIDE;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.ADMIN_ONLY;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.INVITATIONS_READ;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.MEMBER_READ;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.OWN_COLLECTIVITY_READ;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.OWN_COLLECTIVITY_WRITE;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.PUBLIC;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.SIGNED_IN;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.STAFF;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.TERRITORY_READ;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.TERRITORY_WIDE;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.TOKEN_OWNER;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mutualis.MutualisDbTest;
+import org.mutualis.portal.HandlerRoutes.Route;
+import org.mutualis.portal.RouteCalls.Outcome;
+import org.mutualis.portal.RouteWorld.Persona;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every route of the application (every HTTP method) × every kind of visitor, with real ids: the
+ * answer each one gets comes from {@link #TABLE}, the one place that says who may do what. A
+ * route in the handler mappings but not in the table fails the build, and so does an entry of
+ * the table that no longer matches a route. The ids always point at Botsorhel's side of the 2012
+ * territory ({@link RouteWorld}): its own correspondent, a neighbour's correspondent (same EPCI)
+ * and a correspondent of another EPCI show whether one collectivité reaches another's data.
+ */
+@MutualisDbTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixTests {
+
+    /** What a visitor must get. */
+    enum Expect {
+        /** Anything but 401, 403, a redirection to the sign-in page or a 5xx. */
+        ALLOW,
+        /** 403. */
+        DENY,
+        /** 404: the application hides that the thing exists (and the administrator did get it). */
+        HIDE,
+        /** 403 or, where the application hides existence, 404 (the administrator did get it). */
+        DENY_OR_HIDE
+    }
+
+    /**
+     * Who may, as the application enforces it today (SecurityConfiguration, the services'
+     * CurrentUser checks, TerritoryScope, Procurements.canRead). Columns: administrator, analyst,
+     * elected official, Botsorhel's correspondent (the ids' own), Plougonven's correspondent (same
+     * EPCI), a correspondent of another EPCI. Anonymous visitors are sent to the sign-in page
+     * (pages: 302 to /login; API: 401) everywhere but {@link #PUBLIC}.
+     */
+    enum Rule {
+        /** Sign-in page, invitation links (the link is the credential). */
+        PUBLIC(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW),
+        /** Any signed-in person: one's own account, official territory data, lists the service filters. */
+        SIGNED_IN(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW),
+        /**
+         * What an EPCI's census or savings show as a whole (correspondents get their own lines
+         * only, filtered by the service); nothing of it for a correspondent of another EPCI.
+         */
+        TERRITORY_READ(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, DENY_OR_HIDE),
+        /** Whole-territory progress: correspondents do not see who answered. */
+        TERRITORY_WIDE(ALLOW, ALLOW, ALLOW, DENY, DENY, DENY),
+        /** One collectivité's answers and files: itself, the staff, the elected officials. */
+        OWN_COLLECTIVITY_READ(ALLOW, ALLOW, ALLOW, ALLOW, DENY, DENY_OR_HIDE),
+        /** Changing one collectivité's answers: itself and the staff; elected officials only read. */
+        OWN_COLLECTIVITY_WRITE(ALLOW, ALLOW, DENY, ALLOW, DENY, DENY_OR_HIDE),
+        /** A campaign's invitations: the staff all, a correspondent their own; not elected officials. */
+        INVITATIONS_READ(ALLOW, ALLOW, DENY, ALLOW, ALLOW, DENY_OR_HIDE),
+        /** A procurement: its members' correspondents, staff, elected; hidden (404) from non-members. */
+        MEMBER_READ(ALLOW, ALLOW, ALLOW, ALLOW, HIDE, HIDE),
+        /**
+         * The EPCI's staff (administrator, analyst). A correspondent of another EPCI may be told 404
+         * where the service hides the territory first (procurement module's TerritoryScope).
+         */
+        STAFF(ALLOW, ALLOW, DENY, DENY, DENY, DENY_OR_HIDE),
+        /** Accounts, tokens of others, thresholds (page), questionnaires, territory import. */
+        ADMIN_ONLY(ALLOW, DENY, DENY, DENY, DENY, DENY),
+        /**
+         * A personal token: its owner (here Botsorhel's correspondent) and the administrator; for
+         * anyone else someone else's token is as invisible as a missing one, and both are 403.
+         */
+        TOKEN_OWNER(ALLOW, DENY, DENY, ALLOW, DENY, DENY);
+
+        private final Map<Persona, Expect> expected = new HashMap<>();
+
+        Rule(Expect admin, Expect analyst, Expect elected, Expect own, Expect neighbour, Expect otherEpci) {
+            expected.put(Persona.ADMIN, admin);
+            expected.put(Persona.ANALYST, analyst);
+            expected.put(Persona.ELECTED, elected);
+            expected.put(Persona.CORRESPONDENT_OWN, own);
+            expected.put(Persona.CORRESPONDENT_NEIGHBOUR, neighbour);
+            expected.put(Persona.CORRESPONDENT_OTHER_EPCI, otherEpci);
+        }
+
+        Expect expected(Persona persona) {
+            return expected.get(persona);
+        }
+    }
+
+    /** THE table: every route of the application and who may use it. */
+    static final Map<String, Rule> TABLE = new TreeMap<>();
+
+    private static void route(Rule rule, String... keys) {
+        for (String key : keys) {
+            if (TABLE.put(key, rule) != null) {
+                throw new IllegalStateException("Twice in the table: " + key);
+            }
+        }
+    }
+
+    static {
+        // Portal, sign-in, one's own account
+        route(PUBLIC, "GET /login", "GET /login [invited]", "GET /invitation/{token}", "POST /invitation/{token}");
+        route(
+                SIGNED_IN,
+                "GET /",
+                "GET /account/password",
+                "POST /account/password",
+                "GET /account/tokens",
+                "POST /account/tokens",
+                "GET /api/me");
+        route(TOKEN_OWNER, "GET /account/tokens/{id}/revoke", "POST /account/tokens/{id}/revoke");
+        // Administration: SecurityConfiguration (/admin/users/**, /admin/tokens/**) and the services
+        route(
+                ADMIN_ONLY,
+                "GET /admin/tokens",
+                "GET /admin/users",
+                "POST /admin/users",
+                "GET /admin/users/{id}/disable",
+                "POST /admin/users/{id}/disable",
+                "POST /admin/users/{id}/enable",
+                "GET /admin/questionnaires",
+                "GET /admin/questionnaires/{theme}/drafts",
+                "POST /admin/questionnaires/{theme}/drafts",
+                "GET /admin/questionnaires/{theme}/{version}",
+                "POST /admin/questionnaires/{theme}/{version}/questions",
+                "POST /admin/questionnaires/{theme}/{version}/questions/{code}",
+                "POST /admin/questionnaires/{theme}/{version}/questions/{code}/move",
+                "GET /admin/questionnaires/{theme}/{version}/questions/{code}/remove",
+                "POST /admin/questionnaires/{theme}/{version}/questions/{code}/remove",
+                "GET /admin/questionnaires/{theme}/{version}/publish",
+                "POST /admin/questionnaires/{theme}/{version}/publish",
+                "GET /api/questionnaires",
+                "GET /api/questionnaires/{theme}/{version}",
+                "POST /api/questionnaires/{theme}/drafts",
+                "POST /api/questionnaires/{theme}/{version}/publish",
+                "GET /admin/thresholds",
+                "POST /admin/thresholds",
+                "GET /admin/thresholds/{id}/edit",
+                "POST /admin/thresholds/{id}",
+                "GET /admin/thresholds/{id}/delete",
+                "POST /admin/thresholds/{id}/delete",
+                "POST /api/thresholds",
+                "PUT /api/thresholds/{id}",
+                "DELETE /api/thresholds/{id}",
+                "GET /territories/import",
+                "POST /territories/import",
+                "POST /api/territories/import");
+        // Territories: official, public data (INSEE, DGCL) for every signed-in person
+        route(
+                SIGNED_IN,
+                "GET /territories",
+                "GET /territories/{id}",
+                "GET /api/territories",
+                "GET /api/territories/{id}",
+                "GET /api/territories/{id}/collectivities",
+                "GET /api/epci");
+        // Census: campaigns, responses, exclusions, files, invitations
+        route(SIGNED_IN, "GET /campaigns", "GET /api/campaigns");
+        route(
+                TERRITORY_READ,
+                "GET /campaigns/{id}",
+                "GET /campaigns/{id}/exclusions",
+                "GET /campaigns/{id}/export",
+                "GET /campaigns/{id}/check",
+                "GET /api/campaigns/{id}",
+                "GET /api/campaigns/{id}/questionnaire",
+                "GET /api/campaigns/{id}/responses",
+                "GET /api/campaigns/{id}/exclusions",
+                "GET /api/campaigns/{id}/export");
+        route(
+                OWN_COLLECTIVITY_READ,
+                "GET /campaigns/{id}/responses/{collectivityId}",
+                "GET /campaigns/{id}/responses/{collectivityId}/workbook",
+                "GET /api/campaigns/{id}/responses/{collectivityId}",
+                "GET /api/campaigns/{id}/responses/{collectivityId}/history",
+                "GET /api/campaigns/{id}/responses/{collectivityId}/workbook");
+        route(
+                OWN_COLLECTIVITY_WRITE,
+                "POST /campaigns/{id}/responses/{collectivityId}",
+                "PUT /api/campaigns/{id}/responses/{collectivityId}");
+        route(INVITATIONS_READ, "GET /api/campaigns/{id}/invitations");
+        route(
+                STAFF,
+                "POST /campaigns",
+                "POST /campaigns/{id}/bands",
+                "GET /campaigns/{id}/close",
+                "POST /campaigns/{id}/close",
+                "POST /campaigns/{id}/exclusions",
+                "GET /campaigns/{id}/exclusions/{exclusionId}/remove",
+                "POST /campaigns/{id}/exclusions/{exclusionId}/remove",
+                "POST /campaigns/{id}/import",
+                "GET /campaigns/{id}/invitations",
+                "POST /campaigns/{id}/invitations",
+                "GET /campaigns/{id}/reminders",
+                "POST /campaigns/{id}/reminders",
+                "POST /campaigns/{id}/responses/{collectivityId}/validate",
+                "POST /campaigns/{id}/responses/{collectivityId}/return",
+                "POST /api/campaigns/{id}/responses/{collectivityId}/validate",
+                "POST /api/campaigns/{id}/responses/{collectivityId}/return",
+                "POST /api/campaigns/{id}/close",
+                "POST /api/campaigns/{id}/exclusions",
+                "DELETE /api/campaigns/{id}/exclusions/{exclusionId}",
+                "POST /api/campaigns/{id}/import",
+                "POST /api/campaigns/{id}/invitations",
+                "POST /api/campaigns/{id}/reminders");
+        // Analysis: syntheses are aggregated figures for every signed-in role of the EPCI
+        route(
+                TERRITORY_READ,
+                "GET /campaigns/{id}/synthesis",
+                "GET /campaigns/{id}/representativity",
+                "GET /campaigns/{id}/synthesis/figures/{figureId}",
+                "GET /campaigns/{id}/priorities",
+                "GET /campaigns/{id}/software",
+                "GET /campaigns/{id}/compare",
+                "GET /api/campaigns/{id}/synthesis",
+                "GET /api/campaigns/{id}/synthesis/figures/{figureId}",
+                "GET /api/campaigns/{id}/priorities",
+                "GET /api/campaigns/{id}/software",
+                "GET /api/campaigns/{id}/compare/{other}");
+        route(TERRITORY_WIDE, "GET /campaigns/{id}/follow-up", "GET /api/campaigns/{id}/follow-up");
+        // Procurements: lists resolve a correspondent's own territory whatever is asked (TerritoryScope)
+        route(
+                SIGNED_IN,
+                "GET /procurements",
+                "GET /procurements/calendar",
+                "GET /api/procurements",
+                "GET /api/procurements/calendar",
+                "GET /api/thresholds");
+        route(
+                MEMBER_READ,
+                "GET /procurements/{id}",
+                "GET /procurements/{id}/assessment",
+                "GET /procurements/{id}/assessment.pdf",
+                "GET /procurements/{id}/assessment.ods",
+                "GET /api/procurements/{id}",
+                "GET /api/procurements/{id}/assessment",
+                "GET /api/procurements/{id}/assessment.pdf",
+                "GET /api/procurements/{id}/assessment.ods");
+        route(
+                STAFF,
+                "GET /procurements/new",
+                "POST /procurements",
+                "GET /procurements/{id}/edit",
+                "POST /procurements/{id}",
+                "GET /procurements/{id}/delete",
+                "POST /procurements/{id}/delete",
+                "POST /procurements/{id}/assessment/offers",
+                "POST /procurements/{id}/assessment/offers/{offerId}/award",
+                "POST /procurements/{id}/assessment/offers/{offerId}/remove",
+                "POST /api/procurements",
+                "PUT /api/procurements/{id}",
+                "DELETE /api/procurements/{id}",
+                "POST /api/procurements/{id}/assessment/offers/{offerId}",
+                "PUT /api/procurements/{id}/assessment/offers/{offerId}",
+                "DELETE /api/procurements/{id}/assessment/offers/{offerId}");
+        // Savings: offers, items, size classes, scenarios of a territory
+        route(
+                SIGNED_IN,
+                "GET /offers",
+                "GET /scenarios",
+                "GET /api/items",
+                "GET /api/size-classes",
+                "GET /api/offers",
+                "GET /api/scenarios",
+                "GET /api/scenarios/comparison");
+        route(
+                TERRITORY_READ,
+                "GET /offers/{id}",
+                "GET /api/offers/{id}",
+                "GET /api/offers/{id}/savings",
+                "GET /api/scenarios/{id}");
+        route(
+                STAFF,
+                "POST /offers/items",
+                "GET /offers/new",
+                "POST /offers",
+                "GET /offers/{id}/edit",
+                "POST /offers/{id}",
+                "GET /offers/{id}/delete",
+                "POST /offers/{id}/delete",
+                "GET /offers/size-classes",
+                "POST /offers/size-classes",
+                "POST /api/items",
+                "PUT /api/size-classes",
+                "POST /api/offers",
+                "PUT /api/offers/{id}",
+                "DELETE /api/offers/{id}",
+                "POST /scenarios/study",
+                "POST /scenarios",
+                "GET /scenarios/{id}/edit",
+                "POST /scenarios/{id}",
+                "GET /scenarios/{id}/delete",
+                "POST /scenarios/{id}/delete",
+                "POST /api/scenarios",
+                "POST /api/scenarios/study",
+                "PUT /api/scenarios/{id}",
+                "DELETE /api/scenarios/{id}");
+    }
+
+    /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */
+    static final List<Persona> ORDER = List.of(
+            Persona.ADMIN,
+            Persona.ANALYST,
+            Persona.ELECTED,
+            Persona.CORRESPONDENT_OWN,
+            Persona.CORRESPONDENT_NEIGHBOUR,
+            Persona.CORRESPONDENT_OTHER_EPCI,
+            Persona.ANONYMOUS);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JsonMapper json;
+
+    RouteWorld world;
+    final Map<String, Outcome> administrator = new HashMap<>();
+
+    @BeforeEach
+    void world() {
+        world = RouteWorld.build(context);
+    }
+
+    @Test
+    void theTableNamesEveryRouteOfTheHandlerMappingsAndNothingElse() {
+        var routes = new TreeSet<String>();
+        HandlerRoutes.all(context).forEach(r -> routes.add(r.key()));
+        var missing = new TreeSet<>(routes);
+        missing.removeAll(TABLE.keySet());
+        var stale = new TreeSet<>(TABLE.keySet());
+        stale.removeAll(routes);
+        assertThat(missing)
+                .as("routes with no access rule in AuthorizationMatrixTests.TABLE: add them")
+                .isEmpty();
+        assertThat(stale)
+                .as("entries of AuthorizationMatrixTests.TABLE that match no route any more")
+                .isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyRouteAnswersEveryVisitorAsTheTableSays() {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Route route : HandlerRoutes.all(context)) {
+            Rule rule = TABLE.get(route.key());
+            if (rule == null) {
+                nodes.add(dynamicTest(route.key(), () -> fail(route.key() + " is not in the table")));
+                continue;
+            }
+            nodes.add(dynamicContainer(
+                    route.key() + " — " + rule,
+                    ORDER.stream().map(p -> dynamicTest(p.name(), () -> check(route, rule, p)))));
+        }
+        return nodes.stream();
+    }
+
+    private void check(Route route, Rule rule, Persona persona) {
+        Outcome outcome = RouteCalls.call(
+                mvc, route, RouteRequests.of(route, world.variables(route), world, json), persona, world);
+        if (persona == Persona.ADMIN) {
+            administrator.put(route.key(), outcome);
+        }
+        Function<String, String> what = expected -> route.key() + " as " + persona + " (" + rule + "): expected "
+                + expected + ", got " + outcome.describe();
+        if (persona == Persona.ANONYMOUS) {
+            if (rule == PUBLIC) {
+                assertAllowed(outcome, what);
+            } else if (route.api()) {
+                assertThat(outcome.status()).as("%s", what.apply("401")).isEqualTo(401);
+            } else {
+                assertThat(outcome.redirectsToLogin())
+                        .as("%s", what.apply("302 to /login"))
+                        .isTrue();
+            }
+            return;
+        }
+        switch (rule.expected(persona)) {
+            case ALLOW -> {
+                assertAllowed(outcome, what);
+                if (persona == Persona.CORRESPONDENT_OTHER_EPCI) {
+                    assertNoDataOfTheOtherEpci(outcome, what);
+                }
+            }
+            case DENY ->
+                assertThat(outcome.status()).as("%s", what.apply("403")).isEqualTo(403);
+            case HIDE -> {
+                assertThat(outcome.status()).as("%s", what.apply("404")).isEqualTo(404);
+                assertAdministratorSawIt(route, what);
+            }
+            case DENY_OR_HIDE -> {
+                assertThat(outcome.status()).as("%s", what.apply("403 or 404")).isIn(403, 404);
+                if (outcome.status() == 404) {
+                    assertAdministratorSawIt(route, what);
+                }
+            }
+        }
+    }
+
+    private static void assertAllowed(Outcome outcome, Function<String, String> what) {
+        assertThat(outcome.status() == 401
+                        || outcome.status() == 403
+                        || outcome.redirectsToLogin()
+                        || outcome.status() >= 500)
+                .as("%s", what.apply("access (not 401, 403, sign-in or 5xx)"))
+                .isFalse();
+    }
+
+    /** Allowed, yes, but a correspondent of another EPCI must not read the names of our census. */
+    private void assertNoDataOfTheOtherEpci(Outcome outcome, Function<String, String> what) {
+        assertThat(outcome.body())
+                .as("%s", what.apply("nothing of the other EPCI's census in the body"))
+                .doesNotContain(world.campaign.name())
+                .doesNotContain(world.software.name());
+    }
+
+    private void assertAdministratorSawIt(Route route, Function<String, String> what) {
+        Outcome admin = administrator.get(route.key());
+        assertThat(admin == null ? 0 : admin.status())
+                .as(
+                        "%s",
+                        what.apply("a 404 that hides something the administrator gets (administrator: "
+                                + (admin == null ? "not asked" : admin.describe()) + ")"))
+                .isNotIn(0, 404);
+    }
+}

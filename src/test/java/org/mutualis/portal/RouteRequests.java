@@ -1,0 +1,170 @@
+package org.mutualis.portal;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.mutualis.portal.HandlerRoutes.Route;
+import org.mutualis.procurement.app.ProcurementFixture;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The request each route needs besides its path: the parameters and bodies its handler requires,
+ * well formed, so that what answers is the access rule or the lookup, never a 400 for a missing
+ * parameter. Values that would change shared data are chosen to be refused after the access
+ * check (a blank name, a stale version, an unknown SIREN): the walks are about access and ids.
+ */
+final class RouteRequests {
+
+    private RouteRequests() {}
+
+    static AbstractMockHttpServletRequestBuilder<?> of(
+            Route route, Map<String, String> variables, RouteWorld w, JsonMapper json) {
+        String uri = route.expand(variables);
+        long territory = w.t1.territory().id();
+        AbstractMockHttpServletRequestBuilder<?> r =
+                route.pattern().endsWith("/import") && route.pattern().contains("/campaigns/")
+                        ? multipart(uri).file(answers())
+                        : request(HttpMethod.valueOf(route.method().name()), uri);
+        return switch (route.key()) {
+            // Census pages
+            case "POST /campaigns" ->
+                r.param("territoryId", "" + territory)
+                        .param("name", " ")
+                        .param("censusDate", "2012-03-01")
+                        .param("thresholds", "1000,5000")
+                        .param("lifespans", "8,5,5")
+                        .param("otherLifespan", "5");
+            case "POST /campaigns/{id}/bands" ->
+                r.param("thresholds", "1000,5000").param("lifespans", "8,5,5").param("otherLifespan", "5");
+            case "POST /campaigns/{id}/exclusions" ->
+                r.param("collectivityId", "" + w.own)
+                        .param("indicatorCode", "os_xp")
+                        .param("reason", "routes");
+            case "POST /campaigns/{id}/invitations" ->
+                r.param("collectivityId", "" + w.own).param("email", "");
+            case "POST /campaigns/{id}/responses/{collectivityId}" ->
+                r.param("version", "987654").param("a." + RouteWorld.QUESTION, "1");
+            case "POST /campaigns/{id}/responses/{collectivityId}/validate" -> r.param("version", "987654");
+            case "POST /campaigns/{id}/responses/{collectivityId}/return" ->
+                r.param("version", "987654").param("statusComment", "routes");
+            case "GET /campaigns/{id}/check" ->
+                r.param("code", RouteWorld.QUESTION).param("a." + RouteWorld.QUESTION, "1");
+            case "GET /campaigns/{id}/compare" -> r.param("with", "" + w.earlier.id());
+            case "POST /admin/questionnaires/{theme}/{version}/questions/{code}" ->
+                r.param("labelFr", "x").param("labelEn", "x").param("helpFr", "x");
+            case "POST /admin/questionnaires/{theme}/{version}/questions/{code}/move" -> r.param("direction", "up");
+            case "POST /admin/questionnaires/{theme}/{version}/questions" -> r.param("indicator", "os_xp");
+            // Census API
+            case "PUT /api/campaigns/{id}/responses/{collectivityId}" -> json(r, "{\"version\":987654,\"answers\":{}}");
+            case "POST /api/campaigns/{id}/responses/{collectivityId}/validate" -> json(r, "{\"version\":987654}");
+            case "POST /api/campaigns/{id}/responses/{collectivityId}/return" ->
+                json(r, "{\"version\":987654,\"comment\":\"routes\"}");
+            case "POST /api/campaigns/{id}/exclusions" ->
+                json(r, "{\"collectivityId\":" + w.own + ",\"indicatorCode\":\"os_xp\",\"reason\":\"routes\"}");
+            case "POST /api/campaigns/{id}/invitations" -> json(r, "{\"collectivityId\":" + w.own + ",\"email\":\"\"}");
+            // Identity
+            case "POST /admin/users" ->
+                r.param("username", "").param("displayName", "").param("password", "");
+            case "POST /account/password" ->
+                r.param("current", "wrong").param("next", "x").param("confirmation", "y");
+            case "POST /account/tokens" -> r.param("name", "");
+            case "POST /invitation/{token}" -> r.param("password", "a").param("confirmation", "b");
+            // Territory
+            case "GET /territories/import", "POST /territories/import" -> r.param("siren", "200000000");
+            case "POST /api/territories/import" -> json(r, "{\"siren\":\"200000000\"}");
+            // Procurements, thresholds
+            case "POST /procurements" -> procurementForm(r, w);
+            case "POST /procurements/{id}" -> procurementForm(r, w).param("version", "987654");
+            case "POST /procurements/{id}/assessment/offers" -> r.param("offerId", "" + w.offer);
+            case "POST /api/procurements" ->
+                json(r, json.writeValueAsString(ProcurementFixture.group(w.t1).form()));
+            case "PUT /api/procurements/{id}" ->
+                json(r, json.writeValueAsString(ProcurementFixture.group(w.t1).form()))
+                        .param("version", "987654");
+            case "PUT /api/procurements/{id}/assessment/offers/{offerId}" ->
+                json(r, "{\"supplier\":\"\",\"amount\":\"\",\"version\":987654}");
+            case "POST /admin/thresholds" -> thresholdForm(r, RouteWorld.nextThresholdYear());
+            case "POST /admin/thresholds/{id}" ->
+                thresholdForm(r, RouteWorld.nextThresholdYear()).param("version", "987654");
+            case "POST /api/thresholds" ->
+                json(r, json.writeValueAsString(RouteWorld.threshold(RouteWorld.nextThresholdYear())));
+            case "PUT /api/thresholds/{id}" ->
+                json(r, json.writeValueAsString(RouteWorld.threshold(RouteWorld.nextThresholdYear())))
+                        .param("version", "987654");
+            // Offers, items, size classes, scenarios
+            case "POST /offers/items" -> r.param("territory", "" + territory).param("code", "");
+            case "POST /offers" -> r.param("territory", "" + territory).param("supplier", "");
+            case "POST /offers/{id}" -> r.param("version", "987654").param("supplier", "");
+            case "POST /offers/size-classes" ->
+                r.param("territory", "" + territory).param("code", "");
+            case "POST /api/items" -> json(r, "{\"code\":\"\",\"label\":\"\",\"pricesTtc\":false}");
+            case "PUT /api/size-classes" -> json(r, "[]").param("territory", "" + territory);
+            case "POST /api/offers" -> json(r, "{}").param("territory", "" + territory);
+            case "PUT /api/offers/{id}" -> json(r, "{\"version\":987654,\"offer\":{}}");
+            case "POST /scenarios/study", "POST /api/scenarios/study" ->
+                withJsonIfApi(route, r).param("territory", "" + territory);
+            case "POST /scenarios" ->
+                r.param("territory", "" + territory).param("name", "").param("kind", "");
+            case "POST /scenarios/{id}" -> r.param("version", "987654");
+            case "POST /api/scenarios" ->
+                json(r, "{\"name\":\"\",\"kind\":\"\"}").param("territory", "" + territory);
+            case "PUT /api/scenarios/{id}" -> json(r, "{\"version\":987654,\"scenario\":{}}");
+            default -> r;
+        };
+    }
+
+    private static AbstractMockHttpServletRequestBuilder<?> json(
+            AbstractMockHttpServletRequestBuilder<?> r, String body) {
+        return r.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private static AbstractMockHttpServletRequestBuilder<?> withJsonIfApi(
+            Route route, AbstractMockHttpServletRequestBuilder<?> r) {
+        return route.api() ? r.accept(MediaType.APPLICATION_JSON) : r;
+    }
+
+    /** A small answer file for Botsorhel: the staff get it checked (and refused), the others a 403. */
+    private static MockMultipartFile answers() {
+        return new MockMultipartFile(
+                "file",
+                "answers.csv",
+                "text/csv",
+                ("code," + RouteWorld.QUESTION + "\n" + ProcurementFixture.BOTSORHEL + ",1\n")
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static AbstractMockHttpServletRequestBuilder<?> procurementForm(
+            AbstractMockHttpServletRequestBuilder<?> r, RouteWorld w) {
+        long morlaix = w.t1.id(ProcurementFixture.MORLAIX);
+        return r.param("territoryId", "" + w.t1.territory().id())
+                .param("subject", "Téléphonie (routes)")
+                .param("theme", "TELECOM")
+                .param("thresholdKind", "SUPPLIES_AND_SERVICES")
+                .param("procedureKind", "PURCHASING_GROUP")
+                .param("coordinatorId", "" + morlaix)
+                .param("conventionSignedOn", "2012-03-01")
+                .param("awardProcedure", "ADAPTED")
+                .param("publicationOn", "2012-04-01")
+                .param("startOn", "2012-07-01")
+                .param("endOn", "2015-06-30")
+                .param("lotTitle.1", "Téléphonie")
+                .param("lotAmount.1", "150 000")
+                .param("member." + morlaix, "on")
+                .param("deliberationOn." + morlaix, "2012-02-15");
+    }
+
+    private static AbstractMockHttpServletRequestBuilder<?> thresholdForm(
+            AbstractMockHttpServletRequestBuilder<?> r, int year) {
+        return r.param("kind", "WORKS")
+                .param("amountHt", "5 000 000")
+                .param("validFrom", year + "-01-01")
+                .param("validUntil", year + "-12-31")
+                .param("legalSource", "Avis (routes)");
+    }
+}

@@ -1,0 +1,326 @@
+package org.mutualis.portal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mutualis.census.AnswerFiles;
+import org.mutualis.census.BandSettings;
+import org.mutualis.census.CampaignSummary;
+import org.mutualis.census.Campaigns;
+import org.mutualis.census.CensusFixture;
+import org.mutualis.census.NewCampaign;
+import org.mutualis.census.QuestionnaireVersion;
+import org.mutualis.census.Questionnaires;
+import org.mutualis.census.ThemeVersion;
+import org.mutualis.identity.Accounts;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.Invitations;
+import org.mutualis.identity.Role;
+import org.mutualis.identity.TestAccounts;
+import org.mutualis.portal.HandlerRoutes.Route;
+import org.mutualis.procurement.ThresholdKind;
+import org.mutualis.procurement.app.Assessments;
+import org.mutualis.procurement.app.OfferForm;
+import org.mutualis.procurement.app.Offers;
+import org.mutualis.procurement.app.PriceItems;
+import org.mutualis.procurement.app.ProcurementFixture;
+import org.mutualis.procurement.app.ProcurementThresholds;
+import org.mutualis.procurement.app.Procurements;
+import org.mutualis.procurement.app.Scenarios;
+import org.mutualis.procurement.app.ThresholdForm;
+import org.mutualis.territory.Territories;
+import org.mutualis.territory.TerritoryCsv;
+import org.mutualis.territory.TerritorySummary;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+/**
+ * Real data for the route walks, made through the application's services: the 2012 study's
+ * territory (its census with the 8 answers and the exclusion, a software census, an earlier
+ * census), a groupement de commandes of Morlaix and Botsorhel with an offer linked to it, a
+ * scenario, a threshold, an invitation; and a small territory of another EPCI. Each visitor of
+ * {@link Persona} is a real account with an API token. Routes that destroy or close what they
+ * touch get a fresh target on every call, so each answer is about access alone.
+ */
+final class RouteWorld {
+
+    /** Who knocks. The correspondents' data: the ids always point at Botsorhel's side of the territory. */
+    enum Persona {
+        ANONYMOUS,
+        ADMIN,
+        ANALYST,
+        ELECTED,
+        /** Correspondent of Botsorhel: the collectivité the ids point at, member of the procurement. */
+        CORRESPONDENT_OWN,
+        /** Correspondent of Plougonven: same EPCI, another collectivité, not a member of the procurement. */
+        CORRESPONDENT_NEIGHBOUR,
+        /** Correspondent of a commune of another EPCI (its own territory). */
+        CORRESPONDENT_OTHER_EPCI
+    }
+
+    static final String FIGURE = "count.desktops_excl_schools.extrapolated";
+    static final String QUESTION = "desktops_excl_schools";
+    static final List<String> INDICATORS = List.of(
+            "desktops_excl_schools", "laptops_excl_schools", "os_xp", "os_vista", "os_7", "office_2007", "office_2010");
+    // Years nobody else uses: territories accept 1900-2200; other tests take thresholds from 1600 on.
+    private static final AtomicInteger TERRITORY_YEAR = new AtomicInteger(2100);
+    private static final AtomicInteger YEAR = new AtomicInteger(1000);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final CurrentUser STAFF = CensusFixture.STAFF;
+
+    private final Campaigns campaigns;
+    private final Procurements procurements;
+    private final ProcurementThresholds thresholds;
+    private final Offers offers;
+    private final Scenarios scenarios;
+    private final Assessments assessments;
+    private final Accounts accounts;
+    private final Questionnaires questionnaires;
+
+    final ProcurementFixture.Loaded t1;
+    final TerritorySummary t2;
+    final CampaignSummary campaign;
+    final CampaignSummary software;
+    final CampaignSummary earlier;
+    final long own;
+    final long neighbour;
+    final long exclusion;
+    final long procurement;
+    final long offer;
+    final long scenario;
+    final long threshold;
+    final long itemId;
+    final long throwawayAccount;
+    final long token;
+    final String invitationToken;
+    final Map<Persona, CurrentUser> users = new EnumMap<>(Persona.class);
+    final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
+
+    private RouteWorld(ApplicationContext context) {
+        campaigns = context.getBean(Campaigns.class);
+        procurements = context.getBean(Procurements.class);
+        thresholds = context.getBean(ProcurementThresholds.class);
+        offers = context.getBean(Offers.class);
+        scenarios = context.getBean(Scenarios.class);
+        assessments = context.getBean(Assessments.class);
+        accounts = context.getBean(Accounts.class);
+        questionnaires = context.getBean(Questionnaires.class);
+        Territories territories = context.getBean(Territories.class);
+        AnswerFiles files = context.getBean(AnswerFiles.class);
+
+        CensusFixture.Loaded study = CensusFixture.study2012(territories, campaigns, files, true);
+        t1 = new ProcurementFixture.Loaded(study.territory(), territories);
+        campaign = study.campaign();
+        own = t1.id(ProcurementFixture.BOTSORHEL);
+        neighbour = t1.id(ProcurementFixture.PLOUGONVEN);
+        exclusion = campaigns.exclusions(campaign.id()).get(0).id();
+        software = campaigns.open(
+                new NewCampaign(
+                        t1.territory().id(),
+                        List.of(new ThemeVersion("software", 1)),
+                        "Progiciels (routes) " + t1.territory().referenceYear(),
+                        LocalDate.of(2012, 3, 1),
+                        null,
+                        null,
+                        BandSettings.study2012()),
+                STAFF);
+        try (InputStream answers = new ClassPathResource("census/demo/progiciels-2012.csv").getInputStream()) {
+            files.importAnswers(software.id(), "progiciels-2012.csv", answers, STAFF);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        earlier = openCampaign("Infrastructure 2011 (routes)", LocalDate.of(2011, 3, 1));
+        t2 = otherEpci(territories);
+
+        itemId = context.getBean(PriceItems.class).all().stream()
+                .filter(i -> i.code().equals("HW_DESKTOP"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        procurement = freshProcurement();
+        offer = freshOffer();
+        assessments.link(procurement, offer, STAFF);
+        scenario = freshScenario();
+        threshold = freshThreshold();
+
+        users.put(Persona.ADMIN, TestAccounts.create(accounts, Role.ADMIN));
+        users.put(Persona.ANALYST, TestAccounts.create(accounts, Role.ANALYST));
+        users.put(Persona.ELECTED, TestAccounts.create(accounts, Role.ELECTED));
+        users.put(Persona.CORRESPONDENT_OWN, TestAccounts.create(accounts, Role.CORRESPONDENT, own));
+        users.put(Persona.CORRESPONDENT_NEIGHBOUR, TestAccounts.create(accounts, Role.CORRESPONDENT, neighbour));
+        long foreign = territories.collectivities(t2.id()).get(0).id();
+        users.put(Persona.CORRESPONDENT_OTHER_EPCI, TestAccounts.create(accounts, Role.CORRESPONDENT, foreign));
+        users.forEach(
+                (p, u) -> tokens.put(p, accounts.issueToken(u.id(), "routes").secret()));
+        throwawayAccount = TestAccounts.create(accounts, Role.ELECTED).id();
+        token = freshToken();
+        invitationToken = invitationToken(context.getBean(Invitations.class));
+    }
+
+    static RouteWorld build(ApplicationContext context) {
+        return new RouteWorld(context);
+    }
+
+    /** Real values for the route's path variables; a fresh target where the route destroys or closes it. */
+    Map<String, String> variables(Route route) {
+        String p = route.pattern();
+        boolean write = route.method() != RequestMethod.GET;
+        boolean destroys = route.method() == RequestMethod.DELETE || p.endsWith("/delete") || p.endsWith("/remove");
+        Map<String, String> values = new HashMap<>();
+        for (String name : route.variables().keySet()) {
+            String value = switch (name) {
+                case "collectivityId" -> "" + own;
+                case "exclusionId" -> "" + (write ? freshExclusion() : exclusion);
+                case "offerId" -> "" + offer;
+                case "other" -> "" + earlier.id();
+                case "figureId" -> FIGURE;
+                case "theme" -> p.endsWith("/drafts") && write ? "routes-unknown-theme" : "infrastructure";
+                case "version" -> "1";
+                case "code" -> QUESTION;
+                case "token" -> invitationToken;
+                case "id" -> "" + id(route, p, write, destroys);
+                default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
+            };
+            values.put(name, value);
+        }
+        return values;
+    }
+
+    private long id(Route route, String p, boolean write, boolean destroys) {
+        if (p.contains("/campaigns/")) {
+            if (p.endsWith("/close") && write) {
+                return openCampaign("À clore " + SEQUENCE.incrementAndGet(), LocalDate.of(2013, 1, 1))
+                        .id();
+            }
+            return p.endsWith("/priorities") || p.endsWith("/software") ? software.id() : campaign.id();
+        }
+        if (p.contains("/procurements/")) {
+            if (p.contains("/offers/{offerId}") && destroys) {
+                long fresh = freshProcurement();
+                assessments.link(fresh, offer, STAFF);
+                return fresh;
+            }
+            return destroys || (write && !p.contains("/assessment")) ? freshProcurement() : procurement;
+        }
+        if (p.contains("/offers/")) {
+            return destroys ? freshOffer() : offer;
+        }
+        if (p.contains("/scenarios/")) {
+            return destroys ? freshScenario() : scenario;
+        }
+        if (p.contains("/thresholds/")) {
+            return write ? freshThreshold() : threshold;
+        }
+        if (p.contains("/territories/")) {
+            return t1.territory().id();
+        }
+        if (p.startsWith("/admin/users/")) {
+            return throwawayAccount;
+        }
+        if (p.startsWith("/account/tokens/")) {
+            return write ? freshToken() : token;
+        }
+        throw new IllegalStateException("No real value for {id} in " + route);
+    }
+
+    long freshProcurement() {
+        return procurements.create(ProcurementFixture.group(t1).form(), STAFF).id();
+    }
+
+    long freshOffer() {
+        return offers.create(
+                        t1.territory().id(),
+                        new OfferForm(
+                                itemId, "Dell", "NEGOTIATION", "600", false, "2012-03-01", "", "", "680.10", false),
+                        STAFF)
+                .id();
+    }
+
+    long freshScenario() {
+        return scenarios
+                .create(t1.territory().id(), "Scénario " + SEQUENCE.incrementAndGet(), "PURCHASING_GROUP", STAFF)
+                .id();
+    }
+
+    long freshThreshold() {
+        return thresholds.create(threshold(YEAR.addAndGet(2)), STAFF).id();
+    }
+
+    static ThresholdForm threshold(int year) {
+        return new ThresholdForm(
+                ThresholdKind.WORKS,
+                new BigDecimal("5000000"),
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                "Avis (routes)");
+    }
+
+    static int nextThresholdYear() {
+        return YEAR.addAndGet(2);
+    }
+
+    /**
+     * A draft questionnaire (printing, the theme no other test of this context drafts), so that an
+     * unknown question code is looked up rather than refused because the version is published.
+     */
+    QuestionnaireVersion questionnaireDraft() {
+        return questionnaires.versions(STAFF).stream()
+                .filter(v -> v.theme().equals("printing") && !v.published())
+                .findFirst()
+                .orElseGet(() -> questionnaires.draftFrom("printing", STAFF));
+    }
+
+    /** A token of Botsorhel's correspondent: theirs and the administrator's to revoke, nobody else's. */
+    long freshToken() {
+        return accounts.issueToken(users.get(Persona.CORRESPONDENT_OWN).id(), "à révoquer")
+                .id();
+    }
+
+    /** An exclusion nobody else uses: each call takes the next collectivité × indicator. */
+    long freshExclusion() {
+        var collectivities = t1.territories().collectivities(t1.territory().id());
+        int n = SEQUENCE.incrementAndGet();
+        long collectivity = collectivities.get(n % collectivities.size()).id();
+        String indicator = INDICATORS.get((n / collectivities.size()) % INDICATORS.size());
+        campaigns.exclude(campaign.id(), collectivity, indicator, "routes " + n, STAFF);
+        return campaigns.exclusions(campaign.id()).stream()
+                .filter(e -> e.reason().equals("routes " + n))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private CampaignSummary openCampaign(String name, LocalDate date) {
+        return campaigns.open(
+                NewCampaign.of(t1.territory().id(), "infrastructure", 1, name, date, BandSettings.study2012()), STAFF);
+    }
+
+    private String invitationToken(Invitations invitations) {
+        String email = TestAccounts.uniqueName("invite") + "@botsorhel.example";
+        String url = invitations.invite(email, "Invité", own, STAFF).url();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /** Haut-Léon Communauté, three collectivités: enough for a correspondent of another EPCI. */
+    private static TerritorySummary otherEpci(Territories territories) {
+        int year = TERRITORY_YEAR.incrementAndGet();
+        String csv = "code,name,kind,population\n29239,Roscoff,commune,3400\n"
+                + "29259,Saint-Pol-de-Léon,commune,6500\n242900645,CC Haut-Léon Communauté,epci,\n";
+        return territories.create(
+                "242900645",
+                "Haut-Léon Communauté (routes " + year + ")",
+                "CC",
+                year,
+                "tests",
+                TerritoryCsv.read(new StringReader(csv), year));
+    }
+}
