@@ -13,14 +13,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The official territory data at {@code mutualis.territory.official-data}: by default the small
- * extract committed under {@code classpath:territory/official/}; point it at a directory holding
- * the national {@code epci.json} and {@code communes.json} to offer every EPCI of France.
+ * The official territory data at {@code mutualis.territory.official-data}: by default the whole of
+ * France shipped under {@code classpath:territory/france/}; point it at a directory holding other
+ * {@code epci.json} and {@code communes.json} (next year's files; the tests' small extract).
  */
 @Component
 public class OfficialData {
 
-    public static final String DEFAULT_LOCATION = "classpath:territory/official/";
+    public static final String DEFAULT_LOCATION = "classpath:territory/france/";
 
     private final OfficialSource source;
     private final int year;

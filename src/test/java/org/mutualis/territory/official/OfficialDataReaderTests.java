@@ -16,7 +16,7 @@ class OfficialDataReaderTests {
 
     private static final String MORLAIX = "242900835";
 
-    private final OfficialData data = new OfficialData(OfficialSource.of(OfficialData.DEFAULT_LOCATION), 2026);
+    private final OfficialData data = new OfficialData(OfficialSource.of("classpath:territory/official/"), 2026);
 
     @Test
     void morlaixCommunauteHas26CommunesIn2026AndItsCommunesDelegueesAsMerged() {
