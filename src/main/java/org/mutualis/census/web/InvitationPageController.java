@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.census.CampaignInvitations;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.CollectivityInvitation;
+import org.mutualis.census.MailNotSentException;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
 import org.mutualis.identity.IdentityException;
@@ -62,7 +63,7 @@ class InvitationPageController {
             redirect.addFlashAttribute("invitedEmail", sent.email());
             redirect.addFlashAttribute("invitedName", sent.collectivityName());
             return "redirect:/campaigns/" + id + "/invitations";
-        } catch (RejectedException e) {
+        } catch (RejectedException | MailNotSentException e) {
             // The form again, as typed, with the reason: the person corrects and sends again.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", message(e, locale));

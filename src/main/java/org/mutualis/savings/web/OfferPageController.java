@@ -85,7 +85,7 @@ class OfferPageController {
                     params.get("costIndicator"),
                     user);
         } catch (InvalidInputException e) {
-            model.addAttribute("itemProblems", e.problems());
+            model.addAttribute("itemProblems", e.inputProblems());
             model.addAttribute("itemForm", params);
             return list(territory, model);
         }
