@@ -1,4 +1,8 @@
-/** The home page and the pages shown when something goes wrong. */
+/**
+ * The portal: the home page, and the one way every page and API route fails — {@code PageErrors}
+ * renders the one error page, {@code ApiErrors} answers RFC 9457 problem documents, both from the
+ * {@code shared.error} vocabulary in the reader's language. Exposes nothing to other modules.
+ */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "census"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.portal;
