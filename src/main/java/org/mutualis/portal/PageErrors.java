@@ -37,11 +37,4 @@ class PageErrors {
                         "problems", messages.problems(e, locale)),
                 status);
     }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(Locale locale) {
-        HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
-        return new ModelAndView(
-                "error", Map.of("status", status.value(), "messageKey", "error.upload.too-large"), status);
-    }
 }
