@@ -1,93 +1,66 @@
 package org.mutualis.savings;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.mutualis.savings.domain.ItemTheme;
 import org.mutualis.savings.domain.ScenarioKind;
 
-/** The 2012 study's four scenarios, with its advantages and drawbacks, as a starting point. */
+/**
+ * The 2012 study's four scenarios, with its advantages and drawbacks, as a starting point any
+ * territory can take and edit. They are data, not code: {@code savings/study-scenarios.csv}.
+ */
 final class StudyScenarios {
+
+    static final String FILE = "savings/study-scenarios.csv";
+
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private StudyScenarios() {}
 
     static List<ScenarioView> forTerritory(long territoryId, Set<String> everyone) {
-        return List.of(
-                scenario(
-                        territoryId,
-                        "GROUPEMENT",
-                        "Collaboratif : groupement de commandes",
-                        ScenarioKind.PURCHASING_GROUP,
-                        "100",
-                        "Un seul fournisseur pour tous les membres : l’économie négociée est obtenue en entier.",
-                        "Forte optimisation des coûts d’acquisition\nForte optimisation des coûts de licence\n"
-                                + "Amélioration des garanties et capacités matériel",
-                        "Un seul prestataire pour l’ensemble des communes",
-                        Set.of(),
-                        everyone),
-                scenario(
-                        territoryId,
-                        "ACCORD_CADRE",
-                        "Collaboratif : accord-cadre et marchés subséquents",
-                        ScenarioKind.FRAMEWORK_AGREEMENT,
-                        "70",
-                        "Chaque commune choisit parmi les titulaires : le volume négocié baisse, on retient 70 % de"
-                                + " l’économie d’un groupement (hypothèse à ajuster).",
-                        "Libre choix du prestataire par chaque commune\n"
-                                + "Optimisation des coûts d’acquisition et des coûts de licence",
-                        "Baisse de la volumétrie à négocier comparé à un groupement de commandes",
-                        Set.of(),
-                        everyone),
-                scenario(
-                        territoryId,
-                        "SERVEURS",
-                        "Collaboratif : serveurs mutualisés",
-                        ScenarioKind.POOLED_SERVERS,
-                        "100",
-                        "Serveurs et licences achetés une fois pour tous : matériel et logiciels seulement.",
-                        "Forte optimisation des coûts d’acquisition\nForte optimisation des coûts de licence\n"
-                                + "Mise à jour et maintenance régulière\nSécurisation des systèmes d’information",
-                        "Débit internet plus sollicité (fibre optique propriétaire à Morlaix Ville)",
-                        Set.of(ItemTheme.HARDWARE, ItemTheme.SOFTWARE),
-                        everyone),
-                scenario(
-                        territoryId,
-                        "AUTONOME",
-                        "Autonomiste : outils d’appel d’offres partagés",
-                        ScenarioKind.AUTONOMOUS,
-                        "0",
-                        "Chaque collectivité achète seule avec les modèles partagés : pas d’effet volume.",
-                        "Autonomie complète sur votre dossier\n"
-                                + "Méthodologie d’appels d’offres partagée entre les différentes communes",
-                        "Manque de compétence interne sur les nouvelles possibilités en terme de systèmes"
-                                + " d’information",
-                        Set.of(),
-                        everyone));
+        try (InputStream in = StudyScenarios.class.getClassLoader().getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + FILE);
+            }
+            return FORMAT.parse(new InputStreamReader(in, StandardCharsets.UTF_8)).stream()
+                    .map(row -> scenario(territoryId, row, everyone))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static ScenarioView scenario(
-            long territoryId,
-            String code,
-            String name,
-            ScenarioKind kind,
-            String retained,
-            String assumption,
-            String advantages,
-            String drawbacks,
-            Set<ItemTheme> themes,
-            Set<String> participants) {
+    private static ScenarioView scenario(long territoryId, CSVRecord row, Set<String> everyone) {
         return new ScenarioView(
                 0,
                 territoryId,
-                code,
-                name,
-                kind,
-                new BigDecimal(retained),
-                assumption,
-                advantages,
-                drawbacks,
-                themes,
-                participants,
+                row.get("code"),
+                row.get("name"),
+                ScenarioKind.valueOf(row.get("kind")),
+                new BigDecimal(row.get("retained_percent")),
+                row.get("assumption"),
+                row.get("advantages"),
+                row.get("drawbacks"),
+                themes(row.get("themes")),
+                everyone,
                 0);
+    }
+
+    private static Set<ItemTheme> themes(String cell) {
+        return Arrays.stream(cell.trim().split("\\s+"))
+                .filter(s -> !s.isEmpty())
+                .map(ItemTheme::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
