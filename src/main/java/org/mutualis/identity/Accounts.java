@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.domain.AccountRules;
 import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.persistence.AuditStore;
+import org.mutualis.shared.error.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -129,11 +130,11 @@ public class Accounts {
      */
     @Transactional
     public void setEnabled(long userId, boolean enabled, CurrentUser by) {
-        if (by.role() != Role.ADMIN) {
+        if (!by.isAdministrator()) {
             throw new AccessDeniedException("administrators only");
         }
-        AccountSummary account = accounts.byId(userId)
-                .orElseThrow(() -> new IdentityException("unknownAccount", "Ce compte n'existe pas."));
+        AccountSummary account =
+                accounts.byId(userId).orElseThrow(() -> new NotFoundException("identity.error.unknownAccount"));
         if (!enabled && account.id() == by.id()) {
             throw new IdentityException("disableSelf", "Vous ne pouvez pas désactiver votre propre compte.");
         }

@@ -6,7 +6,7 @@ import org.mutualis.identity.domain.Secrets;
 import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.persistence.AuditStore;
 import org.mutualis.identity.persistence.TokenStore;
-import org.springframework.security.access.AccessDeniedException;
+import org.mutualis.shared.error.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Personal API tokens behind {@link Accounts}: only the SHA-256 of a secret is stored. */
@@ -63,11 +63,10 @@ class ApiTokens {
     }
 
     void revoke(long tokenId, CurrentUser by) {
-        TokenView token =
-                tokens.byId(tokenId).orElseThrow(() -> new IdentityException("unknownToken", "Ce jeton n'existe pas."));
-        if (token.userId() != by.id() && by.role() != Role.ADMIN) {
-            throw new AccessDeniedException("not the owner of this token");
-        }
+        // Someone else's token is as invisible as a missing one, except to an administrator.
+        TokenView token = tokens.byId(tokenId)
+                .filter(t -> t.userId() == by.id() || by.isAdministrator())
+                .orElseThrow(() -> new NotFoundException("identity.error.unknownToken"));
         tokens.revoke(tokenId, Utc.now());
         audit.append(by.username(), "TOKEN_REVOKED", token.username() + " : " + token.name());
     }

@@ -1,4 +1,4 @@
 /** The home page and the pages shown when something goes wrong. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "census"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "identity", "census"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.portal;

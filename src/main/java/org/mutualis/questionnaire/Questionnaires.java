@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.Role;
 import org.mutualis.questionnaire.domain.CatalogueChecks;
 import org.mutualis.questionnaire.persistence.QuestionnaireStore;
 import org.mutualis.shared.error.NotFoundException;
@@ -377,7 +376,7 @@ public class Questionnaires {
     }
 
     private static void requireAdmin(CurrentUser user) {
-        if (user.role() != Role.ADMIN) {
+        if (!user.isAdministrator()) {
             throw new AccessDeniedException("administrators only");
         }
     }

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mutualis.analysis.CampaignPriorities;
 import org.mutualis.analysis.domain.PriorityResult;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,27 +21,23 @@ class InsightsApiController {
     private final org.mutualis.census.Campaigns campaigns;
     private final org.mutualis.analysis.CampaignSoftware software;
     private final org.mutualis.analysis.CampaignComparisons comparisons;
-    private final CurrentUsers users;
 
     InsightsApiController(
             CampaignPriorities priorities,
             org.mutualis.analysis.CampaignSyntheses syntheses,
             org.mutualis.census.Campaigns campaigns,
             org.mutualis.analysis.CampaignSoftware software,
-            org.mutualis.analysis.CampaignComparisons comparisons,
-            CurrentUsers users) {
+            org.mutualis.analysis.CampaignComparisons comparisons) {
         this.software = software;
         this.comparisons = comparisons;
         this.priorities = priorities;
         this.syntheses = syntheses;
         this.campaigns = campaigns;
-        this.users = users;
     }
 
     @GetMapping("/api/campaigns/{id}/follow-up")
     @Operation(summary = "Avancement des réponses, au total et par strate (états des réponses, strates sans répondant)")
-    FollowUp followUp(@PathVariable long id) {
-        var user = users.require();
+    FollowUp followUp(@PathVariable long id, CurrentUser user) {
         if (user.role() == org.mutualis.identity.Role.CORRESPONDENT) {
             throw new org.springframework.security.access.AccessDeniedException("territory-wide");
         }
@@ -51,7 +47,6 @@ class InsightsApiController {
     @GetMapping("/api/campaigns/{id}/priorities")
     @Operation(summary = "Objectifs classés : rang moyen, points de Borda, classeurs, égalités et quasi-égalités")
     PriorityResult priorities(@PathVariable long id) {
-        users.require();
         PriorityResult result = priorities.of(id).result();
         if (result == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce recensement ne classe pas d'objectifs.");
@@ -62,8 +57,7 @@ class InsightsApiController {
     /** A correspondent gets the publishers' totals only, not who uses what. */
     @GetMapping("/api/campaigns/{id}/software")
     @Operation(summary = "Couverture fonctionnelle : éditeur par domaine et collectivité, éditeurs, convergences")
-    Object software(@PathVariable long id) {
-        var user = users.require();
+    Object software(@PathVariable long id, CurrentUser user) {
         var coverage = software.of(id);
         if (coverage.matrix() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce recensement ne porte pas sur les progiciels.");
@@ -89,8 +83,7 @@ class InsightsApiController {
     /** Year over year; a correspondent sees the totals and only their own answers' changes. */
     @GetMapping("/api/campaigns/{id}/compare/{other}")
     @Operation(summary = "D'un recensement à l'autre : totaux bruts et extrapolés, réponses qui ont changé")
-    Object compare(@PathVariable long id, @PathVariable long other) {
-        var user = users.require();
+    Object compare(@PathVariable long id, @PathVariable long other, CurrentUser user) {
         var result = comparisons.compare(id, other).result();
         if (FigureAccess.showsDetails(user)) {
             return result;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mutualis.analysis.CampaignPriorities;
 import org.mutualis.census.Campaigns;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.NumberDisplay;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +20,6 @@ class InsightsPageController {
     private final org.mutualis.analysis.CampaignComparisons comparisons;
     private final org.mutualis.analysis.CampaignSoftware software;
     private final Campaigns campaigns;
-    private final CurrentUsers users;
     private final NumberDisplay numbers;
 
     InsightsPageController(
@@ -28,13 +27,11 @@ class InsightsPageController {
             org.mutualis.analysis.CampaignComparisons comparisons,
             org.mutualis.analysis.CampaignSoftware software,
             Campaigns campaigns,
-            CurrentUsers users,
             NumberDisplay numbers) {
         this.software = software;
         this.priorities = priorities;
         this.comparisons = comparisons;
         this.campaigns = campaigns;
-        this.users = users;
         this.numbers = numbers;
     }
 
@@ -44,8 +41,7 @@ class InsightsPageController {
     }
 
     @GetMapping("/campaigns/{id}/priorities")
-    String priorities(@PathVariable long id, Model model) {
-        var user = users.require();
+    String priorities(@PathVariable long id, Model model, CurrentUser user) {
         CampaignPriorities.Ranking ranking = priorities.of(id);
         model.addAttribute("details", FigureAccess.showsDetails(user));
         Map<String, String> labels = new LinkedHashMap<>();
@@ -58,8 +54,7 @@ class InsightsPageController {
 
     /** Which publisher covers which domain where; correspondents see only the publishers' totals. */
     @GetMapping("/campaigns/{id}/software")
-    String software(@PathVariable long id, Model model) {
-        var user = users.require();
+    String software(@PathVariable long id, Model model, CurrentUser user) {
         model.addAttribute("campaign", campaigns.get(id));
         model.addAttribute("coverage", software.of(id));
         model.addAttribute("details", FigureAccess.showsDetails(user));
@@ -71,8 +66,8 @@ class InsightsPageController {
     String compare(
             @PathVariable long id,
             @org.springframework.web.bind.annotation.RequestParam(required = false) Long with,
-            Model model) {
-        var user = users.require();
+            Model model,
+            CurrentUser user) {
         var campaign = campaigns.get(id);
         var others = campaigns.all().stream()
                 .filter(c -> c.territoryId() == campaign.territoryId() && c.id() != id)

@@ -8,7 +8,6 @@ import org.mutualis.analysis.Figures;
 import org.mutualis.analysis.domain.Figure;
 import org.mutualis.analysis.domain.Synthesis;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 class SynthesisApiController {
 
     private final CampaignSyntheses syntheses;
-    private final CurrentUsers users;
 
-    SynthesisApiController(CampaignSyntheses syntheses, CurrentUsers users) {
+    SynthesisApiController(CampaignSyntheses syntheses) {
         this.syntheses = syntheses;
-        this.users = users;
     }
 
     @GetMapping
@@ -35,16 +32,14 @@ class SynthesisApiController {
             summary = "La synthèse complète, chaque chiffre avec son explication",
             description =
                     "Pour un correspondant, les données des autres collectivités ne figurent pas dans les explications.")
-    Synthesis synthesis(@PathVariable long id) {
-        CurrentUser user = users.require();
+    Synthesis synthesis(@PathVariable long id, CurrentUser user) {
         CampaignSynthesis result = syntheses.of(id);
         return SynthesisRedaction.forUser(result.synthesis(), user, result.data());
     }
 
     @GetMapping("/figures/{figureId}")
     @Operation(summary = "Un chiffre et son explication (méthode, formule, données, exclusions)")
-    Figure figure(@PathVariable long id, @PathVariable String figureId) {
-        CurrentUser user = users.require();
+    Figure figure(@PathVariable long id, @PathVariable String figureId, CurrentUser user) {
         CampaignSynthesis result = syntheses.of(id);
         Figure figure = Figures.find(result.synthesis(), figureId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce chiffre n'existe pas."));

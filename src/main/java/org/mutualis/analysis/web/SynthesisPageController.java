@@ -5,7 +5,6 @@ import org.mutualis.analysis.CampaignSynthesis;
 import org.mutualis.analysis.Figures;
 import org.mutualis.analysis.domain.Figure;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.shared.NumberDisplay;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,18 +23,13 @@ class SynthesisPageController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CampaignSyntheses syntheses;
-    private final CurrentUsers users;
     private final NumberDisplay numbers;
     private final org.mutualis.census.Campaigns campaigns;
 
     SynthesisPageController(
-            CampaignSyntheses syntheses,
-            CurrentUsers users,
-            NumberDisplay numbers,
-            org.mutualis.census.Campaigns campaigns) {
+            CampaignSyntheses syntheses, NumberDisplay numbers, org.mutualis.census.Campaigns campaigns) {
         this.campaigns = campaigns;
         this.syntheses = syntheses;
-        this.users = users;
         this.numbers = numbers;
     }
 
@@ -45,8 +39,7 @@ class SynthesisPageController {
     }
 
     @GetMapping("/campaigns/{id}/synthesis")
-    String synthesis(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
+    String synthesis(@PathVariable long id, Model model, CurrentUser user) {
         CampaignSynthesis result = syntheses.of(id);
         model.addAttribute("campaign", result.data().campaign());
         model.addAttribute("questionnaire", result.data().questionnaire());
@@ -58,8 +51,7 @@ class SynthesisPageController {
     }
 
     @GetMapping("/campaigns/{id}/representativity")
-    String representativity(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
+    String representativity(@PathVariable long id, Model model, CurrentUser user) {
         CampaignSynthesis result = syntheses.of(id);
         model.addAttribute("campaign", result.data().campaign());
         model.addAttribute("s", result.synthesis());
@@ -71,8 +63,7 @@ class SynthesisPageController {
 
     /** Progress of the census, overall and per stratum; staff see who is late. */
     @GetMapping("/campaigns/{id}/follow-up")
-    String followUp(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
+    String followUp(@PathVariable long id, Model model, CurrentUser user) {
         if (user.role() == org.mutualis.identity.Role.CORRESPONDENT) {
             // Progress counts the whole territory, which a correspondent does not see.
             throw new org.springframework.security.access.AccessDeniedException("territory-wide");
@@ -93,8 +84,8 @@ class SynthesisPageController {
             @PathVariable long id,
             @PathVariable String figureId,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model) {
-        CurrentUser user = users.require();
+            Model model,
+            CurrentUser user) {
         CampaignSynthesis result = syntheses.of(id);
         Figure figure = Figures.find(result.synthesis(), figureId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
