@@ -105,6 +105,11 @@ public class Accounts {
 
     /** Revokes a token: its owner may, an administrator may revoke anyone's. */
     @Transactional
+    /** A token this person may see and revoke: their own, or any for an administrator. */
+    public TokenView token(long tokenId, CurrentUser by) {
+        return tokens.visible(tokenId, by);
+    }
+
     public void revokeToken(long tokenId, CurrentUser by) {
         tokens.revoke(tokenId, by);
     }

@@ -202,6 +202,13 @@ public class Questionnaires {
         store.replaceQuestions(theme, version, questions);
     }
 
+    /** One question of a version, for the administrators (the confirmation of its removal). */
+    public Question question(String theme, int version, String code, CurrentUser admin) {
+        requireAdmin(admin);
+        List<Question> questions = load(theme, version).questions();
+        return questions.get(indexOf(questions, code));
+    }
+
     /** Removes a question from a draft. */
     @Transactional
     public void remove(String theme, int version, String code, CurrentUser admin) {

@@ -6,7 +6,6 @@ import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.IdentityException;
 import org.mutualis.identity.TokenView;
-import org.mutualis.shared.error.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +52,7 @@ class TokenController {
             Locale locale,
             Model model,
             CurrentUser user) {
-        TokenView token = visible(id, user);
+        TokenView token = accounts.token(id, user);
         model.addAttribute(
                 "question", messages.text("identity.tokens.revoke.question", locale, token.name(), token.prefix()));
         model.addAttribute("action", "/account/tokens/" + id + "/revoke");
@@ -72,15 +71,6 @@ class TokenController {
         accounts.revokeToken(id, user);
         redirect.addFlashAttribute("revoked", true);
         return "redirect:" + back(from, user);
-    }
-
-    // Someone else's token is as invisible as a missing one, except to an administrator.
-    private TokenView visible(long id, CurrentUser user) {
-        var candidates = user.isAdministrator() ? accounts.allTokens() : accounts.tokens(user.id());
-        return candidates.stream()
-                .filter(t -> t.id() == id)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("identity.error.unknownToken"));
     }
 
     private static boolean fromAdmin(String from, CurrentUser user) {

@@ -101,7 +101,7 @@ class QuestionnairePageController {
             @PathVariable String code,
             Model model,
             CurrentUser user) {
-        questionnaires.version(theme, version, user);
+        questionnaires.question(theme, version, code, user);
         return confirm(
                 model,
                 "questionnaires.remove.confirm.title",
