@@ -86,7 +86,7 @@ public class CampaignSyntheses {
     /** The code of the reader's own collectivité in this campaign's territory, "" when none. */
     static String ownCode(CurrentUser reader, CampaignData data) {
         return data.collectivities().stream()
-                .filter(c -> reader.collectivityId() != null && c.id() == reader.collectivityId())
+                .filter(c -> reader.isOwn(c.id()))
                 .map(CollectivityView::code)
                 .findFirst()
                 .orElse("");
