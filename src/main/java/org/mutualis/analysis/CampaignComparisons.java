@@ -1,7 +1,12 @@
 package org.mutualis.analysis;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mutualis.analysis.domain.Redaction;
 import org.mutualis.analysis.domain.YearOverYear;
 import org.mutualis.analysis.domain.YearOverYearResult;
+import org.mutualis.census.CampaignSummary;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.error.RejectedException;
 import org.springframework.stereotype.Service;
 
@@ -15,11 +20,24 @@ public class CampaignComparisons {
         this.syntheses = syntheses;
     }
 
-    public record Comparison(CampaignSynthesis before, CampaignSynthesis after, YearOverYearResult result) {}
+    /**
+     * Two campaigns compared, as one reader may see it.
+     *
+     * @param names collectivité code → name in either campaign's territory
+     * @param details whether the figures carry their formulas and every collectivité's answers;
+     *     a correspondent sees the totals and their own answers that changed
+     */
+    public record Comparison(
+            CampaignSummary before,
+            CampaignSummary after,
+            YearOverYearResult result,
+            Map<String, String> names,
+            boolean details) {}
 
-    public Comparison compare(long beforeId, long afterId) {
-        CampaignSynthesis before = syntheses.of(beforeId);
-        CampaignSynthesis after = syntheses.of(afterId);
+    /** Another territory's campaign is not found; two territories' campaigns are not compared. */
+    public Comparison compare(long beforeId, long afterId, CurrentUser reader) {
+        CampaignSynthesis before = syntheses.of(beforeId, reader);
+        CampaignSynthesis after = syntheses.of(afterId, reader);
         if (before.data().campaign().territoryId() != after.data().campaign().territoryId()) {
             throw new RejectedException("On ne compare que deux recensements du même territoire.");
         }
@@ -32,13 +50,17 @@ public class CampaignComparisons {
             before = after;
             after = swap;
         }
+        YearOverYearResult result = YearOverYear.compare(
+                before.synthesis(),
+                after.synthesis(),
+                before.data().answers(),
+                after.data().answers());
+        if (!reader.seesEveryCollectivity()) {
+            result = Redaction.comparison(result, CampaignSyntheses.ownCode(reader, after.data()));
+        }
+        Map<String, String> names = new LinkedHashMap<>(CampaignSyntheses.names(after.data()));
+        names.putAll(CampaignSyntheses.names(before.data()));
         return new Comparison(
-                before,
-                after,
-                YearOverYear.compare(
-                        before.synthesis(),
-                        after.synthesis(),
-                        before.data().answers(),
-                        after.data().answers()));
+                before.data().campaign(), after.data().campaign(), result, names, reader.seesEveryCollectivity());
     }
 }

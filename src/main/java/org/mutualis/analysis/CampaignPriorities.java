@@ -3,10 +3,13 @@ package org.mutualis.analysis;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.domain.Priorities;
 import org.mutualis.analysis.domain.PriorityResult;
+import org.mutualis.analysis.domain.Redaction;
 import org.mutualis.census.CampaignData;
 import org.mutualis.census.Campaigns;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.shared.Aggregation;
 import org.mutualis.shared.AnswerValue;
@@ -25,10 +28,21 @@ public class CampaignPriorities {
         this.campaigns = campaigns;
     }
 
-    public record Ranking(List<Question> objectives, PriorityResult result) {}
+    /**
+     * The ranking as one reader may see it.
+     *
+     * @param result null when the campaign ranks no objective
+     * @param details whether the figures carry their formulas and every collectivité's ranks
+     */
+    public record Ranking(
+            List<Question> objectives, @Nullable PriorityResult result, boolean details) {}
 
-    public Ranking of(long campaignId) {
-        CampaignData data = campaigns.data(campaignId);
+    /**
+     * The priorities as this reader may see them: a correspondent gets each figure with their own
+     * ranks only ({@link Redaction#priorities}). Another territory's campaign is not found.
+     */
+    public Ranking of(long campaignId, CurrentUser reader) {
+        CampaignData data = campaigns.data(campaignId, reader);
         List<Question> objectives = data.questionnaire().questions().stream()
                 .filter(q -> data.questionnaire().indicatorOf(q).aggregation() == Aggregation.RANK)
                 .toList();
@@ -45,6 +59,10 @@ public class CampaignPriorities {
         });
         Map<String, String> names = new LinkedHashMap<>();
         data.collectivities().forEach(c -> names.put(c.code(), c.name()));
-        return new Ranking(objectives, codes.isEmpty() ? null : Priorities.rank(codes, ranks, names));
+        PriorityResult result = codes.isEmpty() ? null : Priorities.rank(codes, ranks, names);
+        if (result != null && !reader.seesEveryCollectivity()) {
+            result = Redaction.priorities(result, CampaignSyntheses.ownCode(reader, data));
+        }
+        return new Ranking(objectives, result, reader.seesEveryCollectivity());
     }
 }

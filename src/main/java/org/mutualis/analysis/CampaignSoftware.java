@@ -1,13 +1,17 @@
 package org.mutualis.analysis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.domain.CoverageMatrix;
+import org.mutualis.analysis.domain.Redaction;
 import org.mutualis.analysis.domain.SoftwareAnswer;
 import org.mutualis.analysis.domain.SoftwareCoverage;
 import org.mutualis.census.CampaignData;
 import org.mutualis.census.Campaigns;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.shared.AnswerValue;
 import org.springframework.stereotype.Service;
@@ -29,12 +33,21 @@ public class CampaignSoftware {
         this.campaigns = campaigns;
     }
 
-    /** The matrix, and each domain's label; the matrix is null when no domain is asked. */
+    /**
+     * The matrix, and each domain's label; the matrix is null when no domain is asked.
+     *
+     * @param details whether the reader sees who uses what (the matrix and the collectivités'
+     *     names); a correspondent sees the publishers and how many collectivités use each
+     */
     public record Coverage(
-            Map<String, String> domainLabels, Map<String, String> collectivities, SoftwareCoverage matrix) {}
+            Map<String, String> domainLabels,
+            Map<String, String> collectivities,
+            @Nullable SoftwareCoverage matrix,
+            @JsonIgnore boolean details) {}
 
-    public Coverage of(long campaignId) {
-        CampaignData data = campaigns.data(campaignId);
+    /** The coverage as this reader may see it. Another territory's campaign is not found. */
+    public Coverage of(long campaignId, CurrentUser reader) {
+        CampaignData data = campaigns.data(campaignId, reader);
         Map<String, String> labels = new LinkedHashMap<>();
         for (Question q : data.questionnaire().questions()) {
             if (q.code().startsWith(PREFIX) && q.code().endsWith(PUBLISHER)) {
@@ -66,6 +79,13 @@ public class CampaignSoftware {
         });
         SoftwareCoverage matrix =
                 labels.isEmpty() ? null : CoverageMatrix.of(List.copyOf(labels.keySet()), names, answers);
-        return new Coverage(labels, names, matrix);
+        if (!reader.seesEveryCollectivity()) {
+            return new Coverage(
+                    labels,
+                    Map.of(),
+                    matrix == null ? null : Redaction.software(matrix, CampaignSyntheses.ownCode(reader, data)),
+                    false);
+        }
+        return new Coverage(labels, names, matrix, true);
     }
 }

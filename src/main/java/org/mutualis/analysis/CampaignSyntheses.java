@@ -1,17 +1,27 @@
 package org.mutualis.analysis;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.mutualis.analysis.domain.AnalysisUnit;
 import org.mutualis.analysis.domain.Exclusion;
+import org.mutualis.analysis.domain.Figure;
+import org.mutualis.analysis.domain.Redaction;
+import org.mutualis.analysis.domain.Stratum;
 import org.mutualis.analysis.domain.Synthesis;
 import org.mutualis.analysis.domain.SynthesisEngine;
 import org.mutualis.census.CampaignData;
 import org.mutualis.census.Campaigns;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.shared.error.ForbiddenException;
+import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.territory.CollectivityView;
 import org.springframework.stereotype.Service;
 
 /**
  * A campaign's synthesis, computed afresh from the stored answers, so that a corrected answer or
- * a new exclusion shows at once in every figure.
+ * a new exclusion shows at once in every figure. What a reader is shown of it is decided here,
+ * once, for the pages and the API alike: {@link #view}, {@link #figure}, {@link #followUp}.
  */
 @Service
 public class CampaignSyntheses {
@@ -22,8 +32,73 @@ public class CampaignSyntheses {
         this.campaigns = campaigns;
     }
 
+    /** The whole synthesis, for services that decide themselves what their reader sees. */
     public CampaignSynthesis of(long campaignId) {
-        CampaignData data = campaigns.data(campaignId);
+        return synthesise(campaigns.data(campaignId));
+    }
+
+    /** The whole synthesis of a campaign this reader may see, for this module's own views. */
+    CampaignSynthesis of(long campaignId, CurrentUser reader) {
+        return synthesise(campaigns.data(campaignId, reader));
+    }
+
+    /**
+     * The synthesis as this reader may see it: every figure for the EPCI's staff and elected
+     * officials; for a correspondent, the figures with their own inputs only. Another territory's
+     * campaign is not found.
+     */
+    public SynthesisView view(long campaignId, CurrentUser reader) {
+        CampaignSynthesis result = synthesise(campaigns.data(campaignId, reader));
+        CampaignData data = result.data();
+        Synthesis synthesis = reader.seesEveryCollectivity()
+                ? result.synthesis()
+                : Redaction.synthesis(result.synthesis(), ownCode(reader, data));
+        return new SynthesisView(
+                data.campaign(), data.questionnaire(), synthesis, reader.seesEveryCollectivity(), names(data));
+    }
+
+    /** One figure and how it was computed, as this reader may see it. */
+    public FigureView figure(long campaignId, String figureId, CurrentUser reader) {
+        CampaignSynthesis result = synthesise(campaigns.data(campaignId, reader));
+        Figure figure =
+                Figures.find(result.synthesis(), figureId).orElseThrow(() -> new NotFoundException("figure.notfound"));
+        return new FigureView(
+                result.data().campaign(),
+                reader.seesEveryCollectivity() ? figure : Redaction.figure(figure, ownCode(reader, result.data())),
+                result.synthesis().strata().stream().collect(Collectors.toMap(Stratum::code, Stratum::label)),
+                reader.seesEveryCollectivity());
+    }
+
+    /**
+     * Who has answered, per stratum. It counts the whole territory, which a correspondent does not
+     * see: for the EPCI's staff and elected officials only.
+     */
+    public FollowUp followUp(long campaignId, CurrentUser reader) {
+        if (!reader.seesEveryCollectivity()) {
+            throw new ForbiddenException("followup.forbidden");
+        }
+        return FollowUp.of(
+                synthesise(campaigns.data(campaignId, reader)).synthesis().strata(),
+                campaigns.responses(campaignId, reader),
+                "Total");
+    }
+
+    /** The code of the reader's own collectivité in this campaign's territory, "" when none. */
+    static String ownCode(CurrentUser reader, CampaignData data) {
+        return data.collectivities().stream()
+                .filter(c -> reader.isOwn(c.id()))
+                .map(CollectivityView::code)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** Collectivité code → name: the territory's public list. */
+    static Map<String, String> names(CampaignData data) {
+        return data.collectivities().stream()
+                .collect(Collectors.toMap(CollectivityView::code, CollectivityView::name, (a, b) -> a));
+    }
+
+    private static CampaignSynthesis synthesise(CampaignData data) {
         // Communes déléguées keep their old answers but are no longer communes of the strata.
         List<AnalysisUnit> units = data.collectivities().stream()
                 .filter(c -> !c.merged())

@@ -31,7 +31,6 @@ import org.mutualis.savings.TerritorySavings;
 import org.mutualis.savings.VolumeSet;
 import org.mutualis.savings.domain.CollectivityVolume;
 import org.mutualis.savings.domain.Price;
-import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
@@ -95,7 +94,7 @@ public class Assessments {
                         .findFirst()
                         .orElseThrow(() -> new NotFoundException(
                                 "Recensement introuvable sur ce territoire : " + campaignId + "."));
-        boolean restricted = TerritoryScope.ownCollectivityOnly(user);
+        boolean restricted = user.isCorrespondent();
         Set<String> counted = restricted
                 ? Set.of(ownCode(user))
                 : procurement.members().stream()

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mutualis.census.files.AnswerFileReader;
@@ -68,8 +69,20 @@ public class AnswerFiles {
         return result.responses().size();
     }
 
-    /** Writes the responses the user may read; a correspondent gets only their own row. */
-    public void export(long campaignId, AnswerFileFormat format, OutputStream out, CurrentUser user) {
+    /**
+     * A file checked and ready to go: access and existence were verified when it was prepared, so
+     * a refusal comes before any byte of the download is written.
+     */
+    public record Download(String name, AnswerFileFormat format, Consumer<OutputStream> body) {
+
+        /** The file name with its extension. */
+        public String fileName() {
+            return name + "." + format.extension();
+        }
+    }
+
+    /** The responses the user may read; a correspondent gets only their own row. */
+    public Download export(long campaignId, AnswerFileFormat format, CurrentUser user) {
         List<ResponseView> responses = campaigns.responses(campaignId, user).stream()
                 .filter(ResponseView::given)
                 .toList();
@@ -79,24 +92,23 @@ public class AnswerFiles {
         Map<String, String> names = responses.stream()
                 .collect(Collectors.toMap(
                         r -> r.collectivity().code(), r -> r.collectivity().name()));
-        write(campaignId, format, out, rows, names);
+        return new Download("reponses-" + campaignId, format, out -> write(campaignId, format, out, rows, names));
     }
 
     /**
      * A collectivité's workbook, one sheet per theme, pre-filled with what is known (its answers,
      * or an empty row to fill in), with the question labels and the allowed values.
      */
-    public void exportFor(
-            long campaignId, long collectivityId, AnswerFileFormat format, OutputStream out, CurrentUser user) {
+    public Download exportFor(long campaignId, long collectivityId, AnswerFileFormat format, CurrentUser user) {
         ResponseView response = campaigns.response(campaignId, collectivityId, user);
         ImportedResponse row =
                 new ImportedResponse(response.collectivity().code(), response.answers(), response.comment());
-        write(
-                campaignId,
+        Map<String, String> names =
+                Map.of(response.collectivity().code(), response.collectivity().name());
+        return new Download(
+                "questionnaire-" + campaignId + "-" + collectivityId,
                 format,
-                out,
-                List.of(row),
-                Map.of(response.collectivity().code(), response.collectivity().name()));
+                out -> write(campaignId, format, out, List.of(row), names));
     }
 
     private void write(

@@ -16,7 +16,6 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.IdentityException;
 import org.mutualis.identity.InvitationLink;
 import org.mutualis.identity.Invitations;
-import org.mutualis.identity.Role;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
@@ -68,8 +67,11 @@ public class CampaignInvitations {
      * reused, the invitation recorded in place of any earlier one, and the e-mail sent.
      */
     @Transactional
-    public CampaignInvitationView invite(long campaignId, long collectivityId, String email, CurrentUser by) {
+    public CampaignInvitationView invite(long campaignId, @Nullable Long collectivityId, String email, CurrentUser by) {
         Campaigns.requireStaff(by);
+        if (collectivityId == null) {
+            throw new RejectedException("Choisissez la collectivité à inviter.");
+        }
         CampaignSummary campaign = open(campaignId);
         CollectivityView collectivity = campaigns.collectivityOf(campaignId, collectivityId);
         InvitationLink link = invitations.invite(email, displayName(collectivity), collectivityId, by);
@@ -130,9 +132,10 @@ public class CampaignInvitations {
 
     /** The invitations this person may see: staff all of them, a correspondent their collectivité's. */
     public List<CampaignInvitationView> invitations(long campaignId, CurrentUser by) {
-        if (!by.isStaff() && by.role() != Role.CORRESPONDENT) {
+        if (by.isElected()) {
             throw new AccessDeniedException("staff and correspondents only");
         }
+        campaigns.get(campaignId, by);
         return invitations(campaignId).stream()
                 .filter(i -> by.canRead(i.collectivityId()))
                 .toList();

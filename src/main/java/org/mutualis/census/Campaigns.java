@@ -16,6 +16,7 @@ import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.questionnaire.Questionnaires;
 import org.mutualis.questionnaire.domain.AnswerValidation;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.CollectivityView;
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The census module's entry point: campaigns, responses and exclusions, with the access rules
- * (a correspondent reads and edits only their collectivité; elected officials only read).
+ * (a correspondent sees only the campaigns of their own territory and reads and edits only their
+ * collectivité; elected officials only read). Methods that take the reader return what that
+ * reader may see; those without are for other services, which check access themselves.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,31 +40,65 @@ public class Campaigns {
     private final ExclusionStore exclusions;
     private final Territories territories;
     private final Questionnaires questionnaires;
+    private final TerritoryScope scope;
 
     Campaigns(
             CampaignStore campaigns,
             ResponseStore responses,
             ExclusionStore exclusions,
             Territories territories,
-            Questionnaires questionnaires) {
+            Questionnaires questionnaires,
+            TerritoryScope scope) {
         this.campaigns = campaigns;
         this.responses = responses;
         this.exclusions = exclusions;
         this.territories = territories;
         this.questionnaires = questionnaires;
+        this.scope = scope;
     }
 
     public List<CampaignSummary> all() {
         return campaigns.all();
     }
 
+    /** The campaigns this reader may see: a correspondent, those of their own territory only. */
+    public List<CampaignSummary> all(CurrentUser reader) {
+        return campaigns.all().stream()
+                .filter(c -> scope.readable(c.territoryId(), reader))
+                .toList();
+    }
+
     public CampaignSummary get(long campaignId) {
         return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Ce recensement n'existe pas."));
+    }
+
+    /**
+     * The campaign, if this reader may see it. Another territory's campaign is, for a
+     * correspondent, as missing as an unknown one: its existence is not revealed.
+     */
+    public CampaignSummary get(long campaignId, CurrentUser reader) {
+        CampaignSummary campaign = get(campaignId);
+        if (!scope.readable(campaign.territoryId(), reader)) {
+            throw new NotFoundException("Ce recensement n'existe pas.");
+        }
+        return campaign;
     }
 
     /** The campaign's themes as one questionnaire (codes are unique across themes). */
     public Questionnaire questionnaire(long campaignId) {
         return CampaignQuestionnaires.merged(themes(campaignId));
+    }
+
+    /** The questionnaire of a campaign this reader may see. */
+    public Questionnaire questionnaire(long campaignId, CurrentUser reader) {
+        get(campaignId, reader);
+        return questionnaire(campaignId);
+    }
+
+    /** The questionnaire of each theme of a campaign this reader may see. */
+    public List<Questionnaire> themes(long campaignId, CurrentUser reader) {
+        get(campaignId, reader);
+        return themes(campaignId);
     }
 
     /** The questionnaire of each of the campaign's themes, in order. */
@@ -104,6 +141,12 @@ public class Campaigns {
         return get(campaignId);
     }
 
+    /** The campaign a staff member is about to close (the confirmation step). */
+    public CampaignSummary toClose(long campaignId, CurrentUser user) {
+        requireStaff(user);
+        return get(campaignId);
+    }
+
     /** Closing freezes every answer of the campaign. */
     @Transactional
     public CampaignSummary close(long campaignId, CurrentUser user) {
@@ -115,14 +158,14 @@ public class Campaigns {
 
     /** The territory's collectivités this user may see, for a campaign. */
     public List<CollectivityView> visibleCollectivities(long campaignId, CurrentUser user) {
-        return territories.collectivities(get(campaignId).territoryId()).stream()
+        return territories.collectivities(get(campaignId, user).territoryId()).stream()
                 .filter(c -> user.canRead(c.id()))
                 .toList();
     }
 
     /** Every response (given or not) the user may read, in the territory's order. */
     public List<ResponseView> responses(long campaignId, CurrentUser user) {
-        CampaignSummary campaign = get(campaignId);
+        CampaignSummary campaign = get(campaignId, user);
         Map<Long, ResponseStore.Header> headers = responses.headers(campaignId).stream()
                 .collect(Collectors.toMap(ResponseStore.Header::collectivityId, Function.identity()));
         Map<Long, Map<String, AnswerValue>> answers = responses.answers(campaignId);
@@ -133,6 +176,7 @@ public class Campaigns {
     }
 
     public ResponseView response(long campaignId, long collectivityId, CurrentUser user) {
+        get(campaignId, user);
         CollectivityView collectivity = collectivityOf(campaignId, collectivityId);
         if (!user.canRead(collectivityId)) {
             throw new AccessDeniedException("other collectivity");
@@ -157,6 +201,7 @@ public class Campaigns {
 
     private ResponseView store(
             long campaignId, long collectivityId, AnswerSubmission submission, CurrentUser user, boolean submit) {
+        get(campaignId, user);
         CollectivityView collectivity = collectivityOf(campaignId, collectivityId);
         if (!user.canEdit(collectivityId)) {
             throw new AccessDeniedException("other collectivity");
@@ -183,8 +228,8 @@ public class Campaigns {
     }
 
     /** One answer checked as it is typed, with the rules of the file import (null: fine). */
-    public @Nullable String checkAnswer(long campaignId, String questionCode, String text) {
-        return AnswerValidation.checkOne(questionnaire(campaignId), questionCode, text);
+    public @Nullable String checkAnswer(long campaignId, String questionCode, String text, CurrentUser reader) {
+        return AnswerValidation.checkOne(questionnaire(campaignId, reader), questionCode, text);
     }
 
     /** Staff accept a submitted response. */
@@ -229,7 +274,7 @@ public class Campaigns {
      * questions, to show next to each question (empty when there is none).
      */
     public Map<String, AnswerValue> previousAnswers(long campaignId, long collectivityId, CurrentUser user) {
-        CampaignSummary campaign = get(campaignId);
+        CampaignSummary campaign = get(campaignId, user);
         if (!user.canRead(collectivityId)) {
             throw new AccessDeniedException("other collectivity");
         }
@@ -250,6 +295,7 @@ public class Campaigns {
 
     /** Every change of every answer of a response, newest first. */
     public List<AnswerChange> history(long campaignId, long collectivityId, CurrentUser user) {
+        get(campaignId, user);
         collectivityOf(campaignId, collectivityId);
         if (!user.canRead(collectivityId)) {
             throw new AccessDeniedException("other collectivity");
@@ -308,6 +354,12 @@ public class Campaigns {
         return exclusions.of(campaignId);
     }
 
+    /** The campaign's exclusions, for a reader who may see the campaign. */
+    public List<ExclusionView> exclusions(long campaignId, CurrentUser reader) {
+        get(campaignId, reader);
+        return exclusions.of(campaignId);
+    }
+
     @Transactional
     public void exclude(long campaignId, long collectivityId, String indicatorCode, String reason, CurrentUser user) {
         requireStaff(user);
@@ -324,6 +376,15 @@ public class Campaigns {
         exclusions.insert(campaignId, collectivityId, indicatorCode, reason.strip(), user.username());
     }
 
+    /** The exclusion a staff member is about to remove (the confirmation step). */
+    public ExclusionView exclusionToRemove(long campaignId, long exclusionId, CurrentUser user) {
+        requireStaff(user);
+        return exclusions(campaignId).stream()
+                .filter(e -> e.id() == exclusionId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Cette exclusion n'existe pas."));
+    }
+
     @Transactional
     public void removeExclusion(long campaignId, long exclusionId, CurrentUser user) {
         requireStaff(user);
@@ -332,7 +393,16 @@ public class Campaigns {
         }
     }
 
-    /** Everything the synthesis needs; aggregated figures are for every signed-in role. */
+    /**
+     * Everything the synthesis needs, for a reader who may see the campaign (the analysis then
+     * decides what of it this reader is shown).
+     */
+    public CampaignData data(long campaignId, CurrentUser reader) {
+        get(campaignId, reader);
+        return data(campaignId);
+    }
+
+    /** Everything the synthesis needs, for services that checked access themselves. */
     public CampaignData data(long campaignId) {
         CampaignSummary campaign = get(campaignId);
         List<CollectivityView> collectivities = territories.collectivities(campaign.territoryId());

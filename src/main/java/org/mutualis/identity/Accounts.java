@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.domain.AccountRules;
 import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.persistence.AuditStore;
+import org.mutualis.shared.error.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -104,6 +105,11 @@ public class Accounts {
 
     /** Revokes a token: its owner may, an administrator may revoke anyone's. */
     @Transactional
+    /** A token this person may see and revoke: their own, or any for an administrator. */
+    public TokenView token(long tokenId, CurrentUser by) {
+        return tokens.visible(tokenId, by);
+    }
+
     public void revokeToken(long tokenId, CurrentUser by) {
         tokens.revoke(tokenId, by);
     }
@@ -129,11 +135,11 @@ public class Accounts {
      */
     @Transactional
     public void setEnabled(long userId, boolean enabled, CurrentUser by) {
-        if (by.role() != Role.ADMIN) {
+        if (!by.isAdministrator()) {
             throw new AccessDeniedException("administrators only");
         }
-        AccountSummary account = accounts.byId(userId)
-                .orElseThrow(() -> new IdentityException("unknownAccount", "Ce compte n'existe pas."));
+        AccountSummary account =
+                accounts.byId(userId).orElseThrow(() -> new NotFoundException("identity.error.unknownAccount"));
         if (!enabled && account.id() == by.id()) {
             throw new IdentityException("disableSelf", "Vous ne pouvez pas désactiver votre propre compte.");
         }

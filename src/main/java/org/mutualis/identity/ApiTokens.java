@@ -6,6 +6,7 @@ import org.mutualis.identity.domain.Secrets;
 import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.persistence.AuditStore;
 import org.mutualis.identity.persistence.TokenStore;
+import org.mutualis.shared.error.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -63,12 +64,20 @@ class ApiTokens {
     }
 
     void revoke(long tokenId, CurrentUser by) {
-        TokenView token =
-                tokens.byId(tokenId).orElseThrow(() -> new IdentityException("unknownToken", "Ce jeton n'existe pas."));
-        if (token.userId() != by.id() && by.role() != Role.ADMIN) {
-            throw new AccessDeniedException("not the owner of this token");
-        }
+        TokenView token = visible(tokenId, by);
         tokens.revoke(tokenId, Utc.now());
         audit.append(by.username(), "TOKEN_REVOKED", token.username() + " : " + token.name());
+    }
+
+    /**
+     * An administrator sees every token: a missing one is not found. For anyone else someone
+     * else's token is as invisible as a missing one, and both are refused alike.
+     */
+    TokenView visible(long tokenId, CurrentUser by) {
+        return tokens.byId(tokenId)
+                .filter(t -> t.userId() == by.id() || by.isAdministrator())
+                .orElseThrow(() -> by.isAdministrator()
+                        ? new NotFoundException("identity.error.unknownToken")
+                        : new AccessDeniedException("no such token for this user"));
     }
 }

@@ -20,6 +20,34 @@ public record CurrentUser(
         return role == Role.ADMIN || role == Role.ANALYST;
     }
 
+    /** The EPCI's administrator: accounts, others' tokens, questionnaires, thresholds, territories. */
+    public boolean isAdministrator() {
+        return role == Role.ADMIN;
+    }
+
+    /** A correspondent answers for one collectivité and sees its answers and its territory only. */
+    public boolean isCorrespondent() {
+        return role == Role.CORRESPONDENT;
+    }
+
+    /** An elected official reads the syntheses, the territory and the campaigns, and changes nothing. */
+    public boolean isElected() {
+        return role == Role.ELECTED;
+    }
+
+    /**
+     * Whether this person sees every collectivité's answers (staff and elected officials), hence
+     * the detail of a figure (its inputs, its formula, who answered); a correspondent sees their own.
+     */
+    public boolean seesEveryCollectivity() {
+        return !isCorrespondent();
+    }
+
+    /** Whether this person is the collectivité's own correspondent. */
+    public boolean isOwn(long collectivity) {
+        return collectivityId != null && collectivityId == collectivity;
+    }
+
     /** Whether this person may see the answers and documents of a collectivité. */
     public boolean canRead(long collectivity) {
         return switch (role) {
@@ -35,9 +63,5 @@ public record CurrentUser(
             case CORRESPONDENT -> isOwn(collectivity);
             case ELECTED -> false;
         };
-    }
-
-    private boolean isOwn(long collectivity) {
-        return collectivityId != null && collectivityId == collectivity;
     }
 }

@@ -1,6 +1,7 @@
 package org.mutualis.portal;
 
 import org.mutualis.census.Campaigns;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,9 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, CurrentUser user) {
         model.addAttribute("territories", territories.all());
-        model.addAttribute("campaigns", campaigns.all());
+        model.addAttribute("campaigns", campaigns.all(user));
         return "home";
     }
 }

@@ -3,6 +3,6 @@
  * renders the one error page, {@code ApiErrors} answers RFC 9457 problem documents, both from the
  * {@code shared.error} vocabulary in the reader's language. Exposes nothing to other modules.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "census"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "territory", "identity", "census"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.portal;

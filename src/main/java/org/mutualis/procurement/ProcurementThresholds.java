@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.Role;
 import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.Threshold;
 import org.mutualis.procurement.domain.Thresholds;
@@ -66,7 +65,7 @@ public class ProcurementThresholds {
 
     /** @throws AccessDeniedException unless the user is an administrator */
     public void requireAdmin(CurrentUser user) {
-        if (user.role() != Role.ADMIN) {
+        if (!user.isAdministrator()) {
             throw new AccessDeniedException("Seul un administrateur modifie les seuils de procédure.");
         }
     }

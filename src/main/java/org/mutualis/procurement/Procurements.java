@@ -227,10 +227,7 @@ public class Procurements {
     }
 
     private static boolean canRead(ProcurementView p, CurrentUser user) {
-        return switch (user.role()) {
-            case ADMIN, ANALYST, ELECTED -> true;
-            case CORRESPONDENT -> user.collectivityId() != null && p.hasMember(user.collectivityId());
-        };
+        return user.seesEveryCollectivity() || (user.collectivityId() != null && p.hasMember(user.collectivityId()));
     }
 
     private static void requireStaff(CurrentUser user) {

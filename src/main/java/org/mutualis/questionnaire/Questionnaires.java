@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.Role;
 import org.mutualis.questionnaire.domain.CatalogueChecks;
 import org.mutualis.questionnaire.persistence.QuestionnaireStore;
 import org.mutualis.shared.error.NotFoundException;
@@ -203,6 +202,13 @@ public class Questionnaires {
         store.replaceQuestions(theme, version, questions);
     }
 
+    /** One question of a version, for the administrators (the confirmation of its removal). */
+    public Question question(String theme, int version, String code, CurrentUser admin) {
+        requireAdmin(admin);
+        List<Question> questions = load(theme, version).questions();
+        return questions.get(indexOf(questions, code));
+    }
+
     /** Removes a question from a draft. */
     @Transactional
     public void remove(String theme, int version, String code, CurrentUser admin) {
@@ -377,7 +383,7 @@ public class Questionnaires {
     }
 
     private static void requireAdmin(CurrentUser user) {
-        if (user.role() != Role.ADMIN) {
+        if (!user.isAdministrator()) {
             throw new AccessDeniedException("administrators only");
         }
     }

@@ -188,16 +188,16 @@ public class Scenarios {
                 VolumeSet set = batch.of(used.id(), offer);
                 // A correspondent's own extrapolated line would show the stratum's other answers.
                 itemVolumes = set.volumes().stream()
-                        .filter(v -> !TerritoryScope.ownCollectivityOnly(user)
+                        .filter(v -> !user.isCorrespondent()
                                 || v.volumeSource() == org.mutualis.savings.domain.VolumeSource.DECLARED)
                         .toList();
-                if (!TerritoryScope.ownCollectivityOnly(user)) {
+                if (!user.isCorrespondent()) {
                     notes.addAll(set.exclusions());
                 }
             }
             offerVolumes.add(new ScenarioComparison.OfferVolumes(offer.toCore(), itemVolumes, offer.contractMonths()));
         }
-        boolean restricted = TerritoryScope.ownCollectivityOnly(user);
+        boolean restricted = user.isCorrespondent();
         List<ScenarioPlan> plans = scenarios.stream()
                 .map(s -> restricted ? ownOnly(s.toPlan(), ownCode(user)) : s.toPlan())
                 .toList();

@@ -11,7 +11,6 @@ import org.mutualis.savings.domain.SavingsEngine;
 import org.mutualis.savings.domain.UnitSaving;
 import org.mutualis.savings.domain.VatRates;
 import org.mutualis.savings.domain.VolumeSource;
-import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Service;
@@ -74,7 +73,7 @@ public class TerritorySavings {
                     null,
                     List.of("Aucun recensement de ce territoire ne donne le volume de cet article."),
                     List.of(),
-                    TerritoryScope.ownCollectivityOnly(user));
+                    user.isCorrespondent());
         }
         VolumeSet set = batch.of(campaign.id(), offer);
         ItemSavings savings = new SavingsEngine(VatRates.frenchStandard(), sizeClasses.of(offer.territoryId()))
@@ -84,7 +83,7 @@ public class TerritorySavings {
             notes.add("L’offre n’indique pas de fin de validité : le contrat est compté sur "
                     + OfferView.DEFAULT_CONTRACT_MONTHS + " mois.");
         }
-        if (TerritoryScope.ownCollectivityOnly(user)) {
+        if (user.isCorrespondent()) {
             String own = territories
                     .collectivity(user.collectivityId())
                     .map(c -> c.code())

@@ -1,6 +1,7 @@
 package org.mutualis.shared;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.error.NotFoundException;
@@ -27,9 +28,9 @@ public class TerritoryScope {
      *     does not exist
      */
     public TerritorySummary resolve(@Nullable Long requested, CurrentUser user) {
-        if (ownCollectivityOnly(user)) {
-            return territories
-                    .collectivity(user.collectivityId())
+        if (user.isCorrespondent()) {
+            return Optional.ofNullable(user.collectivityId())
+                    .flatMap(territories::collectivity)
                     .flatMap(c -> territories.find(c.territoryId()))
                     .orElseThrow(() -> new NotFoundException("Territoire introuvable."));
         }
@@ -45,14 +46,9 @@ public class TerritoryScope {
         return all.get(0);
     }
 
-    /** A correspondent works on their own collectivité only: they see their own figures. */
-    public static boolean ownCollectivityOnly(CurrentUser user) {
-        return !user.isStaff() && user.collectivityId() != null;
-    }
-
     /** Whether this user may read the territory's offers, scenarios and procurements at all. */
     public boolean readable(long territoryId, CurrentUser user) {
-        return !ownCollectivityOnly(user) || resolve(null, user).id() == territoryId;
+        return !user.isCorrespondent() || resolve(null, user).id() == territoryId;
     }
 
     /** @throws NotFoundException when the user may not read this territory */
@@ -64,6 +60,6 @@ public class TerritoryScope {
 
     /** Every territory, for the chooser of staff and elected officials. */
     public List<TerritorySummary> choices(CurrentUser user) {
-        return ownCollectivityOnly(user) ? List.of(resolve(null, user)) : territories.all();
+        return user.isCorrespondent() ? List.of(resolve(null, user)) : territories.all();
     }
 }

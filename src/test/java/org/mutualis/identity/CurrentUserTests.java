@@ -50,4 +50,20 @@ class CurrentUserTests {
         assertThat(Role.ADMIN.authority()).isEqualTo("ROLE_ADMIN");
         assertThat(Role.CORRESPONDENT.authority()).isEqualTo("ROLE_CORRESPONDENT");
     }
+
+    @Test
+    void eachRoleHasItsPredicate() {
+        assertThat(as(Role.ADMIN, null).isAdministrator()).isTrue();
+        assertThat(as(Role.ANALYST, null).isAdministrator()).isFalse();
+        assertThat(as(Role.CORRESPONDENT, 7L).isCorrespondent()).isTrue();
+        assertThat(as(Role.ELECTED, null).isElected()).isTrue();
+        assertThat(as(Role.ELECTED, null).isCorrespondent()).isFalse();
+        // Every collectivité's answers, hence a figure's detail: everyone but the correspondents.
+        assertThat(as(Role.ADMIN, null).seesEveryCollectivity()).isTrue();
+        assertThat(as(Role.ANALYST, null).seesEveryCollectivity()).isTrue();
+        assertThat(as(Role.ELECTED, null).seesEveryCollectivity()).isTrue();
+        assertThat(as(Role.CORRESPONDENT, 7L).seesEveryCollectivity()).isFalse();
+        assertThat(as(Role.CORRESPONDENT, 7L).isOwn(7)).isTrue();
+        assertThat(as(Role.CORRESPONDENT, 7L).isOwn(8)).isFalse();
+    }
 }

@@ -2,59 +2,58 @@ package org.mutualis.analysis.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mutualis.analysis.CampaignComparisons;
 import org.mutualis.analysis.CampaignPriorities;
+import org.mutualis.analysis.CampaignSoftware;
+import org.mutualis.analysis.CampaignSyntheses;
+import org.mutualis.analysis.FollowUp;
 import org.mutualis.analysis.domain.PriorityResult;
-import org.mutualis.identity.CurrentUsers;
-import org.springframework.http.HttpStatus;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.shared.error.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** The collectivités' priorities over HTTP: mean rank, Borda count, ties and near-ties. */
+/**
+ * The follow-up, the collectivités' priorities, the software coverage and the comparison of two
+ * campaigns over HTTP: each one the reader's view the service gives, shaped for JSON.
+ */
 @RestController
 @Tag(name = "Synthèse")
 class InsightsApiController {
 
     private final CampaignPriorities priorities;
-    private final org.mutualis.analysis.CampaignSyntheses syntheses;
-    private final org.mutualis.census.Campaigns campaigns;
-    private final org.mutualis.analysis.CampaignSoftware software;
-    private final org.mutualis.analysis.CampaignComparisons comparisons;
-    private final CurrentUsers users;
+    private final CampaignSyntheses syntheses;
+    private final CampaignSoftware software;
+    private final CampaignComparisons comparisons;
 
     InsightsApiController(
             CampaignPriorities priorities,
-            org.mutualis.analysis.CampaignSyntheses syntheses,
-            org.mutualis.census.Campaigns campaigns,
-            org.mutualis.analysis.CampaignSoftware software,
-            org.mutualis.analysis.CampaignComparisons comparisons,
-            CurrentUsers users) {
+            CampaignSyntheses syntheses,
+            CampaignSoftware software,
+            CampaignComparisons comparisons) {
         this.software = software;
         this.comparisons = comparisons;
         this.priorities = priorities;
         this.syntheses = syntheses;
-        this.campaigns = campaigns;
-        this.users = users;
     }
 
     @GetMapping("/api/campaigns/{id}/follow-up")
     @Operation(summary = "Avancement des réponses, au total et par strate (états des réponses, strates sans répondant)")
-    FollowUp followUp(@PathVariable long id) {
-        var user = users.require();
-        if (user.role() == org.mutualis.identity.Role.CORRESPONDENT) {
-            throw new org.springframework.security.access.AccessDeniedException("territory-wide");
-        }
-        return FollowUp.of(syntheses.of(id).synthesis().strata(), campaigns.responses(id, user), "Total");
+    FollowUp followUp(@PathVariable long id, CurrentUser user) {
+        return syntheses.followUp(id, user);
     }
 
     @GetMapping("/api/campaigns/{id}/priorities")
     @Operation(summary = "Objectifs classés : rang moyen, points de Borda, classeurs, égalités et quasi-égalités")
-    PriorityResult priorities(@PathVariable long id) {
-        users.require();
-        PriorityResult result = priorities.of(id).result();
+    PriorityResult priorities(@PathVariable long id, CurrentUser user) {
+        PriorityResult result = priorities.of(id, user).result();
         if (result == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce recensement ne classe pas d'objectifs.");
+            throw new NotFoundException("priorities.none");
         }
         return result;
     }
@@ -62,19 +61,18 @@ class InsightsApiController {
     /** A correspondent gets the publishers' totals only, not who uses what. */
     @GetMapping("/api/campaigns/{id}/software")
     @Operation(summary = "Couverture fonctionnelle : éditeur par domaine et collectivité, éditeurs, convergences")
-    Object software(@PathVariable long id) {
-        var user = users.require();
-        var coverage = software.of(id);
+    Object software(@PathVariable long id, CurrentUser user) {
+        var coverage = software.of(id, user);
         if (coverage.matrix() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce recensement ne porte pas sur les progiciels.");
+            throw new NotFoundException("software.none");
         }
-        if (!FigureAccess.showsDetails(user)) {
-            return java.util.Map.of(
+        if (!coverage.details()) {
+            return Map.of(
                     "domains",
                     coverage.domainLabels(),
                     "publishers",
                     coverage.matrix().publishers().stream()
-                            .map(p -> java.util.Map.of(
+                            .map(p -> Map.of(
                                     "name",
                                     p.name(),
                                     "domains",
@@ -89,20 +87,15 @@ class InsightsApiController {
     /** Year over year; a correspondent sees the totals and only their own answers' changes. */
     @GetMapping("/api/campaigns/{id}/compare/{other}")
     @Operation(summary = "D'un recensement à l'autre : totaux bruts et extrapolés, réponses qui ont changé")
-    Object compare(@PathVariable long id, @PathVariable long other) {
-        var user = users.require();
-        var result = comparisons.compare(id, other).result();
-        if (FigureAccess.showsDetails(user)) {
-            return result;
+    Object compare(@PathVariable long id, @PathVariable long other, CurrentUser user) {
+        var comparison = comparisons.compare(id, other, user);
+        if (comparison.details()) {
+            return comparison.result();
         }
-        String own = campaigns.visibleCollectivities(id, user).stream()
-                .map(org.mutualis.territory.CollectivityView::code)
-                .findFirst()
-                .orElse("");
-        // Totals only: the figures' inputs would show the other collectivités' answers.
-        java.util.List<java.util.Map<String, Object>> totals = new java.util.ArrayList<>();
-        for (var c : result.indicators()) {
-            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+        // Totals only: the figures' inputs are the reader's own, the rest is left out.
+        List<Map<String, Object>> totals = new ArrayList<>();
+        for (var c : comparison.result().indicators()) {
+            Map<String, Object> row = new LinkedHashMap<>();
             row.put("indicatorCode", c.indicatorCode());
             row.put("label", c.label());
             row.put("rawBefore", c.rawBefore());
@@ -111,12 +104,6 @@ class InsightsApiController {
             row.put("extrapolatedAfter", c.extrapolatedAfter());
             totals.add(row);
         }
-        return java.util.Map.of(
-                "indicators",
-                totals,
-                "answers",
-                result.answers().stream()
-                        .filter(a -> a.collectivityCode().equals(own))
-                        .toList());
+        return Map.of("indicators", totals, "answers", comparison.result().answers());
     }
 }

@@ -1,41 +1,35 @@
 package org.mutualis.analysis.web;
 
 import org.mutualis.analysis.CampaignSyntheses;
-import org.mutualis.analysis.CampaignSynthesis;
-import org.mutualis.analysis.Figures;
-import org.mutualis.analysis.domain.Figure;
+import org.mutualis.analysis.FigureView;
+import org.mutualis.analysis.SynthesisView;
+import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.shared.NumberDisplay;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The synthesis dashboard, the representativity table and each figure's explanation. */
+/**
+ * The synthesis dashboard, the representativity table and each figure's explanation. Each page
+ * shows the reader's view the service gives: nothing here decides what is secret.
+ */
 @Controller
 class SynthesisPageController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CampaignSyntheses syntheses;
-    private final CurrentUsers users;
     private final NumberDisplay numbers;
-    private final org.mutualis.census.Campaigns campaigns;
+    private final Campaigns campaigns;
 
-    SynthesisPageController(
-            CampaignSyntheses syntheses,
-            CurrentUsers users,
-            NumberDisplay numbers,
-            org.mutualis.census.Campaigns campaigns) {
+    SynthesisPageController(CampaignSyntheses syntheses, NumberDisplay numbers, Campaigns campaigns) {
         this.campaigns = campaigns;
         this.syntheses = syntheses;
-        this.users = users;
         this.numbers = numbers;
     }
 
@@ -45,42 +39,35 @@ class SynthesisPageController {
     }
 
     @GetMapping("/campaigns/{id}/synthesis")
-    String synthesis(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
-        CampaignSynthesis result = syntheses.of(id);
-        model.addAttribute("campaign", result.data().campaign());
-        model.addAttribute("questionnaire", result.data().questionnaire());
-        model.addAttribute("s", SynthesisRedaction.forUser(result.synthesis(), user, result.data()));
-        model.addAttribute("chartsJson", JSON.writeValueAsString(ChartData.of(result.synthesis())));
-        model.addAttribute("details", FigureAccess.showsDetails(user));
-        model.addAttribute("names", FigureAccess.names(result.data()));
+    String synthesis(@PathVariable long id, Model model, CurrentUser user) {
+        SynthesisView view = syntheses.view(id, user);
+        model.addAttribute("campaign", view.campaign());
+        model.addAttribute("questionnaire", view.questionnaire());
+        model.addAttribute("s", view.synthesis());
+        model.addAttribute("chartsJson", JSON.writeValueAsString(ChartData.of(view.synthesis())));
+        model.addAttribute("details", view.details());
+        model.addAttribute("names", view.names());
         return "analysis/synthesis";
     }
 
     @GetMapping("/campaigns/{id}/representativity")
-    String representativity(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
-        CampaignSynthesis result = syntheses.of(id);
-        model.addAttribute("campaign", result.data().campaign());
-        model.addAttribute("s", result.synthesis());
-        model.addAttribute("names", FigureAccess.names(result.data()));
-        model.addAttribute("details", FigureAccess.showsDetails(user));
+    String representativity(@PathVariable long id, Model model, CurrentUser user) {
+        SynthesisView view = syntheses.view(id, user);
+        model.addAttribute("campaign", view.campaign());
+        model.addAttribute("s", view.synthesis());
+        model.addAttribute("names", view.names());
+        model.addAttribute("details", view.details());
         model.addAttribute("staff", user.isStaff());
         return "analysis/representativity";
     }
 
     /** Progress of the census, overall and per stratum; staff see who is late. */
     @GetMapping("/campaigns/{id}/follow-up")
-    String followUp(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
-        if (user.role() == org.mutualis.identity.Role.CORRESPONDENT) {
-            // Progress counts the whole territory, which a correspondent does not see.
-            throw new org.springframework.security.access.AccessDeniedException("territory-wide");
-        }
-        CampaignSynthesis result = syntheses.of(id);
+    String followUp(@PathVariable long id, Model model, CurrentUser user) {
+        var followUp = syntheses.followUp(id, user);
         var responses = campaigns.responses(id, user);
-        model.addAttribute("campaign", result.data().campaign());
-        model.addAttribute("followUp", FollowUp.of(result.synthesis().strata(), responses, "Total"));
+        model.addAttribute("campaign", campaigns.get(id, user));
+        model.addAttribute("followUp", followUp);
         model.addAttribute("responses", responses);
         model.addAttribute("statuses", org.mutualis.census.ResponseStatus.values());
         model.addAttribute("staff", user.isStaff());
@@ -93,20 +80,13 @@ class SynthesisPageController {
             @PathVariable long id,
             @PathVariable String figureId,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
-            Model model) {
-        CurrentUser user = users.require();
-        CampaignSynthesis result = syntheses.of(id);
-        Figure figure = Figures.find(result.synthesis(), figureId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("campaign", result.data().campaign());
-        model.addAttribute("figure", FigureAccess.forUser(figure, user, result.data()));
-        model.addAttribute(
-                "strata",
-                result.synthesis().strata().stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                org.mutualis.analysis.domain.Stratum::code,
-                                org.mutualis.analysis.domain.Stratum::label)));
-        model.addAttribute("details", FigureAccess.showsDetails(user));
+            Model model,
+            CurrentUser user) {
+        FigureView view = syntheses.figure(id, figureId, user);
+        model.addAttribute("campaign", view.campaign());
+        model.addAttribute("figure", view.figure());
+        model.addAttribute("strata", view.strata());
+        model.addAttribute("details", view.details());
         return htmx != null ? "analysis/figure :: explanation" : "analysis/figure";
     }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.assessment.AssessmentView;
 import org.mutualis.assessment.Assessments;
 import org.mutualis.assessment.AwardForm;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,53 +26,55 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentApiController {
 
     private final Assessments assessments;
-    private final CurrentUsers users;
 
-    AssessmentApiController(Assessments assessments, CurrentUsers users) {
+    AssessmentApiController(Assessments assessments) {
         this.assessments = assessments;
-        this.users = users;
     }
 
     @GetMapping("/api/procurements/{id}/assessment")
     @Operation(
             summary = "Bilan existant / obtenu : économies obtenues contre attendues, par collectivité et au total,"
                     + " avec leurs formules ; un correspondant membre voit sa collectivité")
-    AssessmentView assessment(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign) {
-        return assessments.of(id, campaign, users.require());
+    AssessmentView assessment(
+            @PathVariable long id, @RequestParam(required = false) @Nullable Long campaign, CurrentUser user) {
+        return assessments.of(id, campaign, user);
     }
 
     @GetMapping(value = "/api/procurements/{id}/assessment.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Le bilan en PDF")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign) {
+    ResponseEntity<byte[]> pdf(
+            @PathVariable long id, @RequestParam(required = false) @Nullable Long campaign, CurrentUser user) {
         return AssessmentPageController.download(
-                assessments.pdf(id, campaign, users.require()), MediaType.APPLICATION_PDF, id, "pdf");
+                assessments.pdf(id, campaign, user), MediaType.APPLICATION_PDF, id, "pdf");
     }
 
     @GetMapping(value = "/api/procurements/{id}/assessment.ods")
     @Operation(summary = "Le bilan en tableur ODS")
-    ResponseEntity<byte[]> ods(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign) {
+    ResponseEntity<byte[]> ods(
+            @PathVariable long id, @RequestParam(required = false) @Nullable Long campaign, CurrentUser user) {
         return AssessmentPageController.download(
-                assessments.ods(id, campaign, users.require()), AssessmentPageController.ODS, id, "ods");
+                assessments.ods(id, campaign, user), AssessmentPageController.ODS, id, "ods");
     }
 
     @PostMapping("/api/procurements/{id}/assessment/offers/{offerId}")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rattacher au marché une offre qu’il doit obtenir (administrateur, analyste)")
-    void link(@PathVariable long id, @PathVariable long offerId) {
-        assessments.link(id, offerId, users.require());
+    void link(@PathVariable long id, @PathVariable long offerId, CurrentUser user) {
+        assessments.link(id, offerId, user);
     }
 
     @PutMapping("/api/procurements/{id}/assessment/offers/{offerId}")
     @Operation(summary = "Saisir le prix obtenu à l’attribution (montant vide : retirer l’attribution)")
-    AssessmentView award(@PathVariable long id, @PathVariable long offerId, @RequestBody AwardForm award) {
-        assessments.award(id, offerId, award, users.require());
-        return assessments.of(id, null, users.require());
+    AssessmentView award(
+            @PathVariable long id, @PathVariable long offerId, @RequestBody AwardForm award, CurrentUser user) {
+        assessments.award(id, offerId, award, user);
+        return assessments.of(id, null, user);
     }
 
     @DeleteMapping("/api/procurements/{id}/assessment/offers/{offerId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Retirer une offre du marché")
-    void unlink(@PathVariable long id, @PathVariable long offerId) {
-        assessments.unlink(id, offerId, users.require());
+    void unlink(@PathVariable long id, @PathVariable long offerId, CurrentUser user) {
+        assessments.unlink(id, offerId, user);
     }
 }

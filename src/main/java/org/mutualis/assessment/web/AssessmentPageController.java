@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.assessment.AssessmentView;
 import org.mutualis.assessment.Assessments;
 import org.mutualis.assessment.AwardForm;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InvalidInputException;
 import org.springframework.http.ContentDisposition;
@@ -26,25 +26,27 @@ class AssessmentPageController {
     static final MediaType ODS = MediaType.parseMediaType("application/vnd.oasis.opendocument.spreadsheet");
 
     private final Assessments assessments;
-    private final CurrentUsers users;
 
-    AssessmentPageController(Assessments assessments, CurrentUsers users) {
+    AssessmentPageController(Assessments assessments) {
         this.assessments = assessments;
-        this.users = users;
     }
 
     @GetMapping("/procurements/{id}/assessment")
-    String page(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign, Model model) {
-        model.addAttribute("view", assessments.of(id, campaign, users.require()));
+    String page(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long campaign,
+            Model model,
+            CurrentUser user) {
+        model.addAttribute("view", assessments.of(id, campaign, user));
         return "procurement/assessment";
     }
 
     @PostMapping("/procurements/{id}/assessment/offers")
-    String link(@PathVariable long id, @RequestParam long offerId, Model model) {
+    String link(@PathVariable long id, @RequestParam long offerId, Model model, CurrentUser user) {
         try {
-            assessments.link(id, offerId, users.require());
+            assessments.link(id, offerId, user);
         } catch (InvalidInputException e) {
-            return refused(id, e, model);
+            return refused(id, e, model, user);
         }
         return "redirect:/procurements/" + id + "/assessment";
     }
@@ -58,14 +60,14 @@ class AssessmentPageController {
             @RequestParam(required = false) @Nullable String ttc,
             @RequestParam(required = false) @Nullable String awardedOn,
             @RequestParam(required = false) @Nullable Integer version,
-            Model model) {
+            Model model,
+            CurrentUser user) {
         try {
-            assessments.award(
-                    id, offerId, new AwardForm(supplier, amount, ttc != null, awardedOn, version), users.require());
+            assessments.award(id, offerId, new AwardForm(supplier, amount, ttc != null, awardedOn, version), user);
         } catch (InvalidInputException e) {
-            return refused(id, e, model);
+            return refused(id, e, model, user);
         } catch (ConflictException e) {
-            model.addAttribute("view", assessments.of(id, null, users.require()));
+            model.addAttribute("view", assessments.of(id, null, user));
             model.addAttribute("conflict", e.getMessage());
             return "procurement/assessment";
         }
@@ -73,19 +75,21 @@ class AssessmentPageController {
     }
 
     @PostMapping("/procurements/{id}/assessment/offers/{offerId}/remove")
-    String unlink(@PathVariable long id, @PathVariable long offerId) {
-        assessments.unlink(id, offerId, users.require());
+    String unlink(@PathVariable long id, @PathVariable long offerId, CurrentUser user) {
+        assessments.unlink(id, offerId, user);
         return "redirect:/procurements/" + id + "/assessment";
     }
 
     @GetMapping("/procurements/{id}/assessment.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign) {
-        return download(assessments.pdf(id, campaign, users.require()), MediaType.APPLICATION_PDF, id, "pdf");
+    ResponseEntity<byte[]> pdf(
+            @PathVariable long id, @RequestParam(required = false) @Nullable Long campaign, CurrentUser user) {
+        return download(assessments.pdf(id, campaign, user), MediaType.APPLICATION_PDF, id, "pdf");
     }
 
     @GetMapping("/procurements/{id}/assessment.ods")
-    ResponseEntity<byte[]> ods(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign) {
-        return download(assessments.ods(id, campaign, users.require()), ODS, id, "ods");
+    ResponseEntity<byte[]> ods(
+            @PathVariable long id, @RequestParam(required = false) @Nullable Long campaign, CurrentUser user) {
+        return download(assessments.ods(id, campaign, user), ODS, id, "ods");
     }
 
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, long id, String extension) {
@@ -100,8 +104,8 @@ class AssessmentPageController {
                 .body(body);
     }
 
-    private String refused(long id, InvalidInputException e, Model model) {
-        AssessmentView view = assessments.of(id, null, users.require());
+    private String refused(long id, InvalidInputException e, Model model, CurrentUser user) {
+        AssessmentView view = assessments.of(id, null, user);
         model.addAttribute("view", view);
         model.addAttribute("problems", e.inputProblems());
         return "procurement/assessment";

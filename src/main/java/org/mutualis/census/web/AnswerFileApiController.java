@@ -7,7 +7,7 @@ import java.util.List;
 import org.mutualis.census.AnswerFiles;
 import org.mutualis.census.ImportProblem;
 import org.mutualis.census.ImportRejectedException;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,11 +25,9 @@ class AnswerFileApiController {
     public record ImportResult(int imported, List<ImportProblem> problems) {}
 
     private final AnswerFiles files;
-    private final CurrentUsers users;
 
-    AnswerFileApiController(AnswerFiles files, CurrentUsers users) {
+    AnswerFileApiController(AnswerFiles files) {
         this.files = files;
-        this.users = users;
     }
 
     @PostMapping(path = "/api/campaigns/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -37,11 +35,11 @@ class AnswerFileApiController {
             summary = "Importe un fichier de réponses (CSV, XLSX, ODS), tout ou rien",
             description =
                     "422 avec la liste complète des problèmes (feuille, ligne, colonne, message) : rien n'est importé.")
-    ResponseEntity<ImportResult> importFile(@PathVariable long id, @RequestParam("file") MultipartFile file)
-            throws IOException {
+    ResponseEntity<ImportResult> importFile(
+            @PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
         try {
-            int count = files.importAnswers(
-                    id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), users.require());
+            int count =
+                    files.importAnswers(id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), user);
             return ResponseEntity.ok(new ImportResult(count, List.of()));
         } catch (ImportRejectedException e) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
@@ -54,11 +52,10 @@ class AnswerFileApiController {
     void export(
             @PathVariable long id,
             @RequestParam(defaultValue = "ods") String format,
-            jakarta.servlet.http.HttpServletResponse response)
+            jakarta.servlet.http.HttpServletResponse response,
+            CurrentUser user)
             throws IOException {
-        var fileFormat = FilePageController.format(format);
-        FilePageController.attachment(response, fileFormat, "reponses-" + id);
-        files.export(id, fileFormat, response.getOutputStream(), users.require());
+        FilePageController.send(files.export(id, FilePageController.format(format), user), response);
     }
 
     @org.springframework.web.bind.annotation.GetMapping("/api/campaigns/{id}/responses/{collectivityId}/workbook")
@@ -67,10 +64,9 @@ class AnswerFileApiController {
             @PathVariable long id,
             @PathVariable long collectivityId,
             @RequestParam(defaultValue = "ods") String format,
-            jakarta.servlet.http.HttpServletResponse response)
+            jakarta.servlet.http.HttpServletResponse response,
+            CurrentUser user)
             throws IOException {
-        var fileFormat = FilePageController.format(format);
-        FilePageController.attachment(response, fileFormat, "questionnaire-" + id + "-" + collectivityId);
-        files.exportFor(id, collectivityId, fileFormat, response.getOutputStream(), users.require());
+        FilePageController.send(files.exportFor(id, collectivityId, FilePageController.format(format), user), response);
     }
 }

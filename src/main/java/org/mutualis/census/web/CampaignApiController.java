@@ -12,7 +12,7 @@ import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.ExclusionView;
 import org.mutualis.census.ResponseView;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.Questionnaire;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,11 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignApiController {
 
     private final Campaigns campaigns;
-    private final CurrentUsers users;
 
-    CampaignApiController(Campaigns campaigns, CurrentUsers users) {
+    CampaignApiController(Campaigns campaigns) {
         this.campaigns = campaigns;
-        this.users = users;
     }
 
     /** A response as files write it: {@code NC} for not communicated, absent when unanswered. */
@@ -82,37 +80,32 @@ class CampaignApiController {
 
     @GetMapping
     @Operation(summary = "Liste des campagnes de recensement")
-    List<CampaignSummary> all() {
-        users.require();
-        return campaigns.all();
+    List<CampaignSummary> all(CurrentUser user) {
+        return campaigns.all(user);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Une campagne")
-    CampaignSummary one(@PathVariable long id) {
-        users.require();
-        return campaigns.get(id);
+    CampaignSummary one(@PathVariable long id, CurrentUser user) {
+        return campaigns.get(id, user);
     }
 
     @GetMapping("/{id}/questionnaire")
     @Operation(summary = "Le questionnaire de la campagne : questions, indicateurs, règles")
-    Questionnaire questionnaire(@PathVariable long id) {
-        users.require();
-        return campaigns.questionnaire(id);
+    Questionnaire questionnaire(@PathVariable long id, CurrentUser user) {
+        return campaigns.questionnaire(id, user);
     }
 
     @GetMapping("/{id}/responses")
     @Operation(summary = "Réponses visibles par l'utilisateur (un correspondant ne voit que la sienne)")
-    List<ResponseJson> responses(@PathVariable long id) {
-        return campaigns.responses(id, users.require()).stream()
-                .map(ResponseJson::of)
-                .toList();
+    List<ResponseJson> responses(@PathVariable long id, CurrentUser user) {
+        return campaigns.responses(id, user).stream().map(ResponseJson::of).toList();
     }
 
     @GetMapping("/{id}/responses/{collectivityId}")
     @Operation(summary = "La réponse d'une collectivité")
-    ResponseJson response(@PathVariable long id, @PathVariable long collectivityId) {
-        return ResponseJson.of(campaigns.response(id, collectivityId, users.require()));
+    ResponseJson response(@PathVariable long id, @PathVariable long collectivityId, CurrentUser user) {
+        return ResponseJson.of(campaigns.response(id, collectivityId, user));
     }
 
     @PutMapping("/{id}/responses/{collectivityId}")
@@ -120,62 +113,67 @@ class CampaignApiController {
             summary = "Enregistre la réponse d'une collectivité",
             description = "Mêmes validations que le formulaire. `version` est celle lue (0 pour une première"
                     + " réponse) : 409 si quelqu'un a enregistré entre-temps, 422 avec les erreurs par question.")
-    ResponseJson save(@PathVariable long id, @PathVariable long collectivityId, @RequestBody ResponseWrite body) {
+    ResponseJson save(
+            @PathVariable long id,
+            @PathVariable long collectivityId,
+            @RequestBody ResponseWrite body,
+            CurrentUser user) {
         AnswerSubmission submission = new AnswerSubmission(body.answers(), body.comment(), body.version());
         return ResponseJson.of(
                 Boolean.TRUE.equals(body.submit())
-                        ? campaigns.submit(id, collectivityId, submission, users.require())
-                        : campaigns.save(id, collectivityId, submission, users.require()));
+                        ? campaigns.submit(id, collectivityId, submission, user)
+                        : campaigns.save(id, collectivityId, submission, user));
     }
 
     @PostMapping("/{id}/responses/{collectivityId}/validate")
     @Operation(summary = "Valide une réponse transmise (analystes, administrateurs)")
-    ResponseJson validate(@PathVariable long id, @PathVariable long collectivityId, @RequestBody StatusWrite body) {
-        return ResponseJson.of(campaigns.validate(id, collectivityId, body.version(), users.require()));
+    ResponseJson validate(
+            @PathVariable long id, @PathVariable long collectivityId, @RequestBody StatusWrite body, CurrentUser user) {
+        return ResponseJson.of(campaigns.validate(id, collectivityId, body.version(), user));
     }
 
     @PostMapping("/{id}/responses/{collectivityId}/return")
     @Operation(summary = "Renvoie une réponse au correspondant avec un commentaire")
-    ResponseJson giveBack(@PathVariable long id, @PathVariable long collectivityId, @RequestBody StatusWrite body) {
+    ResponseJson giveBack(
+            @PathVariable long id, @PathVariable long collectivityId, @RequestBody StatusWrite body, CurrentUser user) {
         return ResponseJson.of(campaigns.returnForCorrection(
                 id,
                 collectivityId,
                 body.version(),
                 String.valueOf(body.comment() == null ? "" : body.comment()),
-                users.require()));
+                user));
     }
 
     @GetMapping("/{id}/responses/{collectivityId}/history")
     @Operation(summary = "Historique des modifications d'une réponse : qui, quand, avant, après")
-    List<AnswerChange> history(@PathVariable long id, @PathVariable long collectivityId) {
-        return campaigns.history(id, collectivityId, users.require());
+    List<AnswerChange> history(@PathVariable long id, @PathVariable long collectivityId, CurrentUser user) {
+        return campaigns.history(id, collectivityId, user);
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Clôt la campagne : ses réponses sont figées")
-    CampaignSummary close(@PathVariable long id) {
-        return campaigns.close(id, users.require());
+    CampaignSummary close(@PathVariable long id, CurrentUser user) {
+        return campaigns.close(id, user);
     }
 
     @GetMapping("/{id}/exclusions")
     @Operation(summary = "Réponses exclues de la synthèse, avec leur raison")
-    List<ExclusionView> exclusions(@PathVariable long id) {
-        users.require();
-        return campaigns.exclusions(id);
+    List<ExclusionView> exclusions(@PathVariable long id, CurrentUser user) {
+        return campaigns.exclusions(id, user);
     }
 
     @PostMapping("/{id}/exclusions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Exclut une réponse d'une synthèse (analystes, administrateurs)")
-    List<ExclusionView> exclude(@PathVariable long id, @RequestBody ExclusionWrite body) {
-        campaigns.exclude(id, body.collectivityId(), body.indicatorCode(), body.reason(), users.require());
-        return campaigns.exclusions(id);
+    List<ExclusionView> exclude(@PathVariable long id, @RequestBody ExclusionWrite body, CurrentUser user) {
+        campaigns.exclude(id, body.collectivityId(), body.indicatorCode(), body.reason(), user);
+        return campaigns.exclusions(id, user);
     }
 
     @DeleteMapping("/{id}/exclusions/{exclusionId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Retire une exclusion")
-    void removeExclusion(@PathVariable long id, @PathVariable long exclusionId) {
-        campaigns.removeExclusion(id, exclusionId, users.require());
+    void removeExclusion(@PathVariable long id, @PathVariable long exclusionId, CurrentUser user) {
+        campaigns.removeExclusion(id, exclusionId, user);
     }
 }

@@ -9,7 +9,6 @@ import org.mutualis.census.Campaigns;
 import org.mutualis.census.NewCampaign;
 import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.questionnaire.Questionnaires;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Controller;
@@ -29,20 +28,17 @@ class CampaignPageController {
 
     private final Campaigns campaigns;
     private final Territories territories;
-    private final CurrentUsers users;
     private final Questionnaires questionnaires;
 
-    CampaignPageController(
-            Campaigns campaigns, Territories territories, CurrentUsers users, Questionnaires questionnaires) {
+    CampaignPageController(Campaigns campaigns, Territories territories, Questionnaires questionnaires) {
         this.campaigns = campaigns;
         this.territories = territories;
-        this.users = users;
         this.questionnaires = questionnaires;
     }
 
     @GetMapping("/campaigns")
-    String list(Model model) {
-        model.addAttribute("campaigns", campaigns.all());
+    String list(Model model, CurrentUser user) {
+        model.addAttribute("campaigns", campaigns.all(user));
         model.addAttribute("territories", territories.all());
         model.addAttribute("form", OpenCampaignForm.defaults());
         model.addAttribute("themes", questionnaires.themes());
@@ -50,8 +46,7 @@ class CampaignPageController {
     }
 
     @PostMapping("/campaigns")
-    String open(@ModelAttribute("form") OpenCampaignForm form, RedirectAttributes redirect) {
-        CurrentUser user = users.require();
+    String open(@ModelAttribute("form") OpenCampaignForm form, RedirectAttributes redirect, CurrentUser user) {
         BandSettings bands = BandSettings.parse(form.thresholds(), form.lifespans(), form.otherLifespan());
         CampaignSummary created = campaigns.open(
                 new NewCampaign(
@@ -74,24 +69,22 @@ class CampaignPageController {
             @RequestParam String thresholds,
             @RequestParam String lifespans,
             @RequestParam java.math.BigDecimal otherLifespan,
-            RedirectAttributes redirect) {
-        campaigns.changeBands(id, BandSettings.parse(thresholds, lifespans, otherLifespan), users.require());
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        campaigns.changeBands(id, BandSettings.parse(thresholds, lifespans, otherLifespan), user);
         redirect.addFlashAttribute("notice", "campaign.bands.changed");
         return "redirect:/campaigns/" + id + "/representativity";
     }
 
     @GetMapping("/campaigns/{id}/close")
-    String confirmClose(@PathVariable long id, Model model) {
-        if (!users.require().isStaff()) {
-            throw new org.springframework.security.access.AccessDeniedException("staff only");
-        }
-        model.addAttribute("campaign", campaigns.get(id));
+    String confirmClose(@PathVariable long id, Model model, CurrentUser user) {
+        model.addAttribute("campaign", campaigns.toClose(id, user));
         return "census/close";
     }
 
     @PostMapping("/campaigns/{id}/close")
-    String close(@PathVariable long id, RedirectAttributes redirect) {
-        campaigns.close(id, users.require());
+    String close(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
+        campaigns.close(id, user);
         redirect.addFlashAttribute("notice", "campaign.closed.done");
         return "redirect:/campaigns/" + id;
     }
@@ -101,8 +94,8 @@ class CampaignPageController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        CurrentUser user = users.require();
+            Model model,
+            CurrentUser user) {
         String query = q.strip().toLowerCase(Locale.ROOT);
         List<ResponseView> rows = campaigns.responses(id, user).stream()
                 .filter(r -> query.isEmpty()
@@ -110,8 +103,8 @@ class CampaignPageController {
                         || r.collectivity().code().startsWith(query))
                 .toList();
         Pages.Page<ResponseView> shown = Pages.of(rows, page, PAGE_SIZE);
-        model.addAttribute("campaign", campaigns.get(id));
-        model.addAttribute("questionnaire", campaigns.questionnaire(id));
+        model.addAttribute("campaign", campaigns.get(id, user));
+        model.addAttribute("questionnaire", campaigns.questionnaire(id, user));
         model.addAttribute("rows", shown);
         model.addAttribute("q", q);
         model.addAttribute("given", rows.stream().filter(ResponseView::given).count());

@@ -4,10 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.mutualis.census.AnswerFileFormat;
 import org.mutualis.census.AnswerFiles;
-import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.ImportRejectedException;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.error.RejectedException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,21 +24,20 @@ class FilePageController {
 
     private final AnswerFiles files;
     private final Campaigns campaigns;
-    private final CurrentUsers users;
 
-    FilePageController(AnswerFiles files, Campaigns campaigns, CurrentUsers users) {
+    FilePageController(AnswerFiles files, Campaigns campaigns) {
         this.files = files;
         this.campaigns = campaigns;
-        this.users = users;
     }
 
     @PostMapping("/campaigns/{id}/import")
-    String importFile(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
-        model.addAttribute("campaign", campaigns.get(id));
+    String importFile(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model, CurrentUser user)
+            throws IOException {
+        model.addAttribute("campaign", campaigns.get(id, user));
         model.addAttribute("fileName", file.getOriginalFilename());
         try {
-            int count = files.importAnswers(
-                    id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), users.require());
+            int count =
+                    files.importAnswers(id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), user);
             model.addAttribute("imported", count);
         } catch (ImportRejectedException e) {
             model.addAttribute("problems", e.importProblems());
@@ -52,21 +50,20 @@ class FilePageController {
             @PathVariable long id,
             @PathVariable long collectivityId,
             @RequestParam(defaultValue = "ods") String format,
-            HttpServletResponse response)
+            HttpServletResponse response,
+            CurrentUser user)
             throws IOException {
-        AnswerFileFormat fileFormat = format(format);
-        CampaignSummary campaign = campaigns.get(id);
-        attachment(response, fileFormat, "questionnaire-" + campaign.id() + "-" + collectivityId);
-        files.exportFor(id, collectivityId, fileFormat, response.getOutputStream(), users.require());
+        send(files.exportFor(id, collectivityId, format(format), user), response);
     }
 
     @GetMapping("/campaigns/{id}/export")
-    void export(@PathVariable long id, @RequestParam(defaultValue = "ods") String format, HttpServletResponse response)
+    void export(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "ods") String format,
+            HttpServletResponse response,
+            CurrentUser user)
             throws IOException {
-        AnswerFileFormat fileFormat = format(format);
-        CampaignSummary campaign = campaigns.get(id);
-        attachment(response, fileFormat, "reponses-" + campaign.id());
-        files.export(id, fileFormat, response.getOutputStream(), users.require());
+        send(files.export(id, format(format), user), response);
     }
 
     static AnswerFileFormat format(String format) {
@@ -77,13 +74,15 @@ class FilePageController {
         }
     }
 
-    static void attachment(HttpServletResponse response, AnswerFileFormat format, String name) {
-        response.setContentType(format.mediaType());
+    /** Opens the download only now that the file was checked and prepared. */
+    static void send(AnswerFiles.Download download, HttpServletResponse response) throws IOException {
+        response.setContentType(download.format().mediaType());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
-                        .filename(name + "." + format.extension())
+                        .filename(download.fileName())
                         .build()
                         .toString());
+        download.body().accept(response.getOutputStream());
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.CampaignInvitationView;
 import org.mutualis.census.CampaignInvitations;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,11 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 class InvitationApiController {
 
     private final CampaignInvitations invitations;
-    private final CurrentUsers users;
 
-    InvitationApiController(CampaignInvitations invitations, CurrentUsers users) {
+    InvitationApiController(CampaignInvitations invitations) {
         this.invitations = invitations;
-        this.users = users;
     }
 
     public record InvitationWrite(
@@ -37,8 +35,8 @@ class InvitationApiController {
 
     @GetMapping("/invitations")
     @Operation(summary = "Invitations de la campagne (un correspondant ne voit que celle de sa collectivité)")
-    List<CampaignInvitationView> all(@PathVariable long id) {
-        return invitations.invitations(id, users.require());
+    List<CampaignInvitationView> all(@PathVariable long id, CurrentUser user) {
+        return invitations.invitations(id, user);
     }
 
     @PostMapping("/invitations")
@@ -49,15 +47,15 @@ class InvitationApiController {
                     + " collectivité) et envoie le message avec le lien pour choisir un mot de passe ; remplace"
                     + " l'invitation précédente de la collectivité. 400 si l'adresse est celle d'une autre"
                     + " collectivité, 502 si le message n'a pas pu partir (rien n'est alors enregistré).")
-    CampaignInvitationView invite(@PathVariable long id, @RequestBody InvitationWrite body) {
-        return invitations.invite(id, body.collectivityId(), body.email() == null ? "" : body.email(), users.require());
+    CampaignInvitationView invite(@PathVariable long id, @RequestBody InvitationWrite body, CurrentUser user) {
+        return invitations.invite(id, body.collectivityId(), body.email() == null ? "" : body.email(), user);
     }
 
     @PostMapping("/reminders")
     @Operation(
             summary = "Relance les collectivités invitées qui n'ont pas répondu (analystes, administrateurs)",
             description = "Renvoie le nombre de relances envoyées ; 502 si certaines n'ont pas pu partir.")
-    ReminderResult remind(@PathVariable long id) {
-        return new ReminderResult(invitations.remind(id, users.require()));
+    ReminderResult remind(@PathVariable long id, CurrentUser user) {
+        return new ReminderResult(invitations.remind(id, user));
     }
 }

@@ -7,7 +7,6 @@ import org.mutualis.census.Campaigns;
 import org.mutualis.census.ConcurrentEditException;
 import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.questionnaire.AnswerRejectedException;
 import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.AnswerValue;
@@ -24,16 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResponsePageController {
 
     private final Campaigns campaigns;
-    private final CurrentUsers users;
 
-    ResponsePageController(Campaigns campaigns, CurrentUsers users) {
+    ResponsePageController(Campaigns campaigns) {
         this.campaigns = campaigns;
-        this.users = users;
     }
 
     @GetMapping("/campaigns/{id}/responses/{collectivityId}")
-    String show(@PathVariable long id, @PathVariable long collectivityId, Model model) {
-        CurrentUser user = users.require();
+    String show(@PathVariable long id, @PathVariable long collectivityId, Model model, CurrentUser user) {
         ResponseView response = campaigns.response(id, collectivityId, user);
         Map<String, String> values = new LinkedHashMap<>();
         response.answers().forEach((code, value) -> values.put(code, value.display()));
@@ -46,9 +42,9 @@ class ResponsePageController {
             @PathVariable long collectivityId,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect,
-            Model model) {
-        CurrentUser user = users.require();
-        Questionnaire questionnaire = campaigns.questionnaire(id);
+            Model model,
+            CurrentUser user) {
+        Questionnaire questionnaire = campaigns.questionnaire(id, user);
         Map<String, String> values = new LinkedHashMap<>();
         questionnaire.questions().forEach(q -> values.put(q.code(), params.getOrDefault("a." + q.code(), "")));
         String comment = params.get("comment");
@@ -77,10 +73,13 @@ class ResponsePageController {
     /** Validation as you type (htmx): the field's message, or nothing when the value is fine. */
     @GetMapping("/campaigns/{id}/check")
     String check(
-            @PathVariable long id, @RequestParam String code, @RequestParam Map<String, String> params, Model model) {
-        users.require();
+            @PathVariable long id,
+            @RequestParam String code,
+            @RequestParam Map<String, String> params,
+            Model model,
+            CurrentUser user) {
         model.addAttribute("code", code);
-        model.addAttribute("problem", campaigns.checkAnswer(id, code, params.getOrDefault("a." + code, "")));
+        model.addAttribute("problem", campaigns.checkAnswer(id, code, params.getOrDefault("a." + code, ""), user));
         return "census/response :: live";
     }
 
@@ -89,8 +88,9 @@ class ResponsePageController {
             @PathVariable long id,
             @PathVariable long collectivityId,
             @RequestParam long version,
-            RedirectAttributes redirect) {
-        campaigns.validate(id, collectivityId, version, users.require());
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        campaigns.validate(id, collectivityId, version, user);
         redirect.addFlashAttribute("notice", "response.validated");
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
     }
@@ -101,8 +101,9 @@ class ResponsePageController {
             @PathVariable long collectivityId,
             @RequestParam long version,
             @RequestParam String statusComment,
-            RedirectAttributes redirect) {
-        campaigns.returnForCorrection(id, collectivityId, version, statusComment, users.require());
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        campaigns.returnForCorrection(id, collectivityId, version, statusComment, user);
         redirect.addFlashAttribute("notice", "response.returned");
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
     }
@@ -117,8 +118,8 @@ class ResponsePageController {
             String error,
             CurrentUser user,
             Model model) {
-        model.addAttribute("campaign", campaigns.get(id));
-        model.addAttribute("questionnaire", campaigns.questionnaire(id));
+        model.addAttribute("campaign", campaigns.get(id, user));
+        model.addAttribute("questionnaire", campaigns.questionnaire(id, user));
         model.addAttribute("response", response);
         model.addAttribute("values", values);
         model.addAttribute("comment", comment);
@@ -127,9 +128,10 @@ class ResponsePageController {
         model.addAttribute("error", error);
         model.addAttribute(
                 "editable",
-                user.canEdit(response.collectivity().id()) && !campaigns.get(id).closed());
+                user.canEdit(response.collectivity().id())
+                        && !campaigns.get(id, user).closed());
         model.addAttribute("staff", user.isStaff());
-        model.addAttribute("themes", campaigns.themes(id));
+        model.addAttribute("themes", campaigns.themes(id, user));
         model.addAttribute(
                 "previous",
                 campaigns.previousAnswers(id, response.collectivity().id(), user));

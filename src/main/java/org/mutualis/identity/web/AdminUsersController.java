@@ -3,9 +3,10 @@ package org.mutualis.identity.web;
 import java.util.Locale;
 import org.mutualis.identity.AccountDirectory;
 import org.mutualis.identity.Accounts;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.IdentityException;
 import org.mutualis.identity.Role;
+import org.mutualis.shared.error.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,33 +27,31 @@ class AdminUsersController {
 
     private final Accounts accounts;
     private final AccountDirectory store;
-    private final CurrentUsers currentUsers;
     private final CollectivityChoices collectivities;
     private final IdentityMessages messages;
 
     AdminUsersController(
-            Accounts accounts,
-            AccountDirectory store,
-            CurrentUsers currentUsers,
-            CollectivityChoices collectivities,
-            IdentityMessages messages) {
+            Accounts accounts, AccountDirectory store, CollectivityChoices collectivities, IdentityMessages messages) {
         this.accounts = accounts;
         this.store = store;
-        this.currentUsers = currentUsers;
         this.collectivities = collectivities;
         this.messages = messages;
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        fill(model, q, page);
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            CurrentUser user) {
+        fill(model, q, page, user);
         model.addAttribute("form", AccountForm.empty());
         return "identity/admin-users";
     }
 
     /** Accounts created here must change their password at first sign-in: the administrator knows it. */
     @PostMapping
-    String create(AccountForm form, Locale locale, Model model, RedirectAttributes redirect) {
+    String create(AccountForm form, Locale locale, Model model, RedirectAttributes redirect, CurrentUser user) {
         try {
             if (form.role() == null) {
                 throw new IdentityException("roleRequired", "Choisissez un rôle.");
@@ -61,7 +60,7 @@ class AdminUsersController {
             redirect.addFlashAttribute("created", created.username());
             return "redirect:/admin/users";
         } catch (IdentityException e) {
-            fill(model, "", 0);
+            fill(model, "", 0, user);
             model.addAttribute("form", form.withoutPassword());
             model.addAttribute("error", messages.of(e, locale));
             return "identity/admin-users";
@@ -70,8 +69,7 @@ class AdminUsersController {
 
     @GetMapping("/{id}/disable")
     String confirmDisable(@PathVariable long id, Locale locale, Model model) {
-        var account =
-                store.byId(id).orElseThrow(() -> new IdentityException("unknownAccount", "Ce compte n'existe pas."));
+        var account = store.byId(id).orElseThrow(() -> new NotFoundException("identity.error.unknownAccount"));
         model.addAttribute(
                 "question",
                 messages.text("identity.users.disable.question", locale, account.username(), account.displayName()));
@@ -83,18 +81,18 @@ class AdminUsersController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        return setEnabled(id, false, locale, redirect);
+    String disable(@PathVariable long id, Locale locale, RedirectAttributes redirect, CurrentUser user) {
+        return setEnabled(id, false, locale, redirect, user);
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        return setEnabled(id, true, locale, redirect);
+    String enable(@PathVariable long id, Locale locale, RedirectAttributes redirect, CurrentUser user) {
+        return setEnabled(id, true, locale, redirect, user);
     }
 
-    private String setEnabled(long id, boolean enabled, Locale locale, RedirectAttributes redirect) {
+    private String setEnabled(long id, boolean enabled, Locale locale, RedirectAttributes redirect, CurrentUser user) {
         try {
-            accounts.setEnabled(id, enabled, currentUsers.require());
+            accounts.setEnabled(id, enabled, user);
             redirect.addFlashAttribute(
                     "done", messages.text(enabled ? "identity.users.enabled" : "identity.users.disabled", locale));
         } catch (IdentityException e) {
@@ -103,7 +101,7 @@ class AdminUsersController {
         return "redirect:/admin/users";
     }
 
-    private void fill(Model model, String q, int page) {
+    private void fill(Model model, String q, int page, CurrentUser user) {
         long total = store.count(q);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 0), pages - 1);
@@ -115,7 +113,7 @@ class AdminUsersController {
         model.addAttribute("total", total);
         model.addAttribute("paged", total > PAGE_SIZE || !q.isBlank());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("me", currentUsers.require().id()); // no link to disable oneself: it would be refused
+        model.addAttribute("me", user.id()); // no link to disable oneself: it would be refused
         model.addAttribute("collectivityGroups", groups);
         model.addAttribute("collectivityNames", collectivities.names(groups));
     }

@@ -1,7 +1,7 @@
 package org.mutualis.identity.web;
 
 import org.jspecify.annotations.Nullable;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,15 +17,10 @@ class MeController {
             Role role,
             @Nullable Long collectivityId) {}
 
-    private final CurrentUsers currentUsers;
-
-    MeController(CurrentUsers currentUsers) {
-        this.currentUsers = currentUsers;
-    }
+    MeController() {}
 
     @GetMapping("/api/me")
-    Me me() {
-        var user = currentUsers.require();
+    Me me(CurrentUser user) {
         return new Me(user.id(), user.username(), user.displayName(), user.role(), user.collectivityId());
     }
 }

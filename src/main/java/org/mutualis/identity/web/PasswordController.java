@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Objects;
 import org.mutualis.identity.Accounts;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.IdentityException;
 import org.mutualis.identity.security.PasswordChangeObligation;
 import org.springframework.stereotype.Controller;
@@ -27,12 +27,10 @@ class PasswordController {
     }
 
     private final Accounts accounts;
-    private final CurrentUsers currentUsers;
     private final IdentityMessages messages;
 
-    PasswordController(Accounts accounts, CurrentUsers currentUsers, IdentityMessages messages) {
+    PasswordController(Accounts accounts, IdentityMessages messages) {
         this.accounts = accounts;
-        this.currentUsers = currentUsers;
         this.messages = messages;
     }
 
@@ -44,8 +42,12 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String change(
-            PasswordForm form, HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
-        var user = currentUsers.require();
+            PasswordForm form,
+            HttpServletRequest request,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect,
+            CurrentUser user) {
         try {
             if (!form.next().equals(form.confirmation())) {
                 throw new IdentityException("passwordMismatch", "Les deux saisies du nouveau mot de passe diffèrent.");

@@ -4,11 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.identity.IdentityException;
-import org.mutualis.identity.Role;
 import org.mutualis.identity.TokenView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,25 +19,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TokenController {
 
     private final Accounts accounts;
-    private final CurrentUsers currentUsers;
     private final IdentityMessages messages;
 
-    TokenController(Accounts accounts, CurrentUsers currentUsers, IdentityMessages messages) {
+    TokenController(Accounts accounts, IdentityMessages messages) {
         this.accounts = accounts;
-        this.currentUsers = currentUsers;
         this.messages = messages;
     }
 
     @GetMapping("/account/tokens")
-    String list(Model model) {
-        model.addAttribute("tokens", accounts.tokens(currentUsers.require().id()));
+    String list(Model model, CurrentUser user) {
+        model.addAttribute("tokens", accounts.tokens(user.id()));
         return "identity/tokens";
     }
 
     /** Renders the secret in this response rather than after a redirect: it never reaches the session. */
     @PostMapping("/account/tokens")
-    String create(@RequestParam(defaultValue = "") String name, Locale locale, Model model) {
-        var user = currentUsers.require();
+    String create(@RequestParam(defaultValue = "") String name, Locale locale, Model model, CurrentUser user) {
         try {
             model.addAttribute("issued", accounts.issueToken(user.id(), name));
         } catch (IdentityException e) {
@@ -53,9 +47,12 @@ class TokenController {
 
     @GetMapping("/account/tokens/{id}/revoke")
     String confirmRevoke(
-            @PathVariable long id, @RequestParam(defaultValue = "") String from, Locale locale, Model model) {
-        var user = currentUsers.require();
-        TokenView token = visible(id, user);
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String from,
+            Locale locale,
+            Model model,
+            CurrentUser user) {
+        TokenView token = accounts.token(id, user);
         model.addAttribute(
                 "question", messages.text("identity.tokens.revoke.question", locale, token.name(), token.prefix()));
         model.addAttribute("action", "/account/tokens/" + id + "/revoke");
@@ -66,24 +63,18 @@ class TokenController {
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revoke(@PathVariable long id, @RequestParam(defaultValue = "") String from, RedirectAttributes redirect) {
-        var user = currentUsers.require();
+    String revoke(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String from,
+            RedirectAttributes redirect,
+            CurrentUser user) {
         accounts.revokeToken(id, user);
         redirect.addFlashAttribute("revoked", true);
         return "redirect:" + back(from, user);
     }
 
-    // Someone else's token is as invisible as a missing one, except to an administrator.
-    private TokenView visible(long id, CurrentUser user) {
-        var candidates = user.role() == Role.ADMIN ? accounts.allTokens() : accounts.tokens(user.id());
-        return candidates.stream()
-                .filter(t -> t.id() == id)
-                .findFirst()
-                .orElseThrow(() -> new AccessDeniedException("no such token for this user"));
-    }
-
     private static boolean fromAdmin(String from, CurrentUser user) {
-        return Objects.equals(from, "admin") && user.role() == Role.ADMIN;
+        return Objects.equals(from, "admin") && user.isAdministrator();
     }
 
     private static String back(String from, CurrentUser user) {

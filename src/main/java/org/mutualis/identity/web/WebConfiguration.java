@@ -1,9 +1,12 @@
 package org.mutualis.identity.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import org.mutualis.identity.CurrentUsers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -12,7 +15,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language of the pages: French unless the person picks another with {@code ?lang=}, remembered
- * in a cookie. And the detour to the password page while a new password is due.
+ * in a cookie. The detour to the password page while a new password is due. And the signed-in
+ * person as a {@code CurrentUser} argument of any controller method ({@link CurrentUserArguments}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -33,6 +37,12 @@ class WebConfiguration implements WebMvcConfigurer {
         "/actuator/**"
     };
 
+    private final CurrentUsers users;
+
+    WebConfiguration(CurrentUsers users) {
+        this.users = users;
+    }
+
     /** Named {@code localeResolver} so that Spring Boot's fixed-locale resolver steps aside. */
     @Bean
     LocaleResolver localeResolver() {
@@ -49,5 +59,10 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
         registry.addInterceptor(new PasswordDetour()).excludePathPatterns(PASSWORD_DETOUR_EXEMPT);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserArguments(users));
     }
 }

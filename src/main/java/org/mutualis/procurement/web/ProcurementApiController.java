@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.procurement.ProcurementCalendarView;
 import org.mutualis.procurement.ProcurementDetail;
 import org.mutualis.procurement.ProcurementForm;
@@ -30,11 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ProcurementApiController {
 
     private final Procurements procurements;
-    private final CurrentUsers users;
 
-    ProcurementApiController(Procurements procurements, CurrentUsers users) {
+    ProcurementApiController(Procurements procurements) {
         this.procurements = procurements;
-        this.users = users;
     }
 
     public record ProcurementListJson(long territoryId, String territoryName, List<ProcurementView> procurements) {
@@ -48,44 +46,46 @@ class ProcurementApiController {
     @Operation(summary = "Lister les marchés groupés d’un territoire (un correspondant : ceux de sa collectivité)")
     ProcurementListJson list(
             @RequestParam(required = false) @Nullable Long territory,
-            @RequestParam(required = false) @Nullable String q) {
-        return ProcurementListJson.of(procurements.list(territory, q, users.require()));
+            @RequestParam(required = false) @Nullable String q,
+            CurrentUser user) {
+        return ProcurementListJson.of(procurements.list(territory, q, user));
     }
 
     @GetMapping("/calendar")
     @Operation(summary = "Calendrier de tous les marchés groupés d’un territoire, phases 1 et 2 comprises")
-    ProcurementCalendarView calendar(@RequestParam(required = false) @Nullable Long territory) {
-        return procurements.calendar(territory, users.require());
+    ProcurementCalendarView calendar(@RequestParam(required = false) @Nullable Long territory, CurrentUser user) {
+        return procurements.calendar(territory, user);
     }
 
     @GetMapping("/{id}")
     @Operation(
             summary = "Lire un marché groupé, la procédure que son montant impose, ses phases et la date d’entrée"
                     + " possible de chaque membre")
-    ProcurementDetail get(@PathVariable long id) {
-        return procurements.get(id, users.require());
+    ProcurementDetail get(@PathVariable long id, CurrentUser user) {
+        return procurements.get(id, user);
     }
 
     @PostMapping
     @Operation(
             summary = "Créer un marché groupé (administrateur, analyste) ; refusé en 422 avec toutes les règles"
                     + " enfreintes")
-    ResponseEntity<ProcurementView> create(@RequestBody ProcurementForm form) {
-        ProcurementView created = procurements.create(form, users.require());
+    ResponseEntity<ProcurementView> create(@RequestBody ProcurementForm form, CurrentUser user) {
+        ProcurementView created = procurements.create(form, user);
         return ResponseEntity.created(URI.create("/api/procurements/" + created.id()))
                 .body(created);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Modifier un marché groupé avec la version lue (409 si quelqu’un l’a modifié entre-temps)")
-    ProcurementView update(@PathVariable long id, @RequestParam long version, @RequestBody ProcurementForm form) {
-        return procurements.update(id, form, version, users.require());
+    ProcurementView update(
+            @PathVariable long id, @RequestParam long version, @RequestBody ProcurementForm form, CurrentUser user) {
+        return procurements.update(id, form, version, user);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Supprimer un marché groupé (administrateur, analyste)")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        procurements.delete(id, users.require());
+    ResponseEntity<Void> delete(@PathVariable long id, CurrentUser user) {
+        procurements.delete(id, user);
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,7 +2,6 @@ package org.mutualis.procurement.web;
 
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.procurement.ProcurementCalendarView;
 import org.mutualis.procurement.Procurements;
 import org.mutualis.shared.TerritoryScope;
@@ -17,17 +16,14 @@ class ProcurementCalendarController {
 
     private final Procurements procurements;
     private final TerritoryScope scope;
-    private final CurrentUsers users;
 
-    ProcurementCalendarController(Procurements procurements, TerritoryScope scope, CurrentUsers users) {
+    ProcurementCalendarController(Procurements procurements, TerritoryScope scope) {
         this.procurements = procurements;
         this.scope = scope;
-        this.users = users;
     }
 
     @GetMapping("/procurements/calendar")
-    String calendar(@RequestParam(required = false) @Nullable Long territory, Model model) {
-        CurrentUser user = users.require();
+    String calendar(@RequestParam(required = false) @Nullable Long territory, Model model, CurrentUser user) {
         ProcurementCalendarView calendar = procurements.calendar(territory, user);
         model.addAttribute("calendar", calendar);
         model.addAttribute("layout", CalendarLayout.of(calendar));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.procurement.ContractEndSuggestion;
 import org.mutualis.procurement.ProcurementList;
 import org.mutualis.procurement.ProcurementView;
@@ -39,12 +38,10 @@ class ProcurementPageController {
 
     private final Procurements procurements;
     private final TerritoryScope scope;
-    private final CurrentUsers users;
 
-    ProcurementPageController(Procurements procurements, TerritoryScope scope, CurrentUsers users) {
+    ProcurementPageController(Procurements procurements, TerritoryScope scope) {
         this.procurements = procurements;
         this.scope = scope;
-        this.users = users;
     }
 
     @GetMapping("/procurements")
@@ -52,8 +49,8 @@ class ProcurementPageController {
             @RequestParam(required = false) @Nullable Long territory,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        CurrentUser user = users.require();
+            Model model,
+            CurrentUser user) {
         ProcurementList list = procurements.list(territory, q, user);
         model.addAttribute("territory", list.territory());
         model.addAttribute("territories", scope.choices(user));
@@ -64,8 +61,7 @@ class ProcurementPageController {
     }
 
     @GetMapping("/procurements/{id}")
-    String detail(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
+    String detail(@PathVariable long id, Model model, CurrentUser user) {
         var detail = procurements.get(id, user);
         model.addAttribute("detail", detail);
         model.addAttribute("milestones", MilestoneRow.of(detail.procurement().milestones()));
@@ -77,8 +73,8 @@ class ProcurementPageController {
     String newForm(
             @RequestParam(required = false) @Nullable Long territory,
             @RequestParam(required = false) @Nullable String theme,
-            Model model) {
-        CurrentUser user = users.require();
+            Model model,
+            CurrentUser user) {
         if (!procurements.canEdit(user)) {
             throw new org.springframework.security.access.AccessDeniedException("staff only");
         }
@@ -105,8 +101,8 @@ class ProcurementPageController {
             @RequestParam Map<String, String> values,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
-        CurrentUser user = users.require();
+            RedirectAttributes redirect,
+            CurrentUser user) {
         TerritorySummary t = scope.resolve(territoryId, user);
         var parsed = ProcurementFormFields.parse(t.id(), values, procurements.collectivities(t.id()));
         try {
@@ -123,8 +119,7 @@ class ProcurementPageController {
     }
 
     @GetMapping("/procurements/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
+    String edit(@PathVariable long id, Model model, CurrentUser user) {
         ProcurementView p = procurements.forEdit(id, user);
         TerritorySummary t = scope.resolve(p.territoryId(), user);
         return form(model, t, p, ProcurementFormFields.of(p), List.of(), user);
@@ -137,8 +132,8 @@ class ProcurementPageController {
             @RequestParam Map<String, String> values,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
-        CurrentUser user = users.require();
+            RedirectAttributes redirect,
+            CurrentUser user) {
         ProcurementView p = procurements.forEdit(id, user);
         TerritorySummary t = scope.resolve(p.territoryId(), user);
         var parsed = ProcurementFormFields.parse(t.id(), values, procurements.collectivities(t.id()));
@@ -159,14 +154,13 @@ class ProcurementPageController {
     }
 
     @GetMapping("/procurements/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model) {
-        model.addAttribute("procurement", procurements.forEdit(id, users.require()));
+    String confirmDelete(@PathVariable long id, Model model, CurrentUser user) {
+        model.addAttribute("procurement", procurements.forEdit(id, user));
         return "procurement/procurements/delete";
     }
 
     @PostMapping("/procurements/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
-        CurrentUser user = users.require();
+    String delete(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
         long territory = procurements.forEdit(id, user).territoryId();
         procurements.delete(id, user);
         redirect.addFlashAttribute("notice", "procurements.deleted");

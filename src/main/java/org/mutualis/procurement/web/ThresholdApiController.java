@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.mutualis.identity.CurrentUsers;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.procurement.ProcurementThresholds;
 import org.mutualis.procurement.ThresholdForm;
 import org.mutualis.procurement.ThresholdView;
@@ -26,24 +26,21 @@ import org.springframework.web.bind.annotation.RestController;
 class ThresholdApiController {
 
     private final ProcurementThresholds thresholds;
-    private final CurrentUsers users;
 
-    ThresholdApiController(ProcurementThresholds thresholds, CurrentUsers users) {
+    ThresholdApiController(ProcurementThresholds thresholds) {
         this.thresholds = thresholds;
-        this.users = users;
     }
 
     @GetMapping
     @Operation(summary = "Lister les seuils de procédure formalisée, datés, avec leur source juridique")
     List<ThresholdView> all() {
-        users.require();
         return thresholds.all();
     }
 
     @PostMapping
     @Operation(summary = "Ajouter un seuil de procédure (administrateur)")
-    ResponseEntity<ThresholdView> create(@RequestBody ThresholdForm form) {
-        ThresholdView created = thresholds.create(form, users.require());
+    ResponseEntity<ThresholdView> create(@RequestBody ThresholdForm form, CurrentUser user) {
+        ThresholdView created = thresholds.create(form, user);
         return ResponseEntity.created(URI.create("/api/thresholds/" + created.id()))
                 .body(created);
     }
@@ -52,14 +49,15 @@ class ThresholdApiController {
     @Operation(
             summary =
                     "Modifier un seuil de procédure avec la version lue (administrateur ; 409 si modifié entre-temps)")
-    ThresholdView update(@PathVariable long id, @RequestParam long version, @RequestBody ThresholdForm form) {
-        return thresholds.update(id, form, version, users.require());
+    ThresholdView update(
+            @PathVariable long id, @RequestParam long version, @RequestBody ThresholdForm form, CurrentUser user) {
+        return thresholds.update(id, form, version, user);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Supprimer un seuil de procédure (administrateur)")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        thresholds.delete(id, users.require());
+    ResponseEntity<Void> delete(@PathVariable long id, CurrentUser user) {
+        thresholds.delete(id, user);
         return ResponseEntity.noContent().build();
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.procurement.ProcurementThresholds;
 import org.mutualis.procurement.ThresholdForm;
 import org.mutualis.procurement.ThresholdView;
@@ -30,16 +29,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ThresholdPageController {
 
     private final ProcurementThresholds thresholds;
-    private final CurrentUsers users;
 
-    ThresholdPageController(ProcurementThresholds thresholds, CurrentUsers users) {
+    ThresholdPageController(ProcurementThresholds thresholds) {
         this.thresholds = thresholds;
-        this.users = users;
     }
 
     @GetMapping("/admin/thresholds")
-    String list(Model model) {
-        thresholds.requireAdmin(users.require());
+    String list(Model model, CurrentUser user) {
+        thresholds.requireAdmin(user);
         return page(model, Map.of(), List.of());
     }
 
@@ -48,8 +45,8 @@ class ThresholdPageController {
             @RequestParam Map<String, String> values,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
-        CurrentUser user = users.require();
+            RedirectAttributes redirect,
+            CurrentUser user) {
         thresholds.requireAdmin(user);
         try {
             thresholds.create(form(values), user);
@@ -62,8 +59,8 @@ class ThresholdPageController {
     }
 
     @GetMapping("/admin/thresholds/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        ThresholdView t = thresholds.get(id, users.require());
+    String edit(@PathVariable long id, Model model, CurrentUser user) {
+        ThresholdView t = thresholds.get(id, user);
         return editPage(model, t, values(t), List.of());
     }
 
@@ -74,8 +71,8 @@ class ThresholdPageController {
             @RequestParam Map<String, String> values,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
-        CurrentUser user = users.require();
+            RedirectAttributes redirect,
+            CurrentUser user) {
         ThresholdView t = thresholds.get(id, user);
         try {
             thresholds.update(id, form(values), version, user);
@@ -91,14 +88,14 @@ class ThresholdPageController {
     }
 
     @GetMapping("/admin/thresholds/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model) {
-        model.addAttribute("threshold", thresholds.get(id, users.require()));
+    String confirmDelete(@PathVariable long id, Model model, CurrentUser user) {
+        model.addAttribute("threshold", thresholds.get(id, user));
         return "procurement/procurements/threshold-delete";
     }
 
     @PostMapping("/admin/thresholds/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
-        thresholds.delete(id, users.require());
+    String delete(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
+        thresholds.delete(id, user);
         redirect.addFlashAttribute("notice", "thresholds.deleted");
         return "redirect:/admin/thresholds";
     }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.questionnaire.QuestionnaireVersion;
 import org.mutualis.questionnaire.Questionnaires;
@@ -23,11 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 class QuestionnaireApiController {
 
     private final Questionnaires questionnaires;
-    private final CurrentUsers users;
 
-    QuestionnaireApiController(Questionnaires questionnaires, CurrentUsers users) {
+    QuestionnaireApiController(Questionnaires questionnaires) {
         this.questionnaires = questionnaires;
-        this.users = users;
     }
 
     /** A version with its questions in order. */
@@ -35,14 +32,13 @@ class QuestionnaireApiController {
 
     @GetMapping
     @Operation(summary = "Toutes les versions de tous les thèmes, brouillons compris")
-    List<QuestionnaireVersion> list() {
-        return questionnaires.versions(users.require());
+    List<QuestionnaireVersion> list(CurrentUser user) {
+        return questionnaires.versions(user);
     }
 
     @GetMapping("/{theme}/{version}")
     @Operation(summary = "Une version et ses questions dans l'ordre")
-    VersionJson get(@PathVariable String theme, @PathVariable int version) {
-        CurrentUser admin = users.require();
+    VersionJson get(@PathVariable String theme, @PathVariable int version, CurrentUser admin) {
         QuestionnaireVersion described = questionnaires.version(theme, version, admin);
         return new VersionJson(described, questionnaires.load(theme, version).questions());
     }
@@ -50,13 +46,13 @@ class QuestionnaireApiController {
     @PostMapping("/{theme}/drafts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Nouveau brouillon, copie de la dernière version publiée du thème")
-    QuestionnaireVersion draft(@PathVariable String theme) {
-        return questionnaires.draftFrom(theme, users.require());
+    QuestionnaireVersion draft(@PathVariable String theme, CurrentUser user) {
+        return questionnaires.draftFrom(theme, user);
     }
 
     @PostMapping("/{theme}/{version}/publish")
     @Operation(summary = "Contrôle puis publie un brouillon : il ne changera plus")
-    QuestionnaireVersion publish(@PathVariable String theme, @PathVariable int version) {
-        return questionnaires.publish(theme, version, users.require());
+    QuestionnaireVersion publish(@PathVariable String theme, @PathVariable int version, CurrentUser user) {
+        return questionnaires.publish(theme, version, user);
     }
 }

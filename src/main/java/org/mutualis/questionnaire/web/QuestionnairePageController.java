@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.questionnaire.QuestionnaireVersion;
 import org.mutualis.questionnaire.Questionnaires;
 import org.springframework.stereotype.Controller;
@@ -22,18 +21,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuestionnairePageController {
 
     private final Questionnaires questionnaires;
-    private final CurrentUsers users;
 
-    QuestionnairePageController(Questionnaires questionnaires, CurrentUsers users) {
+    QuestionnairePageController(Questionnaires questionnaires) {
         this.questionnaires = questionnaires;
-        this.users = users;
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(Model model, CurrentUser user) {
         Map<String, List<QuestionnaireVersion>> byTheme = new LinkedHashMap<>();
         questionnaires
-                .versions(users.require())
+                .versions(user)
                 .forEach(v -> byTheme.computeIfAbsent(v.theme(), t -> new java.util.ArrayList<>())
                         .add(v));
         model.addAttribute("themes", byTheme);
@@ -41,8 +38,7 @@ class QuestionnairePageController {
     }
 
     @GetMapping("/{theme}/drafts")
-    String confirmDraft(@PathVariable String theme, Model model) {
-        CurrentUser admin = users.require();
+    String confirmDraft(@PathVariable String theme, Model model, CurrentUser admin) {
         questionnaires.versions(admin);
         int latest = questionnaires.latest(theme).version();
         return confirm(
@@ -56,15 +52,14 @@ class QuestionnairePageController {
     }
 
     @PostMapping("/{theme}/drafts")
-    String draft(@PathVariable String theme, RedirectAttributes redirect) {
-        QuestionnaireVersion draft = questionnaires.draftFrom(theme, users.require());
+    String draft(@PathVariable String theme, RedirectAttributes redirect, CurrentUser user) {
+        QuestionnaireVersion draft = questionnaires.draftFrom(theme, user);
         redirect.addFlashAttribute("notice", "questionnaires.draft.created");
         return "redirect:" + path(theme, draft.version());
     }
 
     @GetMapping("/{theme}/{version}")
-    String show(@PathVariable String theme, @PathVariable int version, Model model) {
-        CurrentUser admin = users.require();
+    String show(@PathVariable String theme, @PathVariable int version, Model model, CurrentUser admin) {
         QuestionnaireVersion described = questionnaires.version(theme, version, admin);
         model.addAttribute("version", described);
         model.addAttribute("questionnaire", questionnaires.load(theme, version));
@@ -81,8 +76,9 @@ class QuestionnairePageController {
             @RequestParam String labelFr,
             @RequestParam String labelEn,
             @RequestParam String helpFr,
-            RedirectAttributes redirect) {
-        questionnaires.reword(theme, version, code, labelFr, labelEn, helpFr, users.require());
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        questionnaires.reword(theme, version, code, labelFr, labelEn, helpFr, user);
         redirect.addFlashAttribute("notice", "questionnaires.question.reworded");
         return "redirect:" + path(theme, version) + "#q-" + code;
     }
@@ -92,15 +88,20 @@ class QuestionnairePageController {
             @PathVariable String theme,
             @PathVariable int version,
             @PathVariable String code,
-            @RequestParam String direction) {
-        questionnaires.move(theme, version, code, "up".equals(direction), users.require());
+            @RequestParam String direction,
+            CurrentUser user) {
+        questionnaires.move(theme, version, code, "up".equals(direction), user);
         return "redirect:" + path(theme, version) + "#q-" + code;
     }
 
     @GetMapping("/{theme}/{version}/questions/{code}/remove")
     String confirmRemove(
-            @PathVariable String theme, @PathVariable int version, @PathVariable String code, Model model) {
-        questionnaires.version(theme, version, users.require());
+            @PathVariable String theme,
+            @PathVariable int version,
+            @PathVariable String code,
+            Model model,
+            CurrentUser user) {
+        questionnaires.question(theme, version, code, user);
         return confirm(
                 model,
                 "questionnaires.remove.confirm.title",
@@ -116,8 +117,9 @@ class QuestionnairePageController {
             @PathVariable String theme,
             @PathVariable int version,
             @PathVariable String code,
-            RedirectAttributes redirect) {
-        questionnaires.remove(theme, version, code, users.require());
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        questionnaires.remove(theme, version, code, user);
         redirect.addFlashAttribute("notice", "questionnaires.question.removed");
         return "redirect:" + path(theme, version);
     }
@@ -132,16 +134,16 @@ class QuestionnairePageController {
             @RequestParam(defaultValue = "") String helpFr,
             @RequestParam(defaultValue = "false") boolean required,
             @RequestParam(defaultValue = "false") boolean allowsNc,
-            RedirectAttributes redirect) {
-        var added = questionnaires.add(
-                theme, version, indicator, labelFr, labelEn, helpFr, required, allowsNc, users.require());
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        var added = questionnaires.add(theme, version, indicator, labelFr, labelEn, helpFr, required, allowsNc, user);
         redirect.addFlashAttribute("notice", "questionnaires.question.added");
         return "redirect:" + path(theme, version) + "#q-" + added.code();
     }
 
     @GetMapping("/{theme}/{version}/publish")
-    String confirmPublish(@PathVariable String theme, @PathVariable int version, Model model) {
-        questionnaires.version(theme, version, users.require());
+    String confirmPublish(@PathVariable String theme, @PathVariable int version, Model model, CurrentUser user) {
+        questionnaires.version(theme, version, user);
         return confirm(
                 model,
                 "questionnaires.publish.confirm.title",
@@ -153,8 +155,9 @@ class QuestionnairePageController {
     }
 
     @PostMapping("/{theme}/{version}/publish")
-    String publish(@PathVariable String theme, @PathVariable int version, RedirectAttributes redirect) {
-        questionnaires.publish(theme, version, users.require());
+    String publish(
+            @PathVariable String theme, @PathVariable int version, RedirectAttributes redirect, CurrentUser user) {
+        questionnaires.publish(theme, version, user);
         redirect.addFlashAttribute("notice", "questionnaires.published");
         return "redirect:" + path(theme, version);
     }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.savings.OfferForm;
 import org.mutualis.savings.OfferSavings;
 import org.mutualis.savings.OfferView;
@@ -36,7 +35,6 @@ class OfferApiController {
     private final PriceItems items;
     private final TerritorySavings savings;
     private final TerritoryScope scope;
-    private final CurrentUsers users;
     private final org.mutualis.savings.SizeClassSettings sizeClasses;
 
     OfferApiController(
@@ -44,14 +42,12 @@ class OfferApiController {
             PriceItems items,
             TerritorySavings savings,
             TerritoryScope scope,
-            CurrentUsers users,
             org.mutualis.savings.SizeClassSettings sizeClasses) {
         this.sizeClasses = sizeClasses;
         this.offers = offers;
         this.items = items;
         this.savings = savings;
         this.scope = scope;
-        this.users = users;
     }
 
     /** A new catalogue item and where the census gives its price and volume. */
@@ -71,14 +67,13 @@ class OfferApiController {
     @GetMapping("/api/items")
     @Operation(summary = "Catalogue des articles chiffrés, avec leurs indicateurs du recensement")
     List<PriceItemView> items() {
-        users.require();
         return items.all();
     }
 
     @PostMapping("/api/items")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ajouter un article au catalogue (administrateur, analyste)")
-    PriceItemView addItem(@RequestBody NewItem item) {
+    PriceItemView addItem(@RequestBody NewItem item, CurrentUser user) {
         return items.create(
                 item.code() == null ? "" : item.code(),
                 item.theme(),
@@ -88,61 +83,61 @@ class OfferApiController {
                 item.volumeIndicator(),
                 item.priceIndicator(),
                 item.costIndicator(),
-                users.require());
+                user);
     }
 
     @GetMapping("/api/size-classes")
     @Operation(summary = "Classes de taille des économies d’un territoire (par défaut celles de l’étude)")
-    List<org.mutualis.savings.domain.SizeClass> sizeClasses(@RequestParam(required = false) @Nullable Long territory) {
-        CurrentUser user = users.require();
+    List<org.mutualis.savings.domain.SizeClass> sizeClasses(
+            @RequestParam(required = false) @Nullable Long territory, CurrentUser user) {
         return sizeClasses.of(scope.resolve(territory, user).id()).classes();
     }
 
     @PutMapping("/api/size-classes")
     @Operation(summary = "Remplacer les classes de taille (administrateur, analyste) ; 422 ligne par ligne")
     List<org.mutualis.savings.domain.SizeClass> saveSizeClasses(
-            @RequestParam long territory, @RequestBody List<org.mutualis.savings.SizeClassRow> rows) {
-        return sizeClasses.save(territory, rows, users.require()).classes();
+            @RequestParam long territory, @RequestBody List<org.mutualis.savings.SizeClassRow> rows, CurrentUser user) {
+        return sizeClasses.save(territory, rows, user).classes();
     }
 
     @GetMapping("/api/offers")
     @Operation(summary = "Offres d’un territoire (par défaut le premier, ou celui du correspondant)")
-    List<OfferView> offers(@RequestParam(required = false) @Nullable Long territory) {
-        CurrentUser user = users.require();
+    List<OfferView> offers(@RequestParam(required = false) @Nullable Long territory, CurrentUser user) {
         return offers.ofTerritory(scope.resolve(territory, user).id(), user);
     }
 
     @GetMapping("/api/offers/{id}")
     @Operation(summary = "Une offre")
-    OfferView offer(@PathVariable long id) {
-        return offers.get(id, users.require());
+    OfferView offer(@PathVariable long id, CurrentUser user) {
+        return offers.get(id, user);
     }
 
     @PostMapping("/api/offers")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Saisir une offre (administrateur, analyste) ; 422 avec chaque erreur, rien n’est enregistré")
-    OfferView create(@RequestParam long territory, @RequestBody OfferForm offer) {
-        return offers.create(territory, offer, users.require());
+    OfferView create(@RequestParam long territory, @RequestBody OfferForm offer, CurrentUser user) {
+        return offers.create(territory, offer, user);
     }
 
     @PutMapping("/api/offers/{id}")
     @Operation(summary = "Modifier une offre ; 409 si elle a changé depuis la version lue")
-    OfferView update(@PathVariable long id, @RequestBody OfferChange change) {
-        return offers.update(id, change.version(), change.offer(), users.require());
+    OfferView update(@PathVariable long id, @RequestBody OfferChange change, CurrentUser user) {
+        return offers.update(id, change.version(), change.offer(), user);
     }
 
     @DeleteMapping("/api/offers/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Supprimer une offre qui n’est rattachée à aucun marché")
-    void delete(@PathVariable long id) {
-        offers.delete(id, users.require());
+    void delete(@PathVariable long id, CurrentUser user) {
+        offers.delete(id, user);
     }
 
     @GetMapping("/api/offers/{id}/savings")
     @Operation(
             summary = "Économies d’une offre : par unité, collectivité, classe de taille et territoire, par mois,"
                     + " an et sur la durée du contrat, avec leurs formules ; un correspondant voit sa collectivité")
-    OfferSavings savings(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign) {
-        return savings.of(id, campaign, users.require());
+    OfferSavings savings(
+            @PathVariable long id, @RequestParam(required = false) @Nullable Long campaign, CurrentUser user) {
+        return savings.of(id, campaign, user);
     }
 }

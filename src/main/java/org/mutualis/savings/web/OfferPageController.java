@@ -6,7 +6,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.savings.OfferForm;
 import org.mutualis.savings.OfferView;
 import org.mutualis.savings.Offers;
@@ -33,20 +32,16 @@ class OfferPageController {
     private final PriceItems items;
     private final TerritorySavings savings;
     private final TerritoryScope scope;
-    private final CurrentUsers users;
 
-    OfferPageController(
-            Offers offers, PriceItems items, TerritorySavings savings, TerritoryScope scope, CurrentUsers users) {
+    OfferPageController(Offers offers, PriceItems items, TerritorySavings savings, TerritoryScope scope) {
         this.offers = offers;
         this.items = items;
         this.savings = savings;
         this.scope = scope;
-        this.users = users;
     }
 
     @GetMapping("/offers")
-    String list(@RequestParam(required = false) @Nullable Long territory, Model model) {
-        CurrentUser user = users.require();
+    String list(@RequestParam(required = false) @Nullable Long territory, Model model, CurrentUser user) {
         TerritorySummary chosen = scope.resolve(territory, user);
         List<OfferView> all = offers.ofTerritory(chosen.id(), user);
         Map<ItemTheme, List<OfferView>> byTheme = new TreeMap<>(
@@ -71,8 +66,8 @@ class OfferPageController {
     String addItem(
             @RequestParam(required = false) @Nullable Long territory,
             @RequestParam Map<String, String> params,
-            Model model) {
-        CurrentUser user = users.require();
+            Model model,
+            CurrentUser user) {
         try {
             items.create(
                     params.getOrDefault("code", ""),
@@ -87,7 +82,7 @@ class OfferPageController {
         } catch (InvalidInputException e) {
             model.addAttribute("itemProblems", e.inputProblems());
             model.addAttribute("itemForm", params);
-            return list(territory, model);
+            return list(territory, model, user);
         }
         return "redirect:/offers?territory=" + scope.resolve(territory, user).id() + "&itemAdded";
     }
@@ -101,15 +96,14 @@ class OfferPageController {
     }
 
     @GetMapping("/offers/new")
-    String newOffer(@RequestParam(required = false) @Nullable Long territory, Model model) {
-        CurrentUser user = users.require();
+    String newOffer(@RequestParam(required = false) @Nullable Long territory, Model model, CurrentUser user) {
         Offers.requireStaff(user);
         return form(scope.resolve(territory, user), null, OfferForm.empty(), List.of(), model);
     }
 
     @PostMapping("/offers")
-    String create(@RequestParam long territory, @RequestParam Map<String, String> params, Model model) {
-        CurrentUser user = users.require();
+    String create(
+            @RequestParam long territory, @RequestParam Map<String, String> params, Model model, CurrentUser user) {
         OfferForm form = read(params);
         try {
             OfferView created = offers.create(territory, form, user);
@@ -121,15 +115,17 @@ class OfferPageController {
     }
 
     @GetMapping("/offers/{id}")
-    String detail(@PathVariable long id, @RequestParam(required = false) @Nullable Long campaign, Model model) {
-        CurrentUser user = users.require();
+    String detail(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long campaign,
+            Model model,
+            CurrentUser user) {
         model.addAttribute("result", savings.of(id, campaign, user));
         return "procurement/offers/savings";
     }
 
     @GetMapping("/offers/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
+    String edit(@PathVariable long id, Model model, CurrentUser user) {
         Offers.requireStaff(user);
         OfferView offer = offers.get(id, user);
         return form(scope.resolve(offer.territoryId(), user), offer, OfferForm.of(offer), List.of(), model);
@@ -137,8 +133,11 @@ class OfferPageController {
 
     @PostMapping("/offers/{id}")
     String update(
-            @PathVariable long id, @RequestParam int version, @RequestParam Map<String, String> params, Model model) {
-        CurrentUser user = users.require();
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam Map<String, String> params,
+            Model model,
+            CurrentUser user) {
         OfferForm form = read(params);
         OfferView offer = offers.get(id, user);
         try {
@@ -153,16 +152,14 @@ class OfferPageController {
     }
 
     @GetMapping("/offers/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
+    String confirmDelete(@PathVariable long id, Model model, CurrentUser user) {
         Offers.requireStaff(user);
         model.addAttribute("offer", offers.get(id, user));
         return "procurement/offers/delete";
     }
 
     @PostMapping("/offers/{id}/delete")
-    String delete(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
+    String delete(@PathVariable long id, Model model, CurrentUser user) {
         OfferView offer = offers.get(id, user);
         try {
             offers.delete(id, user);

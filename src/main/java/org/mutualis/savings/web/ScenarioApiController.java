@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.savings.ScenarioComparisonView;
 import org.mutualis.savings.ScenarioForm;
 import org.mutualis.savings.ScenarioView;
@@ -29,12 +28,10 @@ class ScenarioApiController {
 
     private final Scenarios scenarios;
     private final TerritoryScope scope;
-    private final CurrentUsers users;
 
-    ScenarioApiController(Scenarios scenarios, TerritoryScope scope, CurrentUsers users) {
+    ScenarioApiController(Scenarios scenarios, TerritoryScope scope) {
         this.scenarios = scenarios;
         this.scope = scope;
-        this.users = users;
     }
 
     /** A scenario with its version, for a change. */
@@ -42,8 +39,7 @@ class ScenarioApiController {
 
     @GetMapping("/api/scenarios")
     @Operation(summary = "Scénarios d’un territoire : participants, hypothèse d’effet volume, avantages, inconvénients")
-    List<ScenarioView> list(@RequestParam(required = false) @Nullable Long territory) {
-        CurrentUser user = users.require();
+    List<ScenarioView> list(@RequestParam(required = false) @Nullable Long territory, CurrentUser user) {
         return scenarios.ofTerritory(scope.resolve(territory, user).id(), user);
     }
 
@@ -53,15 +49,15 @@ class ScenarioApiController {
                     + " un correspondant voit celles de sa collectivité")
     ScenarioComparisonView comparison(
             @RequestParam(required = false) @Nullable Long territory,
-            @RequestParam(required = false) @Nullable Long campaign) {
-        CurrentUser user = users.require();
+            @RequestParam(required = false) @Nullable Long campaign,
+            CurrentUser user) {
         return scenarios.compare(scope.resolve(territory, user).id(), campaign, user);
     }
 
     @GetMapping("/api/scenarios/{id}")
     @Operation(summary = "Un scénario")
-    ScenarioView get(@PathVariable long id) {
-        return scenarios.get(id, users.require());
+    ScenarioView get(@PathVariable long id, CurrentUser user) {
+        return scenarios.get(id, user);
     }
 
     /** A new scenario: its name and kind; the rest is edited afterwards. */
@@ -70,27 +66,27 @@ class ScenarioApiController {
     @PostMapping("/api/scenarios")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Créer un scénario (administrateur, analyste) : tous participent, effet volume du type choisi")
-    ScenarioView create(@RequestParam long territory, @RequestBody NewScenario scenario) {
-        return scenarios.create(territory, scenario.name(), scenario.kind(), users.require());
+    ScenarioView create(@RequestParam long territory, @RequestBody NewScenario scenario, CurrentUser user) {
+        return scenarios.create(territory, scenario.name(), scenario.kind(), user);
     }
 
     @PostMapping("/api/scenarios/study")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Créer les quatre scénarios de l’étude de 2012 sur un territoire qui n’en a pas")
-    List<ScenarioView> study(@RequestParam long territory) {
-        return scenarios.createStudyScenarios(territory, users.require());
+    List<ScenarioView> study(@RequestParam long territory, CurrentUser user) {
+        return scenarios.createStudyScenarios(territory, user);
     }
 
     @PutMapping("/api/scenarios/{id}")
     @Operation(summary = "Modifier un scénario (participants, effet volume, textes) ; 409 si la version a changé")
-    ScenarioView update(@PathVariable long id, @RequestBody ScenarioChange change) {
-        return scenarios.update(id, change.version(), change.scenario(), users.require());
+    ScenarioView update(@PathVariable long id, @RequestBody ScenarioChange change, CurrentUser user) {
+        return scenarios.update(id, change.version(), change.scenario(), user);
     }
 
     @DeleteMapping("/api/scenarios/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Supprimer un scénario")
-    void delete(@PathVariable long id) {
-        scenarios.delete(id, users.require());
+    void delete(@PathVariable long id, CurrentUser user) {
+        scenarios.delete(id, user);
     }
 }

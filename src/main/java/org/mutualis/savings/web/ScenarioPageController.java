@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.savings.Offers;
 import org.mutualis.savings.ScenarioForm;
 import org.mutualis.savings.ScenarioView;
@@ -31,21 +30,19 @@ class ScenarioPageController {
     private final Scenarios scenarios;
     private final TerritoryScope scope;
     private final Territories territories;
-    private final CurrentUsers users;
 
-    ScenarioPageController(Scenarios scenarios, TerritoryScope scope, Territories territories, CurrentUsers users) {
+    ScenarioPageController(Scenarios scenarios, TerritoryScope scope, Territories territories) {
         this.scenarios = scenarios;
         this.scope = scope;
         this.territories = territories;
-        this.users = users;
     }
 
     @GetMapping("/scenarios")
     String compare(
             @RequestParam(required = false) @Nullable Long territory,
             @RequestParam(required = false) @Nullable Long campaign,
-            Model model) {
-        CurrentUser user = users.require();
+            Model model,
+            CurrentUser user) {
         TerritorySummary chosen = scope.resolve(territory, user);
         model.addAttribute("territory", chosen);
         model.addAttribute("territories", scope.choices(user));
@@ -55,8 +52,8 @@ class ScenarioPageController {
     }
 
     @PostMapping("/scenarios/study")
-    String createStudyScenarios(@RequestParam long territory) {
-        scenarios.createStudyScenarios(territory, users.require());
+    String createStudyScenarios(@RequestParam long territory, CurrentUser user) {
+        scenarios.createStudyScenarios(territory, user);
         return "redirect:/scenarios?territory=" + territory;
     }
 
@@ -64,14 +61,14 @@ class ScenarioPageController {
     String create(
             @RequestParam long territory,
             @RequestParam(required = false) @Nullable String name,
-            @RequestParam(required = false) @Nullable String kind) {
-        ScenarioView created = scenarios.create(territory, name, kind, users.require());
+            @RequestParam(required = false) @Nullable String kind,
+            CurrentUser user) {
+        ScenarioView created = scenarios.create(territory, name, kind, user);
         return "redirect:/scenarios/" + created.id() + "/edit";
     }
 
     @GetMapping("/scenarios/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
+    String edit(@PathVariable long id, Model model, CurrentUser user) {
         Offers.requireStaff(user);
         ScenarioView scenario = scenarios.get(id, user);
         return form(scenario, ScenarioForm.of(scenario), scenario.version(), List.of(), model);
@@ -89,8 +86,8 @@ class ScenarioPageController {
             @RequestParam(required = false) @Nullable String drawbacks,
             @RequestParam(required = false) @Nullable List<String> themes,
             @RequestParam(required = false) @Nullable List<String> participants,
-            Model model) {
-        CurrentUser user = users.require();
+            Model model,
+            CurrentUser user) {
         ScenarioView scenario = scenarios.get(id, user);
         ScenarioForm form =
                 new ScenarioForm(name, kind, retainedPercent, assumption, advantages, drawbacks, themes, participants);
@@ -106,16 +103,14 @@ class ScenarioPageController {
     }
 
     @GetMapping("/scenarios/{id}/delete")
-    String confirmDelete(@PathVariable long id, Model model) {
-        CurrentUser user = users.require();
+    String confirmDelete(@PathVariable long id, Model model, CurrentUser user) {
         Offers.requireStaff(user);
         model.addAttribute("scenario", scenarios.get(id, user));
         return "procurement/scenarios/delete";
     }
 
     @PostMapping("/scenarios/{id}/delete")
-    String delete(@PathVariable long id) {
-        CurrentUser user = users.require();
+    String delete(@PathVariable long id, CurrentUser user) {
         ScenarioView scenario = scenarios.get(id, user);
         scenarios.delete(id, user);
         return "redirect:/scenarios?territory=" + scenario.territoryId();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.CurrentUsers;
 import org.mutualis.savings.Offers;
 import org.mutualis.savings.SizeClassRow;
 import org.mutualis.savings.SizeClassSettings;
@@ -28,17 +27,14 @@ class SizeClassPageController {
 
     private final SizeClassSettings settings;
     private final TerritoryScope scope;
-    private final CurrentUsers users;
 
-    SizeClassPageController(SizeClassSettings settings, TerritoryScope scope, CurrentUsers users) {
+    SizeClassPageController(SizeClassSettings settings, TerritoryScope scope) {
         this.settings = settings;
         this.scope = scope;
-        this.users = users;
     }
 
     @GetMapping("/offers/size-classes")
-    String form(@RequestParam(required = false) @Nullable Long territory, Model model) {
-        CurrentUser user = users.require();
+    String form(@RequestParam(required = false) @Nullable Long territory, Model model, CurrentUser user) {
         Offers.requireStaff(user);
         TerritorySummary chosen = scope.resolve(territory, user);
         List<SizeClassRow> rows = new ArrayList<>(settings.of(chosen.id()).classes().stream()
@@ -55,8 +51,8 @@ class SizeClassPageController {
             @RequestParam(name = "min", required = false) @Nullable List<String> mins,
             @RequestParam(name = "max", required = false) @Nullable List<String> maxs,
             @RequestParam(name = "named", required = false) @Nullable List<String> named,
-            Model model) {
-        CurrentUser user = users.require();
+            Model model,
+            CurrentUser user) {
         List<SizeClassRow> rows = new ArrayList<>();
         int count = codes == null ? 0 : codes.size();
         for (int i = 0; i < count; i++) {

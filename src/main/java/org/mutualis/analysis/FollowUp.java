@@ -1,4 +1,4 @@
-package org.mutualis.analysis.web;
+package org.mutualis.analysis;
 
 import java.util.EnumMap;
 import java.util.List;
