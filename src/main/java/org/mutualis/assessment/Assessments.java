@@ -1,5 +1,6 @@
 package org.mutualis.assessment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public class Assessments {
     private final AssessmentPdf pdf;
     private final AssessmentOds ods;
     private final AssessmentEngine engine = AssessmentEngine.study();
+    private final Clock clock;
 
     Assessments(
             Procurements procurements,
@@ -67,7 +69,8 @@ public class Assessments {
             CensusVolumes volumes,
             Territories territories,
             AssessmentPdf pdf,
-            AssessmentOds ods) {
+            AssessmentOds ods,
+            Clock clock) {
         this.procurements = procurements;
         this.offers = offers;
         this.awards = awards;
@@ -76,6 +79,7 @@ public class Assessments {
         this.territories = territories;
         this.pdf = pdf;
         this.ods = ods;
+        this.clock = clock;
     }
 
     /**
@@ -275,7 +279,7 @@ public class Assessments {
         String subject = onlyCollectivity == null
                 ? procurement.subject()
                 : procurement.subject() + " — " + onlyCollectivity + " seulement";
-        return new AssessmentHeading(territory, subject, procedure, awardedOn, LocalDate.now());
+        return new AssessmentHeading(territory, subject, procedure, awardedOn, LocalDate.now(clock));
     }
 
     private static int contractMonths(Milestones milestones) {

@@ -1,5 +1,6 @@
 package org.mutualis.census.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,20 +32,26 @@ class CampaignPageController {
     private final Territories territories;
     private final CurrentUsers users;
     private final Questionnaires questionnaires;
+    private final Clock clock;
 
     CampaignPageController(
-            Campaigns campaigns, Territories territories, CurrentUsers users, Questionnaires questionnaires) {
+            Campaigns campaigns,
+            Territories territories,
+            CurrentUsers users,
+            Questionnaires questionnaires,
+            Clock clock) {
         this.campaigns = campaigns;
         this.territories = territories;
         this.users = users;
         this.questionnaires = questionnaires;
+        this.clock = clock;
     }
 
     @GetMapping("/campaigns")
     String list(Model model) {
         model.addAttribute("campaigns", campaigns.all());
         model.addAttribute("territories", territories.all());
-        model.addAttribute("form", OpenCampaignForm.defaults());
+        model.addAttribute("form", OpenCampaignForm.defaults(LocalDate.now(clock)));
         model.addAttribute("themes", questionnaires.themes());
         return "census/campaigns";
     }
@@ -58,7 +65,7 @@ class CampaignPageController {
                         form.territoryId(),
                         form.themeVersions(questionnaires),
                         form.name().strip(),
-                        form.censusDate() == null ? LocalDate.now() : form.censusDate(),
+                        form.censusDate() == null ? LocalDate.now(clock) : form.censusDate(),
                         form.opensOn(),
                         form.closesOn(),
                         bands),
