@@ -83,7 +83,7 @@ class OfficialDataReaderTests {
         assertThat(data.search("morlaix communaute", 20))
                 .extracting(EpciChoice::siren)
                 .containsExactly(EPCI_SIREN);
-        assertThat(data.search("EPCI_SIREN", 20)).singleElement().satisfies(c -> {
+        assertThat(data.search("MORLAIX", 20)).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("CA Morlaix Communauté");
             assertThat(c.type()).isEqualTo("CA");
             assertThat(c.memberCount()).isEqualTo(26);
