@@ -3,10 +3,16 @@ package org.mutualis;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mutualis.shared.Clocks;
 
 /** The house rules of docs/architecture.md, checked on the compiled main classes. */
 class HouseRulesTests {
@@ -105,4 +111,29 @@ class HouseRulesTests {
                 .haveFullyQualifiedName("java.lang.Double")
                 .check(MAIN);
     }
+
+    @Test
+    void everyNowComesFromTheClock() {
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(Clocks.class)
+                .should()
+                .callMethodWhere(SYSTEM_TIME)
+                .because("business time is read from the one Clock bean (Clocks), so a test can fix it")
+                .check(MAIN);
+    }
+
+    /** {@code now()} or {@code now(zone)} of a java.time type, a system clock, or the epoch milliseconds. */
+    private static final DescribedPredicate<JavaMethodCall> SYSTEM_TIME =
+            DescribedPredicate.describe("a read of the system time that bypasses the Clock bean", call -> {
+                String owner = call.getTargetOwner().getPackageName();
+                String name = call.getTarget().getName();
+                List<String> parameters = call.getTarget().getRawParameterTypes().stream()
+                        .map(JavaClass::getName)
+                        .toList();
+                boolean withClock = parameters.equals(List.of(Clock.class.getName()));
+                return (owner.equals("java.time") && name.equals("now") && !withClock)
+                        || (call.getTargetOwner().isEquivalentTo(Clock.class) && name.startsWith("system"))
+                        || (call.getTargetOwner().isEquivalentTo(System.class) && name.equals("currentTimeMillis"));
+            });
 }

@@ -1,5 +1,6 @@
 package org.mutualis.assessment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public class Assessments {
     private final AssessmentPdf pdf;
     private final AssessmentOds ods;
     private final AssessmentEngine engine = AssessmentEngine.study();
+    private final Clock clock;
 
     Assessments(
             Procurements procurements,
@@ -66,7 +68,8 @@ public class Assessments {
             CensusVolumes volumes,
             Territories territories,
             AssessmentPdf pdf,
-            AssessmentOds ods) {
+            AssessmentOds ods,
+            Clock clock) {
         this.procurements = procurements;
         this.offers = offers;
         this.awards = awards;
@@ -75,6 +78,7 @@ public class Assessments {
         this.territories = territories;
         this.pdf = pdf;
         this.ods = ods;
+        this.clock = clock;
     }
 
     /**
@@ -274,7 +278,7 @@ public class Assessments {
         String subject = onlyCollectivity == null
                 ? procurement.subject()
                 : procurement.subject() + " — " + onlyCollectivity + " seulement";
-        return new AssessmentHeading(territory, subject, procedure, awardedOn, LocalDate.now());
+        return new AssessmentHeading(territory, subject, procedure, awardedOn, LocalDate.now(clock));
     }
 
     private static int contractMonths(Milestones milestones) {

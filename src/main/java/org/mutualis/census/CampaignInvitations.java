@@ -1,6 +1,6 @@
 package org.mutualis.census;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +42,7 @@ public class CampaignInvitations {
     private final MailOutbox outbox;
     private final TransactionTemplate eachReminder;
     private final String baseUrl;
+    private final Clock clock;
 
     CampaignInvitations(
             Campaigns campaigns,
@@ -51,7 +52,8 @@ public class CampaignInvitations {
             CampaignInvitationStore store,
             MailOutbox outbox,
             PlatformTransactionManager transactions,
-            @Value("${mutualis.base-url}") String baseUrl) {
+            @Value("${mutualis.base-url}") String baseUrl,
+            Clock clock) {
         this.campaigns = campaigns;
         this.territories = territories;
         this.invitations = invitations;
@@ -60,6 +62,7 @@ public class CampaignInvitations {
         this.outbox = outbox;
         this.eachReminder = new TransactionTemplate(transactions);
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.clock = clock;
     }
 
     /**
@@ -75,7 +78,7 @@ public class CampaignInvitations {
         CampaignSummary campaign = open(campaignId);
         CollectivityView collectivity = campaigns.collectivityOf(campaignId, collectivityId);
         InvitationLink link = invitations.invite(email, displayName(collectivity), collectivityId, by);
-        store.save(campaignId, collectivityId, link.username(), by.username(), Instant.now());
+        store.save(campaignId, collectivityId, link.username(), by.username(), clock.instant());
         try {
             outbox.send(link.username(), CampaignMails.invitation(mail(campaign, collectivity, link.username(), link)));
         } catch (MailNotSentException e) {
@@ -183,7 +186,7 @@ public class CampaignInvitations {
         outbox.send(
                 invitation.email(),
                 CampaignMails.reminder(mail(campaign, late.collectivity(), invitation.email(), link)));
-        store.reminded(invitation.id(), Instant.now());
+        store.reminded(invitation.id(), clock.instant());
     }
 
     private CampaignMail mail(

@@ -1,5 +1,6 @@
 package org.mutualis.identity;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.mutualis.identity.domain.Secrets;
@@ -17,11 +18,13 @@ class ApiTokens {
     private final TokenStore tokens;
     private final AccountStore accounts;
     private final AuditStore audit;
+    private final Clock clock;
 
-    ApiTokens(TokenStore tokens, AccountStore accounts, AuditStore audit) {
+    ApiTokens(TokenStore tokens, AccountStore accounts, AuditStore audit, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
+        this.clock = clock;
     }
 
     IssuedToken issue(long userId, String name) {
@@ -49,7 +52,7 @@ class ApiTokens {
 
     // "Last used" is for people reviewing their tokens: minute precision spares a write per call.
     private void touch(TokenMatch match) {
-        var now = Utc.now();
+        var now = Utc.now(clock);
         if (match.lastUsedAt() == null || match.lastUsedAt().isBefore(now.minusMinutes(1))) {
             tokens.touch(match.tokenId(), now);
         }
@@ -65,7 +68,7 @@ class ApiTokens {
 
     void revoke(long tokenId, CurrentUser by) {
         TokenView token = visible(tokenId, by);
-        tokens.revoke(tokenId, Utc.now());
+        tokens.revoke(tokenId, Utc.now(clock));
         audit.append(by.username(), "TOKEN_REVOKED", token.username() + " : " + token.name());
     }
 

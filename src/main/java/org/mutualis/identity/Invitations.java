@@ -1,6 +1,7 @@
 package org.mutualis.identity;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
@@ -38,17 +39,20 @@ public class Invitations {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final String baseUrl;
+    private final Clock clock;
 
     Invitations(
             AccountStore accountStore,
             InvitationStore invitations,
             Accounts accounts,
             PasswordEncoder passwords,
-            @Value("${mutualis.base-url}") String baseUrl) {
+            @Value("${mutualis.base-url}") String baseUrl,
+            Clock clock) {
         this.accountStore = accountStore;
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwords = passwords;
+        this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -83,7 +87,7 @@ public class Invitations {
                     .id();
             created = true;
         }
-        LocalDateTime now = Utc.now();
+        LocalDateTime now = Utc.now(clock);
         invitations.revokeUnused(accountId, now);
         String token = newToken();
         LocalDateTime expiresAt = now.plus(VALIDITY);
@@ -120,7 +124,7 @@ public class Invitations {
             throw new IdentityException("passwordMismatch", "Les deux saisies du nouveau mot de passe diffèrent.");
         }
         AccountRules.checkPassword(password);
-        LocalDateTime now = Utc.now();
+        LocalDateTime now = Utc.now(clock);
         if (!invitations.markUsed(found.id(), now)) {
             throw used(); // the same link, used in another window a moment ago
         }
@@ -145,7 +149,7 @@ public class Invitations {
                     "Ce lien a été remplacé par une invitation plus récente : utilisez le lien du dernier message reçu.",
                     false);
         }
-        if (!found.expiresAt().isAfter(Utc.now())) {
+        if (!found.expiresAt().isAfter(Utc.now(clock))) {
             throw new InvalidInvitationException(
                     "invitationExpired",
                     "Ce lien d'invitation a expiré (il est valable 14 jours) : demandez une nouvelle invitation"

@@ -1,5 +1,6 @@
 package org.mutualis.identity;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -11,7 +12,8 @@ public final class Utc {
 
     private Utc() {}
 
-    public static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+    /** The clock's instant as a UTC date-time, whatever the clock's zone. */
+    public static LocalDateTime now(Clock clock) {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -1,7 +1,7 @@
 package org.mutualis.procurement;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +16,7 @@ import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.ProcurementRules;
 import org.mutualis.procurement.domain.Violation;
 import org.mutualis.procurement.persistence.ProcurementStore;
+import org.mutualis.shared.Clocks;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.NotFoundException;
@@ -36,25 +37,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Procurements {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     private final ProcurementStore store;
     private final ProcurementThresholds thresholds;
     private final TerritoryScope scope;
     private final Territories territories;
     private final ContractEnds contractEnds;
+    private final Clock clock;
 
     Procurements(
             ProcurementStore store,
             ProcurementThresholds thresholds,
             TerritoryScope scope,
             Territories territories,
-            ContractEnds contractEnds) {
+            ContractEnds contractEnds,
+            Clock clock) {
         this.store = store;
         this.thresholds = thresholds;
         this.scope = scope;
         this.territories = territories;
         this.contractEnds = contractEnds;
+        this.clock = clock;
     }
 
     /** The procurements of a territory whose subject contains {@code query} (any case), by start date. */
@@ -243,7 +245,8 @@ public class Procurements {
                 + " rechargez la page pour voir la nouvelle version, puis refaites vos modifications.");
     }
 
-    static LocalDate today() {
-        return LocalDate.now(PARIS);
+    /** Today in Paris, whatever the zone of the server or of a test's clock. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Clocks.ZONE);
     }
 }

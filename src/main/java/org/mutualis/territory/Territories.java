@@ -1,5 +1,6 @@
 package org.mutualis.territory;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -24,10 +25,12 @@ public class Territories {
 
     private final TerritoryStore store;
     private final OfficialData official;
+    private final Clock clock;
 
-    Territories(TerritoryStore store, OfficialData official) {
+    Territories(TerritoryStore store, OfficialData official, Clock clock) {
         this.store = store;
         this.official = official;
+        this.clock = clock;
     }
 
     public List<TerritorySummary> all() {
@@ -69,7 +72,12 @@ public class Territories {
         try {
             // Stored in UTC: the column has no time zone and servers may not share one.
             id = store.insertTerritory(
-                    siren, name.trim(), epciType, referenceYear, source, LocalDateTime.now(ZoneOffset.UTC));
+                    siren,
+                    name.trim(),
+                    epciType,
+                    referenceYear,
+                    source,
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         } catch (DuplicateKeyException e) {
             throw alreadyExists(siren, referenceYear, e);
         }

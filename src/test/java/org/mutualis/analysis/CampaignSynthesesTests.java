@@ -1,6 +1,7 @@
 package org.mutualis.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.BOTSORHEL;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,7 +75,7 @@ class CampaignSynthesesTests {
 
     @Test
     void aCorrectedAnswerChangesEveryFigureThatUsesIt() {
-        long botsorhel = study.collectivity("29014").id();
+        long botsorhel = study.collectivity(BOTSORHEL).id();
         ResponseView response = campaigns.response(study.campaign().id(), botsorhel, CensusFixture.STAFF);
         Map<String, String> values = new HashMap<>();
         response.answers().forEach((code, value) -> values.put(code, value.display()));

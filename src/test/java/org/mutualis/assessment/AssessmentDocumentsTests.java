@@ -1,6 +1,7 @@
 package org.mutualis.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.MORLAIX;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -71,14 +72,14 @@ class AssessmentDocumentsTests {
         assertThat(bilan.rows().get(0).cells()).isEqualTo(AssessmentOds.COLUMNS);
 
         SheetGrid.Row morlaix = bilan.rows().get(1);
-        assertThat(morlaix.cells().subList(0, 5)).containsExactly("Poste fixe", "29151", "Morlaix", "12", "déclaré");
+        assertThat(morlaix.cells().subList(0, 5)).containsExactly("Poste fixe", MORLAIX, "Morlaix", "12", "déclaré");
         assertThat(decimal(morlaix.cell(5))).isEqualByComparingTo("680.10");
         assertThat(decimal(morlaix.cell(7))).isEqualByComparingTo("580");
         assertThat(decimal(morlaix.cell(11))).isEqualByComparingTo("961.20");
         assertThat(decimal(morlaix.cell(12))).isEqualByComparingTo("1201.20");
         assertThat(decimal(morlaix.cell(13))).isEqualByComparingTo("240.00");
 
-        SheetGrid.Row notAwarded = row(bilan, "Ligne fixe", "29151");
+        SheetGrid.Row notAwarded = row(bilan, "Ligne fixe", MORLAIX);
         assertThat(decimal(notAwarded.cell(8))).isEqualByComparingTo("590.40");
         assertThat(notAwarded.cell(7)).isEqualTo("non attribué");
         assertThat(notAwarded.cell(9)).isEqualTo("non attribué");

@@ -2,8 +2,12 @@ package org.mutualis.census;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.GARLAN;
+import static org.mutualis.StudyCodes.LANNEANOU;
+import static org.mutualis.StudyCodes.LE_PONTHOU;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -34,7 +38,7 @@ import org.mutualis.MutualisDbTest;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +49,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Invitations and reminders by e-mail, received by a real SMTP server (GreenMail), and the
@@ -102,12 +105,12 @@ class CampaignInvitationsTests {
         SMTP.purgeEmailFromAllMailboxes();
         study = CensusFixture.study2012(territories, campaigns, files, false);
         campaign = study.campaign().id();
-        analyst = TestAccounts.create(accounts, Role.ANALYST);
+        analyst = TestUsers.create(accounts, Role.ANALYST);
     }
 
     @Test
     void theInvitationLinkLetsTheCorrespondentChooseAPasswordAndSignIn() throws Exception {
-        CollectivityView ponthou = study.collectivity("29219"); // did not answer in 2012
+        CollectivityView ponthou = study.collectivity(LE_PONTHOU); // did not answer in 2012
         String email = unique("mairie") + "@le-ponthou.example.fr";
 
         mvc.perform(post("/campaigns/{c}/invitations", campaign)
@@ -198,7 +201,7 @@ class CampaignInvitationsTests {
 
     @Test
     void expiredReplacedAndUnknownLinksAreRefusedInFrench() throws Exception {
-        CollectivityView garlan = study.collectivity("29059");
+        CollectivityView garlan = study.collectivity(GARLAN);
         String email = unique("garlan") + "@example.fr";
         invitations.invite(campaign, garlan.id(), email, analyst);
         String first = token(body(single(SMTP.getReceivedMessages())));
@@ -234,9 +237,9 @@ class CampaignInvitationsTests {
 
     @Test
     void remindersGoOnlyToInvitedCollectivitiesThatHaveNotAnswered() throws Exception {
-        CollectivityView botsorhel = study.collectivity("29014"); // answered
-        CollectivityView ponthou = study.collectivity("29219");
-        CollectivityView lanneanou = study.collectivity("29114");
+        CollectivityView botsorhel = study.collectivity(BOTSORHEL); // answered
+        CollectivityView ponthou = study.collectivity(LE_PONTHOU);
+        CollectivityView lanneanou = study.collectivity(LANNEANOU);
         String answered = unique("botsorhel") + "@example.fr";
         String withPassword = unique("ponthou") + "@example.fr";
         String withoutPassword = unique("lanneanou") + "@example.fr";
@@ -307,7 +310,7 @@ class CampaignInvitationsTests {
                         LocalDate.of(2030, 6, 30),
                         BandSettings.study2012()),
                 CensusFixture.STAFF);
-        CollectivityView ponthou = study.collectivity("29219");
+        CollectivityView ponthou = study.collectivity(LE_PONTHOU);
         String email = unique("brouillon") + "@example.fr";
         invitations.invite(later.id(), ponthou.id(), email, analyst);
         assertThat(body(single(SMTP.getReceivedMessages()))).contains("Date limite de réponse : 30/06/2030");
@@ -333,7 +336,7 @@ class CampaignInvitationsTests {
         mvc.perform(post("/campaigns/{c}/invitations", later.id())
                         .param(
                                 "collectivityId",
-                                String.valueOf(study.collectivity("29059").id()))
+                                String.valueOf(study.collectivity(GARLAN).id()))
                         .param("email", unique("garlan") + "@example.fr")
                         .with(as(analyst))
                         .with(csrf()))
@@ -344,12 +347,12 @@ class CampaignInvitationsTests {
 
     @Test
     void correspondentsAndElectedOfficialsCannotInviteRemindOrSeeTheInvitations() throws Exception {
-        CollectivityView botsorhel = study.collectivity("29014");
-        CollectivityView ponthou = study.collectivity("29219");
+        CollectivityView botsorhel = study.collectivity(BOTSORHEL);
+        CollectivityView ponthou = study.collectivity(LE_PONTHOU);
         invitations.invite(campaign, ponthou.id(), unique("ponthou") + "@example.fr", analyst);
         SMTP.purgeEmailFromAllMailboxes();
-        CurrentUser correspondent = TestAccounts.create(accounts, Role.CORRESPONDENT, botsorhel.id());
-        CurrentUser elected = TestAccounts.create(accounts, Role.ELECTED);
+        CurrentUser correspondent = TestUsers.create(accounts, Role.CORRESPONDENT, botsorhel.id());
+        CurrentUser elected = TestUsers.create(accounts, Role.ELECTED);
         String intruder = unique("intrus") + "@example.fr";
 
         for (CurrentUser user : List.of(correspondent, elected)) {
@@ -392,8 +395,8 @@ class CampaignInvitationsTests {
 
     @Test
     void anAddressAlreadyUsedByAnotherCollectivityIsRefusedInFrench() throws Exception {
-        CollectivityView ponthou = study.collectivity("29219");
-        CollectivityView garlan = study.collectivity("29059");
+        CollectivityView ponthou = study.collectivity(LE_PONTHOU);
+        CollectivityView garlan = study.collectivity(GARLAN);
         String email = unique("partagee") + "@example.fr";
         invitations.invite(campaign, ponthou.id(), email, analyst);
         SMTP.purgeEmailFromAllMailboxes();
@@ -435,7 +438,7 @@ class CampaignInvitationsTests {
 
     @Test
     void whenTheMailServerIsDownNothingIsRecordedAndTheMessageIsFrench() throws Exception {
-        CollectivityView ponthou = study.collectivity("29219");
+        CollectivityView ponthou = study.collectivity(LE_PONTHOU);
         String email = unique("panne") + "@example.fr";
         SMTP.stop();
         try {
@@ -460,11 +463,7 @@ class CampaignInvitationsTests {
     }
 
     private static String unique(String prefix) {
-        return TestAccounts.uniqueName(prefix);
-    }
-
-    private static RequestPostProcessor as(CurrentUser user) {
-        return user(TestAccounts.principal(user));
+        return TestUsers.uniqueName(prefix);
     }
 
     private String secret(CurrentUser user) {

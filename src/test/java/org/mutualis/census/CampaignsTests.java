@@ -2,6 +2,10 @@ package org.mutualis.census;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.LANNEANOU;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.TAULE;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -41,11 +45,11 @@ class CampaignsTests {
 
     @Test
     void theStudyImportKeepsNcApartFromZeroAndFromUnanswered() {
-        long botsorhel = study.collectivity("29014").id();
+        long botsorhel = study.collectivity(BOTSORHEL).id();
         ResponseView response = campaigns.response(study.campaign().id(), botsorhel, CensusFixture.STAFF);
         assertThat(response.answers().get("avg_lifespan_years")).isInstanceOf(AnswerValue.NotCommunicated.class);
         assertThat(response.answers().get("os_vista")).isEqualTo(new AnswerValue.Numeric(BigDecimal.ZERO));
-        long lanneanou = study.collectivity("29114").id();
+        long lanneanou = study.collectivity(LANNEANOU).id();
         assertThat(campaigns
                         .response(study.campaign().id(), lanneanou, CensusFixture.STAFF)
                         .given())
@@ -55,12 +59,12 @@ class CampaignsTests {
 
     @Test
     void aCorrespondentReadsAndEditsOnlyTheirCollectivity() {
-        long botsorhel = study.collectivity("29014").id();
-        long morlaix = study.collectivity("29151").id();
+        long botsorhel = study.collectivity(BOTSORHEL).id();
+        long morlaix = study.collectivity(MORLAIX).id();
         CurrentUser correspondent = new CurrentUser(99, "corr", "Corr", Role.CORRESPONDENT, botsorhel);
         assertThat(campaigns.responses(study.campaign().id(), correspondent))
                 .extracting(r -> r.collectivity().code())
-                .containsExactly("29014");
+                .containsExactly(BOTSORHEL);
         assertThatThrownBy(() -> campaigns.response(study.campaign().id(), morlaix, correspondent))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> campaigns.save(
@@ -78,7 +82,7 @@ class CampaignsTests {
 
     @Test
     void anElectedOfficialReadsButCannotEdit() {
-        long morlaix = study.collectivity("29151").id();
+        long morlaix = study.collectivity(MORLAIX).id();
         CurrentUser elected = new CurrentUser(98, "elu", "Élu", Role.ELECTED, null);
         assertThat(campaigns.response(study.campaign().id(), morlaix, elected).given())
                 .isTrue();
@@ -89,7 +93,7 @@ class CampaignsTests {
 
     @Test
     void invalidAnswersAreAllReportedAndNothingIsSaved() {
-        long taule = study.collectivity("29279").id();
+        long taule = study.collectivity(TAULE).id();
         ResponseView before = campaigns.response(study.campaign().id(), taule, CensusFixture.STAFF);
         Map<String, String> values = new HashMap<>();
         before.answers().forEach((code, value) -> values.put(code, value.display()));
@@ -111,7 +115,7 @@ class CampaignsTests {
 
     @Test
     void twoEditorsOfTheSameVersionCannotOverwriteEachOther() {
-        long taule = study.collectivity("29279").id();
+        long taule = study.collectivity(TAULE).id();
         ResponseView opened = campaigns.response(study.campaign().id(), taule, CensusFixture.STAFF);
         Map<String, String> first = new HashMap<>();
         opened.answers().forEach((code, value) -> first.put(code, value.display()));
@@ -163,7 +167,7 @@ class CampaignsTests {
     @Test
     void onlyStaffImportAndExclude() {
         CurrentUser correspondent = new CurrentUser(
-                97, "c", "C", Role.CORRESPONDENT, study.collectivity("29014").id());
+                97, "c", "C", Role.CORRESPONDENT, study.collectivity(BOTSORHEL).id());
         assertThatThrownBy(() -> files.importAnswers(
                         study.campaign().id(),
                         "a.csv",
@@ -171,13 +175,13 @@ class CampaignsTests {
                         correspondent))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> campaigns.exclude(
-                        study.campaign().id(), study.collectivity("29014").id(), "os_xp", "raison", correspondent))
+                        study.campaign().id(), study.collectivity(BOTSORHEL).id(), "os_xp", "raison", correspondent))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anExclusionNeedsAReasonAndAKnownIndicator() {
-        long morlaix = study.collectivity("29151").id();
+        long morlaix = study.collectivity(MORLAIX).id();
         assertThatThrownBy(() -> campaigns.exclude(study.campaign().id(), morlaix, "os_xp", "  ", CensusFixture.STAFF))
                 .isInstanceOf(RejectedException.class);
         assertThatThrownBy(() -> campaigns.exclude(study.campaign().id(), morlaix, "nope", "r", CensusFixture.STAFF))

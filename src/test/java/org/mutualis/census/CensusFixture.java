@@ -1,5 +1,8 @@
 package org.mutualis.census;
 
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.MORLAIX;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,7 +47,7 @@ public final class CensusFixture {
                 new ClassPathResource("territory/morlaix-2012.csv").getInputStream(), StandardCharsets.UTF_8)) {
             int year = YEAR.incrementAndGet();
             TerritorySummary territory = territories.create(
-                    "242900835",
+                    EPCI_SIREN,
                     "Morlaix Communauté (test " + year + ")",
                     "CA",
                     year,
@@ -66,7 +69,7 @@ public final class CensusFixture {
             if (withExclusion) {
                 campaigns.exclude(
                         campaign.id(),
-                        loaded.collectivity("29151").id(),
+                        loaded.collectivity(MORLAIX).id(),
                         "openoffice",
                         "PC aussi sous Office 2003",
                         STAFF);

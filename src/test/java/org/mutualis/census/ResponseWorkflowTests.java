@@ -2,6 +2,8 @@ package org.mutualis.census;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutualis.StudyCodes.LANNEANOU;
+import static org.mutualis.StudyCodes.TAULE;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -38,7 +40,7 @@ class ResponseWorkflowTests {
     void load() {
         study = CensusFixture.study2012(territories, campaigns, files, false);
         campaign = study.campaign().id();
-        lanneanou = study.collectivity("29114").id();
+        lanneanou = study.collectivity(LANNEANOU).id();
         correspondent = new CurrentUser(50, "lanneanou", "Lannéanou", Role.CORRESPONDENT, lanneanou);
     }
 
@@ -52,7 +54,7 @@ class ResponseWorkflowTests {
                 new AnswerSubmission(Map.of("desktops_excl_schools", "3"), null, 0),
                 correspondent);
         assertThat(draft.status()).isEqualTo(ResponseStatus.IN_PROGRESS);
-        assertThat(campaigns.data(campaign).answers()).doesNotContainKey("29114");
+        assertThat(campaigns.data(campaign).answers()).doesNotContainKey(LANNEANOU);
 
         // Submitting needs every required answer: laptops are missing.
         assertThatThrownBy(() -> campaigns.submit(
@@ -70,7 +72,7 @@ class ResponseWorkflowTests {
                         Map.of("desktops_excl_schools", "3", "laptops_excl_schools", "NC"), null, draft.version()),
                 correspondent);
         assertThat(submitted.status()).isEqualTo(ResponseStatus.SUBMITTED);
-        assertThat(campaigns.data(campaign).answers()).containsKey("29114");
+        assertThat(campaigns.data(campaign).answers()).containsKey(LANNEANOU);
 
         ResponseView validated = campaigns.validate(campaign, lanneanou, submitted.version(), CensusFixture.STAFF);
         assertThat(validated.status()).isEqualTo(ResponseStatus.VALIDATED);
@@ -105,14 +107,14 @@ class ResponseWorkflowTests {
         assertThat(returned.status()).isEqualTo(ResponseStatus.RETURNED);
         assertThat(campaigns.response(campaign, lanneanou, correspondent).statusComment())
                 .contains("portables");
-        assertThat(campaigns.data(campaign).answers()).doesNotContainKey("29114");
+        assertThat(campaigns.data(campaign).answers()).doesNotContainKey(LANNEANOU);
         assertThatThrownBy(() -> campaigns.validate(campaign, lanneanou, returned.version(), CensusFixture.STAFF))
                 .isInstanceOf(RejectedException.class);
     }
 
     @Test
     void everyChangeIsRecordedWithWhoAndBeforeAndAfter() {
-        long taule = study.collectivity("29279").id();
+        long taule = study.collectivity(TAULE).id();
         ResponseView before = campaigns.response(campaign, taule, CensusFixture.STAFF);
         Map<String, String> values = new HashMap<>();
         before.answers().forEach((code, value) -> values.put(code, value.display()));
@@ -129,7 +131,7 @@ class ResponseWorkflowTests {
 
     @Test
     void closingFreezesEveryAnswer() {
-        long taule = study.collectivity("29279").id();
+        long taule = study.collectivity(TAULE).id();
         ResponseView before = campaigns.response(campaign, taule, CensusFixture.STAFF);
         assertThatThrownBy(() -> campaigns.close(campaign, correspondent))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -156,7 +158,7 @@ class ResponseWorkflowTests {
                         study.campaign().censusDate().plusYears(1),
                         BandSettings.study2012()),
                 CensusFixture.STAFF);
-        long taule = study.collectivity("29279").id();
+        long taule = study.collectivity(TAULE).id();
         assertThat(campaigns.previousAnswers(next.id(), taule, CensusFixture.STAFF))
                 .containsEntry("desktops_excl_schools", AnswerValue.of(16));
         assertThat(campaigns.previousAnswers(campaign, taule, CensusFixture.STAFF))

@@ -1,8 +1,11 @@
 package org.mutualis.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.TAULE;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -20,7 +23,6 @@ import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.TestAccounts;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +32,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Every census and synthesis route, page and API, for every role, on the demo: who may read,
@@ -65,8 +66,8 @@ class DemoAccessTests {
                 .findFirst()
                 .orElseThrow();
         campaign = demo.id();
-        botsorhel = code(demo, "29014");
-        morlaix = code(demo, "29151");
+        botsorhel = code(demo, BOTSORHEL);
+        morlaix = code(demo, MORLAIX);
         for (String name : new String[] {"admin", "analyste", "botsorhel", "elu"}) {
             tokens.put(name, accounts.issueToken(account(name).id(), "test").secret());
         }
@@ -88,7 +89,7 @@ class DemoAccessTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        mvc.perform(get("/campaigns/{c}/priorities", software).with(as("elu")))
+        mvc.perform(get("/campaigns/{c}/priorities", software).with(as(accounts, "elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("3,75")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Quasi-égalité")));
@@ -112,20 +113,20 @@ class DemoAccessTests {
         assertThat(campaigns.get(census2026).themes()).hasSize(4);
         mvc.perform(get("/campaigns/{c}/compare", census2026)
                         .param("with", String.valueOf(campaign))
-                        .with(as("elu")))
+                        .with(as(accounts, "elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Postes fixes")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Taulé")));
         mvc.perform(get("/campaigns/{c}/compare", census2026)
                         .param("with", String.valueOf(campaign))
-                        .with(as("botsorhel")))
+                        .with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Taulé"))));
         // A collectivité's workbook, one sheet per theme, goes back in whole: the round trip.
-        long taule2026 = code(campaigns.get(census2026), "29279");
+        long taule2026 = code(campaigns.get(census2026), TAULE);
         byte[] workbook = mvc.perform(get("/campaigns/{c}/responses/{t}/workbook", census2026, taule2026)
                         .param("format", "ods")
-                        .with(as("analyste")))
+                        .with(as(accounts, "analyste")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -134,35 +135,35 @@ class DemoAccessTests {
         mvc.perform(multipart("/campaigns/{c}/import", census2026)
                         .file(new MockMultipartFile(
                                 "file", "taule.ods", "application/vnd.oasis.opendocument.spreadsheet", workbook))
-                        .with(as("analyste"))
+                        .with(as(accounts, "analyste"))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("1 réponses importées")));
         assertThat(campaigns.response(census2026, taule2026, account("admin")).answers())
                 .isEqualTo(before);
         mvc.perform(get("/campaigns/{c}/responses/{t}/workbook", census2026, taule2026)
-                        .with(as("botsorhel")))
+                        .with(as(accounts, "botsorhel")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/campaigns/{c}/software", census2026).with(as("elu")))
+        mvc.perform(get("/campaigns/{c}/software", census2026).with(as(accounts, "elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Berger-Levrault")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("finances et comptabilité")));
-        mvc.perform(get("/campaigns/{c}/software", census2026).with(as("botsorhel")))
+        mvc.perform(get("/campaigns/{c}/software", census2026).with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Taulé"))));
         mvc.perform(bearer(get("/api/campaigns/{c}/software", census2026), "elu"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("29279")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(TAULE)));
         mvc.perform(bearer(get("/api/campaigns/{c}/software", census2026), "botsorhel"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29279"))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(TAULE))));
         mvc.perform(bearer(get("/api/campaigns/{c}/compare/{o}", census2026, campaign), "botsorhel"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29279"))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(TAULE))));
         mvc.perform(bearer(get("/api/campaigns/{c}/compare/{o}", census2026, campaign), "elu"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("29279")));
-        mvc.perform(get("/campaigns/{c}/synthesis", census2026).with(as("elu")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(TAULE)));
+        mvc.perform(get("/campaigns/{c}/synthesis", census2026).with(as(accounts, "elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("fictives")));
     }
@@ -171,11 +172,11 @@ class DemoAccessTests {
     void theSynthesisSpeaksTheReadersLanguage() throws Exception {
         mvc.perform(get("/campaigns/{c}/synthesis", campaign)
                         .param("lang", "en")
-                        .with(as("elu")))
+                        .with(as(accounts, "elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Extrapolated")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Desktops")));
-        mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as("elu")))
+        mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as(accounts, "elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Postes fixes")));
     }
@@ -185,13 +186,13 @@ class DemoAccessTests {
         mvc.perform(get("/campaigns/{c}/check", campaign)
                         .param("code", "desktops_excl_schools")
                         .param("a.desktops_excl_schools", "abc")
-                        .with(as("botsorhel")))
+                        .with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("pas un nombre")));
         mvc.perform(get("/campaigns/{c}/check", campaign)
                         .param("code", "desktops_excl_schools")
                         .param("a.desktops_excl_schools", "NC")
-                        .with(as("botsorhel")))
+                        .with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("nombre"))));
     }
@@ -210,7 +211,7 @@ class DemoAccessTests {
     void everySignedInRoleReadsTheSynthesisPages() throws Exception {
         for (String name : new String[] {"admin", "analyste", "botsorhel", "elu"}) {
             for (String page : pages()) {
-                mvc.perform(get(page).with(as(name))).andExpect(status().isOk());
+                mvc.perform(get(page).with(as(accounts, name))).andExpect(status().isOk());
             }
             for (String api : apis()) {
                 mvc.perform(bearer(get(api), name)).andExpect(status().isOk());
@@ -220,23 +221,23 @@ class DemoAccessTests {
 
     @Test
     void aCorrespondentCannotReadAnotherCollectivityThroughPagesOrApi() throws Exception {
-        mvc.perform(get("/campaigns/{c}/responses/{m}", campaign, morlaix).with(as("botsorhel")))
+        mvc.perform(get("/campaigns/{c}/responses/{m}", campaign, morlaix).with(as(accounts, "botsorhel")))
                 .andExpect(status().isForbidden());
         mvc.perform(bearer(get("/api/campaigns/{c}/responses/{m}", campaign, morlaix), "botsorhel"))
                 .andExpect(status().isForbidden());
         mvc.perform(bearer(get("/api/campaigns/{c}/responses", campaign), "botsorhel"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29151"))));
-        mvc.perform(get("/campaigns/{c}", campaign).with(as("botsorhel")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(MORLAIX))));
+        mvc.perform(get("/campaigns/{c}", campaign).with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Plougonven"))));
         mvc.perform(get("/campaigns/{c}/export", campaign)
                         .param("format", "csv")
-                        .with(as("botsorhel")))
+                        .with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("29151"))));
-        mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as("botsorhel")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(MORLAIX))));
+        mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Postes fixes")))
                 .andExpect(content()
@@ -259,7 +260,7 @@ class DemoAccessTests {
         mvc.perform(post("/campaigns/{c}/responses/{m}", campaign, morlaix)
                         .param("version", "1")
                         .param("a.desktops_excl_schools", "0")
-                        .with(as("botsorhel"))
+                        .with(as(accounts, "botsorhel"))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(bearer(
@@ -337,7 +338,7 @@ class DemoAccessTests {
         for (String name : new String[] {"botsorhel", "elu"}) {
             mvc.perform(multipart("/campaigns/{c}/import", campaign)
                             .file(file)
-                            .with(as(name))
+                            .with(as(accounts, name))
                             .with(csrf()))
                     .andExpect(status().isForbidden());
             mvc.perform(bearer(multipart("/api/campaigns/{c}/import", campaign).file(file), name))
@@ -346,7 +347,7 @@ class DemoAccessTests {
                             .param("collectivityId", String.valueOf(botsorhel))
                             .param("indicatorCode", "os_xp")
                             .param("reason", "r")
-                            .with(as(name))
+                            .with(as(accounts, name))
                             .with(csrf()))
                     .andExpect(status().isForbidden());
             mvc.perform(bearer(
@@ -358,17 +359,17 @@ class DemoAccessTests {
                     .andExpect(status().isForbidden());
             long exclusion = campaigns.exclusions(campaign).get(0).id();
             mvc.perform(get("/campaigns/{c}/exclusions/{e}/remove", campaign, exclusion)
-                            .with(as(name)))
+                            .with(as(accounts, name)))
                     .andExpect(status().isForbidden());
             mvc.perform(post("/campaigns/{c}/exclusions/{e}/remove", campaign, exclusion)
-                            .with(as(name))
+                            .with(as(accounts, name))
                             .with(csrf()))
                     .andExpect(status().isForbidden());
             mvc.perform(post("/campaigns/{c}/bands", campaign)
                             .param("thresholds", "2000")
                             .param("lifespans", "6,5")
                             .param("otherLifespan", "5")
-                            .with(as(name))
+                            .with(as(accounts, name))
                             .with(csrf()))
                     .andExpect(status().isForbidden());
             mvc.perform(bearer(delete("/api/campaigns/{c}/exclusions/{e}", campaign, exclusion), name))
@@ -380,7 +381,7 @@ class DemoAccessTests {
                             .param("thresholds", "1000")
                             .param("lifespans", "8,5")
                             .param("otherLifespan", "5")
-                            .with(as(name))
+                            .with(as(accounts, name))
                             .with(csrf()))
                     .andExpect(status().isForbidden());
         }
@@ -394,17 +395,17 @@ class DemoAccessTests {
                         .param("thresholds", "2000")
                         .param("lifespans", "6,5")
                         .param("otherLifespan", "5")
-                        .with(as("analyste"))
+                        .with(as(accounts, "analyste"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/campaigns/{c}/representativity", campaign).with(as("elu")))
+        mvc.perform(get("/campaigns/{c}/representativity", campaign).with(as(accounts, "elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("&lt; 2 000 hab.")));
         mvc.perform(post("/campaigns/{c}/bands", campaign)
                         .param("thresholds", "5000,1000")
                         .param("lifespans", "8,5,5")
                         .param("otherLifespan", "5")
-                        .with(as("analyste"))
+                        .with(as(accounts, "analyste"))
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("croissants")));
@@ -412,7 +413,7 @@ class DemoAccessTests {
                         .param("thresholds", "1000,5000")
                         .param("lifespans", "8,5,5")
                         .param("otherLifespan", "5")
-                        .with(as("analyste"))
+                        .with(as(accounts, "analyste"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
@@ -430,7 +431,7 @@ class DemoAccessTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("12345")));
         mvc.perform(multipart("/campaigns/{c}/import", campaign)
                         .file(file)
-                        .with(as("analyste"))
+                        .with(as(accounts, "analyste"))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("rien n’a été importé")));
@@ -441,7 +442,7 @@ class DemoAccessTests {
     void formsWithoutCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/campaigns/{c}/responses/{b}", campaign, botsorhel)
                         .param("version", "1")
-                        .with(as("admin")))
+                        .with(as(accounts, "admin")))
                 .andExpect(status().isForbidden());
     }
 
@@ -474,10 +475,6 @@ class DemoAccessTests {
 
     private CurrentUser account(String name) {
         return accounts.find(name).orElseThrow();
-    }
-
-    private RequestPostProcessor as(String name) {
-        return user(TestAccounts.principal(account(name)));
     }
 
     private <B extends AbstractMockHttpServletRequestBuilder<B>> B bearer(B request, String name) {

@@ -3,7 +3,7 @@ package org.mutualis.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,7 +18,6 @@ import org.mutualis.assessment.AssessmentView;
 import org.mutualis.assessment.Assessments;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
-import org.mutualis.identity.TestAccounts;
 import org.mutualis.procurement.ProcurementView;
 import org.mutualis.procurement.Procurements;
 import org.mutualis.savings.OfferView;
@@ -30,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The demo carries the study's offers, scenarios and procurements 2012–2015, and an assessment. */
 @MutualisDbTest
@@ -116,28 +114,28 @@ class ProcurementDemoTests {
                 .get(0)
                 .id();
         for (String name : List.of("admin", "analyste", "botsorhel", "elu")) {
-            mvc.perform(get("/").with(as(name)))
+            mvc.perform(get("/").with(as(accounts, name)))
                     .andExpect(content().string(containsString("Acheter ensemble")))
                     .andExpect(content().string(containsString("/procurements/calendar")));
             // A copy's price keeps its four decimals; money keeps two.
-            mvc.perform(get("/offers").with(as(name)))
+            mvc.perform(get("/offers").with(as(accounts, name)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("0,0043 € HT")))
                     .andExpect(content().string(containsString("3 358,37 € TTC")));
-            mvc.perform(get("/offers/{id}", offer).with(as(name))).andExpect(status().isOk());
-            mvc.perform(get("/scenarios").with(as(name)))
+            mvc.perform(get("/offers/{id}", offer).with(as(accounts, name))).andExpect(status().isOk());
+            mvc.perform(get("/scenarios").with(as(accounts, name)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Collaboratif : accord-cadre")));
-            mvc.perform(get("/procurements").with(as(name))).andExpect(status().isOk());
-            mvc.perform(get("/procurements/calendar").with(as(name)))
+            mvc.perform(get("/procurements").with(as(accounts, name))).andExpect(status().isOk());
+            mvc.perform(get("/procurements/calendar").with(as(accounts, name)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Matériel informatique 2012")));
-            mvc.perform(get("/procurements/{id}/assessment", hardware).with(as(name)))
+            mvc.perform(get("/procurements/{id}/assessment", hardware).with(as(accounts, name)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Bilan existant / obtenu")));
-            mvc.perform(get("/procurements/{id}/assessment.pdf", hardware).with(as(name)))
+            mvc.perform(get("/procurements/{id}/assessment.pdf", hardware).with(as(accounts, name)))
                     .andExpect(status().isOk());
-            mvc.perform(get("/procurements/{id}/assessment.ods", hardware).with(as(name)))
+            mvc.perform(get("/procurements/{id}/assessment.ods", hardware).with(as(accounts, name)))
                     .andExpect(status().isOk());
         }
         // Botsorhel belongs to the hardware procurement and sees its own line only.
@@ -154,9 +152,5 @@ class ProcurementDemoTests {
 
     private CurrentUser account(String name) {
         return accounts.find(name).orElseThrow();
-    }
-
-    private RequestPostProcessor as(String name) {
-        return user(TestAccounts.principal(account(name)));
     }
 }

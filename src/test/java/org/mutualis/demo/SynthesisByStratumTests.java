@@ -4,7 +4,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,12 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.mutualis.MutualisDbTest;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.Accounts;
-import org.mutualis.identity.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Practices and equipment by stratum on the 2012 demo: the page, the API, and what a correspondent sees. */
 @MutualisDbTest
@@ -50,7 +49,7 @@ class SynthesisByStratumTests {
 
     @Test
     void thePageShowsTheMaintenanceContractAndTheDevicesByStratum() throws Exception {
-        mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as("elu")))
+        mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as(accounts, "elu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pratiques et équipements par strate")))
                 .andExpect(content().string(containsString("Contrat de maintenance du parc")))
@@ -60,7 +59,7 @@ class SynthesisByStratumTests {
 
     @Test
     void theApiCountsEachAnswerAndExplainsItsFigures() throws Exception {
-        mvc.perform(get("/api/campaigns/{c}/synthesis", campaign).with(as("analyste")))
+        mvc.perform(get("/api/campaigns/{c}/synthesis", campaign).with(as(accounts, "analyste")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.choices[0].indicator.code").value("maintenance_contract"))
                 .andExpect(jsonPath("$.choices[0].rows[*].value").value(contains("yes", "no", "partial")))
@@ -70,7 +69,7 @@ class SynthesisByStratumTests {
                                 "/api/campaigns/{c}/synthesis/figures/{f}",
                                 campaign,
                                 "choice.maintenance_contract.no.extrapolated")
-                        .with(as("analyste")))
+                        .with(as(accounts, "analyste")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.method").value("CHOICE_EXTRAPOLATED"))
                 .andExpect(jsonPath("$.formula").value("12×1 + 3×3 + 1 + 1"));
@@ -78,16 +77,12 @@ class SynthesisByStratumTests {
 
     @Test
     void aCorrespondentSeesTheFiguresButOnlyTheirOwnInputs() throws Exception {
-        mvc.perform(get("/api/campaigns/{c}/synthesis", campaign).with(as("botsorhel")))
+        mvc.perform(get("/api/campaigns/{c}/synthesis", campaign).with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.choices[0].rows[1].extrapolated.value").value(23))
                 .andExpect(jsonPath("$.choices[0].rows[1].extrapolated.formula").value(""))
                 .andExpect(jsonPath("$.choices[0].rows[*].raw.terms[*].collectivityCode")
-                        .value(everyItem(is("29014"))))
+                        .value(everyItem(is(BOTSORHEL))))
                 .andExpect(jsonPath("$.byStratum").isEmpty());
-    }
-
-    private RequestPostProcessor as(String name) {
-        return user(TestAccounts.principal(accounts.find(name).orElseThrow()));
     }
 }

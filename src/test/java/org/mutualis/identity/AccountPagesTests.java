@@ -3,9 +3,9 @@ package org.mutualis.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -36,10 +36,10 @@ class AccountPagesTests {
 
     @Test
     void temporaryPasswordMustBeChangedBeforeAnythingElse() throws Exception {
-        String name = TestAccounts.uniqueName("temp");
-        accounts.create(new NewAccount(name, "Temporaire", Role.ANALYST, null, TestAccounts.PASSWORD), true);
+        String name = TestUsers.uniqueName("temp");
+        accounts.create(new NewAccount(name, "Temporaire", Role.ANALYST, null, TestUsers.PASSWORD), true);
 
-        var login = mvc.perform(formLogin("/login").user(name).password(TestAccounts.PASSWORD))
+        var login = mvc.perform(formLogin("/login").user(name).password(TestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/account/password"))
                 .andReturn();
         var session = (MockHttpSession) login.getRequest().getSession(false);
@@ -51,7 +51,7 @@ class AccountPagesTests {
         mvc.perform(post("/account/password")
                         .session(session)
                         .with(csrf())
-                        .param("current", TestAccounts.PASSWORD)
+                        .param("current", TestUsers.PASSWORD)
                         .param("next", "une toute nouvelle phrase")
                         .param("confirmation", "une autre phrase encore"))
                 .andExpect(status().isOk())
@@ -59,7 +59,7 @@ class AccountPagesTests {
         mvc.perform(post("/account/password")
                         .session(session)
                         .with(csrf())
-                        .param("current", TestAccounts.PASSWORD)
+                        .param("current", TestUsers.PASSWORD)
                         .param("next", "une toute nouvelle phrase")
                         .param("confirmation", "une toute nouvelle phrase"))
                 .andExpect(redirectedUrl("/account/password"));
@@ -76,8 +76,8 @@ class AccountPagesTests {
 
     @Test
     void administratorCreatesAnAccountWithATemporaryPasswordThenDisablesIt() throws Exception {
-        var admin = user(TestAccounts.principal(TestAccounts.create(accounts, Role.ADMIN)));
-        String name = TestAccounts.uniqueName("created");
+        var admin = as(TestUsers.create(accounts, Role.ADMIN));
+        String name = TestUsers.uniqueName("created");
 
         mvc.perform(post("/admin/users")
                         .with(admin)
@@ -105,8 +105,8 @@ class AccountPagesTests {
 
     @Test
     void creationFormExplainsABrokenRuleAndKeepsThePasswordOut() throws Exception {
-        var admin = user(TestAccounts.principal(TestAccounts.create(accounts, Role.ADMIN)));
-        String name = TestAccounts.uniqueName("broken");
+        var admin = as(TestUsers.create(accounts, Role.ADMIN));
+        String name = TestUsers.uniqueName("broken");
         mvc.perform(post("/admin/users")
                         .with(admin)
                         .with(csrf())
@@ -122,8 +122,8 @@ class AccountPagesTests {
 
     @Test
     void tokenSecretIsShownOnceOnCreation() throws Exception {
-        CurrentUser owner = TestAccounts.create(accounts, Role.ANALYST);
-        var principal = user(TestAccounts.principal(owner));
+        CurrentUser owner = TestUsers.create(accounts, Role.ANALYST);
+        var principal = as(owner);
         String page = mvc.perform(
                         post("/account/tokens").with(principal).with(csrf()).param("name", "export nocturne"))
                 .andExpect(status().isOk())

@@ -2,6 +2,7 @@ package org.mutualis.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutualis.StudyCodes.MORLAIX;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,7 +35,7 @@ class AccountsTests {
                 "CA",
                 2026,
                 "test",
-                List.of(NewCollectivity.of("29151", "Morlaix", CollectivityKind.COMMUNE, 15_000, 2022)));
+                List.of(NewCollectivity.of(MORLAIX, "Morlaix", CollectivityKind.COMMUNE, 15_000, 2022)));
         return territories.collectivities(territory.id()).get(0).id();
     }
 
@@ -47,15 +48,15 @@ class AccountsTests {
 
     @Test
     void passwordsAreStoredWithBcryptNeverInClear() {
-        CurrentUser user = TestAccounts.create(accounts, Role.ANALYST);
-        assertThat(storedHash(user.username())).startsWith("{bcrypt}").doesNotContain(TestAccounts.PASSWORD);
+        CurrentUser user = TestUsers.create(accounts, Role.ANALYST);
+        assertThat(storedHash(user.username())).startsWith("{bcrypt}").doesNotContain(TestUsers.PASSWORD);
         assertThat(accounts.find(user.username())).contains(user);
     }
 
     @Test
     void correspondentIsScopedToOneExistingCollectivity() {
         long collectivity = newCollectivity();
-        CurrentUser user = TestAccounts.create(accounts, Role.CORRESPONDENT, collectivity);
+        CurrentUser user = TestUsers.create(accounts, Role.CORRESPONDENT, collectivity);
         assertThat(accounts.find(user.username()).orElseThrow().collectivityId())
                 .isEqualTo(collectivity);
         assertThat(user.canEdit(collectivity)).isTrue();
@@ -63,17 +64,17 @@ class AccountsTests {
 
     @Test
     void scopeRulesAreEnforced() {
-        String name = TestAccounts.uniqueName("scope");
-        assertThatThrownBy(() ->
-                        accounts.create(new NewAccount(name, "X", Role.CORRESPONDENT, null, TestAccounts.PASSWORD)))
+        String name = TestUsers.uniqueName("scope");
+        assertThatThrownBy(
+                        () -> accounts.create(new NewAccount(name, "X", Role.CORRESPONDENT, null, TestUsers.PASSWORD)))
                 .isInstanceOf(IdentityException.class)
                 .hasMessageContaining("collectivité");
-        assertThatThrownBy(() -> accounts.create(new NewAccount(name, "X", Role.ELECTED, 1L, TestAccounts.PASSWORD)))
+        assertThatThrownBy(() -> accounts.create(new NewAccount(name, "X", Role.ELECTED, 1L, TestUsers.PASSWORD)))
                 .isInstanceOf(IdentityException.class)
                 .extracting(e -> ((IdentityException) e).reason())
                 .isEqualTo("scopeForbidden");
         assertThatThrownBy(() -> accounts.create(
-                        new NewAccount(name, "X", Role.CORRESPONDENT, Long.MAX_VALUE, TestAccounts.PASSWORD)))
+                        new NewAccount(name, "X", Role.CORRESPONDENT, Long.MAX_VALUE, TestUsers.PASSWORD)))
                 .isInstanceOf(IdentityException.class)
                 .extracting(e -> ((IdentityException) e).reason())
                 .isEqualTo("unknownCollectivity");
@@ -82,19 +83,19 @@ class AccountsTests {
 
     @Test
     void shortPasswordsAndTakenUsernamesAreRefused() {
-        String name = TestAccounts.uniqueName("rules");
+        String name = TestUsers.uniqueName("rules");
         assertThatThrownBy(() -> accounts.create(new NewAccount(name, "X", Role.ANALYST, null, "elevenchars")))
                 .isInstanceOf(IdentityException.class)
                 .hasMessage("Le mot de passe doit compter au moins 12 caractères.");
-        accounts.create(new NewAccount(name, "X", Role.ANALYST, null, TestAccounts.PASSWORD));
-        assertThatThrownBy(() -> accounts.create(new NewAccount(name, "Y", Role.ELECTED, null, TestAccounts.PASSWORD)))
+        accounts.create(new NewAccount(name, "X", Role.ANALYST, null, TestUsers.PASSWORD));
+        assertThatThrownBy(() -> accounts.create(new NewAccount(name, "Y", Role.ELECTED, null, TestUsers.PASSWORD)))
                 .isInstanceOf(IdentityException.class)
                 .hasMessage("Cet identifiant est déjà utilisé.");
     }
 
     @Test
     void tokenSecretIsShownOnceAndOnlyItsHashIsStored() {
-        CurrentUser user = TestAccounts.create(accounts, Role.ELECTED);
+        CurrentUser user = TestUsers.create(accounts, Role.ELECTED);
         IssuedToken token = accounts.issueToken(user.id(), "tableau de bord");
         assertThat(token.secret()).startsWith("mut_");
         String stored = jdbc.sql("select token_hash from api_token where id = ?")
@@ -111,9 +112,9 @@ class AccountsTests {
 
     @Test
     void ownerAndAdministratorMayRevokeOthersMayNot() {
-        CurrentUser owner = TestAccounts.create(accounts, Role.ANALYST);
-        CurrentUser other = TestAccounts.create(accounts, Role.ANALYST);
-        CurrentUser admin = TestAccounts.create(accounts, Role.ADMIN);
+        CurrentUser owner = TestUsers.create(accounts, Role.ANALYST);
+        CurrentUser other = TestUsers.create(accounts, Role.ANALYST);
+        CurrentUser admin = TestUsers.create(accounts, Role.ADMIN);
         long first = accounts.issueToken(owner.id(), "a").id();
         long second = accounts.issueToken(owner.id(), "b").id();
 
@@ -126,7 +127,7 @@ class AccountsTests {
 
     @Test
     void changesAreAudited() {
-        CurrentUser user = TestAccounts.create(accounts, Role.ANALYST);
+        CurrentUser user = TestUsers.create(accounts, Role.ANALYST);
         accounts.issueToken(user.id(), "audited");
         long entries = jdbc.sql("select count(*) from audit_log where detail like ?")
                 .param(user.username() + "%")
@@ -137,20 +138,20 @@ class AccountsTests {
 
     @Test
     void changingPasswordNeedsTheCurrentOne() {
-        CurrentUser user = TestAccounts.create(accounts, Role.ANALYST);
+        CurrentUser user = TestUsers.create(accounts, Role.ANALYST);
         assertThatThrownBy(() -> accounts.changePassword(user.id(), "wrong password!", "a brand new passphrase"))
                 .isInstanceOf(IdentityException.class)
                 .extracting(e -> ((IdentityException) e).reason())
                 .isEqualTo("currentPassword");
         String before = storedHash(user.username());
-        accounts.changePassword(user.id(), TestAccounts.PASSWORD, "a brand new passphrase");
+        accounts.changePassword(user.id(), TestUsers.PASSWORD, "a brand new passphrase");
         assertThat(storedHash(user.username())).startsWith("{bcrypt}").isNotEqualTo(before);
     }
 
     @Test
     void administratorCannotDisableThemselves() {
-        CurrentUser admin = TestAccounts.create(accounts, Role.ADMIN);
-        CurrentUser user = TestAccounts.create(accounts, Role.ELECTED);
+        CurrentUser admin = TestUsers.create(accounts, Role.ADMIN);
+        CurrentUser user = TestUsers.create(accounts, Role.ELECTED);
         assertThatThrownBy(() -> accounts.setEnabled(admin.id(), false, admin)).isInstanceOf(IdentityException.class);
         assertThatThrownBy(() -> accounts.setEnabled(admin.id(), false, user))
                 .isInstanceOf(AccessDeniedException.class);

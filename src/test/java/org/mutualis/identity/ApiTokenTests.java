@@ -71,7 +71,7 @@ class ApiTokenTests {
                 "test",
                 List.of(NewCollectivity.of("29001", "Commune test", CollectivityKind.COMMUNE, 800, 2022)));
         long collectivity = territories.collectivities(territory.id()).get(0).id();
-        CurrentUser user = TestAccounts.create(accounts, Role.CORRESPONDENT, collectivity);
+        CurrentUser user = TestUsers.create(accounts, Role.CORRESPONDENT, collectivity);
         IssuedToken token = accounts.issueToken(user.id(), "script");
 
         me("Bearer " + token.secret())
@@ -84,7 +84,7 @@ class ApiTokenTests {
 
     @Test
     void unknownMalformedAndRevokedTokensAreRefused() throws Exception {
-        CurrentUser user = TestAccounts.create(accounts, Role.ANALYST);
+        CurrentUser user = TestUsers.create(accounts, Role.ANALYST);
         IssuedToken token = accounts.issueToken(user.id(), "bientôt révoqué");
         me("Bearer " + token.secret()).andExpect(status().isOk());
 
@@ -93,7 +93,7 @@ class ApiTokenTests {
         expectUnauthorized(me("Basic "
                 + Base64.getEncoder()
                         .encodeToString(
-                                (user.username() + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8))));
+                                (user.username() + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8))));
 
         accounts.revokeToken(token.id(), user);
         expectUnauthorized(me("Bearer " + token.secret()));
@@ -101,8 +101,8 @@ class ApiTokenTests {
 
     @Test
     void tokensOfADisabledAccountAreRefused() throws Exception {
-        CurrentUser admin = TestAccounts.create(accounts, Role.ADMIN);
-        CurrentUser user = TestAccounts.create(accounts, Role.ELECTED);
+        CurrentUser admin = TestUsers.create(accounts, Role.ADMIN);
+        CurrentUser user = TestUsers.create(accounts, Role.ELECTED);
         IssuedToken token = accounts.issueToken(user.id(), "script");
         accounts.setEnabled(user.id(), false, admin);
         expectUnauthorized(me("Bearer " + token.secret()));
@@ -110,9 +110,9 @@ class ApiTokenTests {
 
     @Test
     void browserSessionDoesNotOpenTheApi() throws Exception {
-        CurrentUser user = TestAccounts.create(accounts, Role.ADMIN);
+        CurrentUser user = TestUsers.create(accounts, Role.ADMIN);
         var session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user(user.username()).password(TestAccounts.PASSWORD))
+                mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
                         .andReturn()
                         .getRequest()
                         .getSession(false);

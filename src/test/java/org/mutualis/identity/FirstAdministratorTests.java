@@ -40,7 +40,7 @@ class FirstAdministratorTests {
     void createsOneAdministratorOnceWithARandomPasswordToChange(CapturedOutput output) throws Exception {
         jdbc.sql("update app_user set role = 'ELECTED' where role = 'ADMIN'").update();
         jdbc.sql("update app_user set username = ? where username = 'admin'")
-                .param(TestAccounts.uniqueName("old-admin"))
+                .param(TestUsers.uniqueName("old-admin"))
                 .update();
         assertThat(accounts.anyAdmin()).isFalse();
 

@@ -2,9 +2,9 @@ package org.mutualis.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -57,8 +57,8 @@ class WebSecurityTests {
 
     @Test
     void goodPasswordSignsInBadOneDoesNot() throws Exception {
-        CurrentUser user = TestAccounts.create(accounts, Role.ANALYST);
-        mvc.perform(formLogin("/login").user(user.username()).password(TestAccounts.PASSWORD))
+        CurrentUser user = TestUsers.create(accounts, Role.ANALYST);
+        mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
                 .andExpect(authenticated().withUsername(user.username()).withRoles("ANALYST"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(formLogin("/login").user(user.username()).password("not the password"))
@@ -73,28 +73,28 @@ class WebSecurityTests {
 
     @Test
     void unknownAndDisabledAccountsFailLikeAWrongPassword() throws Exception {
-        CurrentUser admin = TestAccounts.create(accounts, Role.ADMIN);
-        CurrentUser user = TestAccounts.create(accounts, Role.ELECTED);
+        CurrentUser admin = TestUsers.create(accounts, Role.ADMIN);
+        CurrentUser user = TestUsers.create(accounts, Role.ELECTED);
         accounts.setEnabled(user.id(), false, admin);
-        mvc.perform(formLogin("/login").user(user.username()).password(TestAccounts.PASSWORD))
+        mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user(TestAccounts.uniqueName("nobody")).password(TestAccounts.PASSWORD))
+        mvc.perform(formLogin("/login").user(TestUsers.uniqueName("nobody")).password(TestUsers.PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
     void formsRequireTheCsrfToken() throws Exception {
-        CurrentUser user = TestAccounts.create(accounts, Role.ANALYST);
-        var principal = TestAccounts.principal(user);
-        mvc.perform(post("/account/tokens").param("name", "sans jeton CSRF").with(user(principal)))
+        CurrentUser user = TestUsers.create(accounts, Role.ANALYST);
+        var signedIn = as(user);
+        mvc.perform(post("/account/tokens").param("name", "sans jeton CSRF").with(signedIn))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/logout").with(user(principal))).andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(signedIn)).andExpect(status().isForbidden());
         assertThat(accounts.tokens(user.id())).isEmpty();
         mvc.perform(post("/account/tokens")
                         .param("name", "avec jeton CSRF")
-                        .with(user(principal))
+                        .with(signedIn)
                         .with(csrf()))
                 .andExpect(status().isOk());
         assertThat(accounts.tokens(user.id())).hasSize(1);
@@ -102,8 +102,8 @@ class WebSecurityTests {
 
     @Test
     void signOutIsAPost() throws Exception {
-        CurrentUser user = TestAccounts.create(accounts, Role.ANALYST);
-        mvc.perform(post("/logout").with(user(TestAccounts.principal(user))).with(csrf()))
+        CurrentUser user = TestUsers.create(accounts, Role.ANALYST);
+        mvc.perform(post("/logout").with(as(user)).with(csrf()))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?logout"));
     }
@@ -111,34 +111,33 @@ class WebSecurityTests {
     @Test
     void onlyAdministratorsReachAccountManagement() throws Exception {
         for (Role role : new Role[] {Role.ANALYST, Role.ELECTED}) {
-            var principal = TestAccounts.principal(TestAccounts.create(accounts, role));
-            mvc.perform(get("/admin/users").with(user(principal))).andExpect(status().isForbidden());
-            mvc.perform(get("/admin/tokens").with(user(principal))).andExpect(status().isForbidden());
-            mvc.perform(post("/admin/users").with(user(principal)).with(csrf())).andExpect(status().isForbidden());
+            var signedIn = as(TestUsers.create(accounts, role));
+            mvc.perform(get("/admin/users").with(signedIn)).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/tokens").with(signedIn)).andExpect(status().isForbidden());
+            mvc.perform(post("/admin/users").with(signedIn).with(csrf())).andExpect(status().isForbidden());
         }
-        CurrentUser admin = TestAccounts.create(accounts, Role.ADMIN);
-        mvc.perform(get("/admin/users").param("q", admin.username()).with(user(TestAccounts.principal(admin))))
+        CurrentUser admin = TestUsers.create(accounts, Role.ADMIN);
+        mvc.perform(get("/admin/users").param("q", admin.username()).with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(admin.username())));
-        mvc.perform(get("/admin/tokens").with(user(TestAccounts.principal(admin))))
-                .andExpect(status().isOk());
+        mvc.perform(get("/admin/tokens").with(as(admin))).andExpect(status().isOk());
     }
 
     @Test
     void nonOwnerCannotRevokeAnotherOnesToken() throws Exception {
-        CurrentUser owner = TestAccounts.create(accounts, Role.ANALYST);
-        CurrentUser other = TestAccounts.create(accounts, Role.ELECTED);
+        CurrentUser owner = TestUsers.create(accounts, Role.ANALYST);
+        CurrentUser other = TestUsers.create(accounts, Role.ELECTED);
         long token = accounts.issueToken(owner.id(), "à garder").id();
-        var intruder = user(TestAccounts.principal(other));
+        var intruder = as(other);
         mvc.perform(get("/account/tokens/{id}/revoke", token).with(intruder)).andExpect(status().isForbidden());
         mvc.perform(post("/account/tokens/{id}/revoke", token).with(intruder).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(accounts.tokens(owner.id())).allMatch(TokenView::active);
 
-        CurrentUser admin = TestAccounts.create(accounts, Role.ADMIN);
+        CurrentUser admin = TestUsers.create(accounts, Role.ADMIN);
         mvc.perform(post("/account/tokens/{id}/revoke", token)
                         .param("from", "admin")
-                        .with(user(TestAccounts.principal(admin)))
+                        .with(as(admin))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/admin/tokens"));
         assertThat(accounts.tokens(owner.id())).noneMatch(TokenView::active);

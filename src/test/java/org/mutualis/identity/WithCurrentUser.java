@@ -9,11 +9,11 @@ import java.lang.annotation.Target;
 import org.springframework.security.test.context.support.WithSecurityContext;
 
 /**
- * Runs a test as a signed-in Mutualis user without touching the database, for any module's
- * MockMvc or service tests: {@code @WithCurrentUser(role = Role.CORRESPONDENT, collectivityId = 12)}.
- * {@link CurrentUsers#require()} then returns that user. The account does not exist in the
- * database: when a test needs a real row (a foreign key to app_user), create one with {@link
- * Accounts#create(NewAccount)} and use {@code SecurityMockMvcRequestPostProcessors.user(...)}.
+ * The annotation form of {@link TestUsers#as}: runs a test as a signed-in Mutualis user without
+ * touching the database, for service tests that call {@link CurrentUsers#require()}: {@code
+ * @WithCurrentUser(role = Role.CORRESPONDENT, collectivityId = 12)}. MockMvc requests sign in with
+ * {@code .with(TestUsers.as(user))} instead; when a test needs a real row (a foreign key to
+ * app_user), it creates one with {@link TestUsers#create}.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,7 +13,7 @@ public class WithCurrentUserFactory implements WithSecurityContextFactory<WithCu
         Long scope = annotation.collectivityId() < 0 ? null : annotation.collectivityId();
         var user = new CurrentUser(
                 annotation.id(), annotation.username(), annotation.username(), annotation.role(), scope);
-        var principal = TestAccounts.principal(user);
+        var principal = TestUsers.principal(user);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -1,12 +1,11 @@
 package org.mutualis.portal;
 
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import jakarta.servlet.ServletException;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.identity.TestAccounts;
 import org.mutualis.portal.HandlerRoutes.Route;
 import org.mutualis.portal.RouteWorld.Persona;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -55,7 +54,7 @@ final class RouteCalls {
             if (api) {
                 request.header("Authorization", "Bearer " + world.tokens.get(persona));
             } else {
-                request.with(user(TestAccounts.principal(world.users.get(persona))));
+                request.with(as(world.users.get(persona)));
             }
         }
         if (!api) {

@@ -1,5 +1,7 @@
 package org.mutualis.portal;
 
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.MORLAIX;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -135,13 +137,12 @@ final class RouteRequests {
                 "file",
                 "answers.csv",
                 "text/csv",
-                ("code," + RouteWorld.QUESTION + "\n" + ProcurementFixture.BOTSORHEL + ",1\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                ("code," + RouteWorld.QUESTION + "\n" + BOTSORHEL + ",1\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static AbstractMockHttpServletRequestBuilder<?> procurementForm(
             AbstractMockHttpServletRequestBuilder<?> r, RouteWorld w) {
-        long morlaix = w.t1.id(ProcurementFixture.MORLAIX);
+        long morlaix = w.t1.id(MORLAIX);
         return r.param("territoryId", "" + w.t1.territory().id())
                 .param("subject", "Téléphonie (routes)")
                 .param("theme", "TELECOM")

@@ -1,5 +1,8 @@
 package org.mutualis.portal;
 
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -23,7 +26,7 @@ import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Invitations;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.portal.HandlerRoutes.Route;
 import org.mutualis.procurement.ProcurementFixture;
 import org.mutualis.procurement.ProcurementThresholds;
@@ -120,8 +123,8 @@ final class RouteWorld {
         CensusFixture.Loaded study = CensusFixture.study2012(territories, campaigns, files, true);
         t1 = new ProcurementFixture.Loaded(study.territory(), territories);
         campaign = study.campaign();
-        own = t1.id(ProcurementFixture.BOTSORHEL);
-        neighbour = t1.id(ProcurementFixture.PLOUGONVEN);
+        own = t1.id(BOTSORHEL);
+        neighbour = t1.id(PLOUGONVEN);
         exclusion = campaigns.exclusions(campaign.id()).get(0).id();
         software = campaigns.open(
                 new NewCampaign(
@@ -152,16 +155,16 @@ final class RouteWorld {
         scenario = freshScenario();
         threshold = freshThreshold();
 
-        users.put(Persona.ADMIN, TestAccounts.create(accounts, Role.ADMIN));
-        users.put(Persona.ANALYST, TestAccounts.create(accounts, Role.ANALYST));
-        users.put(Persona.ELECTED, TestAccounts.create(accounts, Role.ELECTED));
-        users.put(Persona.CORRESPONDENT_OWN, TestAccounts.create(accounts, Role.CORRESPONDENT, own));
-        users.put(Persona.CORRESPONDENT_NEIGHBOUR, TestAccounts.create(accounts, Role.CORRESPONDENT, neighbour));
+        users.put(Persona.ADMIN, TestUsers.create(accounts, Role.ADMIN));
+        users.put(Persona.ANALYST, TestUsers.create(accounts, Role.ANALYST));
+        users.put(Persona.ELECTED, TestUsers.create(accounts, Role.ELECTED));
+        users.put(Persona.CORRESPONDENT_OWN, TestUsers.create(accounts, Role.CORRESPONDENT, own));
+        users.put(Persona.CORRESPONDENT_NEIGHBOUR, TestUsers.create(accounts, Role.CORRESPONDENT, neighbour));
         long foreign = territories.collectivities(t2.id()).get(0).id();
-        users.put(Persona.CORRESPONDENT_OTHER_EPCI, TestAccounts.create(accounts, Role.CORRESPONDENT, foreign));
+        users.put(Persona.CORRESPONDENT_OTHER_EPCI, TestUsers.create(accounts, Role.CORRESPONDENT, foreign));
         users.forEach(
                 (p, u) -> tokens.put(p, accounts.issueToken(u.id(), "routes").secret()));
-        throwawayAccount = TestAccounts.create(accounts, Role.ELECTED).id();
+        throwawayAccount = TestUsers.create(accounts, Role.ELECTED).id();
         token = freshToken();
         invitationToken = invitationToken(context.getBean(Invitations.class));
     }
@@ -305,7 +308,7 @@ final class RouteWorld {
     }
 
     private String invitationToken(Invitations invitations) {
-        String email = TestAccounts.uniqueName("invite") + "@botsorhel.example";
+        String email = TestUsers.uniqueName("invite") + "@botsorhel.example";
         String url = invitations.invite(email, "Invité", own, STAFF).url();
         return url.substring(url.lastIndexOf('/') + 1);
     }

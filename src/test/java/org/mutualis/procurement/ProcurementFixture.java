@@ -1,5 +1,8 @@
 package org.mutualis.procurement;
 
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.MORLAIX;
+
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +30,6 @@ import org.mutualis.territory.TerritorySummary;
  * on it, built field by field so each test changes only what it is about.
  */
 public final class ProcurementFixture {
-
-    public static final String MORLAIX = "29151";
-    public static final String BOTSORHEL = "29014";
-    public static final String PLOUGONVEN = "29191";
 
     public record Loaded(TerritorySummary territory, Territories territories) {
 

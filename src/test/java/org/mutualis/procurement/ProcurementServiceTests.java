@@ -2,9 +2,9 @@ package org.mutualis.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mutualis.procurement.ProcurementFixture.BOTSORHEL;
-import static org.mutualis.procurement.ProcurementFixture.MORLAIX;
-import static org.mutualis.procurement.ProcurementFixture.PLOUGONVEN;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,12 @@
 package org.mutualis.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.GUERLESQUIN;
+import static org.mutualis.StudyCodes.LOCQUIREC;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.StudyCodes.TAULE;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,11 +35,11 @@ class DateAnswerTests {
 
     private static final Questionnaire TELECOM = Catalogue.latest("telecom");
     private static final String END = "tel_fixed_contract_end_date";
-    private static final Set<String> CODES = Set.of("29014", "29133", "29067", "29279", "29191", "29151");
+    private static final Set<String> CODES = Set.of(BOTSORHEL, LOCQUIREC, GUERLESQUIN, TAULE, PLOUGONVEN, MORLAIX);
 
     private static AnswersImport csv(String... dates) {
         StringBuilder text = new StringBuilder("code,tel_analogue_lines,tel_mobile_lines," + END + "\n");
-        List<String> codes = List.of("29014", "29133", "29067", "29279", "29191", "29151");
+        List<String> codes = List.of(BOTSORHEL, LOCQUIREC, GUERLESQUIN, TAULE, PLOUGONVEN, MORLAIX);
         for (int i = 0; i < dates.length; i++) {
             text.append(codes.get(i)).append(",1,1,").append(dates[i]).append('\n');
         }
@@ -110,7 +116,7 @@ class DateAnswerTests {
             header.createCell(2).setCellValue("tel_mobile_lines");
             header.createCell(3).setCellValue(END);
             Row row = sheet.createRow(1);
-            row.createCell(0).setCellValue("29014");
+            row.createCell(0).setCellValue(BOTSORHEL);
             row.createCell(1).setCellValue(2);
             row.createCell(2).setCellValue(3);
             row.createCell(3).setCellValue(LocalDate.of(2026, 12, 31));

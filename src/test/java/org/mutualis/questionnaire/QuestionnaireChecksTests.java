@@ -1,6 +1,14 @@
 package org.mutualis.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.GUERLESQUIN;
+import static org.mutualis.StudyCodes.LOCQUIREC;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.StudyCodes.SAINT_MARTIN_DES_CHAMPS;
+import static org.mutualis.StudyCodes.TAULE;
 
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -251,7 +259,15 @@ class QuestionnaireChecksTests {
                 in,
                 AnswerFileFormat.CSV,
                 V1,
-                Set.of("29014", "29133", "29067", "29279", "29191", "29254", "242900835", "29151"));
+                Set.of(
+                        BOTSORHEL,
+                        LOCQUIREC,
+                        GUERLESQUIN,
+                        TAULE,
+                        PLOUGONVEN,
+                        SAINT_MARTIN_DES_CHAMPS,
+                        EPCI_SIREN,
+                        MORLAIX));
         assertThat(result.isOk()).isTrue();
         Map<String, Set<String>> broken = new LinkedHashMap<>();
         for (ImportedResponse response : result.responses()) {
@@ -260,6 +276,6 @@ class QuestionnaireChecksTests {
                 broken.put(response.collectivityCode(), problems.keySet());
             }
         }
-        assertThat(broken).containsExactly(Map.entry("29191", Set.of("os_xp")));
+        assertThat(broken).containsExactly(Map.entry(PLOUGONVEN, Set.of("os_xp")));
     }
 }

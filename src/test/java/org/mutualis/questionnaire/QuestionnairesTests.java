@@ -2,8 +2,8 @@ package org.mutualis.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,7 +22,7 @@ import org.mutualis.census.NewCampaign;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.Territories;
@@ -218,8 +218,8 @@ class QuestionnairesTests {
         int versions = questionnaires.versions(ADMIN).size();
 
         for (Role role : new Role[] {Role.ANALYST, Role.ELECTED}) {
-            CurrentUser someone = TestAccounts.create(accounts, role);
-            var principal = user(TestAccounts.principal(someone));
+            CurrentUser someone = TestUsers.create(accounts, role);
+            var principal = as(someone);
             mvc.perform(get("/admin/questionnaires").with(principal)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/questionnaires/infrastructure/2").with(principal))
                     .andExpect(status().isForbidden());
@@ -240,8 +240,8 @@ class QuestionnairesTests {
 
     @Test
     void administratorsUseThePagesAndTheApi() throws Exception {
-        CurrentUser admin = TestAccounts.create(accounts, Role.ADMIN);
-        var principal = user(TestAccounts.principal(admin));
+        CurrentUser admin = TestUsers.create(accounts, Role.ADMIN);
+        var principal = as(admin);
         mvc.perform(get("/admin/questionnaires").with(principal)).andExpect(status().isOk());
         mvc.perform(get("/admin/questionnaires/infrastructure/2").with(principal))
                 .andExpect(status().isOk());

@@ -2,6 +2,8 @@ package org.mutualis.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.LOCQUIREC;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,7 +40,7 @@ class SpreadsheetFormatTests {
         }
         SheetGrid grid = OdsGridReader.read(new ByteArrayInputStream(ods), LIMITS);
         assertThat(grid.name()).isEqualTo("infrastructure");
-        assertThat(grid.rows().get(2).cells()).startsWith("29133", "", "7", "1");
+        assertThat(grid.rows().get(2).cells()).startsWith(LOCQUIREC, "", "7", "1");
     }
 
     @Test
@@ -116,7 +118,7 @@ class SpreadsheetFormatTests {
 
         assertThat(grid.name()).isEqualTo("infrastructure");
         assertThat(grid.rows().get(0).cells())
-                .containsExactly("903.83", "12", "0.3", "29014", "", "oui", " texte ", "1259.67");
+                .containsExactly("903.83", "12", "0.3", BOTSORHEL, "", "oui", " texte ", "1259.67");
     }
 
     @Test

@@ -2,6 +2,12 @@ package org.mutualis.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.LE_PONTHOU;
+import static org.mutualis.StudyCodes.LOC_EGUINER;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUIGNEAU;
+import static org.mutualis.StudyCodes.SAINT_THEGONNEC;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class TerritoriesTests {
 
-    private static final String MORLAIX = "242900835";
-
     @Autowired
     Territories territories;
 
@@ -28,7 +32,7 @@ class TerritoriesTests {
                 Objects.requireNonNull(getClass().getResourceAsStream("/territory/morlaix-2012.csv")),
                 StandardCharsets.UTF_8)) {
             return territories.create(
-                    MORLAIX, "Morlaix Communauté", "CA", 2012, "Étude 2012", TerritoryCsv.read(in, 2012));
+                    EPCI_SIREN, "Morlaix Communauté", "CA", 2012, "Étude 2012", TerritoryCsv.read(in, 2012));
         }
     }
 
@@ -45,7 +49,7 @@ class TerritoriesTests {
         assertThat(all.get(27).population()).isEqualTo(16726);
         assertThat(all.get(28)).satisfies(epci -> {
             assertThat(epci.kind()).isEqualTo(CollectivityKind.EPCI);
-            assertThat(epci.code()).isEqualTo(MORLAIX);
+            assertThat(epci.code()).isEqualTo(EPCI_SIREN);
             assertThat(epci.population()).isNull();
         });
         assertThat(all).allSatisfy(c -> assertThat(c.merged()).isFalse());
@@ -54,7 +58,7 @@ class TerritoriesTests {
 
     @Test
     void importsMorlaixCommunauteFromTheOfficialDataFor2026WithItsMergedCommunes() {
-        TerritorySummary imported = territories.importOfficial(MORLAIX);
+        TerritorySummary imported = territories.importOfficial(EPCI_SIREN);
 
         assertThat(imported.referenceYear()).isEqualTo(2026);
         assertThat(imported.name()).isEqualTo("CA Morlaix Communauté");
@@ -69,8 +73,8 @@ class TerritoriesTests {
                 .filteredOn(CollectivityView::merged)
                 .extracting(CollectivityView::code, CollectivityView::mergedIntoCode)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("29127", "29266"),
-                        org.assertj.core.groups.Tuple.tuple("29219", "29199"));
+                        org.assertj.core.groups.Tuple.tuple(LOC_EGUINER, SAINT_THEGONNEC),
+                        org.assertj.core.groups.Tuple.tuple(LE_PONTHOU, PLOUIGNEAU));
         // Merged communes have no population: they come after the communes, before the EPCI.
         assertThat(all.subList(26, 28)).allSatisfy(c -> assertThat(c.merged()).isTrue());
         assertThat(all.get(28).kind()).isEqualTo(CollectivityKind.EPCI);
@@ -99,20 +103,20 @@ class TerritoriesTests {
     void searchesTheOfficialListByAccentlessName() {
         assertThat(territories.searchEpci("morlaix communaute"))
                 .extracting(EpciChoice::siren)
-                .containsExactly(MORLAIX);
-        assertThat(territories.officialEpci(MORLAIX))
+                .containsExactly(EPCI_SIREN);
+        assertThat(territories.officialEpci(EPCI_SIREN))
                 .map(EpciChoice::memberCount)
                 .contains(26);
     }
 
     @Test
     void refusesBadCodesPopulationsAndDuplicates() {
-        var morlaix = NewCollectivity.of("29151", "Morlaix", CollectivityKind.COMMUNE, 15220, 2026);
+        var morlaix = NewCollectivity.of(MORLAIX, "Morlaix", CollectivityKind.COMMUNE, 15220, 2026);
         assertRefused(
                 List.of(NewCollectivity.of("2915", "Morlaix", CollectivityKind.COMMUNE, 1, 2026)),
                 "Code INSEE « 2915 » invalide");
         assertRefused(
-                List.of(NewCollectivity.of("29151", "Morlaix", CollectivityKind.COMMUNE, -1, 2026)),
+                List.of(NewCollectivity.of(MORLAIX, "Morlaix", CollectivityKind.COMMUNE, -1, 2026)),
                 "Population négative");
         assertRefused(List.of(morlaix, morlaix), "Le code « 29151 » figure deux fois.");
         assertRefused(
@@ -120,7 +124,7 @@ class TerritoriesTests {
                 "SIREN « 24290083 » invalide");
         assertRefused(
                 List.of(new NewCollectivity(
-                        "29219", null, "Le Ponthou", CollectivityKind.COMMUNE, null, null, "29199")),
+                        LE_PONTHOU, null, "Le Ponthou", CollectivityKind.COMMUNE, null, null, PLOUIGNEAU)),
                 "qui n'est pas une commune du territoire");
         assertRefused(List.of(), "au moins une collectivité");
         assertThatThrownBy(() -> territories.create("24290083", "X", null, 2026, "test", List.of(morlaix)))

@@ -2,6 +2,8 @@ package org.mutualis.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.LE_PONTHOU;
 
 import java.io.InputStreamReader;
 import java.io.StringReader;
@@ -30,10 +32,11 @@ class TerritoryCsvTests {
         assertThat(rows).hasSize(29);
         assertThat(rows).filteredOn(r -> r.kind() == CollectivityKind.COMMUNE).hasSize(28);
         assertThat(rows.get(0))
-                .isEqualTo(new NewCollectivity("29219", null, "Le Ponthou", CollectivityKind.COMMUNE, 160, 2012, null));
+                .isEqualTo(
+                        new NewCollectivity(LE_PONTHOU, null, "Le Ponthou", CollectivityKind.COMMUNE, 160, 2012, null));
         assertThat(rows.get(28))
                 .isEqualTo(new NewCollectivity(
-                        "242900835", "242900835", "CA Morlaix Communauté", CollectivityKind.EPCI, null, null, null));
+                        EPCI_SIREN, EPCI_SIREN, "CA Morlaix Communauté", CollectivityKind.EPCI, null, null, null));
         int communes = rows.stream()
                 .filter(r -> r.population() != null)
                 .mapToInt(NewCollectivity::population)

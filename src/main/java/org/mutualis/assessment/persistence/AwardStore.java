@@ -1,11 +1,12 @@
 package org.mutualis.assessment.persistence;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.savings.domain.Price;
+import org.mutualis.shared.Columns;
+import org.mutualis.shared.OptimisticUpdate;
 import org.mutualis.shared.text.Amounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,39 +30,38 @@ public class AwardStore {
     }
 
     public List<Row> of(long procurementId) {
-        return jdbc.sql("select offer_id, awarded_supplier, awarded_amount, awarded_ttc, awarded_on, version"
-                        + " from procurement_offer where procurement_id = ? order by offer_id")
-                .param(procurementId)
-                .query((rs, n) -> {
-                    BigDecimal amount = rs.getBigDecimal(3);
-                    Date on = rs.getDate(5);
-                    return new Row(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            amount == null ? null : new Price(Amounts.plain(amount), rs.getBoolean(4)),
-                            on == null ? null : on.toLocalDate(),
-                            rs.getInt(6));
-                })
-                .list();
+        return jdbc
+                .sql("select offer_id, awarded_supplier, awarded_amount, awarded_ttc, awarded_on, version"
+                        + " from procurement_offer where procurement_id = :procurement_id order by offer_id")
+                .param("procurement_id", procurementId)
+                .query(Award.class)
+                .list()
+                .stream()
+                .map(Award::row)
+                .toList();
     }
 
     public boolean linked(long procurementId, long offerId) {
-        return jdbc.sql("select count(*) from procurement_offer where procurement_id = ? and offer_id = ?")
-                        .params(procurementId, offerId)
+        return jdbc.sql("select count(*) from procurement_offer"
+                                + " where procurement_id = :procurement_id and offer_id = :offer_id")
+                        .param("procurement_id", procurementId)
+                        .param("offer_id", offerId)
                         .query(Long.class)
                         .single()
                 > 0;
     }
 
     public void link(long procurementId, long offerId) {
-        jdbc.sql("insert into procurement_offer (procurement_id, offer_id) values (?, ?)")
-                .params(procurementId, offerId)
-                .update();
+        Columns.of()
+                .set("procurement_id", procurementId)
+                .set("offer_id", offerId)
+                .insertRow(jdbc, "procurement_offer");
     }
 
     public int unlink(long procurementId, long offerId) {
-        return jdbc.sql("delete from procurement_offer where procurement_id = ? and offer_id = ?")
-                .params(procurementId, offerId)
+        return jdbc.sql("delete from procurement_offer where procurement_id = :procurement_id and offer_id = :offer_id")
+                .param("procurement_id", procurementId)
+                .param("offer_id", offerId)
                 .update();
     }
 
@@ -73,18 +73,33 @@ public class AwardStore {
             @Nullable String supplier,
             @Nullable Price price,
             @Nullable LocalDate on) {
-        return jdbc.sql("update procurement_offer set awarded_supplier = ?, awarded_amount = ?, awarded_ttc = ?,"
-                                + " awarded_on = ?, version = version + 1"
-                                + " where procurement_id = ? and offer_id = ? and version = ?")
-                        .params(
-                                supplier,
-                                price == null ? null : price.amount(),
-                                price != null && price.includesVat(),
-                                on == null ? null : Date.valueOf(on),
-                                procurementId,
-                                offerId,
-                                version)
-                        .update()
-                == 1;
+        Columns award = Columns.of()
+                .set("awarded_supplier", supplier)
+                .set("awarded_amount", price == null ? null : price.amount())
+                .set("awarded_ttc", price != null && price.includesVat())
+                .set("awarded_on", on);
+        return OptimisticUpdate.of(jdbc, "procurement_offer", award)
+                .where("procurement_id", procurementId)
+                .where("offer_id", offerId)
+                .expecting(version);
+    }
+
+    /** A row of {@code procurement_offer}, mapped by column name. */
+    private record Award(
+            long offerId,
+            @Nullable String awardedSupplier,
+            @Nullable BigDecimal awardedAmount,
+            boolean awardedTtc,
+            @Nullable LocalDate awardedOn,
+            int version) {
+
+        Row row() {
+            return new Row(
+                    offerId,
+                    awardedSupplier,
+                    awardedAmount == null ? null : new Price(Amounts.plain(awardedAmount), awardedTtc),
+                    awardedOn,
+                    version);
+        }
     }
 }

@@ -1,12 +1,11 @@
 package org.mutualis.census.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.Columns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +23,7 @@ public class CampaignInvitationStore {
             @Nullable Instant lastRemindedAt,
             int reminders) {}
 
+    /** The columns of {@link Row}, by name. */
     private static final String SELECT = "select id, campaign_id, collectivity_id, email, invited_at, invited_by,"
             + " last_reminded_at, reminders from campaign_invitation ";
 
@@ -35,48 +35,46 @@ public class CampaignInvitationStore {
 
     /** Records an invitation, replacing the collectivité's previous one: reminders start over. */
     public void save(long campaignId, long collectivityId, String email, String by, Instant at) {
-        int updated = jdbc.sql("update campaign_invitation set email = ?, invited_at = ?, invited_by = ?,"
-                        + " last_reminded_at = null, reminders = 0 where campaign_id = ? and collectivity_id = ?")
-                .params(email, Timestamp.from(at), by, campaignId, collectivityId)
+        int updated = jdbc.sql("update campaign_invitation set email = :email, invited_at = :invited_at,"
+                        + " invited_by = :invited_by, last_reminded_at = null, reminders = 0"
+                        + " where campaign_id = :campaign_id and collectivity_id = :collectivity_id")
+                .param("email", email)
+                .param("invited_at", Timestamp.from(at))
+                .param("invited_by", by)
+                .param("campaign_id", campaignId)
+                .param("collectivity_id", collectivityId)
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into campaign_invitation (campaign_id, collectivity_id, email, invited_at, invited_by,"
-                            + " reminders) values (?, ?, ?, ?, ?, 0)")
-                    .params(campaignId, collectivityId, email, Timestamp.from(at), by)
-                    .update();
+            Columns.of()
+                    .set("campaign_id", campaignId)
+                    .set("collectivity_id", collectivityId)
+                    .set("email", email)
+                    .set("invited_at", Timestamp.from(at))
+                    .set("invited_by", by)
+                    .set("reminders", 0)
+                    .insertRow(jdbc, "campaign_invitation");
         }
     }
 
     public void reminded(long id, Instant at) {
-        jdbc.sql("update campaign_invitation set last_reminded_at = ?, reminders = reminders + 1 where id = ?")
-                .params(Timestamp.from(at), id)
+        jdbc.sql("update campaign_invitation set last_reminded_at = :at, reminders = reminders + 1 where id = :id")
+                .param("at", Timestamp.from(at))
+                .param("id", id)
                 .update();
     }
 
     public List<Row> of(long campaignId) {
-        return jdbc.sql(SELECT + "where campaign_id = ? order by id")
-                .param(campaignId)
-                .query(CampaignInvitationStore::map)
+        return jdbc.sql(SELECT + "where campaign_id = :campaign_id order by id")
+                .param("campaign_id", campaignId)
+                .query(Row.class)
                 .list();
     }
 
     public Optional<Row> find(long campaignId, long collectivityId) {
-        return jdbc.sql(SELECT + "where campaign_id = ? and collectivity_id = ?")
-                .params(campaignId, collectivityId)
-                .query(CampaignInvitationStore::map)
+        return jdbc.sql(SELECT + "where campaign_id = :campaign_id and collectivity_id = :collectivity_id")
+                .param("campaign_id", campaignId)
+                .param("collectivity_id", collectivityId)
+                .query(Row.class)
                 .optional();
-    }
-
-    private static Row map(ResultSet rs, int row) throws SQLException {
-        Timestamp reminded = rs.getTimestamp("last_reminded_at");
-        return new Row(
-                rs.getLong("id"),
-                rs.getLong("campaign_id"),
-                rs.getLong("collectivity_id"),
-                rs.getString("email"),
-                rs.getTimestamp("invited_at").toInstant(),
-                rs.getString("invited_by"),
-                reminded == null ? null : reminded.toInstant(),
-                rs.getInt("reminders"));
     }
 }

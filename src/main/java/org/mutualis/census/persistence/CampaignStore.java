@@ -1,13 +1,13 @@
 package org.mutualis.census.persistence;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,13 +17,14 @@ import org.mutualis.census.CampaignStatus;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.NewCampaign;
 import org.mutualis.census.ThemeVersion;
+import org.mutualis.shared.Columns;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class CampaignStore {
 
+    /** The columns of {@link Row}, by name. */
     private static final String SELECT = """
             select c.id, c.territory_id, t.name as territory_name, c.name, c.census_date, c.opens_on, c.closes_on,
                    c.status, c.band_thresholds, c.default_lifespans, c.other_default_lifespan,
@@ -32,109 +33,120 @@ public class CampaignStore {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CampaignStore(JdbcClient jdbc) {
+    CampaignStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<CampaignSummary> all() {
         return withThemes(jdbc.sql(SELECT + " order by c.census_date desc, c.id desc")
-                .query(CampaignStore::map)
+                .query(Row.class)
                 .list());
     }
 
     public Optional<CampaignSummary> find(long id) {
-        return withThemes(jdbc.sql(SELECT + " where c.id = ?")
-                        .param(id)
-                        .query(CampaignStore::map)
+        return withThemes(jdbc.sql(SELECT + " where c.id = :id")
+                        .param("id", id)
+                        .query(Row.class)
                         .list())
                 .stream()
                 .findFirst();
     }
 
     public long insert(NewCampaign campaign) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into campaign (territory_id, name, census_date, opens_on, closes_on, status,
-                            band_thresholds, default_lifespans, other_default_lifespan, created_at)
-                        values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""")
-                .params(
-                        campaign.territoryId(),
-                        campaign.name(),
-                        Date.valueOf(campaign.censusDate()),
-                        campaign.opensOn() == null ? null : Date.valueOf(campaign.opensOn()),
-                        campaign.closesOn() == null ? null : Date.valueOf(campaign.closesOn()),
-                        campaign.bands().thresholdsText(),
-                        campaign.bands().lifespansText(),
-                        campaign.bands().otherDefaultLifespan(),
-                        Timestamp.from(Instant.now()))
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        long id = Columns.of()
+                .set("territory_id", campaign.territoryId())
+                .set("name", campaign.name())
+                .set("census_date", campaign.censusDate())
+                .set("opens_on", campaign.opensOn())
+                .set("closes_on", campaign.closesOn())
+                .set("status", CampaignStatus.OPEN.name())
+                .set("band_thresholds", campaign.bands().thresholdsText())
+                .set("default_lifespans", campaign.bands().lifespansText())
+                .set("other_default_lifespan", campaign.bands().otherDefaultLifespan())
+                .set("created_at", Timestamp.from(clock.instant()))
+                .insert(jdbc, "campaign");
         int position = 1;
         for (ThemeVersion theme : campaign.themes()) {
-            jdbc.sql("insert into campaign_theme (campaign_id, position, theme, version) values (?, ?, ?, ?)")
-                    .params(id, position++, theme.theme(), theme.version())
-                    .update();
+            Columns.of()
+                    .set("campaign_id", id)
+                    .set("position", position++)
+                    .set("theme", theme.theme())
+                    .set("version", theme.version())
+                    .insertRow(jdbc, "campaign_theme");
         }
         return id;
     }
 
     public void updateBands(long campaignId, BandSettings bands) {
-        jdbc.sql(
-                        "update campaign set band_thresholds = ?, default_lifespans = ?, other_default_lifespan = ? where id = ?")
-                .params(bands.thresholdsText(), bands.lifespansText(), bands.otherDefaultLifespan(), campaignId)
+        jdbc.sql("update campaign set band_thresholds = :band_thresholds, default_lifespans = :default_lifespans,"
+                        + " other_default_lifespan = :other_default_lifespan where id = :id")
+                .param("band_thresholds", bands.thresholdsText())
+                .param("default_lifespans", bands.lifespansText())
+                .param("other_default_lifespan", bands.otherDefaultLifespan())
+                .param("id", campaignId)
                 .update();
     }
 
     public void updateStatus(long campaignId, CampaignStatus status) {
-        jdbc.sql("update campaign set status = ? where id = ?")
-                .params(status.name(), campaignId)
+        jdbc.sql("update campaign set status = :status where id = :id")
+                .param("status", status.name())
+                .param("id", campaignId)
                 .update();
     }
 
-    private List<CampaignSummary> withThemes(List<CampaignSummary> campaigns) {
+    private List<CampaignSummary> withThemes(List<Row> campaigns) {
         if (campaigns.isEmpty()) {
-            return campaigns;
+            return List.of();
         }
-        Map<Long, List<ThemeVersion>> themes = new HashMap<>();
-        jdbc.sql("select campaign_id, theme, version from campaign_theme order by campaign_id, position")
-                .query(rs -> {
-                    themes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new ThemeVersion(rs.getString(2), rs.getInt(3)));
-                });
+        Map<Long, List<ThemeVersion>> themes = jdbc
+                .sql("select campaign_id, theme, version from campaign_theme order by campaign_id, position")
+                .query(Theme.class)
+                .list()
+                .stream()
+                .collect(groupingBy(Theme::campaignId, mapping(Theme::themeVersion, toList())));
         return campaigns.stream()
-                .map(c -> new CampaignSummary(
-                        c.id(),
-                        c.territoryId(),
-                        c.territoryName(),
-                        themes.getOrDefault(c.id(), List.of()),
-                        c.name(),
-                        c.censusDate(),
-                        c.opensOn(),
-                        c.closesOn(),
-                        c.status(),
-                        c.bands(),
-                        c.responses()))
+                .map(c -> c.summary(themes.getOrDefault(c.id(), List.of())))
                 .toList();
     }
 
-    private static CampaignSummary map(ResultSet rs, int row) throws SQLException {
-        BigDecimal other = rs.getBigDecimal("other_default_lifespan");
-        return new CampaignSummary(
-                rs.getLong("id"),
-                rs.getLong("territory_id"),
-                rs.getString("territory_name"),
-                List.of(),
-                rs.getString("name"),
-                rs.getDate("census_date").toLocalDate(),
-                date(rs.getDate("opens_on")),
-                date(rs.getDate("closes_on")),
-                CampaignStatus.valueOf(rs.getString("status")),
-                BandSettings.parse(rs.getString("band_thresholds"), rs.getString("default_lifespans"), other),
-                rs.getInt("responses"));
+    /** A row of {@code campaign} with its territory's name and its count of responses, by column name. */
+    private record Row(
+            long id,
+            long territoryId,
+            String territoryName,
+            String name,
+            LocalDate censusDate,
+            @Nullable LocalDate opensOn,
+            @Nullable LocalDate closesOn,
+            CampaignStatus status,
+            String bandThresholds,
+            String defaultLifespans,
+            BigDecimal otherDefaultLifespan,
+            int responses) {
+
+        CampaignSummary summary(List<ThemeVersion> themes) {
+            return new CampaignSummary(
+                    id,
+                    territoryId,
+                    territoryName,
+                    themes,
+                    name,
+                    censusDate,
+                    opensOn,
+                    closesOn,
+                    status,
+                    BandSettings.parse(bandThresholds, defaultLifespans, otherDefaultLifespan),
+                    responses);
+        }
     }
 
-    private static java.time.@Nullable LocalDate date(@Nullable Date date) {
-        return date == null ? null : date.toLocalDate();
+    /** A row of {@code campaign_theme}, by column name. */
+    private record Theme(long campaignId, String theme, int version) {
+        ThemeVersion themeVersion() {
+            return new ThemeVersion(theme, version);
+        }
     }
 }

@@ -2,19 +2,22 @@ package org.mutualis.census.persistence;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.AnswerChange;
 import org.mutualis.census.ResponseStatus;
 import org.mutualis.questionnaire.domain.AnswerCells;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.Columns;
+import org.mutualis.shared.OptimisticUpdate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,87 +38,99 @@ public class ResponseStore {
             ResponseStatus status,
             @Nullable String statusComment) {}
 
+    /** The columns of {@link Header}, by name. */
     private static final String HEADER =
             "select id, collectivity_id, version, comment, updated_at, updated_by, status, status_comment from response";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ResponseStore(JdbcClient jdbc) {
+    ResponseStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<Header> header(long campaignId, long collectivityId) {
-        return jdbc.sql(HEADER + " where campaign_id = ? and collectivity_id = ?")
-                .params(campaignId, collectivityId)
-                .query(ResponseStore::header)
+        return jdbc.sql(HEADER + " where campaign_id = :campaign_id and collectivity_id = :collectivity_id")
+                .param("campaign_id", campaignId)
+                .param("collectivity_id", collectivityId)
+                .query(Header.class)
                 .optional();
     }
 
     public List<Header> headers(long campaignId) {
-        return jdbc.sql(HEADER + " where campaign_id = ?")
-                .param(campaignId)
-                .query(ResponseStore::header)
+        return jdbc.sql(HEADER + " where campaign_id = :campaign_id")
+                .param("campaign_id", campaignId)
+                .query(Header.class)
                 .list();
     }
 
     /** Answers of every response of a campaign, by response id. */
     public Map<Long, Map<String, AnswerValue>> answers(long campaignId) {
         Map<Long, Map<String, AnswerValue>> byResponse = new HashMap<>();
-        jdbc.sql("select a.response_id, a.question_code, a.nc, a.numeric_value, a.text_value"
-                        + " from answer a join response r on r.id = a.response_id where r.campaign_id = ?")
-                .param(campaignId)
-                .query(rs -> {
-                    byResponse
-                            .computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                            .put(rs.getString(2), value(rs.getBoolean(3), rs.getBigDecimal(4), rs.getString(5)));
-                });
+        // Streamed: a national census holds millions of answers.
+        try (Stream<Answer> rows = jdbc
+                .sql("select a.response_id, a.question_code, a.nc, a.numeric_value,"
+                        + " a.text_value from answer a join response r on r.id = a.response_id"
+                        + " where r.campaign_id = :campaign_id")
+                .param("campaign_id", campaignId)
+                .query(Answer.class)
+                .stream()) {
+            rows.forEach(a -> byResponse
+                    .computeIfAbsent(a.responseId(), k -> new LinkedHashMap<>())
+                    .put(a.questionCode(), a.value()));
+        }
         return byResponse;
     }
 
     public Map<String, AnswerValue> answersOf(long responseId) {
         Map<String, AnswerValue> answers = new LinkedHashMap<>();
-        jdbc.sql("select question_code, nc, numeric_value, text_value from answer where response_id = ?")
-                .param(responseId)
-                .query(rs -> {
-                    answers.put(rs.getString(1), value(rs.getBoolean(2), rs.getBigDecimal(3), rs.getString(4)));
-                });
+        jdbc.sql("select response_id, question_code, nc, numeric_value, text_value from answer"
+                        + " where response_id = :response_id")
+                .param("response_id", responseId)
+                .query(Answer.class)
+                .list()
+                .forEach(a -> answers.put(a.questionCode(), a.value()));
         return answers;
     }
 
     public long insert(
             long campaignId, long collectivityId, @Nullable String comment, String by, ResponseStatus status) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into response (campaign_id, collectivity_id, comment, version, updated_at, updated_by, status)"
-                        + " values (?, ?, ?, 1, ?, ?, ?)")
-                .params(campaignId, collectivityId, comment, Timestamp.from(Instant.now()), by, status.name())
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return Columns.of()
+                .set("campaign_id", campaignId)
+                .set("collectivity_id", collectivityId)
+                .set("comment", comment)
+                .set("version", 1)
+                .set("updated_at", now())
+                .set("updated_by", by)
+                .set("status", status.name())
+                .insert(jdbc, "response");
     }
 
     /** @return false when the version moved on: someone else saved first. */
     public boolean update(
             long responseId, long expectedVersion, @Nullable String comment, String by, ResponseStatus status) {
-        return jdbc.sql("update response set version = version + 1, comment = ?, updated_at = ?, updated_by = ?,"
-                                + " status = ? where id = ? and version = ?")
-                        .params(comment, Timestamp.from(Instant.now()), by, status.name(), responseId, expectedVersion)
-                        .update()
-                == 1;
+        Columns changed = Columns.of()
+                .set("comment", comment)
+                .set("updated_at", now())
+                .set("updated_by", by)
+                .set("status", status.name());
+        return OptimisticUpdate.of(jdbc, "response", changed)
+                .where("id", responseId)
+                .expecting(expectedVersion);
     }
 
     /** A status change (submit, validate, return) is a write too: it checks and moves the version. */
     public boolean updateStatus(
             long responseId, long expectedVersion, ResponseStatus status, @Nullable String statusComment, String by) {
-        return jdbc.sql("update response set version = version + 1, status = ?, status_comment = ?, updated_at = ?,"
-                                + " updated_by = ? where id = ? and version = ?")
-                        .params(
-                                status.name(),
-                                statusComment,
-                                Timestamp.from(Instant.now()),
-                                by,
-                                responseId,
-                                expectedVersion)
-                        .update()
-                == 1;
+        Columns changed = Columns.of()
+                .set("status", status.name())
+                .set("status_comment", statusComment)
+                .set("updated_at", now())
+                .set("updated_by", by);
+        return OptimisticUpdate.of(jdbc, "response", changed)
+                .where("id", responseId)
+                .expecting(expectedVersion);
     }
 
     public void recordChange(
@@ -124,63 +139,74 @@ public class ResponseStore {
             @Nullable AnswerValue before,
             @Nullable AnswerValue after,
             String by) {
-        jdbc.sql("insert into answer_history (response_id, question_code, old_value, new_value, changed_by, changed_at)"
-                        + " values (?, ?, ?, ?, ?, ?)")
-                .params(
-                        responseId,
-                        questionCode,
-                        before == null ? null : before.display(),
-                        after == null ? null : after.display(),
-                        by,
-                        Timestamp.from(Instant.now()))
-                .update();
+        Columns.of()
+                .set("response_id", responseId)
+                .set("question_code", questionCode)
+                .set("old_value", before == null ? null : before.display())
+                .set("new_value", after == null ? null : after.display())
+                .set("changed_by", by)
+                .set("changed_at", now())
+                .insertRow(jdbc, "answer_history");
     }
 
     public List<AnswerChange> history(long responseId) {
-        return jdbc.sql("select question_code, old_value, new_value, changed_by, changed_at from answer_history"
-                        + " where response_id = ? order by changed_at desc, id desc")
-                .param(responseId)
-                .query((rs, n) -> new AnswerChange(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
-                .list();
-    }
-
-    private static Header header(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Header(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getLong(3),
-                rs.getString(4),
-                rs.getTimestamp(5).toInstant(),
-                rs.getString(6),
-                ResponseStatus.valueOf(rs.getString(7)),
-                rs.getString(8));
+        return jdbc
+                .sql("select question_code, old_value, new_value, changed_by, changed_at from answer_history"
+                        + " where response_id = :response_id order by changed_at desc, id desc")
+                .param("response_id", responseId)
+                .query(Change.class)
+                .list()
+                .stream()
+                .map(Change::answerChange)
+                .toList();
     }
 
     public void replaceAnswers(long responseId, Map<String, AnswerValue> answers) {
-        jdbc.sql("delete from answer where response_id = ?").param(responseId).update();
-        answers.forEach((code, value) -> jdbc.sql(
-                        "insert into answer (response_id, question_code, nc, numeric_value, text_value) values (?, ?, ?, ?, ?)")
-                .params(
-                        responseId,
-                        code,
-                        value.isNotCommunicated(),
-                        value instanceof AnswerValue.Numeric n ? n.value() : null,
-                        value instanceof AnswerValue.Text t ? t.value() : null)
-                .update());
+        jdbc.sql("delete from answer where response_id = :response_id")
+                .param("response_id", responseId)
+                .update();
+        answers.forEach((code, value) -> Columns.of()
+                .set("response_id", responseId)
+                .set("question_code", code)
+                .set("nc", value.isNotCommunicated())
+                .set("numeric_value", value instanceof AnswerValue.Numeric n ? n.value() : null)
+                .set("text_value", value instanceof AnswerValue.Text t ? t.value() : null)
+                .insertRow(jdbc, "answer"));
     }
 
-    private static AnswerValue value(boolean nc, @Nullable BigDecimal number, @Nullable String text) {
-        if (nc) {
-            return AnswerValue.nc();
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    /** A row of {@code answer}, by column name. */
+    private record Answer(
+            long responseId,
+            String questionCode,
+            boolean nc,
+            @Nullable BigDecimal numericValue,
+            @Nullable String textValue) {
+
+        AnswerValue value() {
+            if (nc) {
+                return AnswerValue.nc();
+            }
+            if (numericValue != null) {
+                return new AnswerValue.Numeric(AnswerCells.canonical(numericValue));
+            }
+            return new AnswerValue.Text(textValue == null ? "" : textValue);
         }
-        if (number != null) {
-            return new AnswerValue.Numeric(AnswerCells.canonical(number));
+    }
+
+    /** A row of {@code answer_history}, by column name. */
+    private record Change(
+            String questionCode,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            String changedBy,
+            Instant changedAt) {
+
+        AnswerChange answerChange() {
+            return new AnswerChange(questionCode, oldValue, newValue, changedBy, changedAt);
         }
-        return new AnswerValue.Text(text == null ? "" : text);
     }
 }

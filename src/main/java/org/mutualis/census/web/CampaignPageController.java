@@ -1,5 +1,6 @@
 package org.mutualis.census.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,18 +30,20 @@ class CampaignPageController {
     private final Campaigns campaigns;
     private final Territories territories;
     private final Questionnaires questionnaires;
+    private final Clock clock;
 
-    CampaignPageController(Campaigns campaigns, Territories territories, Questionnaires questionnaires) {
+    CampaignPageController(Campaigns campaigns, Territories territories, Questionnaires questionnaires, Clock clock) {
         this.campaigns = campaigns;
         this.territories = territories;
         this.questionnaires = questionnaires;
+        this.clock = clock;
     }
 
     @GetMapping("/campaigns")
     String list(Model model, CurrentUser user) {
         model.addAttribute("campaigns", campaigns.all(user));
         model.addAttribute("territories", territories.all());
-        model.addAttribute("form", OpenCampaignForm.defaults());
+        model.addAttribute("form", OpenCampaignForm.defaults(LocalDate.now(clock)));
         model.addAttribute("themes", questionnaires.themes());
         return "census/campaigns";
     }
@@ -53,7 +56,7 @@ class CampaignPageController {
                         form.territoryId(),
                         form.themeVersions(questionnaires),
                         form.name().strip(),
-                        form.censusDate() == null ? LocalDate.now() : form.censusDate(),
+                        form.censusDate() == null ? LocalDate.now(clock) : form.censusDate(),
                         form.opensOn(),
                         form.closesOn(),
                         bands),

@@ -27,17 +27,9 @@ public record OpenCampaignForm(
         String lifespans,
         BigDecimal otherLifespan) {
 
-    static OpenCampaignForm defaults() {
+    static OpenCampaignForm defaults(LocalDate today) {
         return new OpenCampaignForm(
-                0,
-                "",
-                List.of("infrastructure"),
-                LocalDate.now(),
-                LocalDate.now(),
-                null,
-                "1000,5000",
-                "8,5,5",
-                BigDecimal.valueOf(5));
+                0, "", List.of("infrastructure"), today, today, null, "1000,5000", "8,5,5", BigDecimal.valueOf(5));
     }
 
     /** Each chosen theme runs its latest questionnaire version. */

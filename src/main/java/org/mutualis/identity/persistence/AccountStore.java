@@ -1,18 +1,17 @@
 package org.mutualis.identity.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDateTime;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.AccountSummary;
 import org.mutualis.identity.NewAccount;
 import org.mutualis.identity.Role;
 import org.mutualis.identity.Utc;
+import org.mutualis.shared.Columns;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -22,68 +21,69 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountStore {
 
+    /** The columns of {@link AccountSummary}, by name, on the alias {@code u} of {@code app_user}. */
     static final String COLUMNS =
             "u.id, u.username, u.display_name, u.role, u.collectivity_id, u.enabled, u.must_change_password, u.created_at";
+    /** For rows that join an account to something else: the account's columns, by name. */
+    static final RowMapper<AccountSummary> ACCOUNT = new SimplePropertyRowMapper<>(AccountSummary.class);
+
     private static final String SELECT = "select " + COLUMNS + " from app_user u ";
     private static final String MATCHES =
-            "(lower(u.username) like ? escape '\\' or lower(u.display_name) like ? escape '\\')";
+            "(lower(u.username) like :pattern escape '\\'" + " or lower(u.display_name) like :pattern escape '\\')";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AccountStore(JdbcClient jdbc) {
+    AccountStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public long insert(NewAccount account, String passwordHash, boolean mustChangePassword) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into app_user (username, display_name, password_hash, role, collectivity_id, enabled,
-                                      must_change_password, created_at)
-                values (?, ?, ?, ?, ?, true, ?, ?)""")
-                .params(
-                        account.username(),
-                        account.displayName(),
-                        passwordHash,
-                        account.role().name(),
-                        account.collectivityId(),
-                        mustChangePassword,
-                        Utc.now())
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return Columns.of()
+                .set("username", account.username())
+                .set("display_name", account.displayName())
+                .set("password_hash", passwordHash)
+                .set("role", account.role().name())
+                .set("collectivity_id", account.collectivityId())
+                .set("enabled", true)
+                .set("must_change_password", mustChangePassword)
+                .set("created_at", Utc.now(clock))
+                .insert(jdbc, "app_user");
     }
 
     public Optional<AccountSummary> byUsername(String username) {
-        return jdbc.sql(SELECT + "where u.username = ?")
-                .param(username)
-                .query(AccountStore::map)
+        return jdbc.sql(SELECT + "where u.username = :username")
+                .param("username", username)
+                .query(AccountSummary.class)
                 .optional();
     }
 
     public Optional<AccountSummary> byId(long id) {
-        return jdbc.sql(SELECT + "where u.id = ?")
-                .param(id)
-                .query(AccountStore::map)
+        return jdbc.sql(SELECT + "where u.id = :id")
+                .param("id", id)
+                .query(AccountSummary.class)
                 .optional();
     }
 
     public Optional<String> passwordHash(long id) {
-        return jdbc.sql("select password_hash from app_user where id = ?")
-                .param(id)
+        return jdbc.sql("select password_hash from app_user where id = :id")
+                .param("id", id)
                 .query(String.class)
                 .optional();
     }
 
     public boolean exists(String username) {
-        return jdbc.sql("select count(*) from app_user where username = ?")
-                        .param(username)
+        return jdbc.sql("select count(*) from app_user where username = :username")
+                        .param("username", username)
                         .query(Long.class)
                         .single()
                 > 0;
     }
 
     public boolean anyEnabled(Role role) {
-        return jdbc.sql("select count(*) from app_user where role = ? and enabled = true")
-                        .param(role.name())
+        return jdbc.sql("select count(*) from app_user where role = :role and enabled = true")
+                        .param("role", role.name())
                         .query(Long.class)
                         .single()
                 > 0;
@@ -91,34 +91,41 @@ public class AccountStore {
 
     public List<AccountSummary> allEnabled() {
         return jdbc.sql(SELECT + "where u.enabled = true order by u.username")
-                .query(AccountStore::map)
+                .query(AccountSummary.class)
                 .list();
     }
 
     /** One page of accounts whose username or display name contains {@code search}, case ignored. */
     public List<AccountSummary> search(String search, int offset, int limit) {
-        return jdbc.sql(SELECT + "where " + MATCHES + " order by u.username offset ? rows fetch first ? rows only")
-                .params(pattern(search), pattern(search), offset, limit)
-                .query(AccountStore::map)
+        return jdbc.sql(SELECT + "where " + MATCHES
+                        + " order by u.username offset :offset rows fetch first :limit rows only")
+                .param("pattern", pattern(search))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(AccountSummary.class)
                 .list();
     }
 
     public long count(String search) {
         return jdbc.sql("select count(*) from app_user u where " + MATCHES)
-                .params(pattern(search), pattern(search))
+                .param("pattern", pattern(search))
                 .query(Long.class)
                 .single();
     }
 
     public void setEnabled(long id, boolean enabled) {
-        jdbc.sql("update app_user set enabled = ? where id = ?")
-                .params(enabled, id)
+        jdbc.sql("update app_user set enabled = :enabled where id = :id")
+                .param("enabled", enabled)
+                .param("id", id)
                 .update();
     }
 
     public void setPassword(long id, String passwordHash, boolean mustChangePassword) {
-        jdbc.sql("update app_user set password_hash = ?, must_change_password = ? where id = ?")
-                .params(passwordHash, mustChangePassword, id)
+        jdbc.sql("update app_user set password_hash = :password_hash, must_change_password = :must_change_password"
+                        + " where id = :id")
+                .param("password_hash", passwordHash)
+                .param("must_change_password", mustChangePassword)
+                .param("id", id)
                 .update();
     }
 
@@ -130,19 +137,5 @@ public class AccountStore {
                 .replace("%", "\\%")
                 .replace("_", "\\_");
         return "%" + escaped + "%";
-    }
-
-    static AccountSummary map(ResultSet rs, int row) throws SQLException {
-        long collectivity = rs.getLong("collectivity_id");
-        @Nullable Long scope = rs.wasNull() ? null : collectivity;
-        return new AccountSummary(
-                rs.getLong("id"),
-                rs.getString("username"),
-                rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")),
-                scope,
-                rs.getBoolean("enabled"),
-                rs.getBoolean("must_change_password"),
-                rs.getObject("created_at", LocalDateTime.class));
     }
 }

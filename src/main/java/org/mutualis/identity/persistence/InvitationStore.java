@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.AccountSummary;
+import org.mutualis.shared.Columns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,38 +28,45 @@ public class InvitationStore {
 
     public void insert(
             long userId, String tokenHash, String createdBy, LocalDateTime createdAt, LocalDateTime expiresAt) {
-        jdbc.sql("""
-                insert into account_invitation (user_id, token_hash, created_by, created_at, expires_at)
-                values (?, ?, ?, ?, ?)""").params(userId, tokenHash, createdBy, createdAt, expiresAt).update();
+        Columns.of()
+                .set("user_id", userId)
+                .set("token_hash", tokenHash)
+                .set("created_by", createdBy)
+                .set("created_at", createdAt)
+                .set("expires_at", expiresAt)
+                .insertRow(jdbc, "account_invitation");
     }
 
     public Optional<Found> byHash(String tokenHash) {
         return jdbc.sql("select i.id as invitation_id, i.used_at, i.revoked_at, i.expires_at, " + AccountStore.COLUMNS
-                        + " from account_invitation i join app_user u on u.id = i.user_id where i.token_hash = ?")
-                .param(tokenHash)
+                        + " from account_invitation i join app_user u on u.id = i.user_id"
+                        + " where i.token_hash = :token_hash")
+                .param("token_hash", tokenHash)
                 .query((rs, row) -> new Found(
                         rs.getLong("invitation_id"),
                         rs.getObject("used_at", LocalDateTime.class),
                         rs.getObject("revoked_at", LocalDateTime.class),
                         rs.getObject("expires_at", LocalDateTime.class),
-                        AccountStore.map(rs, row)))
+                        AccountStore.ACCOUNT.mapRow(rs, row)))
                 .optional();
     }
 
     /** Marks a live invitation used; false when it was used, revoked or expired in the meantime. */
     public boolean markUsed(long id, LocalDateTime at) {
-        return jdbc.sql("update account_invitation set used_at = ?"
-                                + " where id = ? and used_at is null and revoked_at is null and expires_at > ?")
-                        .params(at, id, at)
+        return jdbc.sql("update account_invitation set used_at = :at"
+                                + " where id = :id and used_at is null and revoked_at is null and expires_at > :at")
+                        .param("at", at)
+                        .param("id", id)
                         .update()
                 == 1;
     }
 
     /** Revokes the account's links not used yet: only the newest invitation works. */
     public void revokeUnused(long userId, LocalDateTime at) {
-        jdbc.sql("update account_invitation set revoked_at = ?"
-                        + " where user_id = ? and used_at is null and revoked_at is null")
-                .params(at, userId)
+        jdbc.sql("update account_invitation set revoked_at = :at"
+                        + " where user_id = :user_id and used_at is null and revoked_at is null")
+                .param("at", at)
+                .param("user_id", userId)
                 .update();
     }
 }

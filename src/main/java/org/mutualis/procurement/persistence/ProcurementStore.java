@@ -1,12 +1,11 @@
 package org.mutualis.procurement.persistence;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,20 +19,31 @@ import org.mutualis.procurement.domain.ExecutionMode;
 import org.mutualis.procurement.domain.Milestones;
 import org.mutualis.procurement.domain.ProcedureKind;
 import org.mutualis.procurement.domain.ThresholdKind;
+import org.mutualis.shared.Columns;
+import org.mutualis.shared.OptimisticUpdate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Procurements with their lots and members; the version column guards concurrent edits. */
 @Repository
 public class ProcurementStore {
 
-    private static final String COLUMNS = """
-            select id, territory_id, version, subject, theme, threshold_kind, procedure_kind, coordinator_id,
-                   convention_signed_on, permanent_group, multi_holder, maximum_amount_ht, duration_months,
-                   execution_mode, central_body, award_procedure, needs_census_on, specifications_on, publication_on,
-                   award_on, notification_on, start_on, end_on
-            from procurement""";
+    /** The columns of {@link Head}, by name. */
+    private static final String SELECT = """
+            select p.id, p.territory_id, p.version, p.subject, p.theme, p.threshold_kind, p.procedure_kind,
+                   p.coordinator_id, p.convention_signed_on, p.permanent_group, p.multi_holder, p.maximum_amount_ht,
+                   p.duration_months, p.execution_mode, p.central_body, p.award_procedure, p.needs_census_on,
+                   p.specifications_on, p.publication_on, p.award_on, p.notification_on, p.start_on, p.end_on
+            from procurement p""";
+
+    private static final String LOTS = """
+            select l.procurement_id, l.number, l.title, l.estimated_amount_ht
+            from procurement_lot l join procurement p on p.id = l.procurement_id""";
+
+    private static final String MEMBERS = """
+            select m.procurement_id, m.collectivity_id, c.code, c.name, m.contract_ends_on, m.joined_on, m.deliberation_on
+            from procurement_member m join collectivity c on c.id = m.collectivity_id
+            join procurement p on p.id = m.procurement_id""";
 
     private final JdbcClient jdbc;
 
@@ -42,94 +52,73 @@ public class ProcurementStore {
     }
 
     public List<ProcurementView> ofTerritory(long territoryId) {
-        List<Head> heads = jdbc.sql(COLUMNS + " where territory_id = ? order by start_on, subject, id")
-                .param(territoryId)
-                .query(ProcurementStore::head)
+        return views("p.territory_id = :id", territoryId);
+    }
+
+    public Optional<ProcurementView> find(long id) {
+        return views("p.id = :id", id).stream().findFirst();
+    }
+
+    /** The procurements matching {@code where} (on {@code p}, with {@code :id}), with their lots and members. */
+    private List<ProcurementView> views(String where, long id) {
+        List<Head> heads = jdbc.sql(SELECT + " where " + where + " order by p.start_on, p.subject, p.id")
+                .param("id", id)
+                .query(Head.class)
                 .list();
-        Map<Long, List<LotView>> lots = new HashMap<>();
-        jdbc.sql("select l.procurement_id, l.number, l.title, l.estimated_amount_ht from procurement_lot l"
-                        + " join procurement p on p.id = l.procurement_id where p.territory_id = ? order by l.number")
-                .param(territoryId)
-                .query(rs -> {
-                    lots.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(lot(rs));
-                });
-        Map<Long, List<MemberView>> members = new HashMap<>();
-        jdbc.sql(MEMBERS + " where p.territory_id = ? order by c.name")
-                .param(territoryId)
-                .query(rs -> {
-                    members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(member(rs));
-                });
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<LotView>> lots =
+                jdbc
+                        .sql(LOTS + " where " + where + " order by l.number")
+                        .param("id", id)
+                        .query(Lot.class)
+                        .list()
+                        .stream()
+                        .collect(groupingBy(Lot::procurementId, mapping(Lot::view, toList())));
+        Map<Long, List<MemberView>> members = jdbc
+                .sql(MEMBERS + " where " + where + " order by c.name")
+                .param("id", id)
+                .query(Member.class)
+                .list()
+                .stream()
+                .collect(groupingBy(Member::procurementId, mapping(Member::view, toList())));
         return heads.stream()
-                .map(h -> h.view(lots.getOrDefault(h.id, List.of()), members.getOrDefault(h.id, List.of())))
+                .map(h -> h.view(lots.getOrDefault(h.id(), List.of()), members.getOrDefault(h.id(), List.of())))
                 .toList();
     }
 
-    private static final String MEMBERS = """
-            select m.procurement_id, m.collectivity_id, c.code, c.name, m.contract_ends_on, m.joined_on, m.deliberation_on
-            from procurement_member m join collectivity c on c.id = m.collectivity_id
-            join procurement p on p.id = m.procurement_id""";
-
-    public Optional<ProcurementView> find(long id) {
-        Optional<Head> head = jdbc.sql(COLUMNS + " where id = ?")
-                .param(id)
-                .query(ProcurementStore::head)
-                .optional();
-        return head.map(h -> h.view(
-                jdbc.sql("select procurement_id, number, title, estimated_amount_ht from procurement_lot"
-                                + " where procurement_id = ? order by number")
-                        .param(id)
-                        .query((rs, n) -> lot(rs))
-                        .list(),
-                jdbc.sql(MEMBERS + " where p.id = ? order by c.name")
-                        .param(id)
-                        .query((rs, n) -> member(rs))
-                        .list()));
-    }
-
     public long insert(ProcurementForm form) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        "insert into procurement (territory_id, subject, theme, threshold_kind, procedure_kind, coordinator_id,"
-                                + " convention_signed_on, permanent_group, multi_holder, maximum_amount_ht, duration_months,"
-                                + " execution_mode, central_body, award_procedure, needs_census_on, specifications_on,"
-                                + " publication_on, award_on, notification_on, start_on, end_on, version)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .params(values(form, form.territoryId()))
-                .update(keys, "id");
-        long id = keys.getKeyAs(Number.class).longValue();
+        long id = columns(form)
+                .set("territory_id", form.territoryId())
+                .set("version", 0)
+                .insert(jdbc, "procurement");
         insertChildren(id, form);
         return id;
     }
 
     /** False when the version moved on: someone saved in between, nothing is written. */
     public boolean update(long id, long expectedVersion, ProcurementForm form) {
-        List<Object> params = new ArrayList<>(Arrays.asList(values(form, null)).subList(1, 21));
-        params.add(id);
-        params.add(expectedVersion);
-        int updated = jdbc.sql("update procurement set subject = ?, theme = ?, threshold_kind = ?, procedure_kind = ?,"
-                        + " coordinator_id = ?, convention_signed_on = ?, permanent_group = ?, multi_holder = ?,"
-                        + " maximum_amount_ht = ?, duration_months = ?, execution_mode = ?, central_body = ?,"
-                        + " award_procedure = ?, needs_census_on = ?, specifications_on = ?, publication_on = ?,"
-                        + " award_on = ?, notification_on = ?, start_on = ?, end_on = ?, version = version + 1"
-                        + " where id = ? and version = ?")
-                .params(params)
-                .update();
-        if (updated == 0) {
+        if (!OptimisticUpdate.of(jdbc, "procurement", columns(form))
+                .where("id", id)
+                .expecting(expectedVersion)) {
             return false;
         }
-        jdbc.sql("delete from procurement_lot where procurement_id = ?")
-                .param(id)
+        jdbc.sql("delete from procurement_lot where procurement_id = :id")
+                .param("id", id)
                 .update();
-        jdbc.sql("delete from procurement_member where procurement_id = ?")
-                .param(id)
+        jdbc.sql("delete from procurement_member where procurement_id = :id")
+                .param("id", id)
                 .update();
         insertChildren(id, form);
         return true;
     }
 
     public boolean delete(long id) {
-        return jdbc.sql("delete from procurement where id = ?").param(id).update() > 0;
+        return jdbc.sql("delete from procurement where id = :id")
+                        .param("id", id)
+                        .update()
+                > 0;
     }
 
     long count() {
@@ -140,45 +129,48 @@ public class ProcurementStore {
         int number = 0;
         for (ProcurementForm.LotLine lot : form.lotLines()) {
             number++;
-            jdbc.sql(
-                            "insert into procurement_lot (procurement_id, number, title, estimated_amount_ht) values (?, ?, ?, ?)")
-                    .params(id, number, String.valueOf(lot.title()).strip(), lot.estimatedAmountHt())
-                    .update();
+            Columns.of()
+                    .set("procurement_id", id)
+                    .set("number", number)
+                    .set("title", String.valueOf(lot.title()).strip())
+                    .set("estimated_amount_ht", lot.estimatedAmountHt())
+                    .insertRow(jdbc, "procurement_lot");
         }
         for (ProcurementForm.MemberLine m : form.memberLines()) {
-            jdbc.sql("insert into procurement_member (procurement_id, collectivity_id, contract_ends_on, joined_on,"
-                            + " deliberation_on) values (?, ?, ?, ?, ?)")
-                    .params(id, m.collectivityId(), m.contractEndsOn(), m.joinedOn(), m.deliberationOn())
-                    .update();
+            Columns.of()
+                    .set("procurement_id", id)
+                    .set("collectivity_id", m.collectivityId())
+                    .set("contract_ends_on", m.contractEndsOn())
+                    .set("joined_on", m.joinedOn())
+                    .set("deliberation_on", m.deliberationOn())
+                    .insertRow(jdbc, "procurement_member");
         }
     }
 
-    /** territory_id then the 20 columns shared by insert and update, in their SQL order. */
-    private static Object[] values(ProcurementForm form, @Nullable Long territoryId) {
+    /** The columns an insert and an update both write, once. */
+    private static Columns columns(ProcurementForm form) {
         Milestones m = form.dates();
-        return new Object[] {
-            territoryId,
-            String.valueOf(form.subject()).strip(),
-            form.theme(),
-            form.kind().name(),
-            name(form.procedureKind()),
-            form.coordinatorId(),
-            form.conventionSignedOn(),
-            form.permanentGroup(),
-            form.multiHolder(),
-            form.maximumAmountHt(),
-            form.durationMonths(),
-            name(form.executionMode()),
-            blankToNull(form.centralBody()),
-            name(form.awardProcedure()),
-            m.needsCensusOn(),
-            m.specificationsOn(),
-            m.publicationOn(),
-            m.awardOn(),
-            m.notificationOn(),
-            m.startOn(),
-            m.endOn()
-        };
+        return Columns.of()
+                .set("subject", String.valueOf(form.subject()).strip())
+                .set("theme", form.theme())
+                .set("threshold_kind", form.kind().name())
+                .set("procedure_kind", name(form.procedureKind()))
+                .set("coordinator_id", form.coordinatorId())
+                .set("convention_signed_on", form.conventionSignedOn())
+                .set("permanent_group", form.permanentGroup())
+                .set("multi_holder", form.multiHolder())
+                .set("maximum_amount_ht", form.maximumAmountHt())
+                .set("duration_months", form.durationMonths())
+                .set("execution_mode", name(form.executionMode()))
+                .set("central_body", blankToNull(form.centralBody()))
+                .set("award_procedure", name(form.awardProcedure()))
+                .set("needs_census_on", m.needsCensusOn())
+                .set("specifications_on", m.specificationsOn())
+                .set("publication_on", m.publicationOn())
+                .set("award_on", m.awardOn())
+                .set("notification_on", m.notificationOn())
+                .set("start_on", m.startOn())
+                .set("end_on", m.endOn());
     }
 
     private static @Nullable String name(@Nullable Enum<?> value) {
@@ -189,6 +181,7 @@ public class ProcurementStore {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** A row of {@code procurement}, mapped by column name. */
     private record Head(
             long id,
             long territoryId,
@@ -206,7 +199,13 @@ public class ProcurementStore {
             @Nullable ExecutionMode executionMode,
             @Nullable String centralBody,
             @Nullable AwardProcedure awardProcedure,
-            Milestones milestones) {
+            @Nullable LocalDate needsCensusOn,
+            @Nullable LocalDate specificationsOn,
+            @Nullable LocalDate publicationOn,
+            @Nullable LocalDate awardOn,
+            @Nullable LocalDate notificationOn,
+            @Nullable LocalDate startOn,
+            @Nullable LocalDate endOn) {
 
         ProcurementView view(List<LotView> lots, List<MemberView> members) {
             return new ProcurementView(
@@ -226,53 +225,31 @@ public class ProcurementStore {
                     executionMode,
                     centralBody,
                     awardProcedure,
-                    milestones,
+                    new Milestones(
+                            needsCensusOn, specificationsOn, publicationOn, awardOn, notificationOn, startOn, endOn),
                     lots,
                     members);
         }
     }
 
-    private static Head head(ResultSet rs, int row) throws SQLException {
-        String execution = rs.getString("execution_mode");
-        String award = rs.getString("award_procedure");
-        return new Head(
-                rs.getLong("id"),
-                rs.getLong("territory_id"),
-                rs.getLong("version"),
-                rs.getString("subject"),
-                rs.getString("theme"),
-                ThresholdKind.valueOf(rs.getString("threshold_kind")),
-                ProcedureKind.valueOf(rs.getString("procedure_kind")),
-                rs.getObject("coordinator_id", Long.class),
-                rs.getObject("convention_signed_on", LocalDate.class),
-                rs.getBoolean("permanent_group"),
-                rs.getBoolean("multi_holder"),
-                rs.getBigDecimal("maximum_amount_ht"),
-                rs.getObject("duration_months", Integer.class),
-                execution == null ? null : ExecutionMode.valueOf(execution),
-                rs.getString("central_body"),
-                award == null ? null : AwardProcedure.valueOf(award),
-                new Milestones(
-                        rs.getObject("needs_census_on", LocalDate.class),
-                        rs.getObject("specifications_on", LocalDate.class),
-                        rs.getObject("publication_on", LocalDate.class),
-                        rs.getObject("award_on", LocalDate.class),
-                        rs.getObject("notification_on", LocalDate.class),
-                        rs.getObject("start_on", LocalDate.class),
-                        rs.getObject("end_on", LocalDate.class)));
+    /** A row of {@code procurement_lot}, mapped by column name. */
+    private record Lot(long procurementId, int number, String title, BigDecimal estimatedAmountHt) {
+        LotView view() {
+            return new LotView(number, title, estimatedAmountHt);
+        }
     }
 
-    private static LotView lot(ResultSet rs) throws SQLException {
-        return new LotView(rs.getInt(2), rs.getString(3), rs.getBigDecimal(4));
-    }
-
-    private static MemberView member(ResultSet rs) throws SQLException {
-        return new MemberView(
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getObject(5, LocalDate.class),
-                rs.getObject(6, LocalDate.class),
-                rs.getObject(7, LocalDate.class));
+    /** A row of {@code procurement_member} with its collectivité, mapped by column name. */
+    private record Member(
+            long procurementId,
+            long collectivityId,
+            String code,
+            String name,
+            @Nullable LocalDate contractEndsOn,
+            @Nullable LocalDate joinedOn,
+            @Nullable LocalDate deliberationOn) {
+        MemberView view() {
+            return new MemberView(collectivityId, code, name, contractEndsOn, joinedOn, deliberationOn);
+        }
     }
 }

@@ -1,9 +1,6 @@
 package org.mutualis.savings.persistence;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -16,14 +13,16 @@ import org.mutualis.savings.OfferView;
 import org.mutualis.savings.PriceItemView;
 import org.mutualis.savings.domain.OfferSource;
 import org.mutualis.savings.domain.Price;
+import org.mutualis.shared.Columns;
+import org.mutualis.shared.OptimisticUpdate;
 import org.mutualis.shared.text.Amounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class OfferStore {
 
+    /** The columns of {@link Row}, by name. */
     private static final String COLUMNS = "id, territory_id, item_id, supplier, source, amount, ttc, valid_from,"
             + " valid_until, benefits, current_price, current_ttc, version";
 
@@ -48,109 +47,109 @@ public class OfferStore {
 
     public List<OfferView> ofTerritory(long territoryId) {
         Map<Long, PriceItemView> catalogue = catalogue();
-        return jdbc.sql("select " + COLUMNS + " from offer o where territory_id = ?"
+        return jdbc
+                .sql("select " + COLUMNS + " from offer o where territory_id = :territory_id"
                         + " order by (select position from price_item i where i.id = o.item_id), supplier, id")
-                .param(territoryId)
-                .query((rs, n) -> row(rs, catalogue))
-                .list();
+                .param("territory_id", territoryId)
+                .query(Row.class)
+                .list()
+                .stream()
+                .map(row -> row.view(catalogue))
+                .toList();
     }
 
     public Optional<OfferView> find(long id) {
         Map<Long, PriceItemView> catalogue = catalogue();
-        return jdbc.sql("select " + COLUMNS + " from offer where id = ?")
-                .param(id)
-                .query((rs, n) -> row(rs, catalogue))
-                .optional();
+        return jdbc.sql("select " + COLUMNS + " from offer where id = :id")
+                .param("id", id)
+                .query(Row.class)
+                .optional()
+                .map(row -> row.view(catalogue));
     }
 
     public long insert(long territoryId, Values v) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into offer (territory_id, item_id, supplier, source, amount, ttc, valid_from, valid_until,"
-                        + " benefits, current_price, current_ttc) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        territoryId,
-                        v.itemId(),
-                        v.supplier(),
-                        v.source().name(),
-                        v.price().amount(),
-                        v.price().includesVat(),
-                        Date.valueOf(v.validFrom()),
-                        v.validUntil() == null ? null : Date.valueOf(v.validUntil()),
-                        String.join("\n", v.benefits()),
-                        v.currentPrice() == null ? null : v.currentPrice().amount(),
-                        v.currentPrice() != null && v.currentPrice().includesVat())
-                .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        return columns(v).set("territory_id", territoryId).insert(jdbc, "offer");
     }
 
     /** Writes over the stored offer only if nobody saved it since {@code version}. */
     public boolean update(long id, int version, Values v) {
-        return jdbc.sql("update offer set item_id = ?, supplier = ?, source = ?, amount = ?, ttc = ?, valid_from = ?,"
-                                + " valid_until = ?, benefits = ?, current_price = ?, current_ttc = ?,"
-                                + " version = version + 1 where id = ? and version = ?")
-                        .params(
-                                v.itemId(),
-                                v.supplier(),
-                                v.source().name(),
-                                v.price().amount(),
-                                v.price().includesVat(),
-                                Date.valueOf(v.validFrom()),
-                                v.validUntil() == null ? null : Date.valueOf(v.validUntil()),
-                                String.join("\n", v.benefits()),
-                                v.currentPrice() == null
-                                        ? null
-                                        : v.currentPrice().amount(),
-                                v.currentPrice() != null && v.currentPrice().includesVat(),
-                                id,
-                                version)
-                        .update()
-                == 1;
+        return OptimisticUpdate.of(jdbc, "offer", columns(v)).where("id", id).expecting(version);
     }
 
     /** Whether a procurement was awarded on this offer: its expected price is then the assessment's. */
     public boolean awardedInProcurement(long id) {
-        return jdbc.sql("select count(*) from procurement_offer where offer_id = ? and awarded_amount is not null")
-                        .param(id)
+        return jdbc.sql("select count(*) from procurement_offer where offer_id = :id and awarded_amount is not null")
+                        .param("id", id)
                         .query(Long.class)
                         .single()
                 > 0;
     }
 
     public boolean usedByProcurement(long id) {
-        return jdbc.sql("select count(*) from procurement_offer where offer_id = ?")
-                        .param(id)
+        return jdbc.sql("select count(*) from procurement_offer where offer_id = :id")
+                        .param("id", id)
                         .query(Long.class)
                         .single()
                 > 0;
     }
 
     public int delete(long id) {
-        return jdbc.sql("delete from offer where id = ?").param(id).update();
+        return jdbc.sql("delete from offer where id = :id").param("id", id).update();
     }
 
     private Map<Long, PriceItemView> catalogue() {
         return items.all().stream().collect(Collectors.toMap(PriceItemView::id, Function.identity()));
     }
 
-    private static OfferView row(ResultSet rs, Map<Long, PriceItemView> catalogue) throws SQLException {
-        BigDecimal current = rs.getBigDecimal(11);
-        Date until = rs.getDate(9);
-        String benefits = rs.getString(10);
-        return new OfferView(
-                rs.getLong(1),
-                rs.getLong(2),
-                catalogue.get(rs.getLong(3)),
-                rs.getString(4),
-                OfferSource.valueOf(rs.getString(5)),
-                new Price(Amounts.plain(rs.getBigDecimal(6)), rs.getBoolean(7)),
-                rs.getDate(8).toLocalDate(),
-                until == null ? null : until.toLocalDate(),
-                benefits == null || benefits.isBlank()
-                        ? List.of()
-                        : Arrays.stream(benefits.split("\n"))
-                                .filter(b -> !b.isBlank())
-                                .toList(),
-                current == null ? null : new Price(Amounts.plain(current), rs.getBoolean(12)),
-                rs.getInt(13));
+    /** The columns an insert and an update both write, once. */
+    private static Columns columns(Values v) {
+        Price current = v.currentPrice();
+        return Columns.of()
+                .set("item_id", v.itemId())
+                .set("supplier", v.supplier())
+                .set("source", v.source().name())
+                .set("amount", v.price().amount())
+                .set("ttc", v.price().includesVat())
+                .set("valid_from", v.validFrom())
+                .set("valid_until", v.validUntil())
+                .set("benefits", String.join("\n", v.benefits()))
+                .set("current_price", current == null ? null : current.amount())
+                .set("current_ttc", current != null && current.includesVat());
+    }
+
+    /** A row of {@code offer}, mapped by column name. */
+    private record Row(
+            long id,
+            long territoryId,
+            long itemId,
+            String supplier,
+            OfferSource source,
+            BigDecimal amount,
+            boolean ttc,
+            LocalDate validFrom,
+            @Nullable LocalDate validUntil,
+            @Nullable String benefits,
+            @Nullable BigDecimal currentPrice,
+            boolean currentTtc,
+            int version) {
+
+        OfferView view(Map<Long, PriceItemView> catalogue) {
+            return new OfferView(
+                    id,
+                    territoryId,
+                    catalogue.get(itemId),
+                    supplier,
+                    source,
+                    new Price(Amounts.plain(amount), ttc),
+                    validFrom,
+                    validUntil,
+                    benefits == null || benefits.isBlank()
+                            ? List.of()
+                            : Arrays.stream(benefits.split("\n"))
+                                    .filter(b -> !b.isBlank())
+                                    .toList(),
+                    currentPrice == null ? null : new Price(Amounts.plain(currentPrice), currentTtc),
+                    version);
+        }
     }
 }

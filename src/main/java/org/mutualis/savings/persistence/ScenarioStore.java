@@ -1,8 +1,6 @@
 package org.mutualis.savings.persistence;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -10,9 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.savings.ScenarioView;
 import org.mutualis.savings.domain.ItemTheme;
 import org.mutualis.savings.domain.ScenarioKind;
+import org.mutualis.shared.Columns;
+import org.mutualis.shared.OptimisticUpdate;
 import org.mutualis.shared.text.Amounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScenarioStore {
 
+    /** The columns of {@link Row}, by name. */
     private static final String COLUMNS = "id, territory_id, code, name, kind, savings_retained_percent, assumption,"
             + " advantages, drawbacks, themes, version";
 
@@ -30,108 +32,119 @@ public class ScenarioStore {
     }
 
     public List<ScenarioView> ofTerritory(long territoryId) {
-        return jdbc.sql("select " + COLUMNS + " from scenario where territory_id = ? order by position, id")
-                .param(territoryId)
-                .query(this::row)
-                .list();
+        return jdbc
+                .sql("select " + COLUMNS + " from scenario where territory_id = :territory_id order by position, id")
+                .param("territory_id", territoryId)
+                .query(Row.class)
+                .list()
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     public Optional<ScenarioView> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from scenario where id = ?")
-                .param(id)
-                .query(this::row)
-                .optional();
+        return jdbc.sql("select " + COLUMNS + " from scenario where id = :id")
+                .param("id", id)
+                .query(Row.class)
+                .optional()
+                .map(this::view);
     }
 
     public long insert(ScenarioView s, int position) {
-        jdbc.sql("insert into scenario (territory_id, code, name, kind, savings_retained_percent, assumption,"
-                        + " advantages, drawbacks, themes, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        s.territoryId(),
-                        s.code(),
-                        s.name(),
-                        s.kind().name(),
-                        s.retainedPercent(),
-                        s.assumption(),
-                        s.advantages(),
-                        s.drawbacks(),
-                        themes(s.themes()),
-                        position)
-                .update();
-        long id = jdbc.sql("select id from scenario where territory_id = ? and code = ?")
-                .params(s.territoryId(), s.code())
-                .query(Long.class)
-                .single();
+        long id = Columns.of()
+                .set("territory_id", s.territoryId())
+                .set("code", s.code())
+                .set("name", s.name())
+                .set("kind", s.kind().name())
+                .set("savings_retained_percent", s.retainedPercent())
+                .set("assumption", s.assumption())
+                .set("advantages", s.advantages())
+                .set("drawbacks", s.drawbacks())
+                .set("themes", themes(s.themes()))
+                .set("position", position)
+                .insert(jdbc, "scenario");
         replaceParticipants(id, s.territoryId(), s.participants());
         return id;
     }
 
     /** Writes over the stored scenario only if nobody saved it since {@code version}. */
     public boolean update(ScenarioView s) {
-        int updated = jdbc.sql("update scenario set name = ?, kind = ?, savings_retained_percent = ?, assumption = ?,"
-                        + " advantages = ?, drawbacks = ?, themes = ?, version = version + 1"
-                        + " where id = ? and version = ?")
-                .params(
-                        s.name(),
-                        s.kind().name(),
-                        s.retainedPercent(),
-                        s.assumption(),
-                        s.advantages(),
-                        s.drawbacks(),
-                        themes(s.themes()),
-                        s.id(),
-                        s.version())
-                .update();
-        if (updated == 1) {
+        Columns changed = Columns.of()
+                .set("name", s.name())
+                .set("kind", s.kind().name())
+                .set("savings_retained_percent", s.retainedPercent())
+                .set("assumption", s.assumption())
+                .set("advantages", s.advantages())
+                .set("drawbacks", s.drawbacks())
+                .set("themes", themes(s.themes()));
+        boolean saved = OptimisticUpdate.of(jdbc, "scenario", changed)
+                .where("id", s.id())
+                .expecting(s.version());
+        if (saved) {
             replaceParticipants(s.id(), s.territoryId(), s.participants());
         }
-        return updated == 1;
+        return saved;
     }
 
     public int delete(long id) {
-        return jdbc.sql("delete from scenario where id = ?").param(id).update();
+        return jdbc.sql("delete from scenario where id = :id").param("id", id).update();
     }
 
     private void replaceParticipants(long scenarioId, long territoryId, Set<String> codes) {
-        jdbc.sql("delete from scenario_participant where scenario_id = ?")
-                .param(scenarioId)
+        jdbc.sql("delete from scenario_participant where scenario_id = :scenario_id")
+                .param("scenario_id", scenarioId)
                 .update();
         for (String code : codes) {
             jdbc.sql("insert into scenario_participant (scenario_id, collectivity_id)"
-                            + " select ?, id from collectivity where territory_id = ? and code = ?")
-                    .params(scenarioId, territoryId, code)
+                            + " select :scenario_id, id from collectivity where territory_id = :territory_id"
+                            + " and code = :code")
+                    .param("scenario_id", scenarioId)
+                    .param("territory_id", territoryId)
+                    .param("code", code)
                     .update();
         }
     }
 
-    private ScenarioView row(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong(1);
+    private ScenarioView view(Row row) {
         Set<String> participants = new HashSet<>(jdbc.sql("select c.code from scenario_participant p"
-                        + " join collectivity c on c.id = p.collectivity_id where p.scenario_id = ?")
-                .param(id)
+                        + " join collectivity c on c.id = p.collectivity_id where p.scenario_id = :scenario_id")
+                .param("scenario_id", row.id())
                 .query(String.class)
                 .list());
-        BigDecimal retained = rs.getBigDecimal(6);
         return new ScenarioView(
-                id,
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getString(4),
-                ScenarioKind.valueOf(rs.getString(5)),
-                Amounts.plain(retained),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                parseThemes(rs.getString(10)),
+                row.id(),
+                row.territoryId(),
+                row.code(),
+                row.name(),
+                row.kind(),
+                Amounts.plain(row.savingsRetainedPercent()),
+                row.assumption(),
+                row.advantages(),
+                row.drawbacks(),
+                parseThemes(row.themes()),
                 participants,
-                rs.getInt(11));
+                row.version());
     }
+
+    /** A row of {@code scenario}, mapped by column name. */
+    private record Row(
+            long id,
+            long territoryId,
+            String code,
+            String name,
+            ScenarioKind kind,
+            BigDecimal savingsRetainedPercent,
+            String assumption,
+            String advantages,
+            String drawbacks,
+            @Nullable String themes,
+            int version) {}
 
     private static String themes(Set<ItemTheme> themes) {
         return themes.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    private static Set<ItemTheme> parseThemes(String text) {
+    private static Set<ItemTheme> parseThemes(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return Set.of();
         }

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.savings.domain.SizeClass;
+import org.mutualis.shared.Columns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,40 +20,52 @@ public class SizeClassStore {
     }
 
     public List<SizeClass> of(long territoryId) {
-        return jdbc.sql("select code, label, min_population, max_population, collectivity_codes from size_class"
-                        + " where territory_id = ? order by position")
-                .param(territoryId)
-                .query((rs, n) -> new SizeClass(
-                        rs.getString(1),
-                        rs.getString(2),
-                        (Integer) rs.getObject(3, Integer.class),
-                        (Integer) rs.getObject(4, Integer.class),
-                        codes(rs.getString(5))))
-                .list();
+        return jdbc
+                .sql("select code, label, min_population, max_population, collectivity_codes from size_class"
+                        + " where territory_id = :territory_id order by position")
+                .param("territory_id", territoryId)
+                .query(Row.class)
+                .list()
+                .stream()
+                .map(Row::sizeClass)
+                .toList();
     }
 
     public void replace(long territoryId, List<SizeClass> classes) {
-        jdbc.sql("delete from size_class where territory_id = ?")
-                .param(territoryId)
+        jdbc.sql("delete from size_class where territory_id = :territory_id")
+                .param("territory_id", territoryId)
                 .update();
         int position = 10;
         for (SizeClass c : classes) {
-            jdbc.sql("insert into size_class (territory_id, position, code, label, min_population, max_population,"
-                            + " collectivity_codes) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            territoryId,
-                            position,
-                            c.code(),
-                            c.label(),
-                            c.minPopulation(),
-                            c.maxPopulation(),
+            Columns.of()
+                    .set("territory_id", territoryId)
+                    .set("position", position)
+                    .set("code", c.code())
+                    .set("label", c.label())
+                    .set("min_population", c.minPopulation())
+                    .set("max_population", c.maxPopulation())
+                    .set(
+                            "collectivity_codes",
                             c.collectivityCodes().stream().sorted().collect(Collectors.joining(",")))
-                    .update();
+                    .insertRow(jdbc, "size_class");
             position += 10;
         }
     }
 
-    private static Set<String> codes(String text) {
+    /** A row of {@code size_class}, mapped by column name. */
+    private record Row(
+            String code,
+            String label,
+            @Nullable Integer minPopulation,
+            @Nullable Integer maxPopulation,
+            @Nullable String collectivityCodes) {
+
+        SizeClass sizeClass() {
+            return new SizeClass(code, label, minPopulation, maxPopulation, codes(collectivityCodes));
+        }
+    }
+
+    private static Set<String> codes(@Nullable String text) {
         return text == null || text.isBlank()
                 ? Set.of()
                 : Arrays.stream(text.split(",")).map(String::trim).collect(Collectors.toSet());

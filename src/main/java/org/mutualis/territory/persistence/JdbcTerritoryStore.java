@@ -1,21 +1,16 @@
 package org.mutualis.territory.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.shared.CollectivityKind;
+import org.mutualis.shared.Columns;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.NewCollectivity;
 import org.mutualis.territory.TerritorySummary;
 import org.mutualis.territory.domain.CollectivityStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -25,10 +20,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcTerritoryStore implements TerritoryStore {
 
+    /** The columns of {@link TerritorySummary}, by name. */
     private static final String TERRITORY_COLUMNS =
             "select id, epci_siren, name, epci_type, reference_year, source from territory";
+    /** The columns of {@link CollectivityView}, by name. */
     private static final String COLLECTIVITY_COLUMNS = "select id, territory_id, code, siren, name, kind,"
-            + " population, population_year, status, merged_into_code from collectivity";
+            + " population, population_year, case when status = 'MERGED' then true else false end as merged,"
+            + " merged_into_code from collectivity";
 
     /** Communes first (smallest first, merged ones without population after), then the EPCI, then others. */
     private static final String COLLECTIVITY_ORDER = " order by case kind when 'COMMUNE' then 0 when 'EPCI' then 1"
@@ -42,8 +40,10 @@ class JdbcTerritoryStore implements TerritoryStore {
 
     @Override
     public boolean exists(String epciSiren, int referenceYear) {
-        return jdbc.sql("select count(*) from territory where epci_siren = ? and reference_year = ?")
-                        .params(epciSiren, referenceYear)
+        return jdbc.sql("select count(*) from territory where epci_siren = :epci_siren"
+                                + " and reference_year = :reference_year")
+                        .param("epci_siren", epciSiren)
+                        .param("reference_year", referenceYear)
                         .query(Integer.class)
                         .single()
                 > 0;
@@ -57,84 +57,60 @@ class JdbcTerritoryStore implements TerritoryStore {
             int referenceYear,
             @Nullable String source,
             LocalDateTime createdAt) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into territory (epci_siren, name, epci_type, reference_year, source, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?)")
-                .params(epciSiren, name, epciType, referenceYear, source, Timestamp.valueOf(createdAt))
-                .update(keys, "id");
-        return Objects.requireNonNull(keys.getKey(), "generated id").longValue();
+        return Columns.of()
+                .set("epci_siren", epciSiren)
+                .set("name", name)
+                .set("epci_type", epciType)
+                .set("reference_year", referenceYear)
+                .set("source", source)
+                .set("created_at", Timestamp.valueOf(createdAt))
+                .insert(jdbc, "territory");
     }
 
     @Override
     public void insertCollectivity(long territoryId, NewCollectivity c) {
         CollectivityStatus status = c.mergedIntoCode() == null ? CollectivityStatus.ACTIVE : CollectivityStatus.MERGED;
-        jdbc.sql("insert into collectivity (territory_id, code, siren, name, kind, population, population_year,"
-                        + " status, merged_into_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        territoryId,
-                        c.code(),
-                        c.siren(),
-                        c.name(),
-                        c.kind().name(),
-                        c.population(),
-                        c.populationYear(),
-                        status.name(),
-                        c.mergedIntoCode())
-                .update();
+        Columns.of()
+                .set("territory_id", territoryId)
+                .set("code", c.code())
+                .set("siren", c.siren())
+                .set("name", c.name())
+                .set("kind", c.kind().name())
+                .set("population", c.population())
+                .set("population_year", c.populationYear())
+                .set("status", status.name())
+                .set("merged_into_code", c.mergedIntoCode())
+                .insertRow(jdbc, "collectivity");
     }
 
     @Override
     public List<TerritorySummary> all() {
         return jdbc.sql(TERRITORY_COLUMNS + " order by name, reference_year desc, id")
-                .query(JdbcTerritoryStore::territory)
+                .query(TerritorySummary.class)
                 .list();
     }
 
     @Override
     public Optional<TerritorySummary> find(long id) {
-        return jdbc.sql(TERRITORY_COLUMNS + " where id = ?")
-                .param(id)
-                .query(JdbcTerritoryStore::territory)
+        return jdbc.sql(TERRITORY_COLUMNS + " where id = :id")
+                .param("id", id)
+                .query(TerritorySummary.class)
                 .optional();
     }
 
     @Override
     public List<CollectivityView> collectivities(long territoryId) {
-        return jdbc.sql(COLLECTIVITY_COLUMNS + " where territory_id = ?" + COLLECTIVITY_ORDER)
-                .param(territoryId)
-                .query(JdbcTerritoryStore::collectivity)
+        return jdbc.sql(COLLECTIVITY_COLUMNS + " where territory_id = :territory_id" + COLLECTIVITY_ORDER)
+                .param("territory_id", territoryId)
+                .query(CollectivityView.class)
                 .list();
     }
 
     @Override
     public Optional<CollectivityView> collectivity(long id) {
-        return jdbc.sql(COLLECTIVITY_COLUMNS + " where id = ?")
-                .param(id)
-                .query(JdbcTerritoryStore::collectivity)
+        return jdbc.sql(COLLECTIVITY_COLUMNS + " where id = :id")
+                .param("id", id)
+                .query(CollectivityView.class)
                 .optional();
-    }
-
-    private static TerritorySummary territory(ResultSet rs, int row) throws SQLException {
-        return new TerritorySummary(
-                rs.getLong("id"),
-                rs.getString("epci_siren"),
-                rs.getString("name"),
-                rs.getString("epci_type"),
-                rs.getInt("reference_year"),
-                rs.getString("source"));
-    }
-
-    private static CollectivityView collectivity(ResultSet rs, int row) throws SQLException {
-        return new CollectivityView(
-                rs.getLong("id"),
-                rs.getLong("territory_id"),
-                rs.getString("code"),
-                rs.getString("siren"),
-                rs.getString("name"),
-                CollectivityKind.valueOf(rs.getString("kind")),
-                rs.getObject("population", Integer.class),
-                rs.getObject("population_year", Integer.class),
-                CollectivityStatus.valueOf(rs.getString("status")) == CollectivityStatus.MERGED,
-                rs.getString("merged_into_code"));
     }
 }

@@ -1,6 +1,8 @@
 package org.mutualis.analysis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.GUERLESQUIN;
+import static org.mutualis.StudyCodes.MORLAIX;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -66,11 +68,11 @@ class AnalyseCommandTests {
         assertThat(mean(json, "avg_cost_laptop_eur_ht").get("simpleMean").decimalValue())
                 .isEqualByComparingTo("646.52");
         assertThat(mean(json, "avg_cost_desktop_eur_ht").get("notCommunicated").toString())
-                .contains("29067");
+                .contains(GUERLESQUIN);
         assertThat(renewal(json, "desktops").get("unitsPerYear").decimalValue()).isEqualByComparingTo("73.825");
         assertThat(renewal(json, "desktops").get("roundedUnitsPerYear").asInt()).isEqualTo(74);
         assertThat(renewal(json, "laptops").get("roundedUnitsPerYear").asInt()).isEqualTo(14);
-        assertThat(json.get("exclusions").get(0).get("collectivity").asString()).isEqualTo("29151");
+        assertThat(json.get("exclusions").get(0).get("collectivity").asString()).isEqualTo(MORLAIX);
     }
 
     @Test

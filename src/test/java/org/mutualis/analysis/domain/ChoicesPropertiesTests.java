@@ -70,7 +70,7 @@ class ChoicesPropertiesTests {
     }
 
     @Property
-    void totals_by_stratum_add_up_to_the_totals(
+    void totalsByStratumAddUpToTheTotals(
             @ForAll("territories") GeneratedTerritory t, @ForAll("picks") List<Integer> picks) {
         Synthesis s = synthesise(t, picks);
         CountResult desktops = s.count(GeneratedTerritory.DESKTOPS).orElseThrow();
@@ -86,7 +86,7 @@ class ChoicesPropertiesTests {
     }
 
     @Property
-    void choice_values_by_stratum_add_up_and_shares_make_100(
+    void choiceValuesByStratumAddUpAndSharesMake100(
             @ForAll("territories") GeneratedTerritory t, @ForAll("picks") List<Integer> picks) {
         Synthesis s = synthesise(t, picks);
         for (ChoiceResult choice : s.choices()) {

@@ -66,7 +66,7 @@ class ChoicesTests {
     }
 
     @Test
-    void yes_no_is_counted_raw_and_extrapolated_with_the_stratum_weights_nc_left_out() {
+    void yesNoIsCountedRawAndExtrapolatedWithTheStratumWeightsNcLeftOut() {
         ChoiceResult nas = synthesise().choice("backup_nas").orElseThrow();
 
         assertThat(nas.rows()).extracting(ChoiceRow::value).containsExactly("oui", "non");
@@ -95,7 +95,7 @@ class ChoicesTests {
     }
 
     @Test
-    void choices_follow_the_indicator_order_answers_outside_last_and_shares_add_to_100() {
+    void choicesFollowTheIndicatorOrderAnswersOutsideLastAndSharesAddTo100() {
         ChoiceResult frequency = synthesise().choice("backup_frequency").orElseThrow();
 
         assertThat(frequency.rows())
@@ -117,7 +117,7 @@ class ChoicesTests {
     }
 
     @Test
-    void an_excluded_or_numeric_answer_is_left_out() {
+    void anExcludedOrNumericAnswerIsLeftOut() {
         exclusions = List.of(new Exclusion("b1", "backup_nas", "NAS prêté"));
         answers.put("s3", row(AnswerValue.of(1), AnswerValue.of(0), new AnswerValue.Text("daily")));
 
@@ -130,7 +130,7 @@ class ChoicesTests {
     }
 
     @Test
-    void counts_by_stratum_add_up_to_the_totals() {
+    void countsByStratumAddUpToTheTotals() {
         Synthesis s = synthesise();
         StratumBreakdown servers = s.byStratum("servers", null).orElseThrow();
 
@@ -153,7 +153,7 @@ class ChoicesTests {
     }
 
     @Test
-    void choice_values_by_stratum_add_up_to_the_value_counts() {
+    void choiceValuesByStratumAddUpToTheValueCounts() {
         Synthesis s = synthesise();
         StratumBreakdown yes = s.byStratum("backup_nas", "oui").orElseThrow();
 

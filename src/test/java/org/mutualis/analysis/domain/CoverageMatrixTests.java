@@ -2,6 +2,12 @@ package org.mutualis.analysis.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.GUERLESQUIN;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.StudyCodes.PLOUIGNEAU;
+import static org.mutualis.StudyCodes.SAINT_THEGONNEC;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class CoverageMatrixTests {
 
-    static final String GUERLESQUIN = "29067";
-    static final String SAINT_THEGONNEC = "29266";
-    static final String PLOUGONVEN = "29191";
-    static final String PLOUIGNEAU = "29199";
-    static final String MORLAIX = "29151";
-    static final String EPCI = "242900835";
     static final List<String> DOMAINS =
             List.of("finance", "hr_payroll", "civil_status", "elections", "mail", "website");
 
@@ -32,7 +32,7 @@ class CoverageMatrixTests {
         names.put(PLOUGONVEN, "Plougonven");
         names.put(PLOUIGNEAU, "Plouigneau");
         names.put(MORLAIX, "Morlaix");
-        names.put(EPCI, "Morlaix Communauté");
+        names.put(EPCI_SIREN, "Morlaix Communauté");
         return names;
     }
 
@@ -76,7 +76,7 @@ class CoverageMatrixTests {
                         "mail", new SoftwareAnswer("Ciril", null),
                         "website", new SoftwareAnswer("Inovagora", null)));
         answers.put(
-                EPCI,
+                EPCI_SIREN,
                 Map.of(
                         "finance", new SoftwareAnswer("Ciril", "Civil Net Finances"),
                         "hr_payroll", new SoftwareAnswer("Ciril", null),
@@ -87,12 +87,12 @@ class CoverageMatrixTests {
     private final SoftwareCoverage coverage = CoverageMatrix.of(DOMAINS, collectivities(), answers());
 
     @Test
-    void the_matrix_has_a_cell_per_domain_and_collectivite() {
+    void theMatrixHasACellPerDomainAndCollectivite() {
         assertThat(coverage.rows()).extracting(CoverageRow::domain).containsExactlyElementsOf(DOMAINS);
         assertThat(coverage.rows())
                 .allSatisfy(row -> assertThat(row.cells())
                         .extracting(CoverageCell::collectivityCode)
-                        .containsExactly(GUERLESQUIN, SAINT_THEGONNEC, PLOUGONVEN, PLOUIGNEAU, MORLAIX, EPCI));
+                        .containsExactly(GUERLESQUIN, SAINT_THEGONNEC, PLOUGONVEN, PLOUIGNEAU, MORLAIX, EPCI_SIREN));
         CoverageCell plouigneauFinance = coverage.cell("finance", PLOUIGNEAU).orElseThrow();
         assertThat(plouigneauFinance.publisher()).isEqualTo("Berger-Levrault");
         assertThat(plouigneauFinance.product()).isEqualTo("e.magnus");
@@ -103,7 +103,7 @@ class CoverageMatrixTests {
     }
 
     @Test
-    void nc_is_not_an_empty_cell() {
+    void ncIsNotAnEmptyCell() {
         CoverageCell website = coverage.cell("website", GUERLESQUIN).orElseThrow();
         assertThat(website.notCommunicated()).isTrue();
         assertThat(website.isEmpty()).isFalse();
@@ -112,13 +112,13 @@ class CoverageMatrixTests {
     }
 
     @Test
-    void publishers_are_sorted_by_domains_covered() {
+    void publishersAreSortedByDomainsCovered() {
         assertThat(coverage.publishers())
                 .extracting(PublisherCoverage::name)
                 .containsExactly("Ciril", "JVS-Mairistem", "Segilog", "Berger-Levrault", "Inovagora");
         PublisherCoverage ciril = coverage.publishers().get(0);
         assertThat(ciril.domains()).containsExactly("finance", "hr_payroll", "civil_status", "elections", "mail");
-        assertThat(ciril.collectivityCodes()).containsExactly(MORLAIX, EPCI);
+        assertThat(ciril.collectivityCodes()).containsExactly(MORLAIX, EPCI_SIREN);
         assertThat(coverage.publishers())
                 .extracting(PublisherCoverage::domainCount)
                 .containsExactly(5, 4, 4, 3, 1);
@@ -127,19 +127,19 @@ class CoverageMatrixTests {
     }
 
     @Test
-    void morlaix_and_the_epci_converge_on_their_finance_package() {
+    void morlaixAndTheEpciConvergeOnTheirFinancePackage() {
         assertThat(coverage.convergences("finance"))
                 .containsExactly(
                         new Convergence(
                                 "finance", "jvs mairistem", "JVS-Mairistem", List.of(GUERLESQUIN, SAINT_THEGONNEC)),
-                        new Convergence("finance", "ciril", "Ciril", List.of(MORLAIX, EPCI)));
+                        new Convergence("finance", "ciril", "Ciril", List.of(MORLAIX, EPCI_SIREN)));
         assertThat(coverage.convergences("website"))
-                .containsExactly(new Convergence("website", "inovagora", "Inovagora", List.of(MORLAIX, EPCI)));
+                .containsExactly(new Convergence("website", "inovagora", "Inovagora", List.of(MORLAIX, EPCI_SIREN)));
         assertThat(coverage.convergences("mail")).isEmpty();
     }
 
     @Test
-    void publisher_names_ignore_case_accents_hyphens_and_spacing() {
+    void publisherNamesIgnoreCaseAccentsHyphensAndSpacing() {
         assertThat(CoverageMatrix.normalise("Berger-Levrault"))
                 .isEqualTo(CoverageMatrix.normalise("berger levrault"))
                 .isEqualTo(CoverageMatrix.normalise("  BERGER – LEVRAULT "))
@@ -149,18 +149,18 @@ class CoverageMatrixTests {
     }
 
     @Test
-    void publishers_alone_give_the_same_matrix() {
+    void publishersAloneGiveTheSameMatrix() {
         Map<String, Map<String, String>> publishers = new LinkedHashMap<>();
         publishers.put(MORLAIX, Map.of("finance", "Berger-Levrault"));
-        publishers.put(EPCI, Map.of("finance", "berger levrault"));
+        publishers.put(EPCI_SIREN, Map.of("finance", "berger levrault"));
         Map<String, String> territory = new LinkedHashMap<>();
         territory.put(MORLAIX, "Morlaix");
-        territory.put(EPCI, "Morlaix Communauté");
+        territory.put(EPCI_SIREN, "Morlaix Communauté");
         SoftwareCoverage c = CoverageMatrix.ofPublishers(List.of("finance"), territory, publishers);
         assertThat(c.convergences("finance")).singleElement().satisfies(g -> {
             // One spelling each: the first in the territory's order names the publisher.
             assertThat(g.publisher()).isEqualTo("Berger-Levrault");
-            assertThat(g.collectivityCodes()).containsExactly(MORLAIX, EPCI);
+            assertThat(g.collectivityCodes()).containsExactly(MORLAIX, EPCI_SIREN);
         });
         assertThat(c.publishers())
                 .singleElement()
@@ -168,7 +168,7 @@ class CoverageMatrixTests {
     }
 
     @Test
-    void unknown_domains_and_collectivites_are_refused() {
+    void unknownDomainsAndCollectivitesAreRefused() {
         assertThatThrownBy(() -> CoverageMatrix.ofPublishers(
                         List.of("finance"), Map.of("a", "A"), Map.of("a", Map.of("gis", "Esri"))))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -39,7 +39,7 @@ class ExtrapolationPropertiesTests {
     }
 
     @Property
-    void when_everybody_answers_extrapolated_equals_raw(@ForAll("everybodyAnswers") GeneratedTerritory t) {
+    void whenEverybodyAnswersExtrapolatedEqualsRaw(@ForAll("everybodyAnswers") GeneratedTerritory t) {
         Synthesis s = SynthesisEngine.synthesise(t.request());
         assertThat(s.strata())
                 .allSatisfy(stratum -> assertThat(stratum.weight()).isEqualByComparingTo("1"));
@@ -50,7 +50,7 @@ class ExtrapolationPropertiesTests {
     }
 
     @Property
-    void extrapolated_total_is_members_times_the_stratum_mean(@ForAll("numericAnswers") GeneratedTerritory t) {
+    void extrapolatedTotalIsMembersTimesTheStratumMean(@ForAll("numericAnswers") GeneratedTerritory t) {
         Synthesis s = SynthesisEngine.synthesise(t.request());
         BigDecimal expected = BigDecimal.ZERO;
         for (Stratum stratum : s.strata()) {
@@ -69,7 +69,7 @@ class ExtrapolationPropertiesTests {
     }
 
     @Property
-    void shares_of_a_group_add_up_to_100(@ForAll("anyTerritory") GeneratedTerritory t) {
+    void sharesOfAGroupAddUpTo100(@ForAll("anyTerritory") GeneratedTerritory t) {
         ShareGroupResult os =
                 SynthesisEngine.synthesise(t.request()).shareGroup("os").orElseThrow();
         BigDecimal slack =
@@ -89,7 +89,7 @@ class ExtrapolationPropertiesTests {
     }
 
     @Property
-    void nc_counts_like_no_answer_in_totals(@ForAll("anyTerritory") GeneratedTerritory t) {
+    void ncCountsLikeNoAnswerInTotals(@ForAll("anyTerritory") GeneratedTerritory t) {
         Map<String, Map<String, AnswerValue>> withoutNc = t.copyOfAnswers();
         withoutNc.values().forEach(row -> row.values().removeIf(AnswerValue::isNotCommunicated));
         Synthesis withNc = SynthesisEngine.synthesise(t.request());
@@ -105,7 +105,7 @@ class ExtrapolationPropertiesTests {
     }
 
     @Property
-    void a_new_respondent_answering_zero_leaves_the_raw_total(@ForAll("anyTerritory") GeneratedTerritory t) {
+    void aNewRespondentAnsweringZeroLeavesTheRawTotal(@ForAll("anyTerritory") GeneratedTerritory t) {
         String newcomer = t.units().stream()
                 .map(AnalysisUnit::code)
                 .filter(code -> !t.answers().containsKey(code))
@@ -129,7 +129,7 @@ class ExtrapolationPropertiesTests {
     }
 
     @Property
-    void a_stratum_without_respondent_is_warned_about_not_fatal(@ForAll("anyTerritory") GeneratedTerritory t) {
+    void aStratumWithoutRespondentIsWarnedAboutNotFatal(@ForAll("anyTerritory") GeneratedTerritory t) {
         assertThatCode(() -> SynthesisEngine.synthesise(t.request())).doesNotThrowAnyException();
         Synthesis s = SynthesisEngine.synthesise(t.request());
         List<String> empty = s.strata().stream()
@@ -152,7 +152,7 @@ class ExtrapolationPropertiesTests {
     }
 
     @Property
-    void renewal_scales_linearly_with_counts(
+    void renewalScalesLinearlyWithCounts(
             @ForAll("anyTerritory") GeneratedTerritory t, @ForAll @IntRange(min = 0, max = 20) int factor) {
         Map<String, Map<String, AnswerValue>> scaled = t.copyOfAnswers();
         for (Map<String, AnswerValue> row : scaled.values()) {
@@ -175,7 +175,7 @@ class ExtrapolationPropertiesTests {
     }
 
     @Property
-    void the_same_request_gives_the_same_synthesis(@ForAll("anyTerritory") GeneratedTerritory t) {
+    void theSameRequestGivesTheSameSynthesis(@ForAll("anyTerritory") GeneratedTerritory t) {
         assertThat(SynthesisEngine.synthesise(t.request())).isEqualTo(SynthesisEngine.synthesise(t.request()));
     }
 

@@ -61,7 +61,7 @@ class PrioritiesPropertiesTests {
     }
 
     @Property
-    void a_mean_rank_lies_between_1_and_n(@ForAll("anyRankings") Rankings r) {
+    void aMeanRankLiesBetween1AndN(@ForAll("anyRankings") Rankings r) {
         BigDecimal n = BigDecimal.valueOf(r.objectives().size());
         for (ObjectivePriority o : Priorities.rank(r.objectives(), r.ranks()).objectives()) {
             if (o.rankers() > 0) {
@@ -74,7 +74,7 @@ class PrioritiesPropertiesTests {
     }
 
     @Property
-    void complete_rankings_share_out_n_times_n_minus_1_over_2_points_each(@ForAll("completeRankings") Rankings r) {
+    void completeRankingsShareOutNTimesNMinus1Over2PointsEach(@ForAll("completeRankings") Rankings r) {
         int n = r.objectives().size();
         PriorityResult result = Priorities.rank(r.objectives(), r.ranks());
         BigDecimal total = result.objectives().stream()
@@ -86,7 +86,7 @@ class PrioritiesPropertiesTests {
     }
 
     @Property
-    void the_order_of_the_collectivites_changes_nothing(@ForAll("anyRankings") Rankings r, @ForAll long seed) {
+    void theOrderOfTheCollectivitesChangesNothing(@ForAll("anyRankings") Rankings r, @ForAll long seed) {
         List<String> codes = new ArrayList<>(r.ranks().keySet());
         Collections.shuffle(codes, new Random(seed));
         Map<String, Map<String, Integer>> permuted = new LinkedHashMap<>();

@@ -2,6 +2,12 @@ package org.mutualis.analysis.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.GUERLESQUIN;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.StudyCodes.PLOUIGNEAU;
+import static org.mutualis.StudyCodes.SAINT_THEGONNEC;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -28,13 +34,6 @@ class PrioritiesTests {
             SPECIFICATIONS,
             ASSISTANCE);
 
-    static final String PLOUGONVEN = "29191";
-    static final String SAINT_THEGONNEC = "29266";
-    static final String GUERLESQUIN = "29067";
-    static final String PLOUIGNEAU = "29199";
-    static final String MORLAIX = "29151";
-    static final String EPCI = "242900835";
-
     /** The csv's columns, ranks in the order of {@link #OBJECTIVES}; empty columns did not rank. */
     static Map<String, Map<String, Integer>> ranks2012() {
         Map<String, Map<String, Integer>> ranks = new LinkedHashMap<>();
@@ -43,7 +42,7 @@ class PrioritiesTests {
         ranks.put(GUERLESQUIN, Map.of());
         ranks.put(PLOUIGNEAU, column(1, 7, 6, 5, 2, 4, 3));
         ranks.put(MORLAIX, column(1, 4, 5, 2, 6, 7, 3));
-        ranks.put(EPCI, Map.of());
+        ranks.put(EPCI_SIREN, Map.of());
         return ranks;
     }
 
@@ -59,7 +58,7 @@ class PrioritiesTests {
             Priorities.rank(OBJECTIVES, ranks2012(), Map.of(PLOUGONVEN, "Plougonven", GUERLESQUIN, "Guerlesquin"));
 
     @Test
-    void the_2012_mean_ranks_are_those_of_the_issue() {
+    void the2012MeanRanksAreThoseOfTheIssue() {
         assertThat(result.byMeanRank())
                 .containsExactly(
                         COSTS,
@@ -80,19 +79,19 @@ class PrioritiesTests {
     }
 
     @Test
-    void guerlesquin_and_the_epci_ranked_nothing_and_count_nowhere() {
+    void guerlesquinAndTheEpciRankedNothingAndCountNowhere() {
         assertThat(result.rankers()).containsExactly(PLOUGONVEN, SAINT_THEGONNEC, PLOUIGNEAU, MORLAIX);
-        assertThat(result.nonRankers()).containsExactly(GUERLESQUIN, EPCI);
+        assertThat(result.nonRankers()).containsExactly(GUERLESQUIN, EPCI_SIREN);
         Figure costs = result.objective(COSTS).orElseThrow().meanRankFigure();
         assertThat(costs.notes())
                 .extracting(FigureNote::kind, FigureNote::collectivityCode, FigureNote::detail)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(FigureNote.Kind.UNANSWERED, GUERLESQUIN, "Guerlesquin"),
-                        org.assertj.core.groups.Tuple.tuple(FigureNote.Kind.UNANSWERED, EPCI, EPCI));
+                        org.assertj.core.groups.Tuple.tuple(FigureNote.Kind.UNANSWERED, EPCI_SIREN, EPCI_SIREN));
     }
 
     @Test
-    void each_figure_says_how_it_is_computed() {
+    void eachFigureSaysHowItIsComputed() {
         ObjectivePriority costs = result.objective(COSTS).orElseThrow();
         assertThat(costs.meanRankFigure().method()).isEqualTo(Method.MEAN_RANK);
         assertThat(costs.meanRankFigure().formula()).isEqualTo("(1 + 1 + 1 + 1) ÷ 4");
@@ -110,7 +109,7 @@ class PrioritiesTests {
     }
 
     @Test
-    void borda_gives_the_same_top_three_and_ties_the_two_fives() {
+    void bordaGivesTheSameTopThreeAndTiesTheTwoFives() {
         assertThat(result.byBorda())
                 .containsExactly(
                         COSTS,
@@ -128,7 +127,7 @@ class PrioritiesTests {
     }
 
     @Test
-    void the_tie_and_the_near_tie_are_flagged() {
+    void theTieAndTheNearTieAreFlagged() {
         assertThat(result.ties())
                 .contains(
                         new PriorityTie(
@@ -156,13 +155,13 @@ class PrioritiesTests {
     }
 
     @Test
-    void plougonven_ranked_two_objectives_fourth_and_that_is_shown() {
+    void plougonvenRankedTwoObjectivesFourthAndThatIsShown() {
         assertThat(result.sharedRanks())
                 .containsExactly(new SharedRank(PLOUGONVEN, 4, List.of(INTERNAL_USES, ASSISTANCE)));
     }
 
     @Test
-    void the_exact_mean_is_kept_next_to_the_rounded_one() {
+    void theExactMeanIsKeptNextToTheRoundedOne() {
         Map<String, Map<String, Integer>> ranks = new LinkedHashMap<>();
         ranks.put("a", Map.of("x", 1, "y", 2));
         ranks.put("b", Map.of("x", 1, "y", 2));
@@ -174,7 +173,7 @@ class PrioritiesTests {
     }
 
     @Test
-    void a_partial_ranking_counts_only_for_the_objectives_it_ranks() {
+    void aPartialRankingCountsOnlyForTheObjectivesItRanks() {
         Map<String, Map<String, Integer>> ranks = new LinkedHashMap<>();
         ranks.put("a", Map.of("x", 1, "y", 2, "z", 3));
         ranks.put("b", Map.of("y", 1));
@@ -190,7 +189,7 @@ class PrioritiesTests {
     }
 
     @Test
-    void an_objective_nobody_ranked_has_no_mean_and_comes_last() {
+    void anObjectiveNobodyRankedHasNoMeanAndComesLast() {
         PriorityResult r = Priorities.rank(List.of("x", "y"), Map.of("a", Map.of("y", 1)));
         ObjectivePriority x = r.objective("x").orElseThrow();
         assertThat(x.meanRank()).isNull();
@@ -202,7 +201,7 @@ class PrioritiesTests {
     }
 
     @Test
-    void ranks_outside_the_objectives_are_refused() {
+    void ranksOutsideTheObjectivesAreRefused() {
         assertThatThrownBy(() -> Priorities.rank(List.of("x", "y"), Map.of("a", Map.of("x", 3))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("outside 1..2");

@@ -1,5 +1,14 @@
 package org.mutualis.analysis.domain;
 
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.GUERLESQUIN;
+import static org.mutualis.StudyCodes.LOCQUIREC;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.StudyCodes.SAINT_MARTIN_DES_CHAMPS;
+import static org.mutualis.StudyCodes.TAULE;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,10 +26,6 @@ import org.mutualis.shared.CollectivityKind;
  */
 public final class Study2012Fixture {
 
-    public static final String BOTSORHEL = "29014";
-    public static final String PLOUGONVEN = "29191";
-    public static final String MORLAIX = "29151";
-    public static final String EPCI = "242900835";
     public static final String MORLAIX_OPENOFFICE_REASON = "Les PC de Morlaix ont aussi Office 2003";
 
     /** The csv columns of parc-informatique-2012.csv after insee_code and name, in order. */
@@ -90,21 +95,21 @@ public final class Study2012Fixture {
         for (Object[] row : rows) {
             units.add(new AnalysisUnit((String) row[0], (String) row[1], CollectivityKind.COMMUNE, (Integer) row[2]));
         }
-        units.add(new AnalysisUnit(EPCI, "Morlaix Communauté", CollectivityKind.EPCI, null));
+        units.add(new AnalysisUnit(EPCI_SIREN, "Morlaix Communauté", CollectivityKind.EPCI, null));
         return List.copyOf(units);
     }
 
     /** The 8 respondents' rows of parc-informatique-2012.csv ("town hall only" is partial). */
     public static Map<String, Map<String, AnswerValue>> answers() {
         Map<String, Map<String, AnswerValue>> answers = new LinkedHashMap<>();
-        answers.put("29014", row("1,1,2,0,0,0,0,0,1,1,0,NC,1259.67,NC,no"));
-        answers.put("29133", row("7,1,5,0,3,0,0,4,0,3,0,8,903.83,1020.00,no"));
-        answers.put("29067", row("4,2,6,0,0,0,0,0,6,0,0,8,NC,NC,no"));
-        answers.put("29279", row("16,2,8,1,9,0,0,6,2,0,0,5,446.48,500.00,no"));
-        answers.put("29191", row("17,3,15,1,18,0,2,0,0,8,28,5,859.61,513.11,partial"));
-        answers.put("29254", row("13,6,9,0,10,0,0,7,5,5,2,5,459.10,635.00,yes"));
-        answers.put(EPCI, row("63,11,16,1,9,23,25,0,0,0,74,5,339.03,611.00,no"));
-        answers.put("29151", row("140,12,143,0,9,0,0,152,0,0,152,5,492.95,600.00,no"));
+        answers.put(BOTSORHEL, row("1,1,2,0,0,0,0,0,1,1,0,NC,1259.67,NC,no"));
+        answers.put(LOCQUIREC, row("7,1,5,0,3,0,0,4,0,3,0,8,903.83,1020.00,no"));
+        answers.put(GUERLESQUIN, row("4,2,6,0,0,0,0,0,6,0,0,8,NC,NC,no"));
+        answers.put(TAULE, row("16,2,8,1,9,0,0,6,2,0,0,5,446.48,500.00,no"));
+        answers.put(PLOUGONVEN, row("17,3,15,1,18,0,2,0,0,8,28,5,859.61,513.11,partial"));
+        answers.put(SAINT_MARTIN_DES_CHAMPS, row("13,6,9,0,10,0,0,7,5,5,2,5,459.10,635.00,yes"));
+        answers.put(EPCI_SIREN, row("63,11,16,1,9,23,25,0,0,0,74,5,339.03,611.00,no"));
+        answers.put(MORLAIX, row("140,12,143,0,9,0,0,152,0,0,152,5,492.95,600.00,no"));
         return answers;
     }
 

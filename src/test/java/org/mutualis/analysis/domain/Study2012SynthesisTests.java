@@ -1,6 +1,11 @@
 package org.mutualis.analysis.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.GUERLESQUIN;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,7 +18,7 @@ class Study2012SynthesisTests {
     private final Synthesis synthesis = SynthesisEngine.synthesise(Study2012Fixture.request());
 
     @Test
-    void strata_follow_the_study_ratio_de_representativite() {
+    void strataFollowTheStudyRatioDeRepresentativite() {
         assertThat(synthesis.strata()).extracting(Stratum::code).containsExactly("band-0", "band-1", "band-2", "epci");
         assertThat(synthesis.strata())
                 .extracting(Stratum::label)
@@ -29,7 +34,7 @@ class Study2012SynthesisTests {
     }
 
     @Test
-    void desktops_and_laptops_are_extrapolated_to_386_and_77() {
+    void desktopsAndLaptopsAreExtrapolatedTo386And77() {
         CountResult desktops = synthesis.count("desktops_excl_schools").orElseThrow();
         assertThat(desktops.extrapolated().value()).isEqualByComparingTo("386");
         assertThat(desktops.extrapolated().formula())
@@ -50,7 +55,7 @@ class Study2012SynthesisTests {
     }
 
     @Test
-    void os_shares_are_312_7_138_23_31_of_511() {
+    void osSharesAre31271382331Of511() {
         ShareGroupResult os = synthesis.shareGroup("os").orElseThrow();
         assertThat(os.extrapolatedTotal().value()).isEqualByComparingTo("511");
         assertThat(os.rows())
@@ -63,7 +68,7 @@ class Study2012SynthesisTests {
     }
 
     @Test
-    void office_shares_leave_morlaix_openoffice_out() {
+    void officeSharesLeaveMorlaixOpenofficeOut() {
         ShareGroupResult office = synthesis.shareGroup("office").orElseThrow();
         assertThat(office.extrapolatedTotal().value()).isEqualByComparingTo("478");
         assertThat(office.rows())
@@ -83,27 +88,24 @@ class Study2012SynthesisTests {
         assertThat(office.rows().get(3).extrapolatedPercent()).isEqualByComparingTo("34.31");
 
         CountResult openoffice = office.rows().get(3).totals();
-        assertThat(openoffice.excluded()).containsExactly(Study2012Fixture.MORLAIX);
+        assertThat(openoffice.excluded()).containsExactly(MORLAIX);
         assertThat(openoffice.extrapolated().notes())
                 .contains(new FigureNote(
-                        FigureNote.Kind.EXCLUDED,
-                        Study2012Fixture.MORLAIX,
-                        "openoffice",
-                        Study2012Fixture.MORLAIX_OPENOFFICE_REASON));
+                        FigureNote.Kind.EXCLUDED, MORLAIX, "openoffice", Study2012Fixture.MORLAIX_OPENOFFICE_REASON));
         assertThat(synthesis.exclusions())
                 .containsExactlyElementsOf(Study2012Fixture.request().exclusions());
     }
 
     @Test
-    void mean_costs_are_680_10_and_646_52() {
+    void meanCostsAre68010And64652() {
         MeanResult desktop = synthesis.mean("avg_cost_desktop_eur_ht").orElseThrow();
         assertThat(round(desktop.simpleMean().value(), 2)).isEqualByComparingTo("680.10");
-        assertThat(desktop.notCommunicated()).containsExactly("29067");
+        assertThat(desktop.notCommunicated()).containsExactly(GUERLESQUIN);
         assertThat(desktop.respondents()).isEqualTo(7);
         assertThat(desktop.min().value()).isEqualByComparingTo("339.03");
         assertThat(desktop.min().terms())
                 .extracting(FigureTerm::collectivityCode)
-                .containsExactly(Study2012Fixture.EPCI);
+                .containsExactly(EPCI_SIREN);
         assertThat(desktop.max().value()).isEqualByComparingTo("1259.67");
         // Σ desktops × cost ÷ Σ desktops over the 7 with a cost (Guerlesquin's 4 desktops left out).
         assertThat(desktop.weightedMean().value())
@@ -113,11 +115,11 @@ class Study2012SynthesisTests {
         MeanResult laptop = synthesis.mean("avg_cost_laptop_eur_ht").orElseThrow();
         assertThat(round(laptop.simpleMean().value(), 2)).isEqualByComparingTo("646.52");
         assertThat(laptop.weightedMean().method()).isEqualTo(Method.WEIGHTED_MEAN);
-        assertThat(laptop.notCommunicated()).containsExactly(Study2012Fixture.BOTSORHEL, "29067");
+        assertThat(laptop.notCommunicated()).containsExactly(BOTSORHEL, GUERLESQUIN);
     }
 
     @Test
-    void renewal_is_74_desktops_and_14_laptops_a_year() {
+    void renewalIs74DesktopsAnd14LaptopsAYear() {
         RenewalResult desktops = synthesis.renewal("desktops").orElseThrow();
         assertThat(desktops.unitsPerYear().value()).isEqualByComparingTo("73.825");
         assertThat(round(desktops.unitsPerYear().value(), 1)).isEqualByComparingTo("73.8");
@@ -125,8 +127,7 @@ class Study2012SynthesisTests {
         assertThat(desktops.unitsPerYear().method()).isEqualTo(Method.RENEWAL_UNITS);
         assertThat(desktops.unitsPerYear().terms().get(0).divisor()).isEqualByComparingTo("8");
         assertThat(desktops.unitsPerYear().notes())
-                .contains(new FigureNote(
-                        FigureNote.Kind.DEFAULT_LIFESPAN, Study2012Fixture.BOTSORHEL, "avg_lifespan_years", "8"));
+                .contains(new FigureNote(FigureNote.Kind.DEFAULT_LIFESPAN, BOTSORHEL, "avg_lifespan_years", "8"));
         assertThat(desktops.eurosPerYear().method()).isEqualTo(Method.RENEWAL_EUROS);
         assertThat(desktops.eurosPerYear().value().scale()).isEqualTo(2);
         assertThat(desktops.eurosPerYear().value())
@@ -141,21 +142,18 @@ class Study2012SynthesisTests {
     }
 
     @Test
-    void plougonven_os_count_is_flagged_and_nothing_else() {
+    void plougonvenOsCountIsFlaggedAndNothingElse() {
         List<DataWarning> mismatches = synthesis.warnings().stream()
                 .filter(w -> w.kind() == DataWarning.Kind.SHARE_GROUP_MISMATCH)
                 .toList();
         assertThat(mismatches)
                 .containsExactly(new DataWarning(
-                        DataWarning.Kind.SHARE_GROUP_MISMATCH,
-                        Study2012Fixture.PLOUGONVEN,
-                        "os",
-                        List.of("36", "20", "1")));
+                        DataWarning.Kind.SHARE_GROUP_MISMATCH, PLOUGONVEN, "os", List.of("36", "20", "1")));
         assertThat(synthesis.warnings()).hasSize(1);
     }
 
     @Test
-    void choice_indicators_are_not_added_up() {
+    void choiceIndicatorsAreNotAddedUp() {
         assertThat(synthesis.count("maintenance_contract")).isEmpty();
         assertThat(synthesis.mean("maintenance_contract")).isEmpty();
         assertThat(synthesis.counts()).hasSize(11);
@@ -163,7 +161,7 @@ class Study2012SynthesisTests {
     }
 
     @Test
-    void maintenance_contract_is_counted_per_answer_raw_and_extrapolated() {
+    void maintenanceContractIsCountedPerAnswerRawAndExtrapolated() {
         ChoiceResult maintenance = synthesis.choice("maintenance_contract").orElseThrow();
         assertThat(synthesis.choices()).hasSize(1);
         assertThat(maintenance.respondents()).isEqualTo(8);

@@ -1,6 +1,7 @@
 package org.mutualis.analysis.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.MORLAIX;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.mutualis.shared.AnswerValue;
 class SynthesisEdgeCasesTests {
 
     @Test
-    void an_empty_territory_gives_zero_totals_and_no_strata() {
+    void anEmptyTerritoryGivesZeroTotalsAndNoStrata() {
         AnalysisRequest request = new AnalysisRequest(
                 List.of(),
                 Map.of(),
@@ -45,7 +46,7 @@ class SynthesisEdgeCasesTests {
     }
 
     @Test
-    void without_any_answer_every_stratum_is_warned_about() {
+    void withoutAnyAnswerEveryStratumIsWarnedAbout() {
         AnalysisRequest study = Study2012Fixture.request();
         AnalysisRequest request = new AnalysisRequest(
                 study.territory(),
@@ -75,7 +76,7 @@ class SynthesisEdgeCasesTests {
     }
 
     @Test
-    void answers_all_nc_are_listed_and_leave_totals_at_zero() {
+    void answersAllNcAreListedAndLeaveTotalsAtZero() {
         Map<String, Map<String, AnswerValue>> allNc = new LinkedHashMap<>();
         for (String code : Study2012Fixture.answers().keySet()) {
             Map<String, AnswerValue> row = new LinkedHashMap<>();
@@ -103,7 +104,7 @@ class SynthesisEdgeCasesTests {
                 .hasSize(8)
                 .allSatisfy(n -> assertThat(n.kind()).isEqualTo(FigureNote.Kind.NOT_COMMUNICATED));
         CountResult openoffice = s.count("openoffice").orElseThrow();
-        assertThat(openoffice.excluded()).containsExactly(Study2012Fixture.MORLAIX);
+        assertThat(openoffice.excluded()).containsExactly(MORLAIX);
         assertThat(openoffice.notCommunicated()).hasSize(7);
         MeanResult cost = s.mean("avg_cost_desktop_eur_ht").orElseThrow();
         assertThat(cost.simpleMean()).isNull();

@@ -30,7 +30,7 @@ class SynthesisRulesTests {
     private List<Exclusion> exclusions = List.of();
 
     @Test
-    void strata_are_population_bands_then_epci_then_other_bodies() {
+    void strataArePopulationBandsThenEpciThenOtherBodies() {
         List<AnalysisUnit> units = List.of(
                 unit("other", CollectivityKind.OTHER, null),
                 unit("big", CollectivityKind.COMMUNE, 12_000),
@@ -51,7 +51,7 @@ class SynthesisRulesTests {
     }
 
     @Test
-    void a_weight_that_does_not_terminate_keeps_the_total_exact() {
+    void aWeightThatDoesNotTerminateKeepsTheTotalExact() {
         List<AnalysisUnit> units = communes(7);
         answer("c0", "desktops", "10");
         answer("c1", "desktops", "5");
@@ -67,7 +67,7 @@ class SynthesisRulesTests {
     }
 
     @Test
-    void exclusions_count_once_and_only_when_they_match_an_answer() {
+    void exclusionsCountOnceAndOnlyWhenTheyMatchAnAnswer() {
         List<AnalysisUnit> units = communes(2);
         answer("c0", "desktops", "10");
         answer("c1", "desktops", "20");
@@ -89,7 +89,7 @@ class SynthesisRulesTests {
     }
 
     @Test
-    void text_where_a_number_is_expected_is_left_out_as_unanswered() {
+    void textWhereANumberIsExpectedIsLeftOutAsUnanswered() {
         List<AnalysisUnit> units = communes(2);
         answers.put("c0", new LinkedHashMap<>(Map.of("desktops", new AnswerValue.Text("une dizaine"))));
         answer("c1", "desktops", "4");
@@ -105,7 +105,7 @@ class SynthesisRulesTests {
     }
 
     @Test
-    void the_weighted_mean_says_which_collectivites_could_not_weigh() {
+    void theWeightedMeanSaysWhichCollectivitesCouldNotWeigh() {
         List<AnalysisUnit> units = communes(4);
         answer("c0", "cost", "100");
         answer("c0", "desktops", "3");
@@ -132,7 +132,7 @@ class SynthesisRulesTests {
     }
 
     @Test
-    void implausible_values_and_overfull_share_groups_are_warned_about() {
+    void implausibleValuesAndOverfullShareGroupsAreWarnedAbout() {
         List<AnalysisUnit> units = communes(2);
         answer("c0", "desktops", "600");
         answer("c0", "suite_a", "700");
@@ -151,7 +151,7 @@ class SynthesisRulesTests {
     }
 
     @Test
-    void a_missing_or_zero_lifespan_takes_the_stratum_default() {
+    void aMissingOrZeroLifespanTakesTheStratumDefault() {
         List<AnalysisUnit> units =
                 List.of(unit("small", CollectivityKind.COMMUNE, 300), unit("epci", CollectivityKind.EPCI, null));
         answer("small", "desktops", "16");
@@ -173,7 +173,7 @@ class SynthesisRulesTests {
     }
 
     @Test
-    void a_collectivite_listed_twice_is_refused() {
+    void aCollectiviteListedTwiceIsRefused() {
         List<AnalysisUnit> units =
                 List.of(unit("c0", CollectivityKind.COMMUNE, 1), unit("c0", CollectivityKind.COMMUNE, 2));
         assertThatThrownBy(() -> synthesise(units))

@@ -1,6 +1,11 @@
 package org.mutualis.analysis.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.CARANTEC;
+import static org.mutualis.StudyCodes.LOCQUIREC;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.TAULE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,16 +19,13 @@ import org.mutualis.shared.AnswerValue;
 /** The 2012 census against a later one made up from it. */
 class YearOverYearTests {
 
-    private static final String LOCQUIREC = "29133";
-    private static final String TAULE = "29279";
-    private static final String CARANTEC = "29023";
     private static final String DESKTOPS = "desktops_excl_schools";
 
     private final Map<String, Map<String, AnswerValue>> before = Study2012Fixture.answers();
     private final Synthesis synthesisBefore = SynthesisEngine.synthesise(Study2012Fixture.request());
 
     @Test
-    void identical_campaigns_show_no_change() {
+    void identicalCampaignsShowNoChange() {
         YearOverYearResult result =
                 YearOverYear.compare(synthesisBefore, synthesise(copy(before)), before, copy(before));
         assertThat(result.unchanged()).isTrue();
@@ -36,7 +38,7 @@ class YearOverYearTests {
     }
 
     @Test
-    void a_changed_answer_shows_in_the_answers_and_the_totals() {
+    void aChangedAnswerShowsInTheAnswersAndTheTotals() {
         Map<String, Map<String, AnswerValue>> after = copy(before);
         after.get(LOCQUIREC).put(DESKTOPS, AnswerValue.of(10));
         YearOverYearResult result = YearOverYear.compare(synthesisBefore, synthesise(after), before, after);
@@ -60,31 +62,29 @@ class YearOverYearTests {
     }
 
     @Test
-    void nc_and_unanswered_are_reported_apart() {
+    void ncAndUnansweredAreReportedApart() {
         Map<String, Map<String, AnswerValue>> earlier = copy(before);
         earlier.get(LOCQUIREC).remove("laptops_excl_schools");
         Map<String, Map<String, AnswerValue>> after = copy(before);
-        after.get(Study2012Fixture.BOTSORHEL).put("avg_lifespan_years", AnswerValue.of(8));
+        after.get(BOTSORHEL).put("avg_lifespan_years", AnswerValue.of(8));
         after.get(TAULE).put("avg_lifespan_years", AnswerValue.nc());
-        after.get(Study2012Fixture.MORLAIX).remove("maintenance_contract");
+        after.get(MORLAIX).remove("maintenance_contract");
 
         YearOverYearResult result = YearOverYear.compare(synthesise(earlier), synthesise(after), earlier, after);
 
         assertThat(result.answers())
                 .extracting(AnswerChange::collectivityCode, AnswerChange::kind, AnswerChange::display)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                Study2012Fixture.BOTSORHEL, AnswerChange.Kind.NOW_COMMUNICATED, "NC → 8"),
+                        org.assertj.core.groups.Tuple.tuple(BOTSORHEL, AnswerChange.Kind.NOW_COMMUNICATED, "NC → 8"),
                         org.assertj.core.groups.Tuple.tuple(LOCQUIREC, AnswerChange.Kind.NOW_ANSWERED, "— → 1"),
                         org.assertj.core.groups.Tuple.tuple(TAULE, AnswerChange.Kind.NO_LONGER_COMMUNICATED, "5 → NC"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                Study2012Fixture.MORLAIX, AnswerChange.Kind.NO_LONGER_ANSWERED, "no → —"));
+                        org.assertj.core.groups.Tuple.tuple(MORLAIX, AnswerChange.Kind.NO_LONGER_ANSWERED, "no → —"));
         assertThat(result.answers())
                 .allSatisfy(change -> assertThat(change.difference()).isNull());
     }
 
     @Test
-    void the_same_number_written_otherwise_is_no_change() {
+    void theSameNumberWrittenOtherwiseIsNoChange() {
         Map<String, Map<String, AnswerValue>> after = copy(before);
         after.get(LOCQUIREC).put(DESKTOPS, AnswerValue.of("7.00"));
         assertThat(YearOverYear.compare(synthesisBefore, synthesise(after), before, after)
@@ -93,7 +93,7 @@ class YearOverYearTests {
     }
 
     @Test
-    void collectivites_answering_one_campaign_only_are_listed_apart() {
+    void collectivitesAnsweringOneCampaignOnlyAreListedApart() {
         Map<String, Map<String, AnswerValue>> after = copy(before);
         after.remove(TAULE);
         after.put(CARANTEC, new LinkedHashMap<>(after.get(LOCQUIREC)));
@@ -105,9 +105,9 @@ class YearOverYearTests {
     }
 
     @Test
-    void an_indicator_of_one_campaign_only_has_no_difference() {
+    void anIndicatorOfOneCampaignOnlyHasNoDifference() {
         Map<String, Map<String, AnswerValue>> after = copy(before);
-        after.get(Study2012Fixture.MORLAIX).put("servers", AnswerValue.of(6));
+        after.get(MORLAIX).put("servers", AnswerValue.of(6));
         List<IndicatorSpec> indicators = new ArrayList<>(Study2012Fixture.indicators());
         indicators.add(new IndicatorSpec("servers", "Serveurs", "serveurs", Aggregation.COUNT, null, null, null, null));
         Synthesis later = SynthesisEngine.synthesise(new AnalysisRequest(

@@ -1,7 +1,8 @@
 package org.mutualis.analysis.web;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,7 +17,6 @@ import org.mutualis.census.CensusFixture;
 import org.mutualis.census.NewCampaign;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -51,7 +51,7 @@ class FollowUpPageTests {
                         study.campaign().censusDate().plusYears(1),
                         BandSettings.study2012()),
                 CensusFixture.STAFF);
-        var analyst = user(TestAccounts.principal(new CurrentUser(1, "a", "A", Role.ANALYST, null)));
+        var analyst = as(new CurrentUser(1, "a", "A", Role.ANALYST, null));
         mvc.perform(get("/campaigns/{id}/follow-up", next.id()).with(analyst))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("aucune des 12 collectivités")))
@@ -59,8 +59,8 @@ class FollowUpPageTests {
         mvc.perform(get("/campaigns/{id}/follow-up", study.campaign().id()).with(analyst))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("8 (28 %)")));
-        var correspondent = user(TestAccounts.principal(new CurrentUser(
-                2, "c", "C", Role.CORRESPONDENT, study.collectivity("29014").id())));
+        var correspondent = as(new CurrentUser(
+                2, "c", "C", Role.CORRESPONDENT, study.collectivity(BOTSORHEL).id()));
         mvc.perform(get("/campaigns/{id}/follow-up", next.id()).with(correspondent))
                 .andExpect(status().isForbidden());
     }

@@ -1,6 +1,7 @@
 package org.mutualis.assessment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.MORLAIX;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public class AssessmentEngineTests {
                 offer("Poste fixe", PriceUnit.PER_UNIT, Price.ht("600")),
                 new AssessmentAward("Dell", Price.ht(awarded), AWARD_DATE),
                 List.of(
-                        volume("29151", "Morlaix", "680.10", "12", VolumeSource.DECLARED),
+                        volume(MORLAIX, "Morlaix", "680.10", "12", VolumeSource.DECLARED),
                         volume("29105", "Locquénolé", "680.10", "3", VolumeSource.EXTRAPOLATED)),
                 48);
     }
@@ -54,7 +55,7 @@ public class AssessmentEngineTests {
                 offer("Ligne fixe", PriceUnit.PER_MONTH, Price.ht("7.35")),
                 awarded ? new AssessmentAward("Orange", Price.ht("7.00"), AWARD_DATE) : null,
                 List.of(
-                        volume("29151", "Morlaix", "12.27", "10", VolumeSource.DECLARED),
+                        volume(MORLAIX, "Morlaix", "12.27", "10", VolumeSource.DECLARED),
                         volume("29105", "Locquénolé", "12.27", "2", VolumeSource.EXTRAPOLATED)),
                 36);
     }
@@ -161,7 +162,7 @@ public class AssessmentEngineTests {
 
         assertThat(assessment.collectivities())
                 .extracting(AssessmentTotals::scope)
-                .containsExactly("29151", "29105");
+                .containsExactly(MORLAIX, "29105");
         AssessmentTotals total = assessment.collectivities().get(0);
         assertThat(total.obtained().perYear().formula())
                 .isEqualTo("Σ 29151 (2) : Poste fixe 0.00 + Ligne fixe 632.40 = 632.40 € HT par an");
@@ -174,7 +175,7 @@ public class AssessmentEngineTests {
                 offer("Poste fixe", PriceUnit.PER_UNIT, Price.ht("600")),
                 new AssessmentAward("Dell", Price.ht("580"), AWARD_DATE),
                 List.of(new CollectivityVolume(
-                        "29151", "Morlaix", 15_000, Price.ttc("717.60"), BigDecimal.ONE, VolumeSource.DECLARED)),
+                        MORLAIX, "Morlaix", 15_000, Price.ttc("717.60"), BigDecimal.ONE, VolumeSource.DECLARED)),
                 48);
 
         AssessmentLine line =

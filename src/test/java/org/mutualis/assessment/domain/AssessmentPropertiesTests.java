@@ -1,6 +1,7 @@
 package org.mutualis.assessment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.MORLAIX;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class AssessmentPropertiesTests {
 
     private Arbitrary<CollectivityVolume> volume() {
         return Combinators.combine(
-                        Arbitraries.of("29151", "29105", "29001", "29002", "29003"),
+                        Arbitraries.of(MORLAIX, "29105", "29001", "29002", "29003"),
                         prices(),
                         Arbitraries.bigDecimals()
                                 .between(BigDecimal.ZERO, new BigDecimal("10000"))
@@ -146,7 +147,7 @@ class AssessmentPropertiesTests {
                 offer("Article", unit, today),
                 new AssessmentAward("Titulaire", new Price(today, false), DATE),
                 List.of(new CollectivityVolume(
-                        "29151",
+                        MORLAIX,
                         "Morlaix",
                         15_000,
                         new Price(today, false),

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -31,7 +34,7 @@ import org.mutualis.census.Campaigns;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.procurement.ProcurementFixture;
 import org.mutualis.procurement.ProcurementView;
 import org.mutualis.procurement.Procurements;
@@ -44,7 +47,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * After award, the awarded prices replace the offers: savings obtained against expected, per
@@ -92,10 +94,10 @@ class AssessmentFlowTests {
     @BeforeEach
     void awardedHardware() {
         t = ProcurementFixture.territory(territories, campaigns, files);
-        analyst = TestAccounts.create(accounts, Role.ANALYST);
-        botsorhel = TestAccounts.create(accounts, Role.CORRESPONDENT, t.id(ProcurementFixture.BOTSORHEL));
-        plougonven = TestAccounts.create(accounts, Role.CORRESPONDENT, t.id(ProcurementFixture.PLOUGONVEN));
-        elected = TestAccounts.create(accounts, Role.ELECTED);
+        analyst = TestUsers.create(accounts, Role.ANALYST);
+        botsorhel = TestUsers.create(accounts, Role.CORRESPONDENT, t.id(BOTSORHEL));
+        plougonven = TestUsers.create(accounts, Role.CORRESPONDENT, t.id(PLOUGONVEN));
+        elected = TestUsers.create(accounts, Role.ELECTED);
         ProcurementFixture.Builder group = ProcurementFixture.group(t);
         group.subject = "Matériel informatique 2012";
         group.theme = "HARDWARE";
@@ -126,7 +128,7 @@ class AssessmentFlowTests {
                 .satisfies(item -> assertThat(item.awarded()).isFalse());
         assertThat(view.assessment().total().obtained()).isNull();
         // Botsorhel declared one desktop at 1,259.67 € HT: 659.67 € expected on its purchase.
-        assertThat(line(view, "29014").expected().oneOff().value()).isEqualByComparingTo("659.67");
+        assertThat(line(view, BOTSORHEL).expected().oneOff().value()).isEqualByComparingTo("659.67");
     }
 
     @Test
@@ -135,13 +137,13 @@ class AssessmentFlowTests {
 
         AssessmentView view = assessments.of(hardware.id(), null, analyst);
 
-        AssessmentLine botsorhelLine = line(view, "29014");
+        AssessmentLine botsorhelLine = line(view, BOTSORHEL);
         assertThat(botsorhelLine.obtained().oneOff().value()).isEqualByComparingTo("679.67");
         assertThat(botsorhelLine.gap().oneOff().value()).isEqualByComparingTo("20");
         // Only the procurement's members count: Morlaix and Botsorhel.
         assertThat(view.assessment().items().get(0).lines())
                 .extracting(AssessmentLine::collectivityCode)
-                .containsExactlyInAnyOrder("29151", "29014");
+                .containsExactlyInAnyOrder(MORLAIX, BOTSORHEL);
         AssessmentTotals total = view.assessment().total();
         BigDecimal sum = view.assessment().items().get(0).lines().stream()
                 .map(l -> l.obtained().oneOff().value())
@@ -279,7 +281,7 @@ class AssessmentFlowTests {
                 .andExpect(jsonPath("$.restricted").value(true))
                 .andExpect(jsonPath("$.assessment.items[0].lines", hasSize(1)))
                 .andExpect(jsonPath("$.assessment.items[0].lines[0].collectivityCode")
-                        .value("29014"));
+                        .value(BOTSORHEL));
         mvc.perform(get("/api/procurements/{id}/assessment", hardware.id()).header("Authorization", "Bearer " + other))
                 .andExpect(status().isNotFound());
 
@@ -322,9 +324,5 @@ class AssessmentFlowTests {
                 .param(code)
                 .query(Long.class)
                 .single();
-    }
-
-    private static RequestPostProcessor as(CurrentUser user) {
-        return user(TestAccounts.principal(user));
     }
 }

@@ -1,6 +1,14 @@
 package org.mutualis.census.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.GUERLESQUIN;
+import static org.mutualis.StudyCodes.LOCQUIREC;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.StudyCodes.SAINT_MARTIN_DES_CHAMPS;
+import static org.mutualis.StudyCodes.TAULE;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -23,13 +31,21 @@ class Import2012Tests {
         assertThat(result.problems()).isEmpty();
         assertThat(result.responses())
                 .extracting(ImportedResponse::collectivityCode)
-                .containsExactly("29014", "29133", "29067", "29279", "29191", "29254", "242900835", "29151");
+                .containsExactly(
+                        BOTSORHEL,
+                        LOCQUIREC,
+                        GUERLESQUIN,
+                        TAULE,
+                        PLOUGONVEN,
+                        SAINT_MARTIN_DES_CHAMPS,
+                        EPCI_SIREN,
+                        MORLAIX);
         assertThat(result.responses()).allSatisfy(r -> assertThat(r.answers()).hasSize(15));
     }
 
     @Test
     void notCommunicatedStaysDistinctFromZero() {
-        Map<String, AnswerValue> botsorhel = byCode.get("29014").answers();
+        Map<String, AnswerValue> botsorhel = byCode.get(BOTSORHEL).answers();
         assertThat(botsorhel.get("avg_lifespan_years")).isEqualTo(AnswerValue.nc());
         assertThat(botsorhel.get("avg_cost_laptop_eur_ht").isNotCommunicated()).isTrue();
         assertThat(botsorhel.get("os_vista")).isEqualTo(AnswerValue.of(0));
@@ -39,19 +55,20 @@ class Import2012Tests {
 
     @Test
     void numbersChoicesAndComments() {
-        Map<String, AnswerValue> locquirec = byCode.get("29133").answers();
+        Map<String, AnswerValue> locquirec = byCode.get(LOCQUIREC).answers();
         assertThat(locquirec.get("desktops_excl_schools")).isEqualTo(AnswerValue.of(7));
         assertThat(locquirec.get("avg_cost_desktop_eur_ht")).isEqualTo(AnswerValue.of("903.83"));
         // 1020.00 and 1020 are the same answer.
         assertThat(((AnswerValue.Numeric) locquirec.get("avg_cost_laptop_eur_ht")).value())
                 .isEqualByComparingTo(new BigDecimal("1020"));
-        assertThat(byCode.get("29133").comment()).isNull();
+        assertThat(byCode.get(LOCQUIREC).comment()).isNull();
 
-        ImportedResponse plougonven = byCode.get("29191");
+        ImportedResponse plougonven = byCode.get(PLOUGONVEN);
         assertThat(plougonven.answers().get("maintenance_contract")).isEqualTo(new AnswerValue.Text("partial"));
         assertThat(plougonven.comment()).contains("town hall only").contains("schools: 15 mini PCs");
-        assertThat(byCode.get("29254").answers().get("maintenance_contract")).isEqualTo(new AnswerValue.Text("yes"));
-        assertThat(byCode.get("242900835").answers().get("os_windows_ce")).isEqualTo(AnswerValue.of(23));
+        assertThat(byCode.get(SAINT_MARTIN_DES_CHAMPS).answers().get("maintenance_contract"))
+                .isEqualTo(new AnswerValue.Text("yes"));
+        assertThat(byCode.get(EPCI_SIREN).answers().get("os_windows_ce")).isEqualTo(AnswerValue.of(23));
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.mutualis.census.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.LOCQUIREC;
+import static org.mutualis.StudyCodes.MORLAIX;
 import static org.mutualis.census.files.WorkbookFixtures.INFRA;
 
 import java.io.ByteArrayInputStream;
@@ -44,11 +47,11 @@ class WorkbookErrorsTests {
         var builder = WorkbookSheetsBuilder.of(List.of(INFRA))
                 .sheet(TELECOM.theme(), telecomHeader)
                 .meta(TELECOM.theme(), TELECOM.theme(), TELECOM.version())
-                .row(INFRA, "29014", Map.of("desktops_excl_schools", "abc", "laptops_excl_schools", "1"), "")
+                .row(INFRA, BOTSORHEL, Map.of("desktops_excl_schools", "abc", "laptops_excl_schools", "1"), "")
                 .row(INFRA, "99999", Map.of("desktops_excl_schools", "1", "laptops_excl_schools", "1"), "")
                 .row(
                         INFRA,
-                        "29133",
+                        LOCQUIREC,
                         Map.of(
                                 "desktops_excl_schools",
                                 "2",
@@ -57,10 +60,10 @@ class WorkbookErrorsTests {
                                 "maintenance_contract",
                                 "peut-être"),
                         "")
-                .row(TELECOM, "29014", wrongNumber, "")
+                .row(TELECOM, BOTSORHEL, wrongNumber, "")
                 // A valid row: its answers must not be imported either.
-                .row(TELECOM, "29151", WorkbookFixtures.answers(TELECOM, 2), "")
-                .row(TELECOM, "29014", WorkbookFixtures.answers(TELECOM, 3), "");
+                .row(TELECOM, MORLAIX, WorkbookFixtures.answers(TELECOM, 2), "")
+                .row(TELECOM, BOTSORHEL, WorkbookFixtures.answers(TELECOM, 3), "");
         String numberColumn = SheetGrid.columnLetter(telecomHeader.indexOf(number.code()));
         String unknownColumn = SheetGrid.columnLetter(telecomHeader.size() - 1);
 
@@ -119,7 +122,7 @@ class WorkbookErrorsTests {
     @Test
     void aMissingSheetIsAProblemAndTheOtherSheetsAreStillChecked() throws Exception {
         var sheets = WorkbookSheetsBuilder.of(List.of(INFRA))
-                .row(INFRA, "29014", Map.of("desktops_excl_schools", "-1", "laptops_excl_schools", "1"), "")
+                .row(INFRA, BOTSORHEL, Map.of("desktops_excl_schools", "-1", "laptops_excl_schools", "1"), "")
                 .build();
 
         AnswersImport result = WorkbookFixtures.read(
@@ -144,7 +147,7 @@ class WorkbookErrorsTests {
         var sheets = WorkbookSheetsBuilder.of(THEMES)
                 .sheet("Notes", List.of("À rappeler : mairie annexe"))
                 .sheet("Feuil1", List.of("code", "desktops_excl_schools"))
-                .line("Feuil1", "29014", "3")
+                .line("Feuil1", BOTSORHEL, "3")
                 .build();
 
         AnswersImport result = WorkbookFixtures.read(
@@ -184,7 +187,7 @@ class WorkbookErrorsTests {
 
     @Test
     void anAnswerToNoThemeIsAProgrammingError() {
-        var stray = new ImportedResponse("29014", Map.of("no_such_question", AnswerValue.of(1)), null);
+        var stray = new ImportedResponse(BOTSORHEL, Map.of("no_such_question", AnswerValue.of(1)), null);
 
         assertThatThrownBy(() -> WorkbookFixtures.write(AnswerFileFormat.ODS, THEMES, List.of(stray)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,5 +1,14 @@
 package org.mutualis.census.files;
 
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.GUERLESQUIN;
+import static org.mutualis.StudyCodes.LOCQUIREC;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.StudyCodes.SAINT_MARTIN_DES_CHAMPS;
+import static org.mutualis.StudyCodes.TAULE;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,10 +36,18 @@ final class WorkbookFixtures {
 
     static final Questionnaire INFRA = Catalogue.infrastructure();
 
-    static final Set<String> CODES =
-            Set.of("29014", "29133", "29067", "29279", "29191", "29254", "242900835", "29151", "29001");
+    static final Set<String> CODES = Set.of(
+            BOTSORHEL,
+            LOCQUIREC,
+            GUERLESQUIN,
+            TAULE,
+            PLOUGONVEN,
+            SAINT_MARTIN_DES_CHAMPS,
+            EPCI_SIREN,
+            MORLAIX,
+            "29001");
 
-    static final Map<String, String> NAMES = Map.of("29014", "Botsorhel", "29151", "Morlaix");
+    static final Map<String, String> NAMES = Map.of(BOTSORHEL, "Botsorhel", MORLAIX, "Morlaix");
 
     private WorkbookFixtures() {}
 

@@ -1,6 +1,9 @@
 package org.mutualis.census.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.MORLAIX;
 import static org.mutualis.census.files.WorkbookFixtures.INFRA;
 
 import java.util.ArrayList;
@@ -57,7 +60,7 @@ class WorkbookRoundTripTests {
             names = {"XLSX", "ODS"})
     void aCollectivitysWorkbookComesBackWithTheSameAnswers(AnswerFileFormat format) {
         ImportedResponse morlaix = territory().stream()
-                .filter(r -> r.collectivityCode().equals("29151"))
+                .filter(r -> r.collectivityCode().equals(MORLAIX))
                 .findFirst()
                 .orElseThrow();
 
@@ -79,7 +82,7 @@ class WorkbookRoundTripTests {
         }
         List<ImportedResponse> original = new ArrayList<>();
         int seed = 0;
-        for (String code : List.of("29014", "29151", "242900835")) {
+        for (String code : List.of(BOTSORHEL, MORLAIX, EPCI_SIREN)) {
             Map<String, AnswerValue> answers = new LinkedHashMap<>();
             for (Questionnaire q : four) {
                 answers.putAll(WorkbookFixtures.answers(q, seed++));
@@ -99,7 +102,7 @@ class WorkbookRoundTripTests {
             names = {"XLSX", "ODS"})
     void aWorkbookSentBlankReadsAsNoAnswer(AnswerFileFormat format) {
         // The workbook a collectivité is invited with: its code on every sheet, nothing answered.
-        List<ImportedResponse> invited = List.of(new ImportedResponse("29014", Map.of(), null));
+        List<ImportedResponse> invited = List.of(new ImportedResponse(BOTSORHEL, Map.of(), null));
 
         AnswersImport again = WorkbookFixtures.read(format, WorkbookFixtures.write(format, THEMES, invited), THEMES);
 
@@ -113,8 +116,8 @@ class WorkbookRoundTripTests {
             names = {"XLSX", "ODS"})
     void commentsOfSeveralSheetsAreAllKept(AnswerFileFormat format) throws Exception {
         var sheets = WorkbookSheetsBuilder.of(THEMES)
-                .row(INFRA, "29014", Map.of("desktops_excl_schools", "1", "laptops_excl_schools", "NC"), "parc")
-                .row(TELECOM, "29014", WorkbookFixtures.answers(TELECOM, 1), "lignes")
+                .row(INFRA, BOTSORHEL, Map.of("desktops_excl_schools", "1", "laptops_excl_schools", "NC"), "parc")
+                .row(TELECOM, BOTSORHEL, WorkbookFixtures.answers(TELECOM, 1), "lignes")
                 .build();
 
         AnswersImport read = WorkbookFixtures.read(format, WorkbookSheetsBuilder.write(format, sheets), THEMES);

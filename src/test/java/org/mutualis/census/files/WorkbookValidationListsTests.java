@@ -1,6 +1,7 @@
 package org.mutualis.census.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.MORLAIX;
 import static org.mutualis.census.files.WorkbookFixtures.INFRA;
 
 import java.io.ByteArrayInputStream;
@@ -97,7 +98,7 @@ class WorkbookValidationListsTests {
                         WorkbookFixtures.indicator("sw_saas", Aggregation.YES_NO, List.of())));
         List<Questionnaire> themes = new ArrayList<>(List.of(INFRA, software));
         var rows = List.of(new ImportedResponse(
-                "29151",
+                MORLAIX,
                 Map.of(
                         "sw_finance_publisher", new AnswerValue.Text("Éditeur de progiciels n° 33"),
                         "sw_saas", new AnswerValue.Text("non")),

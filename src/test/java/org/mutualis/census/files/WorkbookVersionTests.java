@@ -2,6 +2,7 @@ package org.mutualis.census.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mutualis.StudyCodes.BOTSORHEL;
 import static org.mutualis.census.files.WorkbookFixtures.INFRA;
 
 import java.math.BigDecimal;
@@ -106,10 +107,10 @@ class WorkbookVersionTests {
         var sheets = WorkbookSheetsBuilder.of(List.of(INFRA, TELECOM))
                 .row(
                         INFRA,
-                        "29014",
+                        BOTSORHEL,
                         Map.of("desktops_excl_schools", "2", "laptops_excl_schools", "0", "os_xp", "2"),
                         "")
-                .row(TELECOM, "29014", Map.of(), "")
+                .row(TELECOM, BOTSORHEL, Map.of(), "")
                 .line(TELECOM.theme(), "29133x")
                 .build();
 
@@ -144,7 +145,7 @@ class WorkbookVersionTests {
         var sheets = WorkbookSheetsBuilder.of(List.of(INFRA, TELECOM))
                 .row(
                         INFRA,
-                        "29014",
+                        BOTSORHEL,
                         Map.of("desktops_excl_schools", "2", "laptops_excl_schools", "0", "os_xp", "2"),
                         "")
                 .build()

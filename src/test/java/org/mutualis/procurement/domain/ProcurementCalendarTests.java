@@ -1,8 +1,8 @@
 package org.mutualis.procurement.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mutualis.procurement.domain.ProcurementFixtures.CARANTEC;
-import static org.mutualis.procurement.domain.ProcurementFixtures.MORLAIX;
+import static org.mutualis.StudyCodes.CARANTEC;
+import static org.mutualis.StudyCodes.MORLAIX;
 import static org.mutualis.procurement.domain.ProcurementFixtures.PLOUGASNOU;
 import static org.mutualis.procurement.domain.ProcurementFixtures.groupement;
 
@@ -18,7 +18,7 @@ class ProcurementCalendarTests {
     private static final LocalDate START = LocalDate.of(2025, 9, 1);
 
     @Test
-    void members_not_under_contract_start_in_phase_1_the_others_the_day_after_their_contract_ends() {
+    void membersNotUnderContractStartInPhase1TheOthersTheDayAfterTheirContractEnds() {
         List<Phase> phases = ProcurementCalendar.phases(groupement());
 
         Phase one = phases.get(0);
@@ -41,7 +41,7 @@ class ProcurementCalendarTests {
     }
 
     @Test
-    void earliest_start_is_the_day_after_the_contract_or_the_procurement_start() {
+    void earliestStartIsTheDayAfterTheContractOrTheProcurementStart() {
         assertThat(new Member("a", LocalDate.of(2026, 12, 31), null, null).earliestStart(START))
                 .isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(new Member("b", LocalDate.of(2025, 8, 31), null, null).earliestStart(START))
@@ -50,7 +50,7 @@ class ProcurementCalendarTests {
     }
 
     @Test
-    void an_empty_phase_has_no_dates() {
+    void anEmptyPhaseHasNoDates() {
         List<Phase> phases = ProcurementCalendar.phases(ProcurementFixtures.procurement(
                 ProcurementFixtures.group(),
                 org.mutualis.procurement.domain.AwardProcedure.CALL_FOR_TENDERS,

@@ -1,5 +1,8 @@
 package org.mutualis.procurement.domain;
 
+import static org.mutualis.StudyCodes.CARANTEC;
+import static org.mutualis.StudyCodes.MORLAIX;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,9 +11,7 @@ import java.util.List;
 final class ProcurementFixtures {
 
     static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
-    static final String MORLAIX = "29151";
     static final String PLOUGASNOU = "29197";
-    static final String CARANTEC = "29023";
 
     private ProcurementFixtures() {}
 

@@ -3,8 +3,8 @@ package org.mutualis.procurement.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mutualis.procurement.domain.ProcurementFixtures.CARANTEC;
-import static org.mutualis.procurement.domain.ProcurementFixtures.MORLAIX;
+import static org.mutualis.StudyCodes.CARANTEC;
+import static org.mutualis.StudyCodes.MORLAIX;
 import static org.mutualis.procurement.domain.ProcurementFixtures.PLOUGASNOU;
 import static org.mutualis.procurement.domain.ProcurementFixtures.TODAY;
 import static org.mutualis.procurement.domain.ProcurementFixtures.calendar;
@@ -25,13 +25,13 @@ class ProcurementRulesTests {
     private final ProcurementRules rules = new ProcurementRules(Thresholds.fromClasspath());
 
     @Test
-    void a_valid_groupement_passes() {
+    void aValidGroupementPasses() {
         assertThat(rules.check(groupement(), TODAY)).isEmpty();
         assertThatCode(() -> rules.requireValid(groupement(), TODAY)).doesNotThrowAnyException();
     }
 
     @Test
-    void an_accord_cadre_without_a_maximum_is_refused() {
+    void anAccordCadreWithoutAMaximumIsRefused() {
         Procurement p = procurement(
                 new Procedure.FrameworkAgreement(true, null, 48, ExecutionMode.SUBSEQUENT_CONTRACTS),
                 AwardProcedure.CALL_FOR_TENDERS,
@@ -45,7 +45,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void an_accord_cadre_over_four_years_is_refused() {
+    void anAccordCadreOverFourYearsIsRefused() {
         Procurement p = procurement(
                 new Procedure.FrameworkAgreement(false, new BigDecimal("300000"), 60, ExecutionMode.PURCHASE_ORDERS),
                 AwardProcedure.CALL_FOR_TENDERS,
@@ -59,7 +59,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void an_accord_cadre_executed_beyond_its_duration_is_refused() {
+    void anAccordCadreExecutedBeyondItsDurationIsRefused() {
         Procurement p = procurement(
                 new Procedure.FrameworkAgreement(false, new BigDecimal("300000"), 24, ExecutionMode.PURCHASE_ORDERS),
                 AwardProcedure.CALL_FOR_TENDERS,
@@ -73,7 +73,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void an_accord_cadre_is_valued_at_its_maximum_against_the_threshold() {
+    void anAccordCadreIsValuedAtItsMaximumAgainstTheThreshold() {
         Procurement p = procurement(
                 new Procedure.FrameworkAgreement(
                         true, new BigDecimal("230000"), 48, ExecutionMode.SUBSEQUENT_CONTRACTS),
@@ -86,7 +86,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void a_mapa_at_or_above_the_formal_threshold_is_refused_with_the_threshold_and_its_source() {
+    void aMapaAtOrAboveTheFormalThresholdIsRefusedWithTheThresholdAndItsSource() {
         Procurement p = procurement(group(), AwardProcedure.ADAPTED, "221000", members(), calendar());
 
         assertThat(messages(p))
@@ -99,7 +99,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void a_member_cannot_join_a_permanent_groupement_whose_procedure_has_started() {
+    void aMemberCannotJoinAPermanentGroupementWhoseProcedureHasStarted() {
         List<Member> withLateJoiner = new ArrayList<>(members());
         withLateJoiner.add(new Member("29105", null, TODAY, LocalDate.of(2025, 5, 20)));
 
@@ -111,7 +111,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void a_member_joining_a_permanent_groupement_before_the_launch_deliberates_before_its_adhesion() {
+    void aMemberJoiningAPermanentGroupementBeforeTheLaunchDeliberatesBeforeItsAdhesion() {
         List<Member> withNewcomer = new ArrayList<>(members());
         withNewcomer.add(new Member("29105", null, LocalDate.of(2025, 3, 15), LocalDate.of(2025, 3, 10)));
         Procurement valid = procurement(group(), AwardProcedure.CALL_FOR_TENDERS, "250000", withNewcomer, calendar());
@@ -125,7 +125,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void dates_out_of_order_are_refused_naming_both_steps() {
+    void datesOutOfOrderAreRefusedNamingBothSteps() {
         Milestones swapped = new Milestones(
                 LocalDate.of(2025, 1, 15),
                 LocalDate.of(2025, 3, 1),
@@ -141,7 +141,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void a_deliberation_after_the_convention_signature_is_refused() {
+    void aDeliberationAfterTheConventionSignatureIsRefused() {
         List<Member> late = List.of(
                 new Member(MORLAIX, null, null, LocalDate.of(2025, 2, 10)),
                 new Member(PLOUGASNOU, null, null, LocalDate.of(2025, 3, 5)),
@@ -155,7 +155,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void several_violations_are_reported_together_and_the_exception_carries_them_all() {
+    void severalViolationsAreReportedTogetherAndTheExceptionCarriesThemAll() {
         Milestones swapped = new Milestones(
                 null, null, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 3, 1), null, LocalDate.of(2025, 9, 1), null);
         Procedure.PurchasingGroup unsignedElsewhere = new Procedure.PurchasingGroup("29000", null, false);
@@ -181,7 +181,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void a_central_purchasing_body_needs_no_award_procedure_nor_threshold() {
+    void aCentralPurchasingBodyNeedsNoAwardProcedureNorThreshold() {
         Procurement ugap =
                 procurement(new Procedure.CentralPurchasingBody("UGAP"), null, "900000", members(), calendar());
 
@@ -189,7 +189,7 @@ class ProcurementRulesTests {
     }
 
     @Test
-    void a_member_whose_contract_outlasts_the_procurement_is_refused() {
+    void aMemberWhoseContractOutlastsTheProcurementIsRefused() {
         List<Member> outlasting = List.of(
                 new Member(MORLAIX, null, null, LocalDate.of(2025, 2, 10)),
                 new Member(PLOUGASNOU, LocalDate.of(2030, 1, 31), null, LocalDate.of(2025, 2, 12)));

@@ -16,7 +16,7 @@ class ThresholdsTests {
     private final ProcurementRules rules = new ProcurementRules(thresholds);
 
     @Test
-    void the_supplies_threshold_changes_on_the_first_of_january_2026() {
+    void theSuppliesThresholdChangesOnTheFirstOfJanuary2026() {
         Threshold in2025 = thresholds
                 .applicable(ThresholdKind.SUPPLIES_AND_SERVICES, LocalDate.of(2025, 12, 31))
                 .orElseThrow();
@@ -33,7 +33,7 @@ class ThresholdsTests {
     }
 
     @Test
-    void the_study_years_have_their_own_threshold() {
+    void theStudyYearsHaveTheirOwnThreshold() {
         assertThat(thresholds
                         .applicable(ThresholdKind.SUPPLIES_AND_SERVICES, LocalDate.of(2012, 6, 1))
                         .orElseThrow()
@@ -47,7 +47,7 @@ class ThresholdsTests {
     }
 
     @Test
-    void an_amount_at_the_threshold_calls_for_a_formal_procedure_and_below_for_a_mapa() {
+    void anAmountAtTheThresholdCallsForAFormalProcedureAndBelowForAMapa() {
         RequiredProcedure at = rules.requiredProcedure(new BigDecimal("221000"), LocalDate.of(2025, 12, 31));
         RequiredProcedure below = rules.requiredProcedure(new BigDecimal("220999.99"), LocalDate.of(2025, 12, 31));
         RequiredProcedure sameIn2026 = rules.requiredProcedure(new BigDecimal("218000"), LocalDate.of(2026, 1, 1));
@@ -68,7 +68,7 @@ class ThresholdsTests {
     }
 
     @Test
-    void overlapping_or_malformed_thresholds_are_refused() {
+    void overlappingOrMalformedThresholdsAreRefused() {
         String overlapping = "kind;amount_ht;from;to;legal_source\n"
                 + "WORKS;100;2024-01-01;2025-12-31;a\n"
                 + "WORKS;200;2025-06-01;;b\n";
@@ -81,7 +81,7 @@ class ThresholdsTests {
     }
 
     @Test
-    void no_threshold_known_for_a_date_is_said_not_guessed() {
+    void noThresholdKnownForADateIsSaidNotGuessed() {
         assertThat(thresholds.applicable(ThresholdKind.SUPPLIES_AND_SERVICES, LocalDate.of(2005, 1, 1)))
                 .isEmpty();
         assertThatThrownBy(() -> rules.requiredProcedure(BigDecimal.ONE, LocalDate.of(2005, 1, 1)))

@@ -1,6 +1,7 @@
 package org.mutualis.procurement.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.mutualis.territory.TerritorySummary;
 /** Where bars and markers go on the timeline, in percent of the years shown. */
 class CalendarLayoutTests {
 
-    static final TerritorySummary MORLAIX = new TerritorySummary(1, "242900835", "Morlaix", "CA", 2012, null);
+    static final TerritorySummary MORLAIX = new TerritorySummary(1, EPCI_SIREN, "Morlaix", "CA", 2012, null);
 
     @Test
     void aYearOutOfTwoIsHalfTheTimelineAndPhaseTwoStartsAtItsDate() {

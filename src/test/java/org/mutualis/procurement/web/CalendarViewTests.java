@@ -2,7 +2,9 @@ package org.mutualis.procurement.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,7 +20,7 @@ import org.mutualis.census.Campaigns;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.procurement.ProcurementFixture;
 import org.mutualis.procurement.ProcurementForm;
 import org.mutualis.procurement.Procurements;
@@ -27,7 +29,6 @@ import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The study's plan on the timeline: hardware in 2012, printing 2012–2013, telephony 2012–2015 in
@@ -61,7 +62,7 @@ class CalendarViewTests {
     @BeforeEach
     void studyPlan() {
         t = ProcurementFixture.territory(territories, campaigns, files);
-        elected = TestAccounts.create(accounts, Role.ELECTED);
+        elected = TestUsers.create(accounts, Role.ELECTED);
         CurrentUser staff = new CurrentUser(0, "staff", "Staff", Role.ANALYST, null);
 
         ProcurementFixture.Builder hardware = ProcurementFixture.framework(t);
@@ -75,16 +76,13 @@ class CalendarViewTests {
                 null,
                 LocalDate.of(2012, 5, 1),
                 LocalDate.of(2012, 12, 31));
-        hardware.members.removeIf(m -> m.collectivityId() == t.id(ProcurementFixture.BOTSORHEL));
+        hardware.members.removeIf(m -> m.collectivityId() == t.id(BOTSORHEL));
         procurements.create(hardware.form(), staff);
 
         ProcurementFixture.Builder printing = ProcurementFixture.group(t);
         printing.subject = "Impression et copieurs";
         printing.theme = "PRINTING";
-        printing.members.set(
-                1,
-                new ProcurementForm.MemberLine(
-                        t.id(ProcurementFixture.BOTSORHEL), null, null, LocalDate.of(2012, 2, 20)));
+        printing.members.set(1, new ProcurementForm.MemberLine(t.id(BOTSORHEL), null, null, LocalDate.of(2012, 2, 20)));
         printing.milestones = new Milestones(
                 LocalDate.of(2012, 2, 1),
                 LocalDate.of(2012, 2, 15),
@@ -166,10 +164,8 @@ class CalendarViewTests {
 
     @Test
     void aCorrespondentSeesOnlyItsCollectivitysProcurementsOnTheCalendar() throws Exception {
-        CurrentUser botsorhel =
-                new CurrentUser(77, "botsorhel", "B", Role.CORRESPONDENT, t.id(ProcurementFixture.BOTSORHEL));
-        CurrentUser plougonven =
-                new CurrentUser(78, "plougonven", "P", Role.CORRESPONDENT, t.id(ProcurementFixture.PLOUGONVEN));
+        CurrentUser botsorhel = new CurrentUser(77, "botsorhel", "B", Role.CORRESPONDENT, t.id(BOTSORHEL));
+        CurrentUser plougonven = new CurrentUser(78, "plougonven", "P", Role.CORRESPONDENT, t.id(PLOUGONVEN));
         mvc.perform(get("/procurements/calendar").with(as(botsorhel)))
                 .andExpect(content().string(containsString("Téléphonie fixe et mobile")))
                 .andExpect(content().string(not(containsString("Matériel informatique"))));
@@ -177,9 +173,5 @@ class CalendarViewTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Aucun marché groupé sur ce territoire")))
                 .andExpect(content().string(not(containsString("Téléphonie fixe et mobile"))));
-    }
-
-    private static RequestPostProcessor as(CurrentUser user) {
-        return user(TestAccounts.principal(user));
     }
 }

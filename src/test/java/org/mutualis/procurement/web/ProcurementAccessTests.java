@@ -1,8 +1,10 @@
 package org.mutualis.procurement.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,7 +25,7 @@ import org.mutualis.census.Campaigns;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.procurement.ProcurementFixture;
 import org.mutualis.procurement.ProcurementThresholds;
 import org.mutualis.procurement.ProcurementView;
@@ -96,14 +98,11 @@ class ProcurementAccessTests {
     void data() {
         t = ProcurementFixture.territory(territories, campaigns, files);
         shared = procurements.create(ProcurementFixture.group(t).form(), FIXTURE_ADMIN);
-        users.put(Persona.ADMIN, TestAccounts.create(accounts, Role.ADMIN));
-        users.put(Persona.ANALYST, TestAccounts.create(accounts, Role.ANALYST));
-        users.put(
-                Persona.MEMBER, TestAccounts.create(accounts, Role.CORRESPONDENT, t.id(ProcurementFixture.BOTSORHEL)));
-        users.put(
-                Persona.NON_MEMBER,
-                TestAccounts.create(accounts, Role.CORRESPONDENT, t.id(ProcurementFixture.PLOUGONVEN)));
-        users.put(Persona.ELECTED, TestAccounts.create(accounts, Role.ELECTED));
+        users.put(Persona.ADMIN, TestUsers.create(accounts, Role.ADMIN));
+        users.put(Persona.ANALYST, TestUsers.create(accounts, Role.ANALYST));
+        users.put(Persona.MEMBER, TestUsers.create(accounts, Role.CORRESPONDENT, t.id(BOTSORHEL)));
+        users.put(Persona.NON_MEMBER, TestUsers.create(accounts, Role.CORRESPONDENT, t.id(PLOUGONVEN)));
+        users.put(Persona.ELECTED, TestUsers.create(accounts, Role.ELECTED));
         users.forEach(
                 (p, u) -> tokens.put(p, accounts.issueToken(u.id(), "test").secret()));
     }
@@ -269,7 +268,7 @@ class ProcurementAccessTests {
                 .param("theme", "TELECOM")
                 .param("thresholdKind", "SUPPLIES_AND_SERVICES")
                 .param("procedureKind", "PURCHASING_GROUP")
-                .param("coordinatorId", "" + t.id(ProcurementFixture.MORLAIX))
+                .param("coordinatorId", "" + t.id(MORLAIX))
                 .param("conventionSignedOn", "2012-03-01")
                 .param("awardProcedure", "ADAPTED")
                 .param("publicationOn", "2012-04-01")
@@ -277,8 +276,8 @@ class ProcurementAccessTests {
                 .param("endOn", "2015-06-30")
                 .param("lotTitle.1", "Téléphonie")
                 .param("lotAmount.1", "150 000")
-                .param("member." + t.id(ProcurementFixture.MORLAIX), "on")
-                .param("deliberationOn." + t.id(ProcurementFixture.MORLAIX), "2012-02-15");
+                .param("member." + t.id(MORLAIX), "on")
+                .param("deliberationOn." + t.id(MORLAIX), "2012-02-15");
         return request;
     }
 
@@ -301,7 +300,7 @@ class ProcurementAccessTests {
         if (api) {
             return request.header("Authorization", "Bearer " + tokens.get(persona));
         }
-        return request.with(user(TestAccounts.principal(users.get(persona)))).with(csrf());
+        return request.with(TestUsers.as(users.get(persona))).with(csrf());
     }
 
     private static Route page(String name, Supplier<MockHttpServletRequestBuilder> request, String expected) {

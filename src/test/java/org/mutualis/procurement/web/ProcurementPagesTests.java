@@ -3,8 +3,11 @@ package org.mutualis.procurement.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -21,7 +24,7 @@ import org.mutualis.census.Campaigns;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.procurement.ProcurementFixture;
 import org.mutualis.procurement.ProcurementView;
 import org.mutualis.procurement.Procurements;
@@ -32,7 +35,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the procurement pages and API show and say: details, refusals with what was typed, conflicts. */
@@ -71,7 +73,7 @@ class ProcurementPagesTests {
     @BeforeEach
     void data() {
         t = ProcurementFixture.territory(territories, campaigns, files);
-        analyst = TestAccounts.create(accounts, Role.ANALYST);
+        analyst = TestUsers.create(accounts, Role.ANALYST);
         token = accounts.issueToken(analyst.id(), "test").secret();
     }
 
@@ -185,10 +187,8 @@ class ProcurementPagesTests {
                 .andExpect(content()
                         .string(containsString("Aucun marché groupé dont l’objet contient « photocopieurs »")));
 
-        CurrentUser member =
-                new CurrentUser(90, "botsorhel", "B", Role.CORRESPONDENT, t.id(ProcurementFixture.BOTSORHEL));
-        CurrentUser other =
-                new CurrentUser(91, "plougonven", "P", Role.CORRESPONDENT, t.id(ProcurementFixture.PLOUGONVEN));
+        CurrentUser member = new CurrentUser(90, "botsorhel", "B", Role.CORRESPONDENT, t.id(BOTSORHEL));
+        CurrentUser other = new CurrentUser(91, "plougonven", "P", Role.CORRESPONDENT, t.id(PLOUGONVEN));
         mvc.perform(get("/procurements").with(as(member)))
                 .andExpect(content().string(containsString("Marché 01")))
                 .andExpect(content().string(not(containsString("Nouveau marché groupé"))));
@@ -200,13 +200,8 @@ class ProcurementPagesTests {
     @Test
     void theNewFormSuggestsEachContractEndFromTheCensusAndSaysWhereItCameFrom() throws Exception {
         ProcurementFixture.telecomCensus(
-                campaigns,
-                files,
-                t,
-                LocalDate.of(2012, 1, 5),
-                "Téléphonie 2012",
-                ProcurementFixture.MORLAIX + ",2013-06-30,2014-03-31");
-        long morlaix = t.id(ProcurementFixture.MORLAIX);
+                campaigns, files, t, LocalDate.of(2012, 1, 5), "Téléphonie 2012", MORLAIX + ",2013-06-30,2014-03-31");
+        long morlaix = t.id(MORLAIX);
         mvc.perform(get("/procurements/new")
                         .param("territory", "" + t.territory().id())
                         .param("theme", "TELECOM")
@@ -240,7 +235,7 @@ class ProcurementPagesTests {
         mvc.perform(bearer(get("/api/procurements/{id}", id)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.requiredProcedure").value(containsString("procédure adaptée (MAPA)")))
-                .andExpect(jsonPath("$.phases[1].members[0].code").value(ProcurementFixture.BOTSORHEL))
+                .andExpect(jsonPath("$.phases[1].members[0].code").value(BOTSORHEL))
                 .andExpect(jsonPath("$.memberStarts[?(@.code == '29014')].earliestStart")
                         .value("2014-01-01"))
                 .andExpect(jsonPath("$.procurement.version").value(0));
@@ -264,7 +259,7 @@ class ProcurementPagesTests {
     }
 
     private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String amount) {
-        long morlaix = t.id(ProcurementFixture.MORLAIX);
+        long morlaix = t.id(MORLAIX);
         return request.param("territoryId", "" + t.territory().id())
                 .param("subject", "Téléphonie de test")
                 .param("theme", "TELECOM")
@@ -289,10 +284,6 @@ class ProcurementPagesTests {
 
     private MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request) {
         return request.header("Authorization", "Bearer " + token);
-    }
-
-    private static RequestPostProcessor as(CurrentUser user) {
-        return user(TestAccounts.principal(user));
     }
 
     private long count() {

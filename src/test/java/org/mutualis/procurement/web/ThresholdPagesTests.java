@@ -3,8 +3,8 @@ package org.mutualis.procurement.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -21,7 +21,7 @@ import org.mutualis.MutualisDbTest;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.procurement.ProcurementThresholds;
 import org.mutualis.procurement.ThresholdForm;
 import org.mutualis.procurement.ThresholdView;
@@ -30,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The administrator's threshold page and API: what they list, refuse and protect. */
 @MutualisDbTest
@@ -53,7 +52,7 @@ class ThresholdPagesTests {
 
     @BeforeEach
     void admin() {
-        admin = TestAccounts.create(accounts, Role.ADMIN);
+        admin = TestUsers.create(accounts, Role.ADMIN);
         token = accounts.issueToken(admin.id(), "test").secret();
     }
 
@@ -164,9 +163,5 @@ class ThresholdPagesTests {
                 LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31),
                 "Avis (test)");
-    }
-
-    private static RequestPostProcessor as(CurrentUser user) {
-        return user(TestAccounts.principal(user));
     }
 }

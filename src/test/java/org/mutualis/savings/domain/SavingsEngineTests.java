@@ -1,6 +1,7 @@
 package org.mutualis.savings.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.MORLAIX;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ class SavingsEngineTests {
 
     private static final List<CollectivityVolume> VOLUMES = List.of(
             new CollectivityVolume(
-                    "29151", "Morlaix", 15_000, Price.ht("12.27"), new BigDecimal("76"), VolumeSource.DECLARED),
+                    MORLAIX, "Morlaix", 15_000, Price.ht("12.27"), new BigDecimal("76"), VolumeSource.DECLARED),
             new CollectivityVolume(
                     "29001", "Petite", 800, Price.ht("12.27"), new BigDecimal("2"), VolumeSource.DECLARED),
             new CollectivityVolume(
@@ -60,7 +61,7 @@ class SavingsEngineTests {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("0-1500", List.of("29001")),
                         org.assertj.core.groups.Tuple.tuple("1501-5000", List.of("29002")),
-                        org.assertj.core.groups.Tuple.tuple("MORLAIX", List.of("29151")));
+                        org.assertj.core.groups.Tuple.tuple("MORLAIX", List.of(MORLAIX)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mutualis.savings.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.StudyCodes.MORLAIX;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -106,7 +107,7 @@ class SavingsPropertiesTests {
         ItemSavings savings = engine.savings(
                 offer,
                 List.of(new CollectivityVolume(
-                        "29151",
+                        MORLAIX,
                         "Morlaix",
                         15_000,
                         new Price(price, false),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.LE_PONTHOU;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,7 +26,7 @@ import org.mutualis.census.CensusFixture;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -63,9 +65,9 @@ class SavingsApiTests {
     @BeforeEach
     void study() {
         study = CensusFixture.study2012(territories, campaigns, files, false);
-        analyst = secret(TestAccounts.create(accounts, Role.ANALYST));
-        correspondent = secret(TestAccounts.create(
-                accounts, Role.CORRESPONDENT, study.collectivity("29014").id()));
+        analyst = secret(TestUsers.create(accounts, Role.ANALYST));
+        correspondent = secret(TestUsers.create(
+                accounts, Role.CORRESPONDENT, study.collectivity(BOTSORHEL).id()));
     }
 
     // economies-2012.csv: every row that states a percentage, entered as an offer with its current price.
@@ -188,8 +190,8 @@ class SavingsApiTests {
     void aCorrespondentWhoseVolumeIsExtrapolatedSeesNoEstimateMadeOfOthersAnswers() throws Exception {
         long id = createOffer("HW_DESKTOP", "600", false, "680.10", "");
         // Le Ponthou did not answer in 2012: its line would be its stratum's answers.
-        String ponthou = secret(TestAccounts.create(
-                accounts, Role.CORRESPONDENT, study.collectivity("29219").id()));
+        String ponthou = secret(TestUsers.create(
+                accounts, Role.CORRESPONDENT, study.collectivity(LE_PONTHOU).id()));
 
         mvc.perform(bearer(get("/api/offers/{id}/savings", id), ponthou))
                 .andExpect(status().isOk())

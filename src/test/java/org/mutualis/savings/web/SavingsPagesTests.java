@@ -3,8 +3,10 @@ package org.mutualis.savings.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.TAULE;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,7 +24,7 @@ import org.mutualis.census.CensusFixture;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.savings.OfferForm;
 import org.mutualis.savings.OfferView;
 import org.mutualis.savings.Offers;
@@ -36,7 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Offers and scenarios pages: what each role sees and may do, the side-by-side comparison, the
@@ -80,11 +81,11 @@ class SavingsPagesTests {
     @BeforeEach
     void study() {
         study = CensusFixture.study2012(territories, campaigns, files, false);
-        admin = TestAccounts.create(accounts, Role.ADMIN);
-        analyst = TestAccounts.create(accounts, Role.ANALYST);
-        botsorhel = TestAccounts.create(
-                accounts, Role.CORRESPONDENT, study.collectivity("29014").id());
-        elected = TestAccounts.create(accounts, Role.ELECTED);
+        admin = TestUsers.create(accounts, Role.ADMIN);
+        analyst = TestUsers.create(accounts, Role.ANALYST);
+        botsorhel = TestUsers.create(
+                accounts, Role.CORRESPONDENT, study.collectivity(BOTSORHEL).id());
+        elected = TestUsers.create(accounts, Role.ELECTED);
         desktops = offers.create(
                 study.territory().id(),
                 new OfferForm(
@@ -243,7 +244,7 @@ class SavingsPagesTests {
         // Toggling Taulé out of the groupement and changing the assumption moves its figures.
         ScenarioView groupement = scenario("GROUPEMENT");
         List<String> withoutTaule = groupement.participants().stream()
-                .filter(code -> !code.equals("29279"))
+                .filter(code -> !code.equals(TAULE))
                 .toList();
         mvc.perform(post("/scenarios/{id}", groupement.id())
                         .param("version", String.valueOf(groupement.version()))
@@ -257,7 +258,7 @@ class SavingsPagesTests {
         ScenarioOutcome after = outcomes(analyst).get("GROUPEMENT");
         assertThat(after.participantCount()).isEqualTo(groupement.participants().size() - 1);
         BigDecimal othersOneOff = before.get("GROUPEMENT").items().get(0).collectivities().stream()
-                .filter(c -> !c.collectivityCode().equals("29279"))
+                .filter(c -> !c.collectivityCode().equals(TAULE))
                 .map(c -> c.amounts().oneOff().value())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(after.oneOff().value())
@@ -358,9 +359,5 @@ class SavingsPagesTests {
                                 : "1 = 1"))
                 .query(Long.class)
                 .single();
-    }
-
-    private static RequestPostProcessor as(CurrentUser user) {
-        return user(TestAccounts.principal(user));
     }
 }

@@ -3,8 +3,12 @@ package org.mutualis.savings.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.mutualis.StudyCodes.BOTSORHEL;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.MORLAIX;
+import static org.mutualis.StudyCodes.TAULE;
+import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,7 +24,7 @@ import org.mutualis.census.CensusFixture;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.savings.OfferForm;
 import org.mutualis.savings.OfferView;
 import org.mutualis.savings.Offers;
@@ -35,7 +39,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Size classes are the study's by default and the staff's to change, per territory. */
 @MutualisDbTest
@@ -76,7 +79,7 @@ class SizeClassesTests {
     @BeforeEach
     void study() {
         study = CensusFixture.study2012(territories, campaigns, files, false);
-        analyst = TestAccounts.create(accounts, Role.ANALYST);
+        analyst = TestUsers.create(accounts, Role.ANALYST);
         long item = jdbc.sql("select id from price_item where code = 'HW_DESKTOP'")
                 .query(Long.class)
                 .single();
@@ -96,7 +99,7 @@ class SizeClassesTests {
                         .param("label", "Moins de 2 000 habitants", "2 000 habitants et plus", "Morlaix Communauté", "")
                         .param("min", "0", "2000", "", "")
                         .param("max", "1999", "", "", "")
-                        .param("named", "", "", "242900835", "")
+                        .param("named", "", "", EPCI_SIREN, "")
                         .with(as(analyst))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -106,7 +109,7 @@ class SizeClassesTests {
                 .filter(c -> c.sizeClass().code().equals("GRANDES"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(large.collectivityCodes()).contains("29151", "29279").doesNotContain("242900835", "29014");
+        assertThat(large.collectivityCodes()).contains(MORLAIX, TAULE).doesNotContain(EPCI_SIREN, BOTSORHEL);
     }
 
     @Test
@@ -130,9 +133,9 @@ class SizeClassesTests {
 
     @Test
     void onlyStaffChangeThemEveryoneReadsThem() throws Exception {
-        CurrentUser botsorhel = TestAccounts.create(
-                accounts, Role.CORRESPONDENT, study.collectivity("29014").id());
-        CurrentUser elected = TestAccounts.create(accounts, Role.ELECTED);
+        CurrentUser botsorhel = TestUsers.create(
+                accounts, Role.CORRESPONDENT, study.collectivity(BOTSORHEL).id());
+        CurrentUser elected = TestUsers.create(accounts, Role.ELECTED);
         String territory = String.valueOf(study.territory().id());
         mvc.perform(get("/offers/size-classes").param("territory", territory).with(as(analyst)))
                 .andExpect(status().isOk())
@@ -171,9 +174,5 @@ class SizeClassesTests {
         return settings.of(study.territory().id()).classes().stream()
                 .map(SizeClass::code)
                 .toList();
-    }
-
-    private static RequestPostProcessor as(CurrentUser user) {
-        return user(TestAccounts.principal(user));
     }
 }

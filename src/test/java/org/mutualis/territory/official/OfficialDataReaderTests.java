@@ -2,6 +2,11 @@ package org.mutualis.territory.official;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.LE_PONTHOU;
+import static org.mutualis.StudyCodes.LOC_EGUINER;
+import static org.mutualis.StudyCodes.PLOUIGNEAU;
+import static org.mutualis.StudyCodes.SAINT_THEGONNEC;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +19,11 @@ import org.mutualis.territory.NewCollectivity;
 /** The committed extract, read as in production through the default classpath location. */
 class OfficialDataReaderTests {
 
-    private static final String MORLAIX = "242900835";
-
     private final OfficialData data = new OfficialData(OfficialSource.of("classpath:territory/official/"), 2026);
 
     @Test
     void morlaixCommunauteHas26CommunesIn2026AndItsCommunesDelegueesAsMerged() {
-        OfficialTerritory morlaix = data.territory(MORLAIX).orElseThrow();
+        OfficialTerritory morlaix = data.territory(EPCI_SIREN).orElseThrow();
 
         List<NewCollectivity> members = morlaix.members();
         assertThat(morlaix.year()).isEqualTo(2026);
@@ -37,8 +40,9 @@ class OfficialDataReaderTests {
                 .filteredOn(m -> m.mergedIntoCode() != null)
                 .extracting(NewCollectivity::code, NewCollectivity::name, NewCollectivity::mergedIntoCode)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("29219", "Le Ponthou", "29199"),
-                        org.assertj.core.groups.Tuple.tuple("29127", "Loc-Eguiner-Saint-Thégonnec", "29266"));
+                        org.assertj.core.groups.Tuple.tuple(LE_PONTHOU, "Le Ponthou", PLOUIGNEAU),
+                        org.assertj.core.groups.Tuple.tuple(
+                                LOC_EGUINER, "Loc-Eguiner-Saint-Thégonnec", SAINT_THEGONNEC));
         assertThat(members)
                 .filteredOn(m -> m.mergedIntoCode() != null)
                 .allSatisfy(m -> assertThat(m.population()).isNull());
@@ -46,22 +50,23 @@ class OfficialDataReaderTests {
 
     @Test
     void theEpciItselfIsACollectivityIdentifiedBySirenWithoutPopulation() {
-        NewCollectivity epci = data.territory(MORLAIX).orElseThrow().members().get(0);
+        NewCollectivity epci =
+                data.territory(EPCI_SIREN).orElseThrow().members().get(0);
 
         assertThat(epci.kind()).isEqualTo(CollectivityKind.EPCI);
-        assertThat(epci.code()).isEqualTo(MORLAIX);
-        assertThat(epci.siren()).isEqualTo(MORLAIX);
+        assertThat(epci.code()).isEqualTo(EPCI_SIREN);
+        assertThat(epci.siren()).isEqualTo(EPCI_SIREN);
         assertThat(epci.name()).isEqualTo("CA Morlaix Communauté");
         assertThat(epci.population()).isNull();
     }
 
     @Test
     void populationsComeFromCommunesJsonAndTheChefLieuIsNotItsOwnMergedCommune() {
-        List<NewCollectivity> members = data.territory(MORLAIX).orElseThrow().members();
+        List<NewCollectivity> members = data.territory(EPCI_SIREN).orElseThrow().members();
 
         // epci.json says 5039 for Plouigneau; communes.json, the reference, says 5014.
         assertThat(members)
-                .filteredOn(m -> m.code().equals("29199"))
+                .filteredOn(m -> m.code().equals(PLOUIGNEAU))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.population()).isEqualTo(5014);
@@ -77,14 +82,14 @@ class OfficialDataReaderTests {
     void searchFindsMorlaixByAccentlessNameBySirenAndByItsBeginning() {
         assertThat(data.search("morlaix communaute", 20))
                 .extracting(EpciChoice::siren)
-                .containsExactly(MORLAIX);
+                .containsExactly(EPCI_SIREN);
         assertThat(data.search("MORLAIX", 20)).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("CA Morlaix Communauté");
             assertThat(c.type()).isEqualTo("CA");
             assertThat(c.memberCount()).isEqualTo(26);
             assertThat(c.population()).isEqualTo(65507);
         });
-        assertThat(data.search(MORLAIX, 20)).extracting(EpciChoice::siren).containsExactly(MORLAIX);
+        assertThat(data.search(EPCI_SIREN, 20)).extracting(EpciChoice::siren).containsExactly(EPCI_SIREN);
         assertThat(data.search("2429", 20)).hasSize(3);
         assertThat(data.search("monts d arree", 20))
                 .extracting(EpciChoice::siren)

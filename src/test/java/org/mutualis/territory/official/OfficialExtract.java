@@ -1,5 +1,7 @@
 package org.mutualis.territory.official;
 
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class OfficialExtract {
 
     /** Morlaix Communauté, then small EPCI of Finistère (one with a commune déléguée). */
-    static final List<String> EPCI = List.of("242900835", "242900645", "242900629", "200067197");
+    static final List<String> EPCI = List.of(EPCI_SIREN, "242900645", "242900629", "200067197");
 
     /** Loc-Eguiner (29128), outside Morlaix Communauté: a decoy for Loc-Eguiner-Saint-Thégonnec (29127). */
     static final Set<String> EXTRA_COMMUNES = Set.of("29128");

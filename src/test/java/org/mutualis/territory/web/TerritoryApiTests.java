@@ -1,6 +1,11 @@
 package org.mutualis.territory.web;
 
 import static org.hamcrest.Matchers.hasSize;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.StudyCodes.LE_PONTHOU;
+import static org.mutualis.StudyCodes.LOC_EGUINER;
+import static org.mutualis.identity.TestUsers.as;
+import static org.mutualis.identity.TestUsers.someone;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,48 +15,43 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.MutualisDbTest;
+import org.mutualis.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.WebApplicationContext;
 
 @MutualisDbTest
+@AutoConfigureMockMvc
 @Transactional
 class TerritoryApiTests {
 
     private static final String IMPORT_MORLAIX = "{\"siren\": \"242900835\"}";
 
+    @Autowired
     MockMvc mvc;
 
-    @Autowired
-    void signedIn(WebApplicationContext context) {
-        mvc = SignedInMockMvc.of(context);
-    }
-
-    private org.springframework.test.web.servlet.ResultActions importMorlaix() throws Exception {
+    private org.springframework.test.web.servlet.ResultActions importMorlaix(Role role) throws Exception {
         return mvc.perform(post("/api/territories/import")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(IMPORT_MORLAIX));
+                .content(IMPORT_MORLAIX)
+                .with(as(someone(role))));
     }
 
     @Test
-    @WithMockUser(roles = "ANALYST")
     void importIsForbiddenToAnAnalyst() throws Exception {
-        importMorlaix().andExpect(status().isForbidden());
+        importMorlaix(Role.ANALYST).andExpect(status().isForbidden());
     }
 
     @Test
-    @WithMockUser(roles = "CORRESPONDENT")
     void importIsForbiddenToACorrespondent() throws Exception {
-        importMorlaix().andExpect(status().isForbidden());
+        importMorlaix(Role.CORRESPONDENT).andExpect(status().isForbidden());
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
     void anAdministratorImportsAndReadsTheCollectivities() throws Exception {
-        String location = importMorlaix()
+        String location = importMorlaix(Role.ADMIN)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name").value("CA Morlaix Communauté"))
                 .andExpect(jsonPath("$.referenceYear").value(2026))
@@ -59,25 +59,25 @@ class TerritoryApiTests {
                 .getResponse()
                 .getHeader("Location");
 
-        mvc.perform(get(location))
+        mvc.perform(get(location).with(as(someone(Role.ADMIN))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.epciSiren").value("242900835"));
-        mvc.perform(get(location + "/collectivities"))
+                .andExpect(jsonPath("$.epciSiren").value(EPCI_SIREN));
+        mvc.perform(get(location + "/collectivities").with(as(someone(Role.ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(29)))
                 .andExpect(jsonPath(
-                        "$[?(@.merged == true)].code", org.hamcrest.Matchers.containsInAnyOrder("29127", "29219")))
+                        "$[?(@.merged == true)].code",
+                        org.hamcrest.Matchers.containsInAnyOrder(LOC_EGUINER, LE_PONTHOU)))
                 .andExpect(jsonPath("$[28].kind").value("EPCI"));
-        mvc.perform(get("/api/territories"))
+        mvc.perform(get("/api/territories").with(as(someone(Role.ADMIN))))
                 .andExpect(jsonPath("$[?(@.epciSiren == '242900835' && @.referenceYear == 2026)]", hasSize(1)));
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
     void aSecondImportIsAProblemDocumentInFrench() throws Exception {
-        importMorlaix().andExpect(status().isCreated());
+        importMorlaix(Role.ADMIN).andExpect(status().isCreated());
 
-        importMorlaix()
+        importMorlaix(Role.ADMIN)
                 .andExpect(status().isBadRequest())
                 .andExpect(
                         header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
@@ -86,20 +86,20 @@ class TerritoryApiTests {
                 .andExpect(jsonPath("$.trace").doesNotExist());
         mvc.perform(post("/api/territories/import")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{}"))
+                        .content("{}")
+                        .with(as(someone(Role.ADMIN))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("SIREN de l'EPCI manquant."));
     }
 
     @Test
-    @WithMockUser(roles = "ELECTED")
     void anySignedInUserSearchesEpciAndReads() throws Exception {
-        mvc.perform(get("/api/epci").param("q", "morlaix communaute"))
+        mvc.perform(get("/api/epci").param("q", "morlaix communaute").with(as(someone(Role.ELECTED))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].siren").value("242900835"))
+                .andExpect(jsonPath("$[0].siren").value(EPCI_SIREN))
                 .andExpect(jsonPath("$[0].memberCount").value(26));
-        mvc.perform(get("/api/territories")).andExpect(status().isOk());
-        mvc.perform(get("/api/territories/{id}", Long.MAX_VALUE))
+        mvc.perform(get("/api/territories").with(as(someone(Role.ELECTED)))).andExpect(status().isOk());
+        mvc.perform(get("/api/territories/{id}", Long.MAX_VALUE).with(as(someone(Role.ELECTED))))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }

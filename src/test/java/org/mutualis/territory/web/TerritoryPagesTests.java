@@ -2,6 +2,9 @@ package org.mutualis.territory.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mutualis.StudyCodes.EPCI_SIREN;
+import static org.mutualis.identity.TestUsers.as;
+import static org.mutualis.identity.TestUsers.someone;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,27 +14,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.MutualisDbTest;
+import org.mutualis.identity.Role;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The pages, signed in with each role; every test rolls back what it imported. */
 @MutualisDbTest
+@AutoConfigureMockMvc
 @Transactional
 class TerritoryPagesTests {
 
-    private static final String MORLAIX = "242900835";
-
-    MockMvc mvc;
-
     @Autowired
-    void signedIn(WebApplicationContext context) {
-        mvc = SignedInMockMvc.of(context);
-    }
+    MockMvc mvc;
 
     @Autowired
     Territories territories;
@@ -42,9 +40,8 @@ class TerritoryPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ANALYST")
     void theListRendersWithoutTheImportFormForAnAnalyst() throws Exception {
-        mvc.perform(get("/territories").param("q", "morlaix"))
+        mvc.perform(get("/territories").param("q", "morlaix").with(as(someone(Role.ANALYST))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>Territoires</h1>")))
                 .andExpect(content().string(not(containsString("epci-query"))))
@@ -52,14 +49,13 @@ class TerritoryPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
     void anAdministratorSearchesByAccentlessNameAndIsAskedToConfirm() throws Exception {
-        mvc.perform(get("/territories").param("q", "morlaix communaute"))
+        mvc.perform(get("/territories").param("q", "morlaix communaute").with(as(someone(Role.ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<label for=\"epci-query\"")))
                 .andExpect(content().string(containsString("CA Morlaix Communauté")))
-                .andExpect(content().string(containsString("/territories/import?siren=" + MORLAIX)));
-        mvc.perform(get("/territories/import").param("siren", MORLAIX))
+                .andExpect(content().string(containsString("/territories/import?siren=" + EPCI_SIREN)));
+        mvc.perform(get("/territories/import").param("siren", EPCI_SIREN).with(as(someone(Role.ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Importer « CA Morlaix Communauté » ?")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")))
@@ -67,36 +63,46 @@ class TerritoryPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ANALYST")
     void anAnalystCannotImport() throws Exception {
-        mvc.perform(get("/territories/import").param("siren", MORLAIX)).andExpect(status().isForbidden());
-        mvc.perform(post("/territories/import").param("siren", MORLAIX).with(csrf()))
+        mvc.perform(get("/territories/import").param("siren", EPCI_SIREN).with(as(someone(Role.ANALYST))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/territories/import")
+                        .param("siren", EPCI_SIREN)
+                        .with(csrf())
+                        .with(as(someone(Role.ANALYST))))
                 .andExpect(status().isForbidden());
     }
 
     @Test
-    @WithMockUser(roles = "CORRESPONDENT")
     void aCorrespondentCannotImport() throws Exception {
-        mvc.perform(post("/territories/import").param("siren", MORLAIX).with(csrf()))
+        mvc.perform(post("/territories/import")
+                        .param("siren", EPCI_SIREN)
+                        .with(csrf())
+                        .with(as(someone(Role.CORRESPONDENT))))
                 .andExpect(status().isForbidden());
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
     void anAdministratorImportsThenSeesTheCommunesAndARefusalTheSecondTime() throws Exception {
-        mvc.perform(post("/territories/import").param("siren", MORLAIX).with(csrf()))
+        mvc.perform(post("/territories/import")
+                        .param("siren", EPCI_SIREN)
+                        .with(csrf())
+                        .with(as(someone(Role.ADMIN))))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/territories/*"));
         TerritorySummary imported = territories.all().stream()
-                .filter(t -> t.epciSiren().equals(MORLAIX) && t.referenceYear() == 2026)
+                .filter(t -> t.epciSiren().equals(EPCI_SIREN) && t.referenceYear() == 2026)
                 .findFirst()
                 .orElseThrow();
 
-        mvc.perform(post("/territories/import").param("siren", MORLAIX).with(csrf()))
+        mvc.perform(post("/territories/import")
+                        .param("siren", EPCI_SIREN)
+                        .with(csrf())
+                        .with(as(someone(Role.ADMIN))))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Le territoire de l&#39;EPCI 242900835 existe déjà")))
                 .andExpect(content().string(not(containsString("Exception"))));
-        mvc.perform(get("/territories/{id}", imported.id()))
+        mvc.perform(get("/territories/{id}", imported.id()).with(as(someone(Role.ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<th scope=\"row\">Le Ponthou</th>")))
                 .andExpect(content().string(containsString("Commune déléguée de Plouigneau (29199)")))
@@ -109,25 +115,25 @@ class TerritoryPagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ELECTED")
     void anUnknownTerritoryIsANotFoundPageInFrench() throws Exception {
-        mvc.perform(get("/territories/{id}", Long.MAX_VALUE))
+        mvc.perform(get("/territories/{id}", Long.MAX_VALUE).with(as(someone(Role.ELECTED))))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Ce territoire n’existe pas.")));
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
     void anUnknownSirenIsExplainedOnThePage() throws Exception {
-        mvc.perform(get("/territories/import").param("siren", "200000000"))
+        mvc.perform(get("/territories/import").param("siren", "200000000").with(as(someone(Role.ADMIN))))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Aucun EPCI de SIREN « 200000000 »")));
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
     void pagesFollowTheLocaleInEnglish() throws Exception {
-        mvc.perform(get("/territories").param("lang", "en").header("Accept-Language", "en"))
+        mvc.perform(get("/territories")
+                        .param("lang", "en")
+                        .header("Accept-Language", "en")
+                        .with(as(someone(Role.ADMIN))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>Territories</h1>")));
     }
