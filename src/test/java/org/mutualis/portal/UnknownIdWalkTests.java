@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.mutualis.MutualisDbTest;
-import org.mutualis.census.QuestionnaireVersion;
+import org.mutualis.questionnaire.QuestionnaireVersion;
 import org.mutualis.portal.HandlerRoutes.Route;
 import org.mutualis.portal.RouteCalls.Outcome;
 import org.mutualis.portal.RouteWorld.Persona;
