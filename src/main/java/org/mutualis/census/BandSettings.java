@@ -19,7 +19,7 @@ public record BandSettings(
         defaultLifespans = List.copyOf(defaultLifespans);
         for (int i = 0; i < thresholds.size(); i++) {
             if (thresholds.get(i) <= 0 || (i > 0 && thresholds.get(i) <= thresholds.get(i - 1))) {
-                throw new RejectedException("Les seuils de population doivent être positifs et croissants.");
+                throw new RejectedException("census.bands.thresholds");
             }
         }
         if (defaultLifespans.size() != thresholds.size() + 1) {
@@ -70,7 +70,7 @@ public record BandSettings(
 
     private static void requirePositive(BigDecimal lifespan) {
         if (lifespan.signum() <= 0) {
-            throw new RejectedException("Une durée de vie par défaut doit être positive.");
+            throw new RejectedException("census.bands.lifespan");
         }
     }
 }

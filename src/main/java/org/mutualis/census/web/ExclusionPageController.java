@@ -55,7 +55,7 @@ class ExclusionPageController {
         ExclusionView exclusion = campaigns.exclusions(id).stream()
                 .filter(e -> e.id() == exclusionId)
                 .findFirst()
-                .orElseThrow(() -> new org.mutualis.shared.error.NotFoundException("Cette exclusion n'existe pas."));
+                .orElseThrow(() -> new org.mutualis.shared.error.NotFoundException("census.exclusion.notfound"));
         model.addAttribute("campaign", campaigns.get(id));
         model.addAttribute("exclusion", exclusion);
         return "census/exclusion-remove";

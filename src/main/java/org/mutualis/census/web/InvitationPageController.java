@@ -11,7 +11,9 @@ import org.mutualis.census.MailNotSentException;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
 import org.mutualis.identity.IdentityException;
+import org.mutualis.shared.error.MutualisException;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.text.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,7 +59,7 @@ class InvitationPageController {
         CurrentUser user = staff();
         try {
             if (collectivityId == null) {
-                throw new RejectedException("Choisissez la collectivité à inviter.");
+                throw new RejectedException("census.invitation.collectivity");
             }
             var sent = invitations.invite(id, collectivityId, email, user);
             redirect.addFlashAttribute("invitedEmail", sent.email());
@@ -110,8 +112,11 @@ class InvitationPageController {
 
     private String message(RuntimeException e, Locale locale) {
         String french = e.getMessage() == null ? "" : e.getMessage();
-        return e instanceof IdentityException identity
-                ? messages.getMessage(identity.messageKey(), null, french, locale)
+        if (e instanceof IdentityException identity) {
+            return messages.getMessage(identity.messageKey(), null, french, locale);
+        }
+        return e instanceof MutualisException refusal
+                ? messages.getMessage(refusal.code(), Texts.resolvable(refusal.args()), french, locale)
                 : french;
     }
 }
