@@ -105,8 +105,8 @@ public class Territories {
         }
         refuseExisting(siren, official.year());
         OfficialTerritory data = official.territory(siren)
-                .orElseThrow(() -> new TerritoryException(
-                        "territory.import.unknown", siren, String.valueOf(official.year()))));
+                .orElseThrow(() ->
+                        new TerritoryException("territory.import.unknown", siren, String.valueOf(official.year())));
         return create(
                 siren,
                 data.epci().name(),

@@ -56,7 +56,7 @@ class TerritoryPages {
         EpciChoice epci = territories
                 .officialEpci(siren)
                 .orElseThrow(() -> new TerritoryException(
-                        "territory.official.unknown", siren, String.valueOf(territories.officialYear()))));
+                        "territory.official.unknown", siren, String.valueOf(territories.officialYear())));
         model.addAttribute("epci", epci);
         model.addAttribute("officialYear", territories.officialYear());
         return "territory/confirm";
