@@ -27,6 +27,11 @@ public record Text(String code, List<Object> args) {
         return of("text.bilingual", french, english);
     }
 
+    /** Several sentences one after the other, as one text. */
+    public static Text joined(List<Text> texts) {
+        return texts.stream().reduce((a, b) -> of("text.two", a, b)).orElse(of("text.empty"));
+    }
+
     /** The arguments as an array, as message sources and templates take them. */
     public Object[] argArray() {
         return args.toArray();
