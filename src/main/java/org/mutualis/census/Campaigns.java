@@ -56,9 +56,7 @@ public class Campaigns {
     }
 
     public CampaignSummary get(long campaignId) {
-        return campaigns
-                .find(campaignId)
-                .orElseThrow(() -> new NotFoundException("census.campaign.notfound", String.valueOf(campaignId)));
+        return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("census.campaign.notfound"));
     }
 
     /** The campaign's themes as one questionnaire (codes are unique across themes). */

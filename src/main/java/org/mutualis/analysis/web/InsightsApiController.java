@@ -5,11 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mutualis.analysis.CampaignPriorities;
 import org.mutualis.analysis.domain.PriorityResult;
 import org.mutualis.identity.CurrentUsers;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The collectivités' priorities over HTTP: mean rank, Borda count, ties and near-ties. */
 @RestController
@@ -54,7 +52,7 @@ class InsightsApiController {
         users.require();
         PriorityResult result = priorities.of(id).result();
         if (result == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce recensement ne classe pas d'objectifs.");
+            throw new org.mutualis.shared.error.NotFoundException("analysis.priorities.none");
         }
         return result;
     }
@@ -66,7 +64,7 @@ class InsightsApiController {
         var user = users.require();
         var coverage = software.of(id);
         if (coverage.matrix() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce recensement ne porte pas sur les progiciels.");
+            throw new org.mutualis.shared.error.NotFoundException("analysis.coverage.none");
         }
         if (!FigureAccess.showsDetails(user)) {
             return java.util.Map.of(

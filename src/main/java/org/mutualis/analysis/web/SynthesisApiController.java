@@ -9,12 +9,10 @@ import org.mutualis.analysis.domain.Figure;
 import org.mutualis.analysis.domain.Synthesis;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The synthesis of a campaign, each figure with its method, formula, inputs and exclusions. */
 @RestController
@@ -47,7 +45,7 @@ class SynthesisApiController {
         CurrentUser user = users.require();
         CampaignSynthesis result = syntheses.of(id);
         Figure figure = Figures.find(result.synthesis(), figureId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Ce chiffre n'existe pas."));
+                .orElseThrow(() -> new org.mutualis.shared.error.NotFoundException("analysis.figure.notfound"));
         return FigureAccess.forUser(figure, user, result.data());
     }
 }

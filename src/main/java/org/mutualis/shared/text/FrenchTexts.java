@@ -29,7 +29,7 @@ public final class FrenchTexts {
         if (pattern == null) {
             return code;
         }
-        if (args.length == 0) {
+        if (args.length == 0 || pattern.indexOf('{') < 0) {
             return pattern;
         }
         Object[] resolved = new Object[args.length];
