@@ -23,8 +23,7 @@ public record BandSettings(
             }
         }
         if (defaultLifespans.size() != thresholds.size() + 1) {
-            throw new RejectedException(
-                    "Il faut une durée de vie par défaut par strate (" + (thresholds.size() + 1) + ").");
+            throw new RejectedException("census.bands.lifespans", String.valueOf(thresholds.size() + 1));
         }
         for (BigDecimal lifespan : defaultLifespans) {
             requirePositive(lifespan);
@@ -56,7 +55,7 @@ public record BandSettings(
             return new BandSettings(t, l, other);
         } catch (NumberFormatException e) {
             throw new RejectedException(
-                    "Seuils ou durées de vie illisibles : « " + thresholds + " », « " + lifespans + " ».");
+                    "census.bands.unreadable", String.valueOf(thresholds), String.valueOf(lifespans));
         }
     }
 

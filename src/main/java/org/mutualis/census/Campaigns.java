@@ -360,8 +360,7 @@ public class Campaigns {
 
     static void requireOpen(CampaignSummary campaign) {
         if (campaign.closed()) {
-            throw new RejectedException(
-                    "Le recensement « " + campaign.name() + " » est clos : ses réponses sont figées.");
+            throw new RejectedException("census.campaign.closed", campaign.name());
         }
     }
 
