@@ -176,6 +176,10 @@ class EnglishPagesTests {
         long any =
                 procurements.list(territory, null, admin).procurements().get(0).id();
         english(get("/procurements/{id}", any).with(as("admin")));
+        english(get("/procurements/{id}/assessment", any).with(as("admin")));
+        english(get("/offers/size-classes")
+                .param("territory", String.valueOf(territory))
+                .with(as("admin")));
         english(get("/procurements")
                 .param("territory", String.valueOf(territory))
                 .with(as("admin")));
@@ -205,6 +209,9 @@ class EnglishPagesTests {
         assertThat(body).contains("\"violations\"").contains("Lots: give at least one lot");
         String missing = english(get("/api/campaigns/{c}", 999_999).header("Authorization", "Bearer " + token));
         assertThat(missing).contains("This census does not exist.");
+        String revoked = english(get("/api/campaigns").header("Authorization", "Bearer mut_unknown"));
+        assertThat(status).isEqualTo(401);
+        assertThat(revoked).contains("API token missing, unknown or revoked");
     }
 
     /** The page or document in English, checked for French sentences; its text is returned. */

@@ -2,7 +2,7 @@ package org.mutualis.shared.error;
 
 import java.util.List;
 import java.util.Map;
-import org.mutualis.shared.text.FrenchTexts;
+import org.mutualis.shared.text.BundleTexts;
 import org.mutualis.shared.text.Text;
 
 /**
@@ -44,7 +44,7 @@ public abstract class MutualisException extends RuntimeException {
     /** The text in French, the default language (logs, the CLI); pages and the API resolve the code themselves. */
     @Override
     public String getMessage() {
-        return FrenchTexts.format(code, args.toArray());
+        return BundleTexts.french(code, args.toArray());
     }
 
     /** Problems to list under the message (a field, a sheet cell, a rule), in reading order. */

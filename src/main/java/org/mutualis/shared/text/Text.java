@@ -39,7 +39,7 @@ public record Text(String code, List<Object> args) {
 
     /** The sentence in French, the default language (for the CLI, logs and French-speaking tests). */
     public String french() {
-        return FrenchTexts.format(code, argArray());
+        return BundleTexts.french(code, argArray());
     }
 
     @Override
