@@ -18,6 +18,7 @@ class MessageBundlesTests {
     @ValueSource(
             strings = {
                 "messages",
+                "spreadsheet",
                 "census",
                 "analysis",
                 "territory",

@@ -39,7 +39,7 @@ public class CampaignComparisons {
         CampaignSynthesis before = syntheses.of(beforeId, reader);
         CampaignSynthesis after = syntheses.of(afterId, reader);
         if (before.data().campaign().territoryId() != after.data().campaign().territoryId()) {
-            throw new RejectedException("On ne compare que deux recensements du même territoire.");
+            throw new RejectedException("analysis.compare.territory");
         }
         // The earlier census is "before", whichever way round they were asked for.
         if (after.data()

@@ -22,7 +22,7 @@ public record AssessmentView(
         @Nullable CampaignSummary campaign,
         List<CampaignSummary> campaigns,
         List<OfferView> available,
-        List<String> notes,
+        List<org.mutualis.shared.text.Text> notes,
         boolean restricted) {
 
     public AssessmentView {

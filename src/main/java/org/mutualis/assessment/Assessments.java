@@ -37,6 +37,7 @@ import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.text.FormValues;
+import org.mutualis.shared.text.Text;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,8 +97,8 @@ public class Assessments {
                 : choices.stream()
                         .filter(c -> c.id() == campaignId)
                         .findFirst()
-                        .orElseThrow(() -> new NotFoundException(
-                                "Recensement introuvable sur ce territoire : " + campaignId + "."));
+                        .orElseThrow(
+                                () -> new NotFoundException("savings.campaign.notfound", String.valueOf(campaignId)));
         boolean restricted = user.isCorrespondent();
         Set<String> counted = restricted
                 ? Set.of(ownCode(user))
@@ -105,14 +106,14 @@ public class Assessments {
                         .map(ProcurementView.MemberView::code)
                         .collect(Collectors.toSet());
         int months = contractMonths(procurement.milestones());
-        Set<String> notes = new LinkedHashSet<>();
+        Set<Text> notes = new LinkedHashSet<>();
         List<AssessedItem> items = new ArrayList<>();
         for (LinkedOffer link : linked) {
             OfferView offer = link.offer();
             CampaignSummary used = savings.choose(choices, campaignId, offer, batch);
             List<CollectivityVolume> itemVolumes = List.of();
             if (used == null) {
-                notes.add("« " + offer.item().label() + " » : aucun recensement ne donne son volume.");
+                notes.add(Text.of("assessment.note.noCensus", offer.item().label()));
             } else {
                 VolumeSet set = batch.of(used.id(), offer);
                 // A correspondent's own extrapolated line would show the stratum's other answers.
@@ -136,7 +137,7 @@ public class Assessments {
                     new AssessedItem(offer.toCore(), award, itemVolumes, months > 0 ? months : offer.contractMonths()));
         }
         if (months == 0) {
-            notes.add("Le marché n’a pas de dates de début et de fin : chaque offre est comptée sur sa propre durée.");
+            notes.add(Text.of("assessment.note.noDates"));
         }
         Assessment assessment = engine.assess(items);
         List<OfferView> available = user.isStaff()
@@ -173,19 +174,16 @@ public class Assessments {
         ProcurementView procurement = procurements.get(procurementId, user).procurement();
         OfferView offer = offers.get(offerId, user);
         if (offer.territoryId() != procurement.territoryId()) {
-            throw new InvalidInputException(List.of(
-                    new InputProblem("offerId", "Cette offre appartient à un autre territoire que le marché.")));
+            throw new InvalidInputException(List.of(InputProblem.of("offerId", "assessment.offer.otherTerritory")));
         }
         if (awards.linked(procurementId, offerId)) {
-            throw new InvalidInputException(
-                    List.of(new InputProblem("offerId", "Cette offre est déjà rattachée au marché.")));
+            throw new InvalidInputException(List.of(InputProblem.of("offerId", "assessment.offer.linked")));
         }
         try {
             awards.link(procurementId, offerId);
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // Two clicks at once: the first one linked it.
-            throw new InvalidInputException(
-                    List.of(new InputProblem("offerId", "Cette offre est déjà rattachée au marché.")));
+            throw new InvalidInputException(List.of(InputProblem.of("offerId", "assessment.offer.linked")));
         }
     }
 
@@ -194,7 +192,7 @@ public class Assessments {
         Offers.requireStaff(user);
         procurements.get(procurementId, user);
         if (awards.unlink(procurementId, offerId) == 0) {
-            throw new NotFoundException("Cette offre n’est pas rattachée au marché.");
+            throw new NotFoundException("assessment.offer.notLinked");
         }
     }
 
@@ -209,21 +207,21 @@ public class Assessments {
         Offers.requireStaff(user);
         procurements.get(procurementId, user);
         if (!awards.linked(procurementId, offerId)) {
-            throw new NotFoundException("Cette offre n’est pas rattachée au marché.");
+            throw new NotFoundException("assessment.offer.notLinked");
         }
         List<InputProblem> problems = new ArrayList<>();
-        var amount = FormValues.amount(form.amount(), "amount", "Prix obtenu", false, problems);
-        LocalDate on = FormValues.date(form.awardedOn(), "awardedOn", "Date d’attribution", amount != null, problems);
+        var amount = FormValues.amount(form.amount(), "amount", "assessment.field.amount", false, problems);
+        LocalDate on =
+                FormValues.date(form.awardedOn(), "awardedOn", "assessment.field.awardedOn", amount != null, problems);
         String supplier = form.supplier() == null ? "" : form.supplier().trim();
         if (amount != null && supplier.isEmpty()) {
-            problems.add(new InputProblem("supplier", "Attributaire : obligatoire quand un prix est obtenu."));
+            problems.add(InputProblem.of("supplier", "assessment.award.supplier"));
         }
         if (supplier.length() > 200) {
-            problems.add(new InputProblem("supplier", "Attributaire : 200 caractères au plus."));
+            problems.add(InputProblem.of("supplier", "assessment.award.supplier.long"));
         }
         if (form.version() == null) {
-            problems.add(
-                    new InputProblem("version", "Version : obligatoire, celle de l’attribution lue avec le bilan."));
+            problems.add(InputProblem.of("version", "assessment.award.version"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -238,8 +236,7 @@ public class Assessments {
                         new Price(amount, Boolean.TRUE.equals(form.ttc())),
                         on);
         if (!saved) {
-            throw new ConflictException("Cette attribution a été modifiée par quelqu’un d’autre depuis que vous"
-                    + " l’avez ouverte : rechargez le bilan, votre saisie n’a pas été enregistrée.");
+            throw new ConflictException("assessment.award.conflict");
         }
     }
 

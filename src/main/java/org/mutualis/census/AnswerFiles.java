@@ -37,11 +37,7 @@ public class AnswerFiles {
             format = AnswerFileFormat.fromFileName(fileName);
         } catch (IllegalArgumentException e) {
             throw new ImportRejectedException(List.of(new ImportProblem(
-                    fileName,
-                    0,
-                    null,
-                    null,
-                    "Format de fichier non reconnu : utilisez un fichier .csv, .xlsx ou .ods.")));
+                    fileName, 0, null, null, org.mutualis.shared.text.Text.of("census.import.format"))));
         }
         Map<String, CollectivityView> byCode = campaigns.visibleCollectivities(campaignId, user).stream()
                 .collect(Collectors.toMap(CollectivityView::code, Function.identity()));

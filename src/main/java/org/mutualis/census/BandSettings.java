@@ -19,12 +19,11 @@ public record BandSettings(
         defaultLifespans = List.copyOf(defaultLifespans);
         for (int i = 0; i < thresholds.size(); i++) {
             if (thresholds.get(i) <= 0 || (i > 0 && thresholds.get(i) <= thresholds.get(i - 1))) {
-                throw new RejectedException("Les seuils de population doivent être positifs et croissants.");
+                throw new RejectedException("census.bands.thresholds");
             }
         }
         if (defaultLifespans.size() != thresholds.size() + 1) {
-            throw new RejectedException(
-                    "Il faut une durée de vie par défaut par strate (" + (thresholds.size() + 1) + ").");
+            throw new RejectedException("census.bands.lifespans", String.valueOf(thresholds.size() + 1));
         }
         for (BigDecimal lifespan : defaultLifespans) {
             requirePositive(lifespan);
@@ -56,7 +55,7 @@ public record BandSettings(
             return new BandSettings(t, l, other);
         } catch (NumberFormatException e) {
             throw new RejectedException(
-                    "Seuils ou durées de vie illisibles : « " + thresholds + " », « " + lifespans + " ».");
+                    "census.bands.unreadable", String.valueOf(thresholds), String.valueOf(lifespans));
         }
     }
 
@@ -70,7 +69,7 @@ public record BandSettings(
 
     private static void requirePositive(BigDecimal lifespan) {
         if (lifespan.signum() <= 0) {
-            throw new RejectedException("Une durée de vie par défaut doit être positive.");
+            throw new RejectedException("census.bands.lifespan");
         }
     }
 }

@@ -17,6 +17,7 @@ import org.mutualis.identity.IdentityException;
 import org.mutualis.identity.InvitationLink;
 import org.mutualis.identity.Invitations;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.text.Text;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,7 +74,7 @@ public class CampaignInvitations {
     public CampaignInvitationView invite(long campaignId, @Nullable Long collectivityId, String email, CurrentUser by) {
         Campaigns.requireStaff(by);
         if (collectivityId == null) {
-            throw new RejectedException("Choisissez la collectivité à inviter.");
+            throw new RejectedException("census.invitation.collectivity");
         }
         CampaignSummary campaign = open(campaignId);
         CollectivityView collectivity = campaigns.collectivityOf(campaignId, collectivityId);
@@ -82,8 +83,7 @@ public class CampaignInvitations {
         try {
             outbox.send(link.username(), CampaignMails.invitation(mail(campaign, collectivity, link.username(), link)));
         } catch (MailNotSentException e) {
-            throw new MailNotSentException(e.getMessage() + " L'invitation n'est pas enregistrée : vérifiez l'adresse"
-                    + " et le serveur de messagerie, puis invitez de nouveau.");
+            throw new MailNotSentException("census.invitation.notSent", e.text());
         }
         accounts.audit(
                 by.username(),
@@ -101,13 +101,14 @@ public class CampaignInvitations {
         Campaigns.requireStaff(by);
         CampaignSummary campaign = open(campaignId);
         int sent = 0;
-        List<String> failures = new ArrayList<>();
+        List<Text> failures = new ArrayList<>();
         for (CollectivityInvitation late : late(campaignId, by)) {
             try {
                 eachReminder.executeWithoutResult(status -> remind(campaign, late, by));
                 sent++;
             } catch (MailNotSentException | IdentityException e) {
-                failures.add(late.collectivity().name() + " (" + e.getMessage() + ")");
+                failures.add(
+                        Text.of("census.reminder.failure", late.collectivity().name(), e.text()));
             }
         }
         accounts.audit(
@@ -117,8 +118,11 @@ public class CampaignInvitations {
                         + (failures.isEmpty() ? "" : ", " + failures.size() + " échec(s)"));
         if (!failures.isEmpty()) {
             throw new MailNotSentException(
-                    sent + " relance(s) envoyée(s) ; échec pour : " + String.join(" ; ", failures)
-                            + " Relancer de nouveau écrira à toutes les collectivités sans réponse.");
+                    "census.reminder.failed",
+                    String.valueOf(sent),
+                    failures.stream()
+                            .reduce((a, b) -> Text.of("census.reminder.join", a, b))
+                            .orElseThrow());
         }
         return sent;
     }
@@ -205,8 +209,7 @@ public class CampaignInvitations {
     private CampaignSummary open(long campaignId) {
         CampaignSummary campaign = campaigns.get(campaignId);
         if (campaign.closed()) {
-            throw new RejectedException("Le recensement « " + campaign.name()
-                    + " » est clos : ses réponses sont figées, on n'y invite plus et on ne relance plus.");
+            throw new RejectedException("census.invitation.closed", campaign.name());
         }
         return campaign;
     }

@@ -69,7 +69,7 @@ public class Campaigns {
     }
 
     public CampaignSummary get(long campaignId) {
-        return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Ce recensement n'existe pas."));
+        return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("census.campaign.notfound"));
     }
 
     /**
@@ -111,24 +111,24 @@ public class Campaigns {
         requireStaff(user);
         territories
                 .find(campaign.territoryId())
-                .orElseThrow(() -> new RejectedException("Ce territoire n'existe pas."));
+                .orElseThrow(() -> new RejectedException("census.campaign.territory.unknown"));
         if (campaign.themes().isEmpty()) {
-            throw new RejectedException("Choisissez au moins un thème.");
+            throw new RejectedException("census.campaign.themes.none");
         }
         for (ThemeVersion t : campaign.themes()) {
             if (!questionnaires.isPublished(t.theme(), t.version())) {
-                throw new RejectedException("La version " + t.version() + " du questionnaire « " + t.theme()
-                        + " » n'est pas publiée : un recensement ne peut pas la poser.");
+                throw new RejectedException(
+                        "census.campaign.version.unpublished", String.valueOf(t.version()), t.theme());
             }
         }
         CampaignQuestionnaires.parts(campaign.themes(), questionnaires);
         if (campaign.name().isBlank()) {
-            throw new RejectedException("Donnez un nom au recensement.");
+            throw new RejectedException("census.campaign.name.missing");
         }
         if (campaign.opensOn() != null
                 && campaign.closesOn() != null
                 && campaign.closesOn().isBefore(campaign.opensOn())) {
-            throw new RejectedException("La date de clôture précède la date d'ouverture.");
+            throw new RejectedException("census.campaign.dates");
         }
         return get(campaigns.insert(campaign));
     }
@@ -228,7 +228,8 @@ public class Campaigns {
     }
 
     /** One answer checked as it is typed, with the rules of the file import (null: fine). */
-    public @Nullable String checkAnswer(long campaignId, String questionCode, String text, CurrentUser reader) {
+    public org.mutualis.shared.text.@Nullable Text checkAnswer(
+            long campaignId, String questionCode, String text, CurrentUser reader) {
         return AnswerValidation.checkOne(questionnaire(campaignId, reader), questionCode, text);
     }
 
@@ -243,7 +244,7 @@ public class Campaigns {
     public ResponseView returnForCorrection(
             long campaignId, long collectivityId, long expectedVersion, String comment, CurrentUser user) {
         if (comment == null || comment.isBlank()) {
-            throw new RejectedException("Dites au correspondant ce qui doit être corrigé.");
+            throw new RejectedException("census.response.return.comment");
         }
         return changeStatus(
                 campaignId, collectivityId, expectedVersion, ResponseStatus.RETURNED, comment.strip(), user);
@@ -261,7 +262,7 @@ public class Campaigns {
         requireOpen(get(campaignId));
         ResponseStore.Header header = responses
                 .header(campaignId, collectivityId)
-                .orElseThrow(() -> new RejectedException(collectivity.name() + " n'a pas encore répondu."));
+                .orElseThrow(() -> new RejectedException("census.response.none", collectivity.name()));
         ResponseWorkflow.checkStatusChange(header.status(), target);
         if (!responses.updateStatus(header.id(), expectedVersion, target, comment, user.username())) {
             throw new ConcurrentEditException(collectivity.name(), header.updatedBy());
@@ -365,13 +366,13 @@ public class Campaigns {
         requireStaff(user);
         collectivityOf(campaignId, collectivityId);
         if (questionnaire(campaignId).indicator(indicatorCode).isEmpty()) {
-            throw new RejectedException("L'indicateur « " + indicatorCode + " » n'existe pas dans ce questionnaire.");
+            throw new RejectedException("census.exclusion.indicator.unknown", indicatorCode);
         }
         if (reason.isBlank()) {
-            throw new RejectedException("Indiquez la raison de l'exclusion : elle sera affichée avec la synthèse.");
+            throw new RejectedException("census.exclusion.reason.missing");
         }
         if (exclusions.exists(campaignId, collectivityId, indicatorCode)) {
-            throw new RejectedException("Cette réponse est déjà exclue de la synthèse.");
+            throw new RejectedException("census.exclusion.already");
         }
         exclusions.insert(campaignId, collectivityId, indicatorCode, reason.strip(), user.username());
     }
@@ -382,14 +383,14 @@ public class Campaigns {
         return exclusions(campaignId).stream()
                 .filter(e -> e.id() == exclusionId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Cette exclusion n'existe pas."));
+                .orElseThrow(() -> new NotFoundException("census.exclusion.notfound"));
     }
 
     @Transactional
     public void removeExclusion(long campaignId, long exclusionId, CurrentUser user) {
         requireStaff(user);
         if (exclusions.delete(campaignId, exclusionId) == 0) {
-            throw new NotFoundException("Cette exclusion n'existe pas.");
+            throw new NotFoundException("census.exclusion.notfound");
         }
     }
 
@@ -425,14 +426,12 @@ public class Campaigns {
         return territories
                 .collectivity(collectivityId)
                 .filter(c -> c.territoryId() == campaign.territoryId())
-                .orElseThrow(
-                        () -> new NotFoundException("Cette collectivité ne fait pas partie du territoire recensé."));
+                .orElseThrow(() -> new NotFoundException("census.collectivity.outside"));
     }
 
     static void requireOpen(CampaignSummary campaign) {
         if (campaign.closed()) {
-            throw new RejectedException(
-                    "Le recensement « " + campaign.name() + " » est clos : ses réponses sont figées.");
+            throw new RejectedException("census.campaign.closed", campaign.name());
         }
     }
 

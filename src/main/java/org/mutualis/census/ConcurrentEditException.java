@@ -6,8 +6,6 @@ import org.mutualis.shared.error.ConflictException;
 public class ConcurrentEditException extends ConflictException {
 
     public ConcurrentEditException(String collectivityName, String updatedBy) {
-        super("La réponse de " + collectivityName + " a été modifiée par " + updatedBy
-                + " depuis que vous l'avez ouverte. Vos saisies n'ont pas été enregistrées : "
-                + "rechargez la page pour voir la nouvelle version, puis refaites vos modifications.");
+        super("census.response.concurrent", collectivityName, updatedBy);
     }
 }

@@ -14,9 +14,10 @@ public class ImportRejectedException extends RejectedException {
                 problems.stream()
                         .map(p -> Problem.of(
                                 p.sheet() + (p.column() == null ? "" : "!" + p.column()) + (p.row() > 0 ? p.row() : ""),
-                                p.messageFr()))
+                                p.message()))
                         .toList(),
-                "Le fichier est refusé : rien n'a été importé (" + problems.size() + " problème(s)).");
+                "census.import.rejected",
+                String.valueOf(problems.size()));
         this.importProblems = List.copyOf(problems);
     }
 

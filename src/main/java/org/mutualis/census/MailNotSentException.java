@@ -2,10 +2,10 @@ package org.mutualis.census;
 
 import org.mutualis.shared.error.UnavailableException;
 
-/** An e-mail could not be sent (SMTP server down, address refused); the message is French. */
+/** An e-mail could not be sent (SMTP server down, address refused), as a message code and its arguments. */
 public class MailNotSentException extends UnavailableException {
 
-    public MailNotSentException(String message) {
-        super(message);
+    public MailNotSentException(String code, Object... args) {
+        super(code, args);
     }
 }

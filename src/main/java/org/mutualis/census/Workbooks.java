@@ -13,6 +13,7 @@ import org.mutualis.census.files.AnswerFileWriter;
 import org.mutualis.census.files.WorkbookCheck;
 import org.mutualis.census.files.WorkbookSheets;
 import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.shared.text.Text;
 import org.mutualis.spreadsheet.GridLimits;
 import org.mutualis.spreadsheet.OdsGridReader;
 import org.mutualis.spreadsheet.OdsGridWriter;
@@ -95,10 +96,10 @@ public final class Workbooks {
         if (format == AnswerFileFormat.CSV) {
             return themes.size() == 1
                     ? AnswerFileReader.read(in, format, themes.get(0), knownCodes, limits)
-                    : refused("Un fichier CSV n'a qu'une feuille, donc un seul thème, et cette campagne en compte "
-                            + themes.size() + " ("
-                            + themes.stream().map(Questionnaire::theme).collect(Collectors.joining(", "))
-                            + ") : importez le classeur ODS ou XLSX de la campagne.");
+                    : refused(Text.of(
+                            "census.import.csv.themes",
+                            String.valueOf(themes.size()),
+                            themes.stream().map(Questionnaire::theme).collect(Collectors.joining(", "))));
         }
         GridLimits gridLimits = GridLimits.of(limits.maxBytes(), limits.maxRows());
         List<SheetGrid> grids;
@@ -107,12 +108,12 @@ public final class Workbooks {
                     ? XlsxGridReader.readAll(in, gridLimits)
                     : OdsGridReader.readAll(in, gridLimits);
         } catch (SpreadsheetException e) {
-            return refused(String.valueOf(e.getMessage()));
+            return refused(e.text());
         }
         return WorkbookCheck.check(grids, themes, knownCodes);
     }
 
-    private static AnswersImport refused(String messageFr) {
-        return new AnswersImport.Rejected(List.of(new ImportProblem("classeur", 0, null, null, messageFr)));
+    private static AnswersImport refused(Text message) {
+        return new AnswersImport.Rejected(List.of(new ImportProblem("classeur", 0, null, null, message)));
     }
 }

@@ -35,7 +35,7 @@ class ApiErrors {
         if (!e.problems().isEmpty()) {
             problem.setProperty("problems", messages.problems(e, locale));
         }
-        e.properties().forEach(problem::setProperty);
+        messages.properties(e, locale).forEach(problem::setProperty);
         return ResponseEntity.status(status).body(problem);
     }
 

@@ -1,13 +1,17 @@
 package org.mutualis.portal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.MutualisException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.UnavailableException;
+import org.mutualis.shared.text.Text;
+import org.mutualis.shared.text.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -17,9 +21,11 @@ import org.springframework.stereotype.Component;
 class ErrorMessages {
 
     private final MessageSource messages;
+    private final Texts texts;
 
-    ErrorMessages(MessageSource messages) {
+    ErrorMessages(MessageSource messages, Texts texts) {
         this.messages = messages;
+        this.texts = texts;
     }
 
     static HttpStatus status(MutualisException e) {
@@ -32,7 +38,7 @@ class ErrorMessages {
 
     String message(MutualisException e, Locale locale) {
         String text = e.getMessage();
-        return messages.getMessage(e.code(), e.args(), text == null ? e.code() : text, locale);
+        return messages.getMessage(e.code(), resolved(e.args(), locale), text == null ? e.code() : text, locale);
     }
 
     String title(HttpStatus status, Locale locale) {
@@ -44,8 +50,22 @@ class ErrorMessages {
     }
 
     private ShownProblem shown(Problem p, Locale locale) {
-        return new ShownProblem(
-                p.field(), messages.getMessage(p.code(), p.args().toArray(), p.code(), locale));
+        return new ShownProblem(p.field(), texts.format(p.code(), p.args().toArray(), locale));
+    }
+
+    /** The exception's members for the API, every {@link org.mutualis.shared.text.Text} in them resolved. */
+    Map<String, @org.jspecify.annotations.Nullable Object> properties(MutualisException e, Locale locale) {
+        Map<String, @org.jspecify.annotations.Nullable Object> resolved = new LinkedHashMap<>();
+        e.properties().forEach((k, v) -> resolved.put(k, texts.deep(v, locale)));
+        return resolved;
+    }
+
+    private Object[] resolved(Object[] args, Locale locale) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = args[i] instanceof Text t ? texts.in(t, locale) : args[i];
+        }
+        return out;
     }
 
     /** A problem as the reader sees it: where, and what in their language. */

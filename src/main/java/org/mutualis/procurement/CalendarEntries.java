@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.procurement.CalendarEntry.Milestone;
 import org.mutualis.procurement.domain.Milestones;
 import org.mutualis.procurement.domain.ProcurementCalendar;
+import org.mutualis.shared.text.Text;
 
 /** A stored procurement as a line of the timeline. */
 final class CalendarEntries {
@@ -22,13 +23,13 @@ final class CalendarEntries {
     static CalendarEntry of(ProcurementView p) {
         Milestones m = p.milestones();
         List<Milestone> milestones = new ArrayList<>();
-        add(milestones, "needsCensus", "Recensement des besoins", m.needsCensusOn());
-        add(milestones, "specifications", "Cahier des charges", m.specificationsOn());
-        add(milestones, "publication", "Publication", m.publicationOn());
-        add(milestones, "award", "Attribution", m.awardOn());
-        add(milestones, "notification", "Notification", m.notificationOn());
-        add(milestones, "start", "Début d’exécution", m.startOn());
-        add(milestones, "end", "Fin d’exécution", m.endOn());
+        add(milestones, "needsCensus", m.needsCensusOn());
+        add(milestones, "specifications", m.specificationsOn());
+        add(milestones, "publication", m.publicationOn());
+        add(milestones, "award", m.awardOn());
+        add(milestones, "notification", m.notificationOn());
+        add(milestones, "start", m.startOn());
+        add(milestones, "end", m.endOn());
         LocalDate from = milestones.isEmpty() ? null : milestones.get(0).date();
         LocalDate to = milestones.isEmpty()
                 ? null
@@ -65,9 +66,9 @@ final class CalendarEntries {
         return e.to() != null ? e.to() : java.util.Objects.requireNonNull(e.from());
     }
 
-    private static void add(List<Milestone> list, String key, String label, @Nullable LocalDate date) {
+    private static void add(List<Milestone> list, String key, @Nullable LocalDate date) {
         if (date != null) {
-            list.add(new Milestone(key, label, date));
+            list.add(new Milestone(key, Text.of("procurements.milestone." + key + "On"), date));
         }
     }
 }

@@ -32,5 +32,5 @@ public record CalendarEntry(
      * @param key stable name (needsCensus, specifications, publication, award, notification, start, end)
      * @param label French label
      */
-    public record Milestone(String key, String label, LocalDate date) {}
+    public record Milestone(String key, org.mutualis.shared.text.Text label, LocalDate date) {}
 }

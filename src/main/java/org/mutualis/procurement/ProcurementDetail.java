@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A procurement with what the rules say about it.
  *
- * @param requiredProcedure the French sentence saying which procedure the estimate calls for, and
+ * @param requiredProcedure the sentence (a message code) saying which procedure the estimate calls for, and
  *     why; null when no threshold is known on its date
  * @param memberStarts each member's earliest start under the contract; empty without a start date
  * @param phases phase 1 (not under contract) and phase 2 (at expiry); empty without a start date
  */
 public record ProcurementDetail(
         ProcurementView procurement,
-        @Nullable String requiredProcedure,
+        org.mutualis.shared.text.@Nullable Text requiredProcedure,
         List<MemberStart> memberStarts,
         List<Phase> phases) {
 
@@ -32,7 +32,7 @@ public record ProcurementDetail(
 
     public record Phase(
             int number,
-            String label,
+            org.mutualis.shared.text.Text label,
             @Nullable LocalDate from,
             @Nullable LocalDate to,
             List<MemberStart> members) {}

@@ -24,11 +24,12 @@ final class ProcurementDetails {
     static ProcurementDetail of(ProcurementView view, Thresholds thresholds, LocalDate today) {
         Procurement core = core(view);
         LocalDate on = ProcurementRules.referenceDate(core, today);
-        String required = thresholds.applicable(core.thresholdKind(), on).isPresent()
-                ? new ProcurementRules(thresholds)
-                        .requiredProcedure(core.thresholdKind(), core.amountForThresholdHt(), on)
-                        .explanation()
-                : null;
+        org.mutualis.shared.text.Text required =
+                thresholds.applicable(core.thresholdKind(), on).isPresent()
+                        ? new ProcurementRules(thresholds)
+                                .requiredProcedure(core.thresholdKind(), core.amountForThresholdHt(), on)
+                                .explanation()
+                        : null;
         LocalDate start = view.milestones().startOn();
         if (start == null) {
             return new ProcurementDetail(view, required, List.of(), List.of());

@@ -54,26 +54,25 @@ final class ProcurementInput {
     static List<Violation> check(ProcurementForm f, Map<Long, CollectivityView> territory) {
         List<Violation> v = new ArrayList<>();
         if (f.subject() != null && f.subject().length() > SUBJECT_LENGTH) {
-            v.add(new Violation("input.subject.length", "Objet : " + SUBJECT_LENGTH + " caractères au plus."));
+            v.add(Violation.of(
+                    "input.subject.length", "procurement.input.subject.length", String.valueOf(SUBJECT_LENGTH)));
         }
         boolean knownTheme =
                 Arrays.stream(ItemTheme.values()).anyMatch(t -> t.name().equals(f.theme()));
         if (!knownTheme) {
-            v.add(new Violation(
-                    "input.theme", "Thème : choisissez téléphonie, impression, matériel, logiciels ou services."));
+            v.add(Violation.of("input.theme", "procurement.input.theme"));
         }
         if (f.procedureKind() == null) {
-            v.add(new Violation(
-                    "input.procedure",
-                    "Procédure : choisissez groupement de commandes, accord-cadre ou centrale d’achat."));
+            v.add(Violation.of("input.procedure", "procurement.input.procedure"));
         }
         checkLots(f, v);
         checkProcedure(f, territory, v);
         for (ProcurementForm.MemberLine m : f.memberLines()) {
             if (!territory.containsKey(m.collectivityId())) {
-                v.add(new Violation(
+                v.add(Violation.of(
                         "input.member.unknown",
-                        "Membres : la collectivité n° " + m.collectivityId() + " n’appartient pas à ce territoire."));
+                        "procurement.input.member.unknown",
+                        String.valueOf(m.collectivityId())));
             }
         }
         return v;
@@ -81,25 +80,23 @@ final class ProcurementInput {
 
     private static void checkLots(ProcurementForm f, List<Violation> v) {
         if (f.lotLines().isEmpty()) {
-            v.add(new Violation(
-                    "input.lots.missing",
-                    "Lots : indiquez au moins un lot et son montant estimé, qui dit quelle procédure s’impose."));
+            v.add(Violation.of("input.lots.missing", "procurement.input.lots.missing"));
         }
         int number = 0;
         for (ProcurementForm.LotLine lot : f.lotLines()) {
             number++;
             if (lot.title() == null || lot.title().isBlank()) {
-                v.add(new Violation("input.lot.title", "Lot " + number + " : l’intitulé est obligatoire."));
+                v.add(Violation.of("input.lot.title", "procurement.input.lot.title", String.valueOf(number)));
             }
             BigDecimal amount = lot.estimatedAmountHt();
             if (amount == null) {
-                v.add(new Violation(
-                        "input.lot.amount", "Lot " + number + " : le montant estimé (€ HT) est obligatoire."));
+                v.add(Violation.of("input.lot.amount", "procurement.input.lot.amount", String.valueOf(number)));
             } else if (amount.signum() < 0) {
-                v.add(new Violation(
+                v.add(Violation.of(
                         "input.lot.negative",
-                        "Lot " + number + " : le montant estimé ne peut pas être négatif (" + amount.toPlainString()
-                                + ")."));
+                        "procurement.input.lot.negative",
+                        String.valueOf(number),
+                        amount.toPlainString()));
             }
         }
     }
@@ -107,42 +104,35 @@ final class ProcurementInput {
     private static void checkProcedure(ProcurementForm f, Map<Long, CollectivityView> territory, List<Violation> v) {
         if (f.procedureKind() == ProcedureKind.PURCHASING_GROUP) {
             if (f.coordinatorId() == null) {
-                v.add(new Violation(
-                        "input.coordinator",
-                        "Coordonnateur : choisissez la collectivité qui coordonne le groupement de commandes."));
+                v.add(Violation.of("input.coordinator", "procurement.input.coordinator"));
             } else if (!territory.containsKey(f.coordinatorId())) {
-                v.add(new Violation(
+                v.add(Violation.of(
                         "input.coordinator.unknown",
-                        "Coordonnateur : la collectivité n° " + f.coordinatorId()
-                                + " n’appartient pas à ce territoire."));
+                        "procurement.input.coordinator.unknown",
+                        String.valueOf(f.coordinatorId())));
             } else if (f.memberLines().stream().noneMatch(m -> m.collectivityId() == f.coordinatorId())) {
-                v.add(new Violation(
+                v.add(Violation.of(
                         "input.coordinator.notMember",
-                        "Coordonnateur : " + territory.get(f.coordinatorId()).name()
-                                + " doit aussi figurer parmi les membres du groupement."));
+                        "procurement.input.coordinator.notMember",
+                        territory.get(f.coordinatorId()).name()));
             }
         } else if (f.procedureKind() == ProcedureKind.FRAMEWORK_AGREEMENT) {
             BigDecimal maximum = f.maximumAmountHt();
             if (maximum != null && maximum.signum() < 0) {
-                v.add(new Violation(
-                        "input.maximum.negative",
-                        "Montant maximum de l’accord-cadre : il ne peut pas être négatif (" + maximum.toPlainString()
-                                + ")."));
+                v.add(Violation.of(
+                        "input.maximum.negative", "procurement.input.maximum.negative", maximum.toPlainString()));
             }
             if (f.durationMonths() == null) {
-                v.add(new Violation("input.duration", "Durée de l’accord-cadre : indiquez-la en mois."));
+                v.add(Violation.of("input.duration", "procurement.input.duration"));
             } else if (f.durationMonths() < 0) {
-                v.add(new Violation(
-                        "input.duration.negative", "Durée de l’accord-cadre : elle ne peut pas être négative."));
+                v.add(Violation.of("input.duration.negative", "procurement.input.duration.negative"));
             }
             if (f.executionMode() == null) {
-                v.add(new Violation(
-                        "input.execution",
-                        "Exécution de l’accord-cadre : choisissez bons de commande ou marchés subséquents."));
+                v.add(Violation.of("input.execution", "procurement.input.execution"));
             }
         } else if (f.procedureKind() == ProcedureKind.CENTRAL_PURCHASING_BODY
                 && (f.centralBody() == null || f.centralBody().isBlank())) {
-            v.add(new Violation("input.centralBody", "Centrale d’achat : indiquez son nom (par exemple UGAP)."));
+            v.add(Violation.of("input.centralBody", "procurement.input.centralBody"));
         }
     }
 

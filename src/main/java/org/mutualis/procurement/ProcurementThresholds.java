@@ -102,8 +102,7 @@ public class ProcurementThresholds {
     }
 
     private static ConflictException conflict() {
-        return new ConflictException("Ce seuil a été modifié depuis que vous l’avez ouvert : rien n’a été"
-                + " enregistré. Rechargez la page, puis refaites vos modifications.");
+        return new ConflictException("procurement.threshold.conflict");
     }
 
     private ThresholdView find(long id) {
@@ -111,32 +110,31 @@ public class ProcurementThresholds {
     }
 
     private static NotFoundException notFound() {
-        return new NotFoundException("Ce seuil n’existe pas.");
+        return new NotFoundException("procurement.threshold.notfound");
     }
 
     private Threshold checked(ThresholdForm f, Long editedId) {
         List<Violation> v = new ArrayList<>();
         if (f.kind() == null) {
-            v.add(new Violation("threshold.kind", "Type de marché : choisissez fournitures et services, ou travaux."));
+            v.add(Violation.of("threshold.kind", "procurement.threshold.kind"));
         }
         if (f.amountHt() == null || f.amountHt().compareTo(ZERO) <= 0) {
-            v.add(new Violation("threshold.amount", "Montant du seuil : il doit être positif (en € HT)."));
+            v.add(Violation.of("threshold.amount", "procurement.threshold.amount"));
         }
         if (f.validFrom() == null) {
-            v.add(new Violation("threshold.from", "Début de validité : la date est obligatoire."));
+            v.add(Violation.of("threshold.from", "procurement.threshold.from"));
         } else if (f.validUntil() != null && f.validUntil().isBefore(f.validFrom())) {
-            v.add(new Violation(
+            v.add(Violation.of(
                     "threshold.dates",
-                    "Fin de validité : le " + DATE.format(f.validUntil()) + " précède le début de validité ("
-                            + DATE.format(f.validFrom()) + ")."));
+                    "procurement.threshold.dates",
+                    DATE.format(f.validUntil()),
+                    DATE.format(f.validFrom())));
         }
         if (f.legalSource() == null || f.legalSource().isBlank()) {
-            v.add(new Violation(
-                    "threshold.source",
-                    "Source juridique : indiquez le texte qui fixe ce seuil (décret, avis, règlement)."));
+            v.add(Violation.of("threshold.source", "procurement.threshold.source"));
         } else if (f.legalSource().strip().length() > SOURCE_LENGTH) {
-            v.add(new Violation(
-                    "threshold.source.length", "Source juridique : " + SOURCE_LENGTH + " caractères au plus."));
+            v.add(Violation.of(
+                    "threshold.source.length", "procurement.threshold.source.length", String.valueOf(SOURCE_LENGTH)));
         }
         if (!v.isEmpty()) {
             throw new ProcurementException(v);
@@ -152,14 +150,19 @@ public class ProcurementThresholds {
                 continue;
             }
             if (overlaps(threshold, other)) {
-                v.add(new Violation(
-                        "threshold.overlap",
-                        "Période : elle chevauche le seuil " + other.kind().label() + " en vigueur du "
-                                + DATE.format(other.validFrom())
-                                + (other.validUntil() == null
-                                        ? " sans date de fin"
-                                        : " au " + DATE.format(other.validUntil()))
-                                + " ; une date n’a qu’un seuil par type de marché."));
+                v.add(
+                        (other.validUntil() == null
+                                ? Violation.of(
+                                        "threshold.overlap",
+                                        "procurement.threshold.overlap.open",
+                                        other.kind().word(),
+                                        DATE.format(other.validFrom()))
+                                : Violation.of(
+                                        "threshold.overlap",
+                                        "procurement.threshold.overlap",
+                                        other.kind().word(),
+                                        DATE.format(other.validFrom()),
+                                        DATE.format(other.validUntil()))));
             }
         }
         if (!v.isEmpty()) {

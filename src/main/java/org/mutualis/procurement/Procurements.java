@@ -92,7 +92,8 @@ public class Procurements {
         requireStaff(user);
         TerritorySummary territory = territories
                 .find(form.territoryId())
-                .orElseThrow(() -> new NotFoundException("Territoire introuvable : " + form.territoryId() + "."));
+                .orElseThrow(
+                        () -> new NotFoundException("scope.territory.notfound.id", String.valueOf(form.territoryId())));
         ProcurementForm checked = checked(form, territory.id());
         long id = store.insert(checked);
         return store.find(id).orElseThrow();
@@ -225,7 +226,7 @@ public class Procurements {
     private ProcurementView visible(long id, CurrentUser user) {
         return store.find(id)
                 .filter(p -> canRead(p, user))
-                .orElseThrow(() -> new NotFoundException("Ce marché groupé n’existe pas."));
+                .orElseThrow(() -> new NotFoundException("procurement.notfound"));
     }
 
     private static boolean canRead(ProcurementView p, CurrentUser user) {
@@ -240,9 +241,7 @@ public class Procurements {
     }
 
     private static ConflictException conflict(ProcurementView current) {
-        return new ConflictException("Le marché « " + current.subject()
-                + " » a été modifié depuis que vous l’avez ouvert. Vos saisies n’ont pas été enregistrées :"
-                + " rechargez la page pour voir la nouvelle version, puis refaites vos modifications.");
+        return new ConflictException("procurement.conflict", current.subject());
     }
 
     /** Today in Paris, whatever the zone of the server or of a test's clock. */

@@ -3,22 +3,23 @@ package org.mutualis.questionnaire;
 import java.util.Map;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.text.Text;
 
 /** Some answers of a form are invalid; nothing was saved. Keys are question codes. */
 public class AnswerRejectedException extends RejectedException {
 
-    private final Map<String, String> errors;
+    private final Map<String, Text> errors;
 
-    public AnswerRejectedException(Map<String, String> errors) {
+    public AnswerRejectedException(Map<String, Text> errors) {
         super(
                 errors.entrySet().stream()
                         .map(e -> Problem.of(e.getKey(), e.getValue()))
                         .toList(),
-                "Certaines réponses ne sont pas valides : rien n'a été enregistré.");
+                "questionnaire.answers.rejected");
         this.errors = Map.copyOf(errors);
     }
 
-    public Map<String, String> errors() {
+    public Map<String, Text> errors() {
         return errors;
     }
 

@@ -13,6 +13,7 @@ import org.mutualis.questionnaire.domain.CatalogueChecks;
 import org.mutualis.questionnaire.persistence.QuestionnaireStore;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.text.Text;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,14 +145,16 @@ public class Questionnaires {
     public QuestionnaireVersion draftFrom(String theme, CurrentUser admin) {
         requireAdmin(admin);
         if (Catalogue.themes().stream().noneMatch(t -> t.theme().equals(theme))) {
-            throw new NotFoundException("Le thème « " + theme + " » n'existe pas.");
+            throw new NotFoundException("questionnaire.theme.notfound", theme);
         }
         Optional<QuestionnaireStore.Header> draft = store.headers().stream()
                 .filter(h -> h.theme().equals(theme) && !h.published())
                 .findFirst();
         if (draft.isPresent()) {
-            throw new RejectedException("La version " + draft.get().version() + " du questionnaire « "
-                    + draft.get().titleFr() + " » est déjà en cours d'écriture : publiez-la d'abord.");
+            throw new RejectedException(
+                    "questionnaire.draft.exists",
+                    String.valueOf(draft.get().version()),
+                    Text.bilingual(draft.get().titleFr(), draft.get().titleEn()));
         }
         Questionnaire latest = latest(theme);
         int version = latest.version() + 1;
@@ -166,8 +169,7 @@ public class Questionnaires {
         List<Question> questions = draftQuestions(theme, version, admin);
         int index = indexOf(questions, code);
         if (labelFr.isBlank() || labelEn.isBlank() || helpFr.isBlank()) {
-            throw new RejectedException("Une question a besoin d'un libellé en français, d'un libellé en anglais et "
-                    + "d'un texte d'aide en français.");
+            throw new RejectedException("questionnaire.question.labels");
         }
         Question q = questions.get(index);
         questions.set(
@@ -194,8 +196,7 @@ public class Questionnaires {
         int index = indexOf(questions, code);
         int other = up ? index - 1 : index + 1;
         if (other < 0 || other >= questions.size()) {
-            throw new RejectedException(
-                    up ? "Cette question est déjà la première." : "Cette question est déjà la dernière.");
+            throw new RejectedException(up ? "questionnaire.question.first" : "questionnaire.question.last");
         }
         Question moved = questions.remove(index);
         questions.add(other, moved);
@@ -237,21 +238,20 @@ public class Questionnaires {
         Indicator indicator = Catalogue.indicators().stream()
                 .filter(i -> i.code().equals(indicatorCode))
                 .findFirst()
-                .orElseThrow(() -> new RejectedException("L'indicateur « " + indicatorCode + " » n'existe pas."));
+                .orElseThrow(() -> new RejectedException("questionnaire.indicator.unknown", indicatorCode));
         if (questions.stream().anyMatch(q -> q.indicatorCode().equals(indicatorCode))) {
-            throw new RejectedException("L'indicateur « " + indicatorCode + " » est déjà demandé par cette version.");
+            throw new RejectedException("questionnaire.indicator.asked", indicatorCode);
         }
         String otherTheme = themeOfIndicators(theme, version).get(indicatorCode);
         if (otherTheme != null && !otherTheme.equals(theme)) {
-            throw new RejectedException("L'indicateur « " + indicatorCode + " » est déjà demandé par le thème « "
-                    + otherTheme + " » : un indicateur n'appartient qu'à un thème.");
+            throw new RejectedException("questionnaire.indicator.otherTheme", indicatorCode, otherTheme);
         }
         if (helpFr.isBlank()) {
-            throw new RejectedException("Écrivez le texte d'aide de la question : il guide le correspondant.");
+            throw new RejectedException("questionnaire.question.help");
         }
         String code = codeOf(theme, indicatorCode);
         if (questions.stream().anyMatch(q -> q.code().equals(code))) {
-            throw new RejectedException("Le code « " + code + " » est déjà utilisé par cette version.");
+            throw new RejectedException("questionnaire.question.code", code);
         }
         // Numbers are never negative in the census; ranks go from 1 to the number of ranked questions.
         BigDecimal min = indicator.numeric() ? BigDecimal.ZERO : null;
@@ -277,7 +277,7 @@ public class Questionnaires {
     public QuestionnaireVersion publish(String theme, int version, CurrentUser admin) {
         List<Question> questions = draftQuestions(theme, version, admin);
         if (questions.isEmpty()) {
-            throw new RejectedException("Une version sans question ne peut pas être publiée.");
+            throw new RejectedException("questionnaire.publish.empty");
         }
         QuestionnaireStore.Header header = header(theme, version);
         Questionnaire q;
@@ -290,8 +290,10 @@ public class Questionnaires {
             all.add(q);
             CatalogueChecks.checkAcrossVersions(all);
         } catch (IllegalStateException e) {
-            throw new RejectedException("La version " + version + " ne passe pas les contrôles du catalogue : "
-                    + e.getMessage().replaceFirst("^Census catalogue: ", ""));
+            throw new RejectedException(
+                    "questionnaire.publish.checks",
+                    String.valueOf(version),
+                    String.valueOf(e.getMessage()).replaceFirst("^Census catalogue: ", ""));
         }
         if (!store.publish(theme, version)) {
             throw frozen(header);
@@ -302,9 +304,12 @@ public class Questionnaires {
     private List<Question> draftQuestions(String theme, int version, CurrentUser admin) {
         requireAdmin(admin);
         if (Catalogue.builtIn(theme, version).isPresent()) {
-            throw new RejectedException("La version " + version + " du questionnaire « "
-                    + Catalogue.load(theme, version).titleFr()
-                    + " » est publiée : elle ne change plus. Créez une nouvelle version.");
+            throw new RejectedException(
+                    "questionnaire.version.frozen",
+                    String.valueOf(version),
+                    Text.bilingual(
+                            Catalogue.load(theme, version).titleFr(),
+                            Catalogue.load(theme, version).titleEn()));
         }
         QuestionnaireStore.Header header = header(theme, version);
         if (header.published()) {
@@ -314,14 +319,16 @@ public class Questionnaires {
     }
 
     private static RejectedException frozen(QuestionnaireStore.Header header) {
-        return new RejectedException("La version " + header.version() + " du questionnaire « " + header.titleFr()
-                + " » est publiée : elle ne change plus. Créez une nouvelle version.");
+        return new RejectedException(
+                "questionnaire.version.frozen",
+                String.valueOf(header.version()),
+                Text.bilingual(header.titleFr(), header.titleEn()));
     }
 
     private QuestionnaireStore.Header header(String theme, int version) {
         return store.header(theme, version)
-                .orElseThrow(() -> new NotFoundException(
-                        "Le questionnaire « " + theme + " » n'a pas de version " + version + "."));
+                .orElseThrow(
+                        () -> new NotFoundException("questionnaire.version.notfound", theme, String.valueOf(version)));
     }
 
     private static int indexOf(List<Question> questions, String code) {
@@ -330,7 +337,7 @@ public class Questionnaires {
                 return i;
             }
         }
-        throw new NotFoundException("La question « " + code + " » n'existe pas dans cette version.");
+        throw new NotFoundException("questionnaire.question.notfound", code);
     }
 
     /** Which theme asks each indicator, over every version but the one being written. */

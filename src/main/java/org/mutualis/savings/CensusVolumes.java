@@ -20,6 +20,7 @@ import org.mutualis.savings.domain.Price;
 import org.mutualis.savings.domain.VatRates;
 import org.mutualis.savings.domain.VolumeSource;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.text.Text;
 import org.mutualis.territory.CollectivityView;
 import org.springframework.stereotype.Component;
 
@@ -77,18 +78,14 @@ public class CensusVolumes {
         PriceItemView item = offer.item();
         Price statedCurrent = offer.currentPrice() == null ? null : VAT.toHt(offer.currentPrice(), offer.validFrom());
         if (item.volumeIndicator() == null) {
-            return new VolumeSet(
-                    List.of(),
-                    List.of("L’article « " + item.label() + " » n’a pas d’indicateur de volume dans le recensement :"
-                            + " seule l’économie unitaire est calculée."),
-                    List.of());
+            return new VolumeSet(List.of(), List.of(Text.of("savings.note.noIndicator", item.label())), List.of());
         }
         CampaignSynthesis synthesis = campaign.get();
         if (synthesis.data().questionnaire().indicator(item.volumeIndicator()).isEmpty()) {
             return new VolumeSet(
                     List.of(),
-                    List.of("Le recensement « " + synthesis.data().campaign().name() + " » ne pose pas la question "
-                            + item.volumeIndicator() + " : aucun volume."),
+                    List.of(Text.of(
+                            "savings.note.notAsked", synthesis.data().campaign().name(), item.volumeIndicator())),
                     List.of());
         }
         java.time.LocalDate censusDate = synthesis.data().campaign().censusDate();
@@ -96,12 +93,11 @@ public class CensusVolumes {
                 .collect(Collectors.toMap(CollectivityView::code, Function.identity()));
         Map<String, Map<String, AnswerValue>> answers = synthesis.data().answers();
         List<CollectivityVolume> volumes = new ArrayList<>();
-        List<String> exclusions = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Text> exclusions = new ArrayList<>();
+        List<Text> notes = new ArrayList<>();
         notes.add(method(item, statedCurrent));
         if (item.unit() == org.mutualis.savings.domain.PriceUnit.PER_UNIT) {
-            notes.add("Économie ponctuelle comptée sur tout le parc déclaré, comme s’il était renouvelé en entier :"
-                    + " les renouvellements par an sont dans la synthèse du recensement.");
+            notes.add(Text.of("savings.note.wholePark"));
         }
         for (Stratum stratum : synthesis.synthesis().strata()) {
             List<CollectivityVolume> declared = new ArrayList<>();
@@ -119,8 +115,7 @@ public class CensusVolumes {
                     price = statedCurrent;
                 }
                 if (price == null) {
-                    exclusions.add(collectivity.name() + " : volume déclaré mais pas de prix actuel (NC ou non"
-                            + " répondu) et l’offre n’en indique pas.");
+                    exclusions.add(Text.of("savings.exclusion.noPrice", collectivity.name()));
                     continue;
                 }
                 declared.add(volume(collectivity, price, volume, VolumeSource.DECLARED));
@@ -130,8 +125,7 @@ public class CensusVolumes {
                 continue;
             }
             if (declared.isEmpty()) {
-                missing.forEach(c -> exclusions.add(c.name() + " : aucune collectivité de la strate « "
-                        + stratum.label() + " » n’a donné ce volume, il n’est pas extrapolé."));
+                missing.forEach(c -> exclusions.add(Text.of("savings.exclusion.stratum", c.name(), stratum.label())));
                 continue;
             }
             BigDecimal meanVolume = declared.stream()
@@ -139,10 +133,13 @@ public class CensusVolumes {
                     .reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(declared.size()), 2, RoundingMode.HALF_UP);
             Price meanPrice = meanPrice(declared);
-            notes.add("Strate « " + stratum.label() + " » : " + missing.size() + " collectivité(s) sans réponse"
-                    + " reçoivent le volume moyen des " + declared.size() + " répondante(s) ("
-                    + meanVolume.toPlainString()
-                    + ") au prix moyen pondéré " + meanPrice + ".");
+            notes.add(Text.of(
+                    "savings.note.extrapolation",
+                    stratum.label(),
+                    String.valueOf(missing.size()),
+                    String.valueOf(declared.size()),
+                    meanVolume.toPlainString(),
+                    String.valueOf(meanPrice)));
             for (CollectivityView collectivity : missing) {
                 volumes.add(volume(collectivity, meanPrice, meanVolume, VolumeSource.EXTRAPOLATED));
             }
@@ -150,18 +147,18 @@ public class CensusVolumes {
         return new VolumeSet(volumes, exclusions, notes);
     }
 
-    private static String method(PriceItemView item, @Nullable Price statedCurrent) {
-        String price;
+    private static Text method(PriceItemView item, @Nullable Price statedCurrent) {
+        Text price;
         if (item.priceIndicator() != null) {
-            price = "le prix unitaire déclaré (" + item.priceIndicator() + ")";
+            price = Text.of("savings.method.price.unit", item.priceIndicator());
         } else if (item.costIndicator() != null) {
-            price = "le coût déclaré (" + item.costIndicator() + ") divisé par le volume";
+            price = Text.of("savings.method.price.cost", item.costIndicator());
         } else {
-            price = "le prix actuel indiqué avec l’offre";
+            price = Text.of("savings.method.price.offer");
         }
-        return "Volume : " + item.volumeIndicator() + " ; prix actuel : " + price
-                + (statedCurrent != null ? ", à défaut le prix indiqué avec l’offre (" + statedCurrent + ")" : "")
-                + ". Seules les réponses transmises ou validées comptent.";
+        return statedCurrent != null
+                ? Text.of("savings.method.fallback", item.volumeIndicator(), price, String.valueOf(statedCurrent))
+                : Text.of("savings.method.sentence", item.volumeIndicator(), price);
     }
 
     private static @Nullable Price currentPrice(

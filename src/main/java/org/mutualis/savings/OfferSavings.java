@@ -26,8 +26,8 @@ public record OfferSavings(
         List<CollectivitySaving> collectivities,
         List<SizeClassSaving> sizeClasses,
         @Nullable SavingAmounts territory,
-        List<String> exclusions,
-        List<String> notes,
+        List<org.mutualis.shared.text.Text> exclusions,
+        List<org.mutualis.shared.text.Text> notes,
         boolean restricted) {
 
     public OfferSavings {

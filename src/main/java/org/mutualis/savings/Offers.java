@@ -63,14 +63,10 @@ public class Offers {
         requireStaff(user);
         get(id, user);
         if (store.awardedInProcurement(id)) {
-            throw new InvalidInputException(List.of(new InputProblem(
-                    "offer",
-                    "Un marché a été attribué sur cette offre : elle est l’économie attendue de son bilan et ne se"
-                            + " modifie plus. Saisissez une nouvelle offre.")));
+            throw new InvalidInputException(List.of(InputProblem.of("offer", "savings.offer.awarded")));
         }
         if (!store.update(id, version, check(form))) {
-            throw new ConflictException("Cette offre a été modifiée par quelqu’un d’autre depuis que vous l’avez"
-                    + " ouverte : rechargez-la, vos saisies n’ont pas été enregistrées.");
+            throw new ConflictException("savings.offer.conflict");
         }
         return get(id, user);
     }
@@ -80,9 +76,7 @@ public class Offers {
         requireStaff(user);
         get(id, user);
         if (store.usedByProcurement(id)) {
-            throw new InvalidInputException(List.of(new InputProblem(
-                    "offer",
-                    "Cette offre est rattachée à un marché groupé : retirez-la du marché avant de la supprimer.")));
+            throw new InvalidInputException(List.of(InputProblem.of("offer", "savings.offer.linked")));
         }
         store.delete(id);
     }
@@ -90,25 +84,26 @@ public class Offers {
     private OfferStore.Values check(OfferForm form) {
         List<InputProblem> problems = new ArrayList<>();
         if (form.itemId() == null || items.find(form.itemId()).isEmpty()) {
-            problems.add(new InputProblem("itemId", "Article : choisissez un article du catalogue."));
+            problems.add(InputProblem.of("itemId", "savings.offer.item"));
         }
         String supplier = form.supplier() == null ? "" : form.supplier().trim();
         if (supplier.isEmpty() || supplier.length() > 200) {
-            problems.add(new InputProblem("supplier", "Fournisseur : obligatoire, 200 caractères au plus."));
+            problems.add(InputProblem.of("supplier", "savings.offer.supplier"));
         }
         OfferSource source = null;
         try {
             source = OfferSource.valueOf(form.source() == null ? "" : form.source());
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem("source", "Origine : négociation, accord-cadre ou centrale d’achat."));
+            problems.add(InputProblem.of("source", "savings.offer.source"));
         }
-        BigDecimal amount = FormValues.amount(form.amount(), "amount", "Prix proposé", true, problems);
-        BigDecimal current = FormValues.amount(form.currentPrice(), "currentPrice", "Prix actuel", false, problems);
-        LocalDate from = FormValues.date(form.validFrom(), "validFrom", "Début de validité", true, problems);
-        LocalDate until = FormValues.date(form.validUntil(), "validUntil", "Fin de validité", false, problems);
+        BigDecimal amount = FormValues.amount(form.amount(), "amount", "savings.field.amount", true, problems);
+        BigDecimal current =
+                FormValues.amount(form.currentPrice(), "currentPrice", "savings.field.currentPrice", false, problems);
+        LocalDate from = FormValues.date(form.validFrom(), "validFrom", "savings.field.validFrom", true, problems);
+        LocalDate until = FormValues.date(form.validUntil(), "validUntil", "savings.field.validUntil", false, problems);
         if (from != null && until != null && until.isBefore(from)) {
-            problems.add(new InputProblem(
-                    "validUntil", "Fin de validité : le " + until + " précède le début de validité (" + from + ")."));
+            problems.add(
+                    InputProblem.of("validUntil", "savings.offer.dates", String.valueOf(until), String.valueOf(from)));
         }
         List<String> benefits = form.benefits() == null
                 ? List.of()
@@ -117,7 +112,7 @@ public class Offers {
                         .filter(b -> !b.isEmpty())
                         .toList();
         if (String.join("\n", benefits).length() > 2000) {
-            problems.add(new InputProblem("benefits", "Avantages : 2 000 caractères au plus."));
+            problems.add(InputProblem.of("benefits", "savings.offer.benefits"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -145,6 +140,6 @@ public class Offers {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("Offre introuvable : " + id + ".");
+        return new NotFoundException("savings.offer.notfound", String.valueOf(id));
     }
 }

@@ -33,7 +33,7 @@ public class PriceItems {
     }
 
     public PriceItemView get(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("Article introuvable : " + id + "."));
+        return store.find(id).orElseThrow(() -> new NotFoundException("savings.item.notfound", String.valueOf(id)));
     }
 
     /** A new item; its census indicators, when given, must exist in the census catalogue. */
@@ -55,18 +55,18 @@ public class PriceItems {
         List<InputProblem> problems = new ArrayList<>();
         String cleanCode = code.trim().toUpperCase(java.util.Locale.ROOT);
         if (!cleanCode.matches("[A-Z][A-Z0-9_]{1,59}")) {
-            problems.add(new InputProblem("code", "Code : lettres, chiffres et _ seulement, 2 à 60 caractères."));
+            problems.add(InputProblem.of("code", "savings.item.code"));
         } else if (store.findByCode(cleanCode).isPresent()) {
-            problems.add(new InputProblem("code", "Le code " + cleanCode + " existe déjà."));
+            problems.add(InputProblem.of("code", "savings.item.code.taken", cleanCode));
         }
         if (theme == null) {
-            problems.add(new InputProblem("theme", "Choisissez un thème."));
+            problems.add(InputProblem.of("theme", "savings.item.theme"));
         }
         if (label.isBlank() || label.length() > 200) {
-            problems.add(new InputProblem("label", "Libellé : obligatoire, 200 caractères au plus."));
+            problems.add(InputProblem.of("label", "savings.item.label"));
         }
         if (unit == null) {
-            problems.add(new InputProblem("unit", "Choisissez une unité de prix."));
+            problems.add(InputProblem.of("unit", "savings.item.unit"));
         }
         Set<String> known = Catalogue.indicators().stream().map(Indicator::code).collect(Collectors.toSet());
         checkIndicator("volumeIndicator", volumeIndicator, known, problems);
@@ -91,7 +91,7 @@ public class PriceItems {
     private static void checkIndicator(
             String field, @Nullable String code, Set<String> known, List<InputProblem> problems) {
         if (code != null && !code.isBlank() && !known.contains(code.trim())) {
-            problems.add(new InputProblem(field, "Indicateur du recensement inconnu : " + code.trim() + "."));
+            problems.add(InputProblem.of(field, "savings.item.indicator", code.trim()));
         }
     }
 

@@ -17,7 +17,7 @@ public record ScenarioComparisonView(
         List<CampaignSummary> campaigns,
         List<ScenarioView> scenarios,
         List<ScenarioOutcome> outcomes,
-        List<String> notes,
+        List<org.mutualis.shared.text.Text> notes,
         boolean restricted) {
 
     public ScenarioComparisonView {

@@ -22,6 +22,7 @@ import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.text.FormValues;
+import org.mutualis.shared.text.Text;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Service;
@@ -77,8 +78,7 @@ public class Scenarios {
         Offers.requireStaff(user);
         requireReadable(territoryId, user);
         if (!store.ofTerritory(territoryId).isEmpty()) {
-            throw new InvalidInputException(List.of(new InputProblem(
-                    "scenarios", "Ce territoire a déjà ses scénarios : modifiez-les plutôt que de les recréer.")));
+            throw new InvalidInputException(List.of(InputProblem.of("scenarios", "savings.scenarios.exist")));
         }
         Set<String> everyone = activeCodes(territoryId);
         int position = 10;
@@ -100,13 +100,13 @@ public class Scenarios {
         List<InputProblem> problems = new ArrayList<>();
         String cleanName = name == null ? "" : name.trim();
         if (cleanName.isEmpty() || cleanName.length() > 200) {
-            problems.add(new InputProblem("name", "Nom : obligatoire, 200 caractères au plus."));
+            problems.add(InputProblem.of("name", "savings.scenario.name"));
         }
         ScenarioKind scenarioKind = null;
         try {
             scenarioKind = ScenarioKind.valueOf(kind == null ? "" : kind);
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem("kind", "Type de scénario : choisissez-en un dans la liste."));
+            problems.add(InputProblem.of("kind", "savings.scenario.kind"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -146,8 +146,7 @@ public class Scenarios {
         ScenarioView stored = get(id, user);
         ScenarioView changed = check(stored, version, form);
         if (!store.update(changed)) {
-            throw new ConflictException("Ce scénario a été modifié par quelqu’un d’autre depuis que vous l’avez"
-                    + " ouvert : rechargez-le, vos saisies n’ont pas été enregistrées.");
+            throw new ConflictException("savings.scenario.conflict");
         }
         return get(id, user);
     }
@@ -174,16 +173,15 @@ public class Scenarios {
                 : choices.stream()
                         .filter(c -> c.id() == campaignId)
                         .findFirst()
-                        .orElseThrow(() -> new NotFoundException(
-                                "Recensement introuvable sur ce territoire : " + campaignId + "."));
+                        .orElseThrow(
+                                () -> new NotFoundException("savings.campaign.notfound", String.valueOf(campaignId)));
         List<ScenarioComparison.OfferVolumes> offerVolumes = new ArrayList<>();
-        Set<String> notes = new LinkedHashSet<>();
+        Set<Text> notes = new LinkedHashSet<>();
         for (OfferView offer : offers.ofTerritory(territoryId, user)) {
             CampaignSummary used = savings.choose(choices, campaignId, offer, batch);
             List<org.mutualis.savings.domain.CollectivityVolume> itemVolumes = List.of();
             if (used == null) {
-                notes.add("« " + offer.item().label() + " » (" + offer.supplier()
-                        + ") : aucun recensement ne donne son volume, il ne compte pas.");
+                notes.add(Text.of("savings.note.offerNoCensus", offer.item().label(), offer.supplier()));
             } else {
                 VolumeSet set = batch.of(used.id(), offer);
                 // A correspondent's own extrapolated line would show the stratum's other answers.
@@ -210,20 +208,18 @@ public class Scenarios {
         List<InputProblem> problems = new ArrayList<>();
         String name = form.name() == null ? "" : form.name().trim();
         if (name.isEmpty() || name.length() > 200) {
-            problems.add(new InputProblem("name", "Nom : obligatoire, 200 caractères au plus."));
+            problems.add(InputProblem.of("name", "savings.scenario.name"));
         }
         ScenarioKind kind = null;
         try {
             kind = ScenarioKind.valueOf(form.kind() == null ? "" : form.kind());
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem("kind", "Type de scénario : choisissez-en un dans la liste."));
+            problems.add(InputProblem.of("kind", "savings.scenario.kind"));
         }
         BigDecimal retained =
-                FormValues.amount(form.retainedPercent(), "retainedPercent", "Effet volume", true, problems);
+                FormValues.amount(form.retainedPercent(), "retainedPercent", "savings.field.retained", true, problems);
         if (retained != null && retained.compareTo(HUNDRED) > 0) {
-            problems.add(new InputProblem(
-                    "retainedPercent",
-                    "Effet volume : un pourcentage entre 0 et 100 (" + retained.toPlainString() + ")."));
+            problems.add(InputProblem.of("retainedPercent", "savings.scenario.retained", retained.toPlainString()));
             retained = null;
         }
         Set<ItemTheme> themes = EnumSet.noneOf(ItemTheme.class);
@@ -231,7 +227,7 @@ public class Scenarios {
             try {
                 themes.add(ItemTheme.valueOf(theme));
             } catch (IllegalArgumentException e) {
-                problems.add(new InputProblem("themes", "Thème inconnu : " + theme + "."));
+                problems.add(InputProblem.of("themes", "savings.scenario.theme", theme));
             }
         }
         Set<String> known = territories.collectivities(stored.territoryId()).stream()
@@ -240,13 +236,12 @@ public class Scenarios {
         Set<String> participants = new LinkedHashSet<>(form.participants() == null ? List.of() : form.participants());
         for (String code : participants) {
             if (!known.contains(code)) {
-                problems.add(
-                        new InputProblem("participants", "Collectivité inconnue sur ce territoire : " + code + "."));
+                problems.add(InputProblem.of("participants", "savings.scenario.participant", code));
             }
         }
-        String assumption = text(form.assumption(), "assumption", "Hypothèse", 1000, problems);
-        String advantages = text(form.advantages(), "advantages", "Avantages", 4000, problems);
-        String drawbacks = text(form.drawbacks(), "drawbacks", "Inconvénients", 4000, problems);
+        String assumption = text(form.assumption(), "assumption", "savings.field.assumption", 1000, problems);
+        String advantages = text(form.advantages(), "advantages", "savings.field.advantages", 4000, problems);
+        String drawbacks = text(form.drawbacks(), "drawbacks", "savings.field.drawbacks", 4000, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -269,7 +264,7 @@ public class Scenarios {
             @Nullable String text, String field, String label, int max, List<InputProblem> problems) {
         String value = text == null ? "" : text.strip();
         if (value.length() > max) {
-            problems.add(new InputProblem(field, label + " : " + max + " caractères au plus."));
+            problems.add(InputProblem.of(field, "savings.field.tooLong", Text.of(label), String.valueOf(max)));
         }
         return value;
     }
@@ -303,6 +298,6 @@ public class Scenarios {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("Scénario introuvable : " + id + ".");
+        return new NotFoundException("savings.scenario.notfound", String.valueOf(id));
     }
 }

@@ -15,6 +15,7 @@ import org.mutualis.shared.CollectivityKind;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
+import org.mutualis.shared.text.Text;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Service;
@@ -77,9 +78,11 @@ public class SizeClassSettings {
             }
             SizeClass parsed = parse(line, row, known, problems);
             if (parsed != null && !codes.add(parsed.code())) {
-                problems.add(new InputProblem(
+                problems.add(InputProblem.of(
                         "row" + line,
-                        "Ligne " + line + " : le code " + parsed.code() + " est déjà pris par une autre classe."));
+                        "savings.sizeClass.line",
+                        String.valueOf(line),
+                        Text.of("savings.sizeClass.code.taken", parsed.code())));
             } else if (parsed != null) {
                 classes.add(parsed);
             }
@@ -94,21 +97,26 @@ public class SizeClassSettings {
 
     private static @Nullable SizeClass parse(
             int line, SizeClassRow row, Set<String> known, List<InputProblem> problems) {
-        String where = "Ligne " + line + " : ";
+        String where = String.valueOf(line);
         int before = problems.size();
         String code = row.code() == null ? "" : row.code().trim().toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z0-9][A-Z0-9_-]{0,39}")) {
-            problems.add(new InputProblem("row" + line, where + "code obligatoire (lettres, chiffres, - et _)."));
+            problems.add(
+                    InputProblem.of("row" + line, "savings.sizeClass.line", where, Text.of("savings.sizeClass.code")));
         }
         String label = row.label() == null ? "" : row.label().trim();
         if (label.isEmpty() || label.length() > 200) {
-            problems.add(new InputProblem("row" + line, where + "libellé obligatoire, 200 caractères au plus."));
+            problems.add(
+                    InputProblem.of("row" + line, "savings.sizeClass.line", where, Text.of("savings.sizeClass.label")));
         }
-        Integer min = population(row.minPopulation(), where + "population minimale", line, problems);
-        Integer max = population(row.maxPopulation(), where + "population maximale", line, problems);
+        Integer min = population(row.minPopulation(), Text.of("savings.sizeClass.min"), line, problems);
+        Integer max = population(row.maxPopulation(), Text.of("savings.sizeClass.max"), line, problems);
         if (min != null && max != null && min > max) {
-            problems.add(new InputProblem(
-                    "row" + line, where + "la population minimale (" + min + ") dépasse la maximale (" + max + ")."));
+            problems.add(InputProblem.of(
+                    "row" + line,
+                    "savings.sizeClass.line",
+                    where,
+                    Text.of("savings.sizeClass.minMax", String.valueOf(min), String.valueOf(max))));
         }
         Set<String> named = row.collectivityCodes() == null
                 ? Set.of()
@@ -118,31 +126,39 @@ public class SizeClassSettings {
                         .collect(Collectors.toCollection(LinkedHashSet::new));
         for (String c : named) {
             if (!known.contains(c)) {
-                problems.add(
-                        new InputProblem("row" + line, where + "collectivité inconnue sur ce territoire : " + c + "."));
+                problems.add(InputProblem.of(
+                        "row" + line, "savings.sizeClass.line", where, Text.of("savings.sizeClass.unknown", c)));
             }
         }
         if (min == null && max == null && named.isEmpty()) {
-            problems.add(new InputProblem(
-                    "row" + line, where + "donnez une tranche de population ou des collectivités nommées."));
+            problems.add(
+                    InputProblem.of("row" + line, "savings.sizeClass.line", where, Text.of("savings.sizeClass.empty")));
         }
         return problems.size() > before ? null : new SizeClass(code, label, min, max, named);
     }
 
     private static @Nullable Integer population(
-            @Nullable String text, String label, int line, List<InputProblem> problems) {
+            @Nullable String text, Text label, int line, List<InputProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             int value = Integer.parseInt(text.trim().replace(" ", "").replace("\u00a0", ""));
             if (value < 0) {
-                problems.add(new InputProblem("row" + line, label + " : une population ne peut pas être négative."));
+                problems.add(InputProblem.of(
+                        "row" + line,
+                        "savings.sizeClass.line",
+                        String.valueOf(line),
+                        Text.of("savings.sizeClass.negative", label)));
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(new InputProblem("row" + line, label + " : « " + text.trim() + " » n’est pas un nombre."));
+            problems.add(InputProblem.of(
+                    "row" + line,
+                    "savings.sizeClass.line",
+                    String.valueOf(line),
+                    Text.of("savings.sizeClass.nan", label, text.trim())));
             return null;
         }
     }
@@ -162,10 +178,7 @@ public class SizeClassSettings {
                 long bMin = b.minPopulation() == null ? 0 : b.minPopulation();
                 long bMax = b.maxPopulation() == null ? Long.MAX_VALUE : b.maxPopulation();
                 if (aMin <= bMax && bMin <= aMax) {
-                    problems.add(new InputProblem(
-                            "overlap",
-                            "Les tranches de population de " + a.code() + " et " + b.code()
-                                    + " se chevauchent : une commune appartiendrait aux deux."));
+                    problems.add(InputProblem.of("overlap", "savings.sizeClass.overlap", a.code(), b.code()));
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.mutualis.savings.domain.UnitSaving;
 import org.mutualis.savings.domain.VatRates;
 import org.mutualis.savings.domain.VolumeSource;
 import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.text.Text;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Service;
 
@@ -28,9 +29,7 @@ public class TerritorySavings {
     private final Territories territories;
     private final SizeClassSettings sizeClasses;
     /** Why a correspondent who did not give the volume sees no line of their own. */
-    static final String OWN_EXTRAPOLATED = "Votre collectivité n’a pas donné ce volume dans ce recensement : son"
-            + " économie ne serait qu’une estimation tirée des réponses des autres collectivités de sa strate, qui ne"
-            + " vous sont pas montrées.";
+    static final Text OWN_EXTRAPOLATED = Text.of("savings.note.ownExtrapolated");
 
     private final SavingsEngine engine = SavingsEngine.study();
 
@@ -71,17 +70,16 @@ public class TerritorySavings {
                     List.of(),
                     List.of(),
                     null,
-                    List.of("Aucun recensement de ce territoire ne donne le volume de cet article."),
+                    List.of(Text.of("savings.note.noCensus")),
                     List.of(),
                     user.isCorrespondent());
         }
         VolumeSet set = batch.of(campaign.id(), offer);
         ItemSavings savings = new SavingsEngine(VatRates.frenchStandard(), sizeClasses.of(offer.territoryId()))
                 .savings(offer.toCore(), set.volumes(), offer.contractMonths());
-        List<String> notes = new java.util.ArrayList<>(set.notes());
+        List<Text> notes = new java.util.ArrayList<>(set.notes());
         if (offer.validUntil() == null) {
-            notes.add("L’offre n’indique pas de fin de validité : le contrat est compté sur "
-                    + OfferView.DEFAULT_CONTRACT_MONTHS + " mois.");
+            notes.add(Text.of("savings.note.noEnd", String.valueOf(OfferView.DEFAULT_CONTRACT_MONTHS)));
         }
         if (user.isCorrespondent()) {
             String own = territories
@@ -142,8 +140,7 @@ public class TerritorySavings {
             return choices.stream()
                     .filter(c -> c.id() == campaignId)
                     .findFirst()
-                    .orElseThrow(() ->
-                            new NotFoundException("Recensement introuvable sur ce territoire : " + campaignId + "."));
+                    .orElseThrow(() -> new NotFoundException("savings.campaign.notfound", String.valueOf(campaignId)));
         }
         String volume = offer.item().volumeIndicator();
         if (volume == null) {

@@ -6,10 +6,13 @@ import org.mutualis.savings.domain.CollectivityVolume;
 /**
  * Every collectivité's volume and current price of an item in a campaign, and who was left out.
  *
- * @param exclusions French sentences naming each collectivité left out and why
+ * @param exclusions sentences (message codes) naming each collectivité left out and why
  * @param notes how the prices and extrapolated volumes were obtained
  */
-public record VolumeSet(List<CollectivityVolume> volumes, List<String> exclusions, List<String> notes) {
+public record VolumeSet(
+        List<CollectivityVolume> volumes,
+        List<org.mutualis.shared.text.Text> exclusions,
+        List<org.mutualis.shared.text.Text> notes) {
 
     public VolumeSet {
         volumes = List.copyOf(volumes);

@@ -32,16 +32,16 @@ public class TerritoryScope {
             return Optional.ofNullable(user.collectivityId())
                     .flatMap(territories::collectivity)
                     .flatMap(c -> territories.find(c.territoryId()))
-                    .orElseThrow(() -> new NotFoundException("Territoire introuvable."));
+                    .orElseThrow(() -> new NotFoundException("scope.territory.notfound"));
         }
         if (requested != null) {
             return territories
                     .find(requested)
-                    .orElseThrow(() -> new NotFoundException("Territoire introuvable : " + requested + "."));
+                    .orElseThrow(() -> new NotFoundException("scope.territory.notfound.id", String.valueOf(requested)));
         }
         List<TerritorySummary> all = territories.all();
         if (all.isEmpty()) {
-            throw new NotFoundException("Aucun territoire : importez d’abord un EPCI.");
+            throw new NotFoundException("scope.territory.none");
         }
         return all.get(0);
     }
@@ -54,7 +54,7 @@ public class TerritoryScope {
     /** @throws NotFoundException when the user may not read this territory */
     public void requireReadable(long territoryId, CurrentUser user) {
         if (!readable(territoryId, user)) {
-            throw new NotFoundException("Territoire introuvable : " + territoryId + ".");
+            throw new NotFoundException("scope.territory.notfound.id", String.valueOf(territoryId));
         }
     }
 

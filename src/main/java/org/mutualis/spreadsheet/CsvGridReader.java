@@ -37,7 +37,7 @@ public final class CsvGridReader {
                 grid.endRow(number, 1);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new SpreadsheetException("Le fichier CSV est mal formé (guillemet non refermé ?).", e);
+            throw new SpreadsheetException(e, "spreadsheet.csv.malformed");
         }
         return grid.build(sheetName);
     }

@@ -31,7 +31,7 @@ public final class OdsGridReader {
         Map<String, byte[]> entries = Uploads.unzip(Uploads.readAll(in, limits.maxBytes()), limits, "ODS");
         byte[] content = entries.get("content.xml");
         if (content == null) {
-            throw new SpreadsheetException("Le fichier n'est pas un classeur ODS valide (content.xml absent).");
+            throw new SpreadsheetException("spreadsheet.ods.nocontent");
         }
         try {
             XMLStreamReader xml = Odf.safeInputFactory().createXMLStreamReader(new ByteArrayInputStream(content));
@@ -41,7 +41,7 @@ public final class OdsGridReader {
                 xml.close();
             }
         } catch (XMLStreamException | RuntimeException e) {
-            throw new SpreadsheetException("Le fichier n'est pas un classeur ODS lisible.", e);
+            throw new SpreadsheetException(e, "spreadsheet.ods.unreadable");
         }
     }
 
@@ -57,7 +57,7 @@ public final class OdsGridReader {
             }
         }
         if (grids.isEmpty()) {
-            throw new SpreadsheetException("Le classeur ODS ne contient aucune feuille.");
+            throw new SpreadsheetException("spreadsheet.ods.nosheet");
         }
         return grids;
     }

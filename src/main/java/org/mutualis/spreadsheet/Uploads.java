@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.mutualis.shared.text.Text;
 
 /** Reads untrusted uploads into memory within limits, before any parser sees them. */
 final class Uploads {
@@ -25,13 +26,12 @@ final class Uploads {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new SpreadsheetException(
-                            "Le fichier dépasse la taille maximale acceptée (" + megabytes(maxBytes) + ").");
+                    throw new SpreadsheetException("spreadsheet.upload.toolarge", megabytes(maxBytes));
                 }
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new SpreadsheetException("Le fichier n'a pas pu être lu.", e);
+            throw new SpreadsheetException(e, "spreadsheet.upload.unreadable");
         }
         return out.toByteArray();
     }
@@ -62,27 +62,24 @@ final class Uploads {
                 entries.put(entry.getName(), content.toByteArray());
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new SpreadsheetException("Le fichier n'est pas un fichier " + formatName + " valide.", e);
+            throw new SpreadsheetException(e, "spreadsheet.upload.invalid", formatName);
         }
         if (entries.isEmpty()) {
-            throw new SpreadsheetException("Le fichier n'est pas un fichier " + formatName + " valide.");
+            throw new SpreadsheetException("spreadsheet.upload.invalid", formatName);
         }
         return entries;
     }
 
     static SpreadsheetException tooManyRows(int maxRows) {
-        return new SpreadsheetException(
-                "Le fichier dépasse le nombre maximal de lignes accepté (" + grouped(maxRows) + ").");
+        return new SpreadsheetException("spreadsheet.upload.rows", grouped(maxRows));
     }
 
     static SpreadsheetException tooManyColumns(int maxColumns) {
-        return new SpreadsheetException(
-                "Le fichier dépasse le nombre maximal de colonnes accepté (" + maxColumns + ").");
+        return new SpreadsheetException("spreadsheet.upload.columns", String.valueOf(maxColumns));
     }
 
     private static SpreadsheetException tooBig(GridLimits limits) {
-        return new SpreadsheetException("Le fichier décompressé dépasse la taille maximale acceptée ("
-                + megabytes(limits.maxUncompressedBytes()) + ") : il ne peut pas s'agir d'un questionnaire.");
+        return new SpreadsheetException("spreadsheet.upload.inflated", megabytes(limits.maxUncompressedBytes()));
     }
 
     /** {@code 100000} as {@code 100 000}, the French way, whatever the JDK's locale data. */
@@ -98,7 +95,9 @@ final class Uploads {
         return out.toString();
     }
 
-    private static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " Mo" : bytes + " octets";
+    private static Text megabytes(long bytes) {
+        return bytes >= 1024 * 1024
+                ? Text.of("spreadsheet.size.megabytes", String.valueOf(bytes / (1024 * 1024)))
+                : Text.of("spreadsheet.size.bytes", String.valueOf(bytes));
     }
 }

@@ -41,7 +41,7 @@ public final class XlsxGridReader {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new SpreadsheetException("Le classeur XLSX ne contient aucune feuille.");
+                throw new SpreadsheetException("spreadsheet.xlsx.nosheet");
             }
             List<SheetGrid> grids = new ArrayList<>();
             do {
@@ -68,6 +68,6 @@ public final class XlsxGridReader {
     }
 
     private static SpreadsheetException unreadable(Exception e) {
-        return new SpreadsheetException("Le fichier n'est pas un classeur XLSX lisible.", e);
+        return new SpreadsheetException(e, "spreadsheet.xlsx.unreadable");
     }
 }

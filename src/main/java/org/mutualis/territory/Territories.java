@@ -109,12 +109,12 @@ public class Territories {
     public TerritorySummary importOfficial(String epciSiren) {
         String siren = Codes.clean(epciSiren);
         if (!Codes.isSiren(siren)) {
-            throw new TerritoryException("SIREN « " + epciSiren + " » invalide : 9 chiffres attendus.");
+            throw new TerritoryException("territory.import.siren", epciSiren);
         }
         refuseExisting(siren, official.year());
         OfficialTerritory data = official.territory(siren)
-                .orElseThrow(() -> new TerritoryException(
-                        "Aucun EPCI de SIREN " + siren + " dans les données officielles " + official.year() + "."));
+                .orElseThrow(() ->
+                        new TerritoryException("territory.import.unknown", siren, String.valueOf(official.year())));
         return create(
                 siren,
                 data.epci().name(),
@@ -131,7 +131,10 @@ public class Territories {
     }
 
     private static TerritoryException alreadyExists(String siren, int year, @Nullable Exception cause) {
-        String message = "Le territoire de l'EPCI " + siren + " existe déjà pour l'année " + year + ".";
-        return cause == null ? new TerritoryException(message) : new TerritoryException(message, cause);
+        String code = "territory.import.exists";
+        String yearText = String.valueOf(year);
+        return cause == null
+                ? new TerritoryException(code, siren, yearText)
+                : new TerritoryException(cause, code, siren, yearText);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.CollectivityKind;
+import org.mutualis.shared.text.Text;
 import org.mutualis.territory.domain.Codes;
 
 /**
@@ -48,10 +49,10 @@ public final class TerritoryCsv {
                 return records(parser, populationYear);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new TerritoryException("Lecture du fichier CSV impossible.", e);
+            throw new TerritoryException(e, "territory.csv.unreadable");
         } catch (IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports malformed quoting and duplicate headers this way.
-            throw new TerritoryException("Fichier CSV mal formé : vérifiez les guillemets et l'en-tête.", e);
+            throw new TerritoryException(e, "territory.csv.malformed");
         }
     }
 
@@ -60,8 +61,7 @@ public final class TerritoryCsv {
         String first = in.readLine();
         in.reset();
         if (first == null || first.isBlank()) {
-            throw new TerritoryException(
-                    "Fichier vide : la première ligne doit être l'en-tête " + String.join(",", COLUMNS) + ".");
+            throw new TerritoryException("territory.csv.empty", String.join(",", COLUMNS));
         }
         return first.contains(";") && !first.contains(",") ? ';' : ',';
     }
@@ -69,8 +69,7 @@ public final class TerritoryCsv {
     private static void checkHeader(List<String> header) {
         for (String column : COLUMNS) {
             if (header.stream().map(TerritoryCsv::headerName).noneMatch(column::equals)) {
-                throw new TerritoryException("Ligne 1 : colonne « " + column + " » manquante dans l'en-tête (attendu : "
-                        + String.join(",", COLUMNS) + ").");
+                throw new TerritoryException("territory.csv.header", column, String.join(",", COLUMNS));
             }
         }
     }
@@ -83,16 +82,16 @@ public final class TerritoryCsv {
         for (CSVRecord r : parser) {
             // The physical line a person sees in an editor, blank lines included.
             long line = parser.getCurrentLineNumber();
-            String prefix = "Ligne " + line + " : ";
+            String prefix = String.valueOf(line);
             NewCollectivity c = CsvLine.parse(r, columns, defaultYear, prefix);
             Long previous = seen.putIfAbsent(c.code(), line);
             if (previous != null) {
-                throw new TerritoryException(prefix + "le code " + c.code() + " figure déjà ligne " + previous + ".");
+                throw new TerritoryException("territory.csv.twice", prefix, c.code(), String.valueOf(previous));
             }
             result.add(c);
         }
         if (result.isEmpty()) {
-            throw new TerritoryException("Le fichier ne contient aucune collectivité.");
+            throw new TerritoryException("territory.csv.none");
         }
         return List.copyOf(result);
     }
@@ -114,23 +113,20 @@ public final class TerritoryCsv {
             try {
                 kind = CollectivityKind.parse(kindText);
             } catch (IllegalArgumentException e) {
-                throw new TerritoryException(
-                        prefix + "type « " + kindText + " » inconnu (commune, epci ou other attendu).");
+                throw new TerritoryException("territory.csv.kind", prefix, kindText);
             }
             if (name.isEmpty()) {
-                throw new TerritoryException(prefix + "nom manquant pour le code « " + code + " ».");
+                throw new TerritoryException("territory.csv.name", prefix, code);
             }
             if (kind == CollectivityKind.COMMUNE && !Codes.isInsee(code)) {
-                throw new TerritoryException(prefix + "code INSEE « " + code + " » invalide pour « " + name
-                        + " » (5 caractères attendus, par exemple 29151 ou 2A004).");
+                throw new TerritoryException("territory.csv.insee", prefix, code, name);
             }
             if (kind != CollectivityKind.COMMUNE && !Codes.isSiren(code)) {
-                throw new TerritoryException(
-                        prefix + "SIREN « " + code + " » invalide pour « " + name + " » (9 chiffres attendus).");
+                throw new TerritoryException("territory.csv.siren", prefix, code, name);
             }
-            Integer population = number(cell(r, columns, "population"), prefix + "population");
+            Integer population = number(cell(r, columns, "population"), prefix, Text.of("territory.csv.population"));
             Integer year = columns.containsKey("population_year")
-                    ? number(cell(r, columns, "population_year"), prefix + "année de population")
+                    ? number(cell(r, columns, "population_year"), prefix, Text.of("territory.csv.populationYear"))
                     : defaultYear;
             String siren = kind == CollectivityKind.COMMUNE ? null : code;
             return new NewCollectivity(code, siren, name, kind, population, population == null ? null : year, null);
@@ -142,14 +138,13 @@ public final class TerritoryCsv {
         }
 
         /** Empty is "unknown", not zero; spaces as thousands separators ("1 200") are accepted. */
-        private static @Nullable Integer number(String text, String what) {
+        private static @Nullable Integer number(String text, String line, Text what) {
             String digits = text.replaceAll("[\\s\\u00A0\\u202F]", "");
             if (digits.isEmpty()) {
                 return null;
             }
             if (!digits.matches("\\d{1,9}")) {
-                throw new TerritoryException(
-                        what + " « " + text + " » invalide : nombre entier positif attendu, " + "ou vide si inconnue.");
+                throw new TerritoryException("territory.csv.number", line, what, text);
             }
             return Integer.valueOf(digits);
         }

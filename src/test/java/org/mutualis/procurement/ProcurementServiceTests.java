@@ -18,7 +18,6 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
 import org.mutualis.procurement.domain.Milestones;
 import org.mutualis.procurement.domain.ProcurementException;
-import org.mutualis.procurement.domain.Violation;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +58,7 @@ class ProcurementServiceTests {
         ProcurementDetail detail = procurements.get(saved.id(), ANALYST);
         assertThat(detail.procurement().totalHt()).isEqualByComparingTo("150000");
         assertThat(detail.procurement().coordinatorName()).isEqualTo("Morlaix");
-        assertThat(detail.requiredProcedure())
+        assertThat(detail.requiredProcedure().french())
                 .isEqualTo("Montant estimé 150 000 € HT inférieur au seuil de 200 000 € HT (fournitures et services,"
                         + " en vigueur au 01/04/2012 ; source : Code des marchés publics (2006), art. 26 ;"
                         + " règlement (UE) n° 1251/2011) : procédure adaptée (MAPA).");
@@ -235,7 +234,7 @@ class ProcurementServiceTests {
                 .isInstanceOfSatisfying(
                         ProcurementException.class,
                         e -> assertThat(e.violations())
-                                .extracting(Violation::message)
+                                .extracting(v -> v.message().french())
                                 .anySatisfy(m -> assertThat(m).contains(message)));
         assertThat(count()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from procurement_member")

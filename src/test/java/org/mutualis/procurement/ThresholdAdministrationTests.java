@@ -14,7 +14,6 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
 import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.ThresholdKind;
-import org.mutualis.procurement.domain.Violation;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,7 +152,7 @@ class ThresholdAdministrationTests {
                     .isInstanceOfSatisfying(
                             ProcurementException.class,
                             e -> assertThat(e.violations())
-                                    .extracting(Violation::message)
+                                    .extracting(v -> v.message().french())
                                     .anySatisfy(m -> assertThat(m).contains("(100 000 € HT au 01/04/2012")));
         } finally {
             thresholds.update(y2012.id(), y2012.toForm(), changed.version(), ADMIN);
@@ -167,7 +166,7 @@ class ThresholdAdministrationTests {
                 .isInstanceOfSatisfying(
                         ProcurementException.class,
                         e -> assertThat(e.violations())
-                                .extracting(Violation::message)
+                                .extracting(v -> v.message().french())
                                 .anySatisfy(m -> assertThat(m).contains(message)));
     }
 

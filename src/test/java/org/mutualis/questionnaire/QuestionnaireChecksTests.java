@@ -57,7 +57,7 @@ class QuestionnaireChecksTests {
     @Test
     void operatingSystemsAddUpToAtMostTheDevices() {
         // Plougonven 2012: its OS counts took in the schools' PCs, its device counts did not.
-        Map<String, String> problems = QuestionnaireChecks.check(
+        Map<String, String> problems = frenchProblems(
                 V1,
                 answers(
                         "desktops_excl_schools",
@@ -82,27 +82,25 @@ class QuestionnaireChecksTests {
                                 + "(20 : Postes fixes (hors écoles et cyber-commune) + Postes portables (hors écoles et "
                                 + "cyber-commune)) ; un appareil ne compte qu'une fois dans ce groupe.");
 
-        assertThat(QuestionnaireChecks.check(
+        assertThat(frenchProblems(
                         V1, answers("desktops_excl_schools", 17, "laptops_excl_schools", 3, "os_xp", 15, "os_7", 5)))
                 .as("equal")
                 .isEmpty();
-        assertThat(QuestionnaireChecks.check(
-                        V1, answers("desktops_excl_schools", 17, "laptops_excl_schools", 3, "os_xp", 10)))
+        assertThat(frenchProblems(V1, answers("desktops_excl_schools", 17, "laptops_excl_schools", 3, "os_xp", 10)))
                 .as("fewer: a partial answer")
                 .isEmpty();
     }
 
     @Test
     void theShareRuleOnlySpeaksWhenItIsSure() {
-        assertThat(QuestionnaireChecks.check(
-                        V1, answers("desktops_excl_schools", "NC", "laptops_excl_schools", 3, "os_xp", 15)))
+        assertThat(frenchProblems(V1, answers("desktops_excl_schools", "NC", "laptops_excl_schools", 3, "os_xp", 15)))
                 .as("devices not communicated")
                 .isEmpty();
-        assertThat(QuestionnaireChecks.check(V1, answers("desktops_excl_schools", 2, "os_xp", 15)))
+        assertThat(frenchProblems(V1, answers("desktops_excl_schools", 2, "os_xp", 15)))
                 .as("laptops unanswered")
                 .isEmpty();
         // An NC member is some unknown number ≥ 0: the others alone already exceed the devices.
-        assertThat(QuestionnaireChecks.check(
+        assertThat(frenchProblems(
                         V2,
                         answers(
                                 "desktops_excl_schools",
@@ -121,7 +119,7 @@ class QuestionnaireChecksTests {
     @Test
     void officeSuitesAddUpToAtMostTwicePerDevice() {
         // Morlaix 2012: 152 PCs carrying both Office 2003 and OpenOffice.
-        assertThat(QuestionnaireChecks.check(
+        assertThat(frenchProblems(
                         V1,
                         answers(
                                 "desktops_excl_schools",
@@ -133,7 +131,7 @@ class QuestionnaireChecksTests {
                                 "openoffice",
                                 152)))
                 .isEmpty();
-        Map<String, String> problems = QuestionnaireChecks.check(
+        Map<String, String> problems = frenchProblems(
                 V1,
                 answers(
                         "desktops_excl_schools",
@@ -154,11 +152,11 @@ class QuestionnaireChecksTests {
 
     @Test
     void printersAreOwnedOrLeasedOnce() {
-        Map<String, String> problems = QuestionnaireChecks.check(
+        Map<String, String> problems = frenchProblems(
                 PRINTING, answers("prn_printers", 3, "prn_mfp_copiers", 2, "prn_owned", 4, "prn_leased", 2));
         assertThat(problems).containsOnlyKeys("prn_owned");
         assertThat(problems.get("prn_owned")).contains("(6)", "(5 : Imprimantes");
-        assertThat(QuestionnaireChecks.check(
+        assertThat(frenchProblems(
                         PRINTING, answers("prn_printers", 3, "prn_mfp_copiers", 2, "prn_owned", 3, "prn_leased", 2)))
                 .isEmpty();
     }
@@ -169,9 +167,8 @@ class QuestionnaireChecksTests {
         for (int i = 0; i < OBJECTIVES.size(); i++) {
             ranks.put(OBJECTIVES.get(i), AnswerValue.of(i + 1));
         }
-        assertThat(QuestionnaireChecks.check(SOFTWARE, ranks)).isEmpty();
-        assertThat(QuestionnaireChecks.check(
-                        SOFTWARE, answers("sw_obj_cost_reduction", 1, "sw_obj_technical_assistance", 2)))
+        assertThat(frenchProblems(SOFTWARE, ranks)).isEmpty();
+        assertThat(frenchProblems(SOFTWARE, answers("sw_obj_cost_reduction", 1, "sw_obj_technical_assistance", 2)))
                 .as("a partial ranking")
                 .isEmpty();
 
@@ -181,7 +178,7 @@ class QuestionnaireChecksTests {
         for (int i = 0; i < OBJECTIVES.size(); i++) {
             twice.put(OBJECTIVES.get(i), AnswerValue.of(plougonven[i]));
         }
-        assertThat(QuestionnaireChecks.check(SOFTWARE, twice))
+        assertThat(frenchProblems(SOFTWARE, twice))
                 .containsExactly(Map.entry(
                         "sw_obj_technical_assistance",
                         "Le rang 4 est déjà donné à « Développer les usages en interne » : chaque rang ne se donne "
@@ -190,7 +187,7 @@ class QuestionnaireChecksTests {
 
     @Test
     void thinClientsAreCountedAmongTheDesktops() {
-        assertThat(QuestionnaireChecks.check(
+        assertThat(frenchProblems(
                         V2,
                         answers(
                                 "desktops_excl_schools",
@@ -203,13 +200,13 @@ class QuestionnaireChecksTests {
                         "thin_clients_excl_schools",
                         "« Clients légers (compris dans les postes fixes) » (12) dépasse « Postes fixes (hors écoles et "
                                 + "cyber-commune) » (10), qui les comprend."));
-        assertThat(QuestionnaireChecks.check(V2, answers("desktops_excl_schools", 10, "thin_clients_excl_schools", 10)))
+        assertThat(frenchProblems(V2, answers("desktops_excl_schools", 10, "thin_clients_excl_schools", 10)))
                 .isEmpty();
     }
 
     @Test
     void noBackupMeansNoBackupMedium() {
-        assertThat(QuestionnaireChecks.check(
+        assertThat(frenchProblems(
                         V2,
                         answers(
                                 "backup_frequency",
@@ -224,15 +221,15 @@ class QuestionnaireChecksTests {
                         "backup_frequency",
                         "Vous répondez « none » (pas de sauvegarde), mais aussi oui à « Sauvegarde sur NAS », "
                                 + "« Copie de sauvegarde conservée hors site » : corrigez l'une ou l'autre réponse."));
-        assertThat(QuestionnaireChecks.check(V2, answers("backup_frequency", "none", "backup_nas", "non")))
+        assertThat(frenchProblems(V2, answers("backup_frequency", "none", "backup_nas", "non")))
                 .isEmpty();
-        assertThat(QuestionnaireChecks.check(V2, answers("backup_frequency", "weekly", "backup_nas", "oui")))
+        assertThat(frenchProblems(V2, answers("backup_frequency", "weekly", "backup_nas", "oui")))
                 .isEmpty();
     }
 
     @Test
     void problemsComeInQuestionOrder() {
-        Map<String, String> problems = QuestionnaireChecks.check(
+        Map<String, String> problems = frenchProblems(
                 V2,
                 answers(
                         "backup_frequency",
@@ -271,11 +268,18 @@ class QuestionnaireChecksTests {
         assertThat(result.isOk()).isTrue();
         Map<String, Set<String>> broken = new LinkedHashMap<>();
         for (ImportedResponse response : result.responses()) {
-            Map<String, String> problems = QuestionnaireChecks.check(V1, response.answers());
+            Map<String, String> problems = frenchProblems(V1, response.answers());
             if (!problems.isEmpty()) {
                 broken.put(response.collectivityCode(), problems.keySet());
             }
         }
         assertThat(broken).containsExactly(Map.entry(PLOUGONVEN, Set.of("os_xp")));
+    }
+
+    /** The problems as a French reader reads them. */
+    private static Map<String, String> frenchProblems(Questionnaire q, Map<String, AnswerValue> answers) {
+        Map<String, String> french = new LinkedHashMap<>();
+        QuestionnaireChecks.check(q, answers).forEach((code, text) -> french.put(code, text.french()));
+        return french;
     }
 }

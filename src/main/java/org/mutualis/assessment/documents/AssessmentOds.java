@@ -16,6 +16,7 @@ import org.mutualis.assessment.domain.AssessmentTotals;
 import org.mutualis.savings.domain.Price;
 import org.mutualis.savings.domain.SavingAmounts;
 import org.mutualis.savings.domain.SavingFigure;
+import org.mutualis.shared.text.Text;
 import org.mutualis.spreadsheet.GridCell;
 import org.mutualis.spreadsheet.OdsGridWriter;
 import org.mutualis.spreadsheet.SheetContent;
@@ -159,8 +160,9 @@ public class AssessmentOds {
                     GridCell.text(who),
                     GridCell.text(figure.id()),
                     euros(figure),
-                    GridCell.text(figure.formula()),
-                    GridCell.text(String.join("\n", figure.notes()))));
+                    GridCell.text(figure.formula().french()),
+                    GridCell.text(String.join(
+                            "\n", figure.notes().stream().map(Text::french).toList()))));
         }
     }
 

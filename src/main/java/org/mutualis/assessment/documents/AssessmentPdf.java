@@ -210,7 +210,7 @@ public class AssessmentPdf {
                         formula(document, fonts, who + ", écart", period.apply(line.gap()), notes);
                     }
                 }
-                notes.addAll(line.notes());
+                line.notes().forEach(n -> notes.add(n.french()));
             }
         }
         AssessmentTotals total = assessment.total();
@@ -233,8 +233,8 @@ public class AssessmentPdf {
 
     private static void formula(Document document, Fonts fonts, String what, SavingFigure figure, Set<String> notes)
             throws DocumentException {
-        document.add(new Paragraph("  " + what + " : " + figure.formula(), fonts.small()));
-        notes.addAll(figure.notes());
+        document.add(new Paragraph("  " + what + " : " + figure.formula().french(), fonts.small()));
+        figure.notes().forEach(n -> notes.add(n.french()));
     }
 
     private static void section(Document document, String text, Fonts fonts) throws DocumentException {

@@ -15,6 +15,7 @@ import org.mutualis.savings.domain.Price;
 import org.mutualis.savings.domain.SavingAmounts;
 import org.mutualis.savings.domain.SavingsEngine;
 import org.mutualis.savings.domain.VatRates;
+import org.mutualis.shared.text.Text;
 
 /**
  * The before/after assessment ("bilan existant / obtenu"): once an item is awarded, the awarded
@@ -82,7 +83,7 @@ public final class AssessmentEngine {
                         award.awardedOn(),
                         null,
                         List.of());
-        List<String> conversions = new ArrayList<>();
+        List<@org.jspecify.annotations.Nullable Text> conversions = new ArrayList<>();
         List<CollectivityVolume> volumes = new ArrayList<>();
         for (CollectivityVolume volume : item.volumes()) {
             volumes.add(toHt(volume, expected, conversions));
@@ -96,9 +97,10 @@ public final class AssessmentEngine {
             CollectivitySaving o = got == null ? null : got.collectivities().get(i);
             SavingAmounts expectedAmounts = AssessmentSums.relabel(e.amounts(), "expected");
             SavingAmounts obtainedAmounts = o == null ? null : AssessmentSums.relabel(o.amounts(), "obtained");
-            List<String> notes = new ArrayList<>();
-            if (!conversions.get(i).isEmpty()) {
-                notes.add(conversions.get(i));
+            List<Text> notes = new ArrayList<>();
+            Text conversion = conversions.get(i);
+            if (conversion != null) {
+                notes.add(conversion);
             }
             lines.add(new AssessmentLine(
                     e.collectivityCode(),
@@ -123,15 +125,19 @@ public final class AssessmentEngine {
     }
 
     /** Today's price in HT, so that every amount of the assessment is HT; the note says when it was converted. */
-    private CollectivityVolume toHt(CollectivityVolume volume, Offer expected, List<String> conversions) {
+    private CollectivityVolume toHt(
+            CollectivityVolume volume, Offer expected, List<@org.jspecify.annotations.Nullable Text> conversions) {
         if (!volume.currentPrice().includesVat()) {
-            conversions.add("");
+            conversions.add(null);
             return volume;
         }
         Price ht = vatRates.toHt(volume.currentPrice(), expected.validFrom());
-        conversions.add("Prix actuel converti de " + volume.currentPrice() + " en " + ht + " avec la TVA à "
-                + number(vatRates.rateOn(expected.validFrom()).percent()) + " % en vigueur le "
-                + expected.validFrom() + ".");
+        conversions.add(Text.of(
+                "assessment.note.vat",
+                String.valueOf(volume.currentPrice()),
+                String.valueOf(ht),
+                number(vatRates.rateOn(expected.validFrom()).percent()),
+                String.valueOf(expected.validFrom())));
         return new CollectivityVolume(
                 volume.collectivityCode(),
                 volume.collectivityName(),

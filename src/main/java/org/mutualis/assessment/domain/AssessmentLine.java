@@ -30,7 +30,7 @@ public record AssessmentLine(
         SavingAmounts expected,
         @Nullable SavingAmounts obtained,
         @Nullable SavingAmounts gap,
-        List<String> notes) {
+        List<org.mutualis.shared.text.Text> notes) {
 
     public AssessmentLine {
         notes = List.copyOf(notes);

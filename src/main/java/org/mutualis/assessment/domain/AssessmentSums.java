@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.mutualis.savings.domain.SavingAmounts;
 import org.mutualis.savings.domain.SavingFigure;
+import org.mutualis.shared.text.Text;
 
 /** Adds assessment savings up and takes the gap obtained − expected, period by period, in euros HT. */
 final class AssessmentSums {
@@ -19,10 +20,10 @@ final class AssessmentSums {
     private record Period(String id, String words, Function<SavingAmounts, SavingFigure> figure) {}
 
     private static final List<Period> PERIODS = List.of(
-            new Period("per_month", "par mois", SavingAmounts::perMonth),
-            new Period("per_year", "par an", SavingAmounts::perYear),
-            new Period("one_off", "une fois", SavingAmounts::oneOff),
-            new Period("over_contract", "sur le contrat", SavingAmounts::overContract));
+            new Period("per_month", "assessment.period.per_month", SavingAmounts::perMonth),
+            new Period("per_year", "assessment.period.per_year", SavingAmounts::perYear),
+            new Period("one_off", "assessment.period.one_off", SavingAmounts::oneOff),
+            new Period("over_contract", "assessment.period.over_contract", SavingAmounts::overContract));
 
     private AssessmentSums() {}
 
@@ -38,16 +39,20 @@ final class AssessmentSums {
         return build(p -> {
             BigDecimal total = BigDecimal.ZERO;
             List<String> terms = new ArrayList<>();
-            LinkedHashSet<String> notes = new LinkedHashSet<>();
+            LinkedHashSet<Text> notes = new LinkedHashSet<>();
             for (Part part : parts) {
                 SavingFigure figure = p.figure().apply(part.amounts());
                 total = total.add(figure.value());
                 terms.add(part.label() + " " + euros(figure.value()));
                 notes.addAll(figure.notes());
             }
-            String formula = "Σ " + scope + " (" + parts.size() + ") : "
-                    + (terms.isEmpty() ? "aucun" : String.join(" + ", terms)) + " = " + euros(total) + " € HT "
-                    + p.words();
+            Text formula = Text.of(
+                    "assessment.formula.sum",
+                    scope,
+                    String.valueOf(parts.size()),
+                    terms.isEmpty() ? Text.of("assessment.formula.none") : String.join(" + ", terms),
+                    euros(total),
+                    Text.of(p.words()));
             return new SavingFigure(id(kind, p), total, formula, new ArrayList<>(notes));
         });
     }
@@ -58,16 +63,16 @@ final class AssessmentSums {
             BigDecimal got = p.figure().apply(obtained).value();
             BigDecimal hoped = p.figure().apply(expected).value();
             BigDecimal gap = got.subtract(hoped);
-            String formula = "obtenue − attendue = " + signed(got) + " − " + signed(hoped) + " = " + euros(gap)
-                    + " € HT " + p.words();
-            List<String> notes = new ArrayList<>();
+            Text formula =
+                    Text.of("assessment.formula.gap", signed(got), signed(hoped), euros(gap), Text.of(p.words()));
+            List<Text> notes = new ArrayList<>();
             if (gap.signum() < 0) {
-                notes.add("Économie obtenue inférieure de " + euros(gap.negate()) + " € HT à l'économie attendue.");
+                notes.add(Text.of("assessment.note.gap.lower", euros(gap.negate())));
             } else if (gap.signum() > 0) {
-                notes.add("Économie obtenue supérieure de " + euros(gap) + " € HT à l'économie attendue.");
+                notes.add(Text.of("assessment.note.gap.higher", euros(gap)));
             }
             if (got.signum() < 0) {
-                notes.add("Le prix obtenu est plus cher que le prix actuel : l'économie obtenue est un surcoût.");
+                notes.add(Text.of("assessment.note.surcharge"));
             }
             return new SavingFigure(id("gap", p), gap, formula, notes);
         });

@@ -3,6 +3,7 @@ package org.mutualis.census.domain;
 import org.mutualis.census.ResponseStatus;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.text.Text;
 
 /**
  * The response workflow: invited → in progress → submitted → validated, or returned to the
@@ -21,8 +22,7 @@ public final class ResponseWorkflow {
             return current.counts() ? current : ResponseStatus.VALIDATED;
         }
         if (current == ResponseStatus.VALIDATED) {
-            throw new RejectedException(
-                    "Cette réponse est validée par l'EPCI : demandez-lui de vous la renvoyer pour la modifier.");
+            throw new RejectedException("census.response.validated");
         }
         return submit ? ResponseStatus.SUBMITTED : ResponseStatus.IN_PROGRESS;
     }
@@ -34,18 +34,11 @@ public final class ResponseWorkflow {
             default -> false;
         };
         if (!allowed) {
-            throw new RejectedException(
-                    "Une réponse « " + label(from) + " » ne peut pas devenir « " + label(to) + " ».");
+            throw new RejectedException("census.response.transition", label(from), label(to));
         }
     }
 
-    static String label(ResponseStatus status) {
-        return switch (status) {
-            case INVITED -> "invitée";
-            case IN_PROGRESS -> "en cours";
-            case SUBMITTED -> "transmise";
-            case VALIDATED -> "validée";
-            case RETURNED -> "renvoyée";
-        };
+    static Text label(ResponseStatus status) {
+        return Text.of("census.status.word." + status.name());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mutualis.questionnaire.Catalogue;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.shared.text.Text;
 import org.mutualis.spreadsheet.SheetGrid;
 
 /**
@@ -41,11 +42,7 @@ final class AnswerColumns {
             String name = raw.toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 if (hasData(grid, c)) {
-                    problems.add(
-                            header.number(),
-                            c,
-                            null,
-                            "la colonne n'a pas d'en-tête alors qu'elle contient des valeurs.");
+                    problems.add(header.number(), c, null, "census.import.column.noHeader");
                 }
                 continue;
             }
@@ -56,12 +53,7 @@ final class AnswerColumns {
             };
             Integer first = seen.putIfAbsent(role, c);
             if (first != null) {
-                problems.add(
-                        header.number(),
-                        c,
-                        raw,
-                        "la colonne « " + raw + " » apparaît deux fois (déjà en colonne "
-                                + SheetGrid.columnLetter(first) + ").");
+                problems.add(header.number(), c, raw, "census.import.column.twice", raw, SheetGrid.columnLetter(first));
                 continue;
             }
             switch (role) {
@@ -79,11 +71,7 @@ final class AnswerColumns {
             }
         }
         if (columns.code < 0) {
-            problems.add(
-                    header.number(),
-                    -1,
-                    null,
-                    "la colonne « code » (code INSEE de la commune, ou SIREN de l'EPCI) est absente de la ligne d'en-tête.");
+            problems.add(header.number(), -1, null, "census.import.column.noCode");
         }
         for (Question question : q.questions()) {
             if (question.required()
@@ -93,23 +81,26 @@ final class AnswerColumns {
                         header.number(),
                         -1,
                         null,
-                        "la colonne « " + question.code() + " » (" + question.labelFr()
-                                + ") est obligatoire et absente.");
+                        "census.import.column.required",
+                        question.code(),
+                        Text.bilingual(question.labelFr(), question.labelEn()));
             }
         }
         return columns;
     }
 
-    private static String unknown(String raw, String name, Questionnaire q) {
+    private static Text unknown(String raw, String name, Questionnaire q) {
         boolean elsewhere =
                 Catalogue.indicators().stream().anyMatch(i -> i.code().equals(name));
         if (elsewhere) {
-            return "« " + raw + " » n'est pas une question du questionnaire « " + q.titleFr() + " » (version "
-                    + q.version() + ").";
+            return Text.of(
+                    "census.import.column.otherTheme",
+                    raw,
+                    Text.bilingual(q.titleFr(), q.titleEn()),
+                    String.valueOf(q.version()));
         }
         List<String> codes = q.questions().stream().map(Question::code).toList();
-        return "colonne inconnue « " + raw + " ». Colonnes acceptées : code, name, comment, " + String.join(", ", codes)
-                + ".";
+        return Text.of("census.import.column.unknown", raw, String.join(", ", codes));
     }
 
     private static boolean hasData(SheetGrid grid, int column) {

@@ -49,7 +49,7 @@ public final class AnswerFileReader {
             };
         } catch (SpreadsheetException e) {
             return new AnswersImport.Rejected(
-                    List.of(new ImportProblem(questionnaire.theme(), 0, null, null, String.valueOf(e.getMessage()))));
+                    List.of(new ImportProblem(questionnaire.theme(), 0, null, null, e.text())));
         }
         return AnswerSheetCheck.check(grid, questionnaire, knownCollectivityCodes);
     }

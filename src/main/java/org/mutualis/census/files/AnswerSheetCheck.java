@@ -62,12 +62,7 @@ final class AnswerSheetCheck {
 
     private AnswersImport check() {
         if (grid.rows().isEmpty()) {
-            problems.add(
-                    0,
-                    -1,
-                    null,
-                    "Le fichier est vide : la première ligne doit porter les en-têtes "
-                            + "(code, puis les codes des questions).");
+            problems.add(0, -1, null, "census.import.empty");
             return new AnswersImport.Rejected(problems.sorted());
         }
         AnswerColumns columns = AnswerColumns.read(grid, q, problems, notAsked);
@@ -108,7 +103,7 @@ final class AnswerSheetCheck {
     private @Nullable String code(SheetGrid.Row row, int column, Map<String, Integer> rowOfCode) {
         String text = row.cell(column).strip();
         if (text.isEmpty()) {
-            problems.add(row.number(), column, "code", "le code de la collectivité est vide.");
+            problems.add(row.number(), column, "code", "census.import.code.empty");
             return null;
         }
         String code = known.get(text.toUpperCase(Locale.ROOT));
@@ -117,22 +112,12 @@ final class AnswerSheetCheck {
             code = known.get("0" + text);
         }
         if (code == null) {
-            problems.add(
-                    row.number(),
-                    column,
-                    "code",
-                    "la collectivité « " + text + " » est inconnue sur ce territoire "
-                            + "(attendu : code INSEE d'une commune membre, ou SIREN de l'EPCI).");
+            problems.add(row.number(), column, "code", "census.import.code.unknown", text);
             return null;
         }
         Integer first = rowOfCode.putIfAbsent(code, row.number());
         if (first != null) {
-            problems.add(
-                    row.number(),
-                    column,
-                    "code",
-                    "la collectivité « " + text + " » a déjà une ligne (ligne " + first
-                            + ") : une seule ligne par collectivité.");
+            problems.add(row.number(), column, "code", "census.import.code.twice", text, String.valueOf(first));
             return null;
         }
         return code;

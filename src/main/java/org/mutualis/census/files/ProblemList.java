@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.ImportProblem;
+import org.mutualis.shared.text.Text;
 import org.mutualis.spreadsheet.SheetGrid;
 
 /**
@@ -31,14 +32,18 @@ final class ProblemList {
      * @param column 0-based, -1 for a whole row
      * @param reason the sentence after the place, e.g. « « abc » n'est pas un nombre. »
      */
-    void add(int row, int column, @Nullable String header, String reason) {
+    void add(int row, int column, @Nullable String header, String code, Object... args) {
+        add(row, column, header, Text.of(code, args));
+    }
+
+    void add(int row, int column, @Nullable String header, Text reason) {
         if (entries.size() >= MAX) {
             leftOut++;
             return;
         }
         String letter = column < 0 ? null : SheetGrid.columnLetter(column);
         entries.add(new Entry(
-                row, column, new ImportProblem(sheet, row, letter, header, place(row, letter, header) + reason)));
+                row, column, new ImportProblem(sheet, row, letter, header, place(row, letter, header, reason))));
     }
 
     boolean isEmpty() {
@@ -51,24 +56,20 @@ final class ProblemList {
                 .map(Entry::problem)
                 .toList());
         if (leftOut > 0) {
-            problems.add(new ImportProblem(
-                    sheet,
-                    0,
-                    null,
-                    null,
-                    leftOut + " autres problèmes ne sont pas affichés : corrigez d'abord ceux-ci."));
+            problems.add(
+                    new ImportProblem(sheet, 0, null, null, Text.of("census.import.leftOut", String.valueOf(leftOut))));
         }
         return problems;
     }
 
-    private static String place(int row, @Nullable String letter, @Nullable String header) {
+    private static Text place(int row, @Nullable String letter, @Nullable String header, Text reason) {
         if (row <= 0) {
-            return "";
+            return reason;
         }
         if (letter == null) {
-            return "Ligne " + row + " : ";
+            return Text.of("census.import.atRow", String.valueOf(row), reason);
         }
         String named = header == null || header.isBlank() ? "" : " (" + header + ")";
-        return "Ligne " + row + ", colonne " + letter + named + " : ";
+        return Text.of("census.import.atCell", String.valueOf(row), letter, named, reason);
     }
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.questionnaire.Catalogue;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.shared.text.Text;
 import org.mutualis.spreadsheet.SheetGrid;
 
 /**
@@ -18,9 +19,9 @@ import org.mutualis.spreadsheet.SheetGrid;
  *
  * @param notAsked the campaign's questions the sheet's version did not ask: their columns may be
  *     absent, required or not
- * @param refusalFr why the sheet cannot be read, or null when it can
+ * @param refusal why the sheet cannot be read, or null when it can
  */
-record SheetVersion(Set<String> notAsked, @Nullable String refusalFr) {
+record SheetVersion(Set<String> notAsked, @Nullable Text refusal) {
 
     static SheetVersion of(SheetGrid grid, Questionnaire q, WorkbookMeta.@Nullable Written written) {
         if (written == null || written.version() == q.version() || grid.rows().isEmpty()) {
@@ -44,14 +45,16 @@ record SheetVersion(Set<String> notAsked, @Nullable String refusalFr) {
             return new SheetVersion(notAsked, null);
         }
         String columns = gone.stream().map(c -> "« " + c + " »").collect(Collectors.joining(", "));
+        // the column names are quoted the French way in both languages: they are codes, not words
         return new SheetVersion(
                 Set.of(),
-                "La feuille « " + grid.name() + " » a été remplie avec la version " + written.version()
-                        + " du questionnaire « " + q.titleFr() + " », et la campagne utilise la version " + q.version()
-                        + (gone.size() == 1
-                                ? ", où la colonne " + columns + " n'existe plus"
-                                : ", où les colonnes " + columns + " n'existent plus")
-                        + " : téléchargez le classeur de la campagne et reportez-y les réponses.");
+                Text.of(
+                        gone.size() == 1 ? "census.import.version.column" : "census.import.version.columns",
+                        grid.name(),
+                        String.valueOf(written.version()),
+                        Text.bilingual(q.titleFr(), q.titleEn()),
+                        String.valueOf(q.version()),
+                        columns));
     }
 
     /**

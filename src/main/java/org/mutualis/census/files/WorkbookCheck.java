@@ -12,6 +12,7 @@ import org.mutualis.census.AnswersImport;
 import org.mutualis.census.ImportProblem;
 import org.mutualis.questionnaire.Catalogue;
 import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.shared.text.Text;
 import org.mutualis.spreadsheet.SheetGrid;
 
 /**
@@ -56,20 +57,17 @@ public final class WorkbookCheck {
             } else if (sheetOfTheme.putIfAbsent(theme, grid.name()) != null) {
                 problem(
                         grid.name(),
-                        "la feuille « " + grid.name() + " » porte elle aussi le thème « " + theme
-                                + " », déjà en feuille « " + sheetOfTheme.get(theme)
-                                + " » : une seule feuille par thème.");
+                        "census.import.sheet.twice",
+                        grid.name(),
+                        theme,
+                        String.valueOf(sheetOfTheme.get(theme)));
             } else {
                 answers(grid, q, SheetVersion.of(grid, q, written));
             }
         }
         for (Questionnaire q : themes) {
             if (!sheetOfTheme.containsKey(q.theme())) {
-                problem(
-                        q.theme(),
-                        "la feuille « " + q.theme() + " » (" + q.titleFr() + ") est absente du classeur :"
-                                + " chaque thème de la campagne a sa feuille, à laisser sans réponse si la collectivité"
-                                + " n'y répond pas.");
+                problem(q.theme(), "census.import.sheet.missing", q.theme(), Text.bilingual(q.titleFr(), q.titleEn()));
             }
         }
         return problems.isEmpty()
@@ -78,7 +76,7 @@ public final class WorkbookCheck {
     }
 
     private void answers(SheetGrid grid, Questionnaire q, SheetVersion version) {
-        String refusal = version.refusalFr();
+        Text refusal = version.refusal();
         if (refusal != null) {
             problems.add(new ImportProblem(grid.name(), 0, null, null, refusal));
             return;
@@ -96,17 +94,9 @@ public final class WorkbookCheck {
         String expected = themes.stream().map(Questionnaire::theme).collect(Collectors.joining(", "));
         String title = Catalogue.themeTitle(theme).orElse(null);
         if (title != null) {
-            problem(
-                    grid.name(),
-                    "la feuille « " + grid.name() + " » porte le thème « " + title
-                            + " », qui n'est pas un thème de cette campagne (thèmes de la campagne : " + expected
-                            + ") : retirez-la du classeur, ou importez-la dans la campagne de ce thème.");
+            problem(grid.name(), "census.import.sheet.otherTheme", grid.name(), title, expected);
         } else if (looksLikeAnswers(grid)) {
-            problem(
-                    grid.name(),
-                    "la feuille « " + grid.name() + " » ne correspond à aucun thème de la campagne"
-                            + " (feuilles attendues : " + expected
-                            + ") : renommez-la du code de son thème, ou retirez-la.");
+            problem(grid.name(), "census.import.sheet.unknown", grid.name(), expected);
         }
         // Any other sheet (notes, a chart, the lists behind the drop-downs) is not read.
     }
@@ -116,8 +106,7 @@ public final class WorkbookCheck {
                 && grid.rows().get(0).cells().stream().anyMatch(c -> c.strip().equalsIgnoreCase("code"));
     }
 
-    private void problem(String sheet, String reason) {
-        String sentence = Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
-        problems.add(new ImportProblem(sheet, 0, null, null, sentence));
+    private void problem(String sheet, String code, Object... args) {
+        problems.add(new ImportProblem(sheet, 0, null, null, Text.of(code, args)));
     }
 }

@@ -45,8 +45,7 @@ public class MailOutbox {
             sender.send(message);
         } catch (MailException e) {
             LOG.warn("E-mail « {} » to {} not sent: {}", mail.subject(), to, e.getMessage());
-            throw new MailNotSentException("Le message n'a pas pu être envoyé à " + to
-                    + " : le serveur de messagerie (SMTP) ne répond pas ou l'a refusé.");
+            throw new MailNotSentException("census.mail.notSent", to);
         }
     }
 }

@@ -70,7 +70,7 @@ class FilePageController {
         try {
             return AnswerFileFormat.fromFileName("x." + format);
         } catch (IllegalArgumentException e) {
-            throw new RejectedException("Format inconnu : choisissez csv, xlsx ou ods.");
+            throw new RejectedException("census.file.format");
         }
     }
 

@@ -10,7 +10,9 @@ import org.mutualis.census.CollectivityInvitation;
 import org.mutualis.census.MailNotSentException;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.IdentityException;
+import org.mutualis.shared.error.MutualisException;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.text.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -93,8 +95,11 @@ class InvitationPageController {
 
     private String message(RuntimeException e, Locale locale) {
         String french = e.getMessage() == null ? "" : e.getMessage();
-        return e instanceof IdentityException identity
-                ? messages.getMessage(identity.messageKey(), null, french, locale)
+        if (e instanceof IdentityException identity) {
+            return messages.getMessage(identity.messageKey(), null, french, locale);
+        }
+        return e instanceof MutualisException refusal
+                ? messages.getMessage(refusal.code(), Texts.resolvable(refusal.args()), french, locale)
                 : french;
     }
 }

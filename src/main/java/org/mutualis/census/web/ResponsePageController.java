@@ -10,6 +10,7 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.AnswerRejectedException;
 import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.text.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,12 +60,12 @@ class ResponsePageController {
             }
         } catch (AnswerRejectedException e) {
             ResponseView current = campaigns.response(id, collectivityId, user);
-            return form(id, current, values, comment, version, e.errors(), e.getMessage(), user, model);
+            return form(id, current, values, comment, version, e.errors(), e.text(), user, model);
         } catch (ConcurrentEditException e) {
             // Show the newer stored version next to what this user typed: nothing is lost.
             ResponseView current = campaigns.response(id, collectivityId, user);
             model.addAttribute("theirs", current);
-            return form(id, current, values, comment, current.version(), Map.of(), e.getMessage(), user, model);
+            return form(id, current, values, comment, current.version(), Map.of(), e.text(), user, model);
         }
         redirect.addFlashAttribute("notice", submit ? "response.submitted" : "response.saved");
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
@@ -114,8 +115,8 @@ class ResponsePageController {
             Map<String, String> values,
             String comment,
             long version,
-            Map<String, String> errors,
-            String error,
+            Map<String, Text> errors,
+            @org.jspecify.annotations.Nullable Text error,
             CurrentUser user,
             Model model) {
         model.addAttribute("campaign", campaigns.get(id, user));

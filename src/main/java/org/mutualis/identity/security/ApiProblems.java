@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.mutualis.shared.text.BundleTexts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,16 +29,20 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
                 response,
                 HttpServletResponse.SC_UNAUTHORIZED,
                 "Unauthorized",
-                "Jeton d'API manquant, inconnu ou révoqué : envoyez l'en-tête « Authorization: Bearer mut_… ».");
+                BundleTexts.in(request.getLocale(), "identity.api.unauthorized"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Votre rôle ne permet pas cette opération.");
+        write(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "Forbidden",
+                BundleTexts.in(request.getLocale(), "identity.api.forbidden"));
     }
 
-    // Constant texts only, so no JSON escaping is needed.
+    // Constant texts of the bundles, written without double quotes: no JSON escaping is needed.
     private static void write(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         response.setStatus(status);

@@ -1,5 +1,7 @@
 package org.mutualis.procurement.domain;
 
+import org.mutualis.shared.text.Text;
+
 /** How the contract is awarded (procédure de passation): adapted below the threshold, formal at or above it. */
 public enum AwardProcedure {
     /** Procédure adaptée (MAPA), allowed below the formal-procedure threshold. */
@@ -22,6 +24,11 @@ public enum AwardProcedure {
     /** French label. */
     public String label() {
         return label;
+    }
+
+    /** The label in the reader's language, mid-sentence. */
+    public Text word() {
+        return Text.of("procurement.word.award." + name());
     }
 
     /** Whether this is a formal procedure (procédure formalisée). */

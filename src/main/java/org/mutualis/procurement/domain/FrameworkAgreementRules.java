@@ -15,22 +15,16 @@ final class FrameworkAgreementRules {
     static void check(FrameworkAgreement agreement, Milestones milestones, List<Violation> violations) {
         BigDecimal maximum = agreement.maximumAmountHt();
         if (maximum == null) {
-            violations.add(new Violation(
-                    "framework.maximum.missing",
-                    "Un accord-cadre doit fixer un montant maximum (Code de la commande publique) : indiquez-le."));
+            violations.add(Violation.of("framework.maximum.missing", "procurement.framework.maximum.missing"));
         } else if (maximum.signum() <= 0) {
-            violations.add(new Violation(
-                    "framework.maximum.positive", "Le montant maximum de l'accord-cadre doit être positif."));
+            violations.add(Violation.of("framework.maximum.positive", "procurement.framework.maximum.positive"));
         }
         int months = agreement.durationMonths();
         if (months <= 0) {
-            violations.add(new Violation(
-                    "framework.duration.positive", "La durée de l'accord-cadre doit être d'au moins un mois."));
+            violations.add(Violation.of("framework.duration.positive", "procurement.framework.duration.positive"));
         } else if (months > FrameworkAgreement.MAXIMUM_DURATION_MONTHS) {
-            violations.add(new Violation(
-                    "framework.duration.tooLong",
-                    "La durée de l'accord-cadre (" + months + " mois) dépasse quatre ans (48 mois), "
-                            + "maximum du Code de la commande publique."));
+            violations.add(Violation.of(
+                    "framework.duration.tooLong", "procurement.framework.duration.tooLong", String.valueOf(months)));
         }
         LocalDate start = milestones.startOn();
         LocalDate end = milestones.endOn();
@@ -38,10 +32,12 @@ final class FrameworkAgreementRules {
                 && start != null
                 && end != null
                 && end.isAfter(start.plusMonths(months).minusDays(1))) {
-            violations.add(new Violation(
+            violations.add(Violation.of(
                     "framework.calendar.tooLong",
-                    "L'exécution prévue du " + date(start) + " au " + date(end)
-                            + " dépasse la durée de l'accord-cadre (" + months + " mois)."));
+                    "procurement.framework.calendar.tooLong",
+                    date(start),
+                    date(end),
+                    String.valueOf(months)));
         }
     }
 }

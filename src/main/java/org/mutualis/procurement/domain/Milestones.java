@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.text.Text;
 
 /**
  * The dated steps of a procurement, in the order they must happen. Each may be unknown while the
@@ -18,25 +19,25 @@ public record Milestones(
         @Nullable LocalDate startOn,
         @Nullable LocalDate endOn) {
 
-    /** A known step: its French name and date. */
-    public record Step(String label, LocalDate date) {}
+    /** A known step: its name (a message code) and date. */
+    public record Step(Text label, LocalDate date) {}
 
     /** The known steps in their required order. */
     public List<Step> knownSteps() {
         List<Step> steps = new ArrayList<>();
-        add(steps, "le recensement des besoins", needsCensusOn);
-        add(steps, "la rédaction du cahier des charges", specificationsOn);
-        add(steps, "la publication", publicationOn);
-        add(steps, "l'attribution", awardOn);
-        add(steps, "la notification", notificationOn);
-        add(steps, "le début d'exécution", startOn);
-        add(steps, "la fin d'exécution", endOn);
+        add(steps, "procurement.step.needsCensus", needsCensusOn);
+        add(steps, "procurement.step.specifications", specificationsOn);
+        add(steps, "procurement.step.publication", publicationOn);
+        add(steps, "procurement.step.award", awardOn);
+        add(steps, "procurement.step.notification", notificationOn);
+        add(steps, "procurement.step.start", startOn);
+        add(steps, "procurement.step.end", endOn);
         return steps;
     }
 
     private static void add(List<Step> steps, String label, @Nullable LocalDate date) {
         if (date != null) {
-            steps.add(new Step(label, date));
+            steps.add(new Step(Text.of(label), date));
         }
     }
 }

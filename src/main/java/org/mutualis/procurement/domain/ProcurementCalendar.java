@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.text.Text;
 
 /**
  * The study's two phases of a group procurement: "phase 1: les communes non engagées", who start
@@ -25,7 +26,7 @@ public final class ProcurementCalendar {
      */
     public record Phase(
             int number,
-            String label,
+            Text label,
             @Nullable LocalDate from,
             @Nullable LocalDate to,
             List<MemberStart> members) {
@@ -52,11 +53,10 @@ public final class ProcurementCalendar {
         first.sort(order);
         second.sort(order);
         return List.of(
-                phase(1, "Phase 1 : collectivités non engagées", first),
-                phase(2, "Phase 2 : intégration à l'échéance des contrats", second));
+                phase(1, Text.of("procurement.phase.1"), first), phase(2, Text.of("procurement.phase.2"), second));
     }
 
-    private static Phase phase(int number, String label, List<MemberStart> members) {
+    private static Phase phase(int number, Text label, List<MemberStart> members) {
         LocalDate from = members.isEmpty() ? null : members.get(0).earliestStart();
         LocalDate to =
                 members.isEmpty() ? null : members.get(members.size() - 1).earliestStart();

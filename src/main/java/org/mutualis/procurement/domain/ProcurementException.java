@@ -2,9 +2,9 @@ package org.mutualis.procurement.domain;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.text.Text;
 
 /** A procurement or threshold refused by the rules, carrying every violation, not just the first; nothing was saved. */
 public class ProcurementException extends RejectedException {
@@ -14,7 +14,11 @@ public class ProcurementException extends RejectedException {
     public ProcurementException(List<Violation> violations) {
         super(
                 violations.stream().map(v -> Problem.of(v.rule(), v.message())).toList(),
-                violations.stream().map(Violation::message).collect(Collectors.joining(" ")));
+                "text.one",
+                violations.stream()
+                        .map(Violation::message)
+                        .reduce((a, b) -> Text.of("text.two", a, b))
+                        .orElse(Text.of("procurement.rejected")));
         this.violations = List.copyOf(violations);
     }
 

@@ -74,24 +74,19 @@ public final class ProcurementRules {
 
     private static void checkBasics(Procurement procurement, List<Violation> violations) {
         if (procurement.subject().isBlank()) {
-            violations.add(new Violation("subject.missing", "L'objet du marché est obligatoire."));
+            violations.add(Violation.of("subject.missing", "procurement.rule.subject.missing"));
         }
         if (procurement.members().isEmpty()) {
-            violations.add(
-                    new Violation("members.missing", "Le marché doit compter au moins une collectivité membre."));
+            violations.add(Violation.of("members.missing", "procurement.rule.members.missing"));
         }
         Set<String> seen = new HashSet<>();
         for (Member member : procurement.members()) {
             if (!seen.add(member.code())) {
-                violations.add(new Violation(
-                        "members.duplicate",
-                        "La collectivité " + member.code() + " figure deux fois parmi les membres."));
+                violations.add(Violation.of("members.duplicate", "procurement.rule.members.duplicate", member.code()));
             }
         }
         if (procurement.award() == null && !(procurement.procedure() instanceof Procedure.CentralPurchasingBody)) {
-            violations.add(new Violation(
-                    "award.missing",
-                    "La procédure de passation (procédure adaptée, appel d'offres...) doit être choisie."));
+            violations.add(Violation.of("award.missing", "procurement.rule.award.missing"));
         }
     }
 
@@ -101,17 +96,19 @@ public final class ProcurementRules {
             Step before = steps.get(i - 1);
             Step after = steps.get(i);
             if (after.date().isBefore(before.date())) {
-                violations.add(new Violation(
+                violations.add(Violation.of(
                         "calendar.order",
-                        "Calendrier dans le désordre : " + after.label() + " (" + date(after.date())
-                                + ") ne peut précéder " + before.label() + " (" + date(before.date()) + ")."));
+                        "procurement.rule.calendar.order",
+                        after.label(),
+                        date(after.date()),
+                        before.label(),
+                        date(before.date())));
             }
         }
         if (milestones.startOn() != null
                 && milestones.endOn() != null
                 && !milestones.endOn().isAfter(milestones.startOn())) {
-            violations.add(
-                    new Violation("calendar.empty", "La fin d'exécution doit être postérieure au début d'exécution."));
+            violations.add(Violation.of("calendar.empty", "procurement.rule.calendar.empty"));
         }
     }
 
@@ -122,21 +119,24 @@ public final class ProcurementRules {
         }
         LocalDate on = referenceDate(procurement, today);
         if (thresholds.applicable(procurement.thresholdKind(), on).isEmpty()) {
-            violations.add(new Violation(
+            violations.add(Violation.of(
                     "threshold.unknown",
-                    "Aucun seuil de procédure (" + procurement.thresholdKind().label() + ") n'est connu au " + date(on)
-                            + " : un administrateur doit le saisir."));
+                    "procurement.rule.threshold.unknown",
+                    procurement.thresholdKind().word(),
+                    date(on)));
             return;
         }
         RequiredProcedure required =
                 requiredProcedure(procurement.thresholdKind(), procurement.amountForThresholdHt(), on);
         if (!required.allows(award)) {
-            violations.add(new Violation(
+            violations.add(Violation.of(
                     "threshold.procedure",
-                    "Le montant estimé (" + euros(required.amountHt()) + ") atteint le seuil de procédure formalisée ("
-                            + euros(required.threshold().amountHt()) + " au " + date(on) + ", source : "
-                            + required.threshold().legalSource() + ") : une " + award.label()
-                            + " n'est pas permise, il faut une procédure formalisée telle que l'appel d'offres."));
+                    "procurement.rule.threshold.procedure",
+                    euros(required.amountHt()),
+                    euros(required.threshold().amountHt()),
+                    date(on),
+                    required.threshold().legalSource(),
+                    award.word()));
         }
     }
 
@@ -148,11 +148,12 @@ public final class ProcurementRules {
         for (Member member : procurement.members()) {
             LocalDate contractEnd = member.contractEndsOn();
             if (contractEnd != null && !contractEnd.isBefore(end)) {
-                violations.add(new Violation(
+                violations.add(Violation.of(
                         "member.contractOutlasts",
-                        "Le contrat actuel de " + member.code() + " se termine le " + date(contractEnd)
-                                + ", après la fin du marché (" + date(end)
-                                + ") : elle ne pourrait pas en bénéficier."));
+                        "procurement.rule.member.contractOutlasts",
+                        member.code(),
+                        date(contractEnd),
+                        date(end)));
             }
         }
     }

@@ -20,22 +20,17 @@ final class PurchasingGroupRules {
         boolean coordinatorIsMember =
                 procurement.members().stream().anyMatch(m -> m.code().equals(group.coordinatorCode()));
         if (!coordinatorIsMember) {
-            violations.add(new Violation(
-                    "group.coordinator.notMember",
-                    "Le coordonnateur " + group.coordinatorCode() + " doit être membre du groupement de commandes."));
+            violations.add(Violation.of(
+                    "group.coordinator.notMember", "procurement.group.coordinator.notMember", group.coordinatorCode()));
         }
         LocalDate signed = group.conventionSignedOn();
         LocalDate publication = procurement.milestones().publicationOn();
         if (signed == null && publication != null) {
-            violations.add(new Violation(
-                    "group.convention.unsigned",
-                    "La convention constitutive du groupement doit être signée avant la publication du "
-                            + date(publication) + "."));
+            violations.add(Violation.of(
+                    "group.convention.unsigned", "procurement.group.convention.unsigned", date(publication)));
         } else if (signed != null && publication != null && signed.isAfter(publication)) {
-            violations.add(new Violation(
-                    "group.convention.late",
-                    "La convention constitutive (signée le " + date(signed) + ") doit l'être avant la publication du "
-                            + date(publication) + "."));
+            violations.add(Violation.of(
+                    "group.convention.late", "procurement.group.convention.late", date(signed), date(publication)));
         }
         for (Member member : procurement.members()) {
             checkDeliberation(group, member, signed, violations);
@@ -50,26 +45,28 @@ final class PurchasingGroupRules {
             return;
         }
         if (deliberation == null) {
-            violations.add(new Violation(
-                    "group.deliberation.missing",
-                    "La délibération de " + member.code() + " approuvant la convention constitutive manque."));
+            violations.add(Violation.of(
+                    "group.deliberation.missing", "procurement.group.deliberation.missing", member.code()));
             return;
         }
         // A permanent groupement takes members after its signature, by adhesion: their vote precedes the adhesion.
         LocalDate joined = member.joinedOn();
         if (group.permanent() && joined != null && joined.isAfter(signed)) {
             if (deliberation.isAfter(joined)) {
-                violations.add(new Violation(
+                violations.add(Violation.of(
                         "group.deliberation.late",
-                        "La délibération de " + member.code() + " (" + date(deliberation)
-                                + ") est postérieure à son adhésion au groupement (" + date(joined) + ")."));
+                        "procurement.group.deliberation.afterJoining",
+                        member.code(),
+                        date(deliberation),
+                        date(joined)));
             }
         } else if (deliberation.isAfter(signed)) {
-            violations.add(new Violation(
+            violations.add(Violation.of(
                     "group.deliberation.late",
-                    "La délibération de " + member.code() + " (" + date(deliberation)
-                            + ") est postérieure à la signature de la convention constitutive (" + date(signed)
-                            + ")."));
+                    "procurement.group.deliberation.afterSigning",
+                    member.code(),
+                    date(deliberation),
+                    date(signed)));
         }
     }
 
@@ -79,12 +76,11 @@ final class PurchasingGroupRules {
         if (joined == null || publication == null || !joined.isAfter(publication)) {
             return;
         }
-        String next = group.permanent()
-                ? " ; le groupement étant permanent, elle pourra rejoindre sa prochaine procédure."
-                : ".";
-        violations.add(new Violation(
+        violations.add(Violation.of(
                 "group.join.tooLate",
-                member.code() + " ne peut pas rejoindre le groupement de commandes le " + date(joined)
-                        + " : sa procédure est lancée depuis la publication du " + date(publication) + next));
+                group.permanent() ? "procurement.group.join.tooLate.permanent" : "procurement.group.join.tooLate",
+                member.code(),
+                date(joined),
+                date(publication)));
     }
 }

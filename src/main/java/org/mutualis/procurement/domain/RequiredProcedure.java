@@ -2,6 +2,7 @@ package org.mutualis.procurement.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.mutualis.shared.text.Text;
 
 /**
  * What an estimated amount calls for on a date: a formal procedure at or above the threshold in
@@ -19,12 +20,20 @@ public record RequiredProcedure(BigDecimal amountHt, LocalDate date, boolean for
         return !formal || award.formal();
     }
 
-    /** A French sentence for the procurement page. */
-    public String explanation() {
-        return "Montant estimé " + ProcurementText.euros(amountHt) + (formal ? " supérieur ou égal" : " inférieur")
-                + " au seuil de " + ProcurementText.euros(threshold.amountHt()) + " ("
-                + threshold.kind().label()
-                + ", en vigueur au " + ProcurementText.date(date) + " ; source : " + threshold.legalSource()
-                + ") : " + label() + ".";
+    /** The procedure called for, in the reader's language. */
+    public Text word() {
+        return formal ? Text.of("procurement.word.formal") : AwardProcedure.ADAPTED.word();
+    }
+
+    /** The sentence for the procurement page: which procedure the estimate calls for, and why. */
+    public Text explanation() {
+        return Text.of(
+                formal ? "procurement.required.formal" : "procurement.required.adapted",
+                ProcurementText.euros(amountHt),
+                ProcurementText.euros(threshold.amountHt()),
+                threshold.kind().word(),
+                ProcurementText.date(date),
+                threshold.legalSource(),
+                word());
     }
 }

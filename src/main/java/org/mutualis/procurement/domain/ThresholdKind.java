@@ -1,5 +1,7 @@
 package org.mutualis.procurement.domain;
 
+import org.mutualis.shared.text.Text;
+
 /** The market a procedure threshold applies to, for collectivités (pouvoirs adjudicateurs locaux). */
 public enum ThresholdKind {
     /** Fournitures et services. */
@@ -16,5 +18,10 @@ public enum ThresholdKind {
     /** French label. */
     public String label() {
         return label;
+    }
+
+    /** The label in the reader's language, mid-sentence. */
+    public Text word() {
+        return Text.of("procurement.word.thresholdKind." + name());
     }
 }

@@ -25,7 +25,7 @@ public record CalendarLayout(List<Integer> years, List<Row> rows) {
             @Nullable String phase2Width,
             List<Marker> markers) {}
 
-    public record Marker(String key, String label, LocalDate date, String left) {}
+    public record Marker(String key, org.mutualis.shared.text.Text label, LocalDate date, String left) {}
 
     static CalendarLayout of(ProcurementCalendarView calendar) {
         Integer fromYear = calendar.fromYear();

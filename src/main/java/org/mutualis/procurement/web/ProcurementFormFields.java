@@ -17,6 +17,7 @@ import org.mutualis.procurement.domain.Milestones;
 import org.mutualis.procurement.domain.ProcedureKind;
 import org.mutualis.procurement.domain.ThresholdKind;
 import org.mutualis.procurement.domain.Violation;
+import org.mutualis.shared.text.Text;
 import org.mutualis.territory.CollectivityView;
 
 /**
@@ -62,35 +63,43 @@ final class ProcurementFormFields {
                 continue;
             }
             lots.add(new ProcurementForm.LotLine(
-                    title, number(amount, "Lot " + (lots.size() + 1) + ", montant estimé", problems)));
+                    title,
+                    number(amount, Text.of("procurement.field.lotAmount", String.valueOf(lots.size() + 1)), problems)));
         }
         List<ProcurementForm.MemberLine> members = new ArrayList<>();
         for (CollectivityView c : collectivities) {
             if (text(v, "member." + c.id()) != null) {
                 members.add(new ProcurementForm.MemberLine(
                         c.id(),
-                        date(v, "contractEndsOn." + c.id(), c.name() + ", fin du contrat actuel", problems),
-                        date(v, "joinedOn." + c.id(), c.name() + ", date d’adhésion", problems),
-                        date(v, "deliberationOn." + c.id(), c.name() + ", date de délibération", problems)));
+                        date(
+                                v,
+                                "contractEndsOn." + c.id(),
+                                Text.of("procurement.field.contractEnds", c.name()),
+                                problems),
+                        date(v, "joinedOn." + c.id(), Text.of("procurement.field.joined", c.name()), problems),
+                        date(
+                                v,
+                                "deliberationOn." + c.id(),
+                                Text.of("procurement.field.deliberation", c.name()),
+                                problems)));
             }
         }
         Milestones milestones = new Milestones(
-                date(v, "needsCensusOn", "Recensement des besoins", problems),
-                date(v, "specificationsOn", "Cahier des charges", problems),
-                date(v, "publicationOn", "Publication", problems),
-                date(v, "awardOn", "Attribution", problems),
-                date(v, "notificationOn", "Notification", problems),
-                date(v, "startOn", "Début d’exécution", problems),
-                date(v, "endOn", "Fin d’exécution", problems));
-        BigDecimal maximum = number(text(v, "maximumAmountHt"), "Montant maximum de l’accord-cadre", problems);
-        BigDecimal months = number(text(v, "durationMonths"), "Durée de l’accord-cadre", problems);
+                date(v, "needsCensusOn", Text.of("procurements.milestone.needsCensusOn"), problems),
+                date(v, "specificationsOn", Text.of("procurements.milestone.specificationsOn"), problems),
+                date(v, "publicationOn", Text.of("procurements.milestone.publicationOn"), problems),
+                date(v, "awardOn", Text.of("procurements.milestone.awardOn"), problems),
+                date(v, "notificationOn", Text.of("procurements.milestone.notificationOn"), problems),
+                date(v, "startOn", Text.of("procurements.milestone.startOn"), problems),
+                date(v, "endOn", Text.of("procurements.milestone.endOn"), problems));
+        BigDecimal maximum = number(text(v, "maximumAmountHt"), Text.of("procurement.field.maximum"), problems);
+        BigDecimal months = number(text(v, "durationMonths"), Text.of("procurement.field.duration"), problems);
         Integer duration = null;
         if (months != null) {
             try {
                 duration = months.intValueExact();
             } catch (ArithmeticException e) {
-                problems.add(new Violation(
-                        "input.duration.whole", "Durée de l’accord-cadre : un nombre entier de mois est attendu."));
+                problems.add(Violation.of("input.duration.whole", "procurement.input.duration.whole"));
             }
         }
         ProcurementForm form = new ProcurementForm(
@@ -100,7 +109,7 @@ final class ProcurementFormFields {
                 constant(ThresholdKind.class, text(v, "thresholdKind")),
                 constant(ProcedureKind.class, text(v, "procedureKind")),
                 id(text(v, "coordinatorId")),
-                date(v, "conventionSignedOn", "Signature de la convention constitutive", problems),
+                date(v, "conventionSignedOn", Text.of("procurement.field.convention"), problems),
                 text(v, "permanentGroup") != null,
                 text(v, "multiHolder") != null,
                 maximum,
@@ -207,7 +216,7 @@ final class ProcurementFormFields {
     }
 
     /** A French or plain decimal: spaces as thousands separators, a comma or a point for decimals. */
-    static @Nullable BigDecimal number(@Nullable String text, String field, List<Violation> problems) {
+    static @Nullable BigDecimal number(@Nullable String text, Text field, List<Violation> problems) {
         if (text == null) {
             return null;
         }
@@ -216,12 +225,12 @@ final class ProcurementFormFields {
         try {
             return new BigDecimal(plain);
         } catch (NumberFormatException e) {
-            problems.add(new Violation("input.number", field + " : « " + text + " » n’est pas un nombre."));
+            problems.add(Violation.of("input.number", "procurement.input.number", field, text));
             return null;
         }
     }
 
-    static @Nullable LocalDate date(Map<String, String> v, String key, String field, List<Violation> problems) {
+    static @Nullable LocalDate date(Map<String, String> v, String key, Text field, List<Violation> problems) {
         String text = text(v, key);
         if (text == null) {
             return null;
@@ -229,8 +238,7 @@ final class ProcurementFormFields {
         try {
             return text.contains("/") ? LocalDate.parse(text, FRENCH) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(new Violation(
-                    "input.date", field + " : « " + text + " » n’est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ)."));
+            problems.add(Violation.of("input.date", "procurement.input.date", field, text));
             return null;
         }
     }

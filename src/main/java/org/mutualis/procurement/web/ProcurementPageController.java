@@ -149,7 +149,7 @@ class ProcurementPageController {
             return form(model, t, p, values, e.violations(), user);
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, t, p, values, List.of(new Violation("conflict", e.getMessage())), user);
+            return form(model, t, p, values, List.of(new Violation("conflict", e.text())), user);
         }
     }
 

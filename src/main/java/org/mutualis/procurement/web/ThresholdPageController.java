@@ -15,6 +15,7 @@ import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.ThresholdKind;
 import org.mutualis.procurement.domain.Violation;
 import org.mutualis.shared.error.ConflictException;
+import org.mutualis.shared.text.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,7 +84,7 @@ class ThresholdPageController {
             return editPage(model, t, values, e.violations());
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return editPage(model, t, values, List.of(new Violation("conflict", e.getMessage())));
+            return editPage(model, t, values, List.of(new Violation("conflict", e.text())));
         }
     }
 
@@ -131,10 +132,11 @@ class ThresholdPageController {
     /** Unreadable numbers and dates are refused here with the field's name; the rest by the service. */
     private static ThresholdForm form(Map<String, String> v) {
         List<Violation> problems = new ArrayList<>();
-        BigDecimal amount =
-                ProcurementFormFields.number(ProcurementFormFields.text(v, "amountHt"), "Montant du seuil", problems);
-        LocalDate from = ProcurementFormFields.date(v, "validFrom", "Début de validité", problems);
-        LocalDate until = ProcurementFormFields.date(v, "validUntil", "Fin de validité", problems);
+        BigDecimal amount = ProcurementFormFields.number(
+                ProcurementFormFields.text(v, "amountHt"), Text.of("procurement.field.thresholdAmount"), problems);
+        LocalDate from = ProcurementFormFields.date(v, "validFrom", Text.of("procurement.field.validFrom"), problems);
+        LocalDate until =
+                ProcurementFormFields.date(v, "validUntil", Text.of("procurement.field.validUntil"), problems);
         if (!problems.isEmpty()) {
             throw new ProcurementException(problems);
         }

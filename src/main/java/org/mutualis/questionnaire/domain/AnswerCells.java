@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.questionnaire.Indicator;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.text.Text;
 
-/** Turns one cell's text into an answer to a question, or says in French why it cannot. */
+/** Turns one cell's text into an answer to a question, or says why it cannot (a message code). */
 public final class AnswerCells {
 
     /** Digits with an optional decimal part; no exponent, no grouping left at this point. */
@@ -43,13 +44,13 @@ public final class AnswerCells {
 
     /** An answer, no answer (an empty cell), or the reason the text is refused. */
     public record Result(
-            @Nullable AnswerValue value, @Nullable String problem) {
+            @Nullable AnswerValue value, @Nullable Text problem) {
 
         static Result ok(@Nullable AnswerValue value) {
             return new Result(value, null);
         }
 
-        static Result refused(String problem) {
+        static Result refused(Text problem) {
             return new Result(null, problem);
         }
     }
@@ -58,14 +59,14 @@ public final class AnswerCells {
         String text = cell.strip();
         if (text.isEmpty()) {
             return question.required()
-                    ? Result.refused("la réponse est obligatoire"
-                            + (question.allowsNc() ? " (indiquez NC si elle n'est pas connue)." : "."))
+                    ? Result.refused(Text.of(
+                            question.allowsNc() ? "questionnaire.answer.required.nc" : "questionnaire.answer.required"))
                     : Result.ok(null);
         }
         if (text.equalsIgnoreCase(AnswerValue.NC)) {
             return question.allowsNc()
                     ? Result.ok(AnswerValue.nc())
-                    : Result.refused("« NC » n'est pas accepté pour cette question.");
+                    : Result.refused(Text.of("questionnaire.answer.nc"));
         }
         return switch (indicator.aggregation()) {
             case COUNT, SHARE, RANK, AMOUNT, MEAN_VALUE -> number(text, question);
@@ -101,39 +102,41 @@ public final class AnswerCells {
             month = date.getMonthValue();
             day = date.getDayOfMonth();
         } else {
-            return Result.refused("« " + text
-                    + " » n'est pas une date : écrivez-la jj/mm/aaaa (31/12/2026) ou aaaa-mm-jj (2026-12-31).");
+            return Result.refused(Text.of("questionnaire.answer.date", text));
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            return Result.refused("« " + text + " » : l'année " + year + " est hors de la période acceptée ("
-                    + FIRST_YEAR + " à " + LAST_YEAR + ").");
+            return Result.refused(Text.of(
+                    "questionnaire.answer.year",
+                    text,
+                    String.valueOf(year),
+                    String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR)));
         }
         try {
             return Result.ok(new AnswerValue.Text(LocalDate.of(year, month, day).toString()));
         } catch (DateTimeException e) {
-            return Result.refused(
-                    "« " + text + " » n'est pas une date possible : ce jour n'existe pas dans le calendrier.");
+            return Result.refused(Text.of("questionnaire.answer.day", text));
         }
     }
 
     private static Result number(String text, Question question) {
         BigDecimal value = decimal(text);
         if (value == null) {
-            return Result.refused("« " + text + " » n'est pas un nombre.");
+            return Result.refused(Text.of("questionnaire.answer.number", text));
         }
         if (question.integer() && value.scale() > 0) {
-            return Result.refused("« " + text + " » n'est pas un nombre entier.");
+            return Result.refused(Text.of("questionnaire.answer.integer", text));
         }
         BigDecimal min = question.min();
         if (min != null && value.compareTo(min) < 0) {
             return Result.refused(
                     min.signum() == 0
-                            ? "« " + text + " » est négatif : la valeur doit être positive ou nulle."
-                            : "« " + text + " » est inférieur au minimum accepté (" + plain(min) + ").");
+                            ? Text.of("questionnaire.answer.negative", text)
+                            : Text.of("questionnaire.answer.min", text, plain(min)));
         }
         BigDecimal max = question.max();
         if (max != null && value.compareTo(max) > 0) {
-            return Result.refused("« " + text + " » dépasse le maximum accepté (" + plain(max) + ").");
+            return Result.refused(Text.of("questionnaire.answer.max", text, plain(max)));
         }
         return Result.ok(new AnswerValue.Numeric(value));
     }
@@ -171,8 +174,7 @@ public final class AnswerCells {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "oui", "yes", "o", "y", "vrai", "true" -> Result.ok(new AnswerValue.Text("oui"));
             case "non", "no", "n", "faux", "false" -> Result.ok(new AnswerValue.Text("non"));
-            default ->
-                Result.refused("« " + text + " » n'est pas une réponse possible (réponses acceptées : oui, non).");
+            default -> Result.refused(Text.of("questionnaire.answer.yesno", text));
         };
     }
 
@@ -181,8 +183,8 @@ public final class AnswerCells {
                 .filter(c -> c.equalsIgnoreCase(text))
                 .findFirst()
                 .map(c -> Result.ok(new AnswerValue.Text(c)))
-                .orElseGet(() -> Result.refused("« " + text + " » n'est pas une réponse possible (réponses acceptées : "
-                        + String.join(", ", indicator.choices()) + ")."));
+                .orElseGet(() -> Result.refused(
+                        Text.of("questionnaire.answer.choice", text, String.join(", ", indicator.choices()))));
     }
 
     private static String plain(BigDecimal value) {

@@ -6,6 +6,7 @@ import org.mutualis.questionnaire.AnswerRejectedException;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.text.Text;
 
 /** Validates a form's or an API client's answers with the same cell rules as a file import. */
 public final class AnswerValidation {
@@ -18,11 +19,11 @@ public final class AnswerValidation {
      */
     public static Map<String, AnswerValue> validate(
             Questionnaire questionnaire, Map<String, String> raw, boolean draft) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Map<String, AnswerValue> values = new LinkedHashMap<>();
         raw.keySet().stream()
                 .filter(code -> questionnaire.question(code).isEmpty())
-                .forEach(code -> errors.put(code, "Cette question n'existe pas dans le questionnaire."));
+                .forEach(code -> errors.put(code, Text.of("questionnaire.answer.unknown")));
         for (Question question : questionnaire.questions()) {
             String text = raw.getOrDefault(question.code(), "");
             if (draft && (text == null || text.isBlank())) {
@@ -48,11 +49,11 @@ public final class AnswerValidation {
     }
 
     /** One answer checked alone, as the user types it: the problem, or null when it is fine. */
-    public static @org.jspecify.annotations.Nullable String checkOne(
+    public static @org.jspecify.annotations.Nullable Text checkOne(
             Questionnaire questionnaire, String code, String text) {
         Question question = questionnaire.question(code).orElse(null);
         if (question == null) {
-            return "Cette question n'existe pas dans le questionnaire.";
+            return Text.of("questionnaire.answer.unknown");
         }
         if (text.isBlank()) {
             return null;
@@ -61,7 +62,10 @@ public final class AnswerValidation {
         return result.problem() == null ? null : capitalised(result.problem());
     }
 
-    private static String capitalised(String problem) {
-        return problem.isEmpty() ? problem : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
+    /** The cell rules' sentences follow a place (« Ligne 5 : … »); alone, a form's starts with a capital. */
+    private static Text capitalised(Text problem) {
+        return problem.code().startsWith("questionnaire.answer.required")
+                ? new Text(problem.code() + ".start", problem.args())
+                : problem;
     }
 }

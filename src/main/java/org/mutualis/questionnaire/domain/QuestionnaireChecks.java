@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.questionnaire.Indicator;
 import org.mutualis.questionnaire.Question;
@@ -16,6 +15,7 @@ import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.questionnaire.ShareGroupDef;
 import org.mutualis.shared.Aggregation;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.text.Text;
 
 /**
  * Rules between the answers of one response, checked on submit after each answer passed its own
@@ -46,10 +46,10 @@ public final class QuestionnaireChecks {
 
     /**
      * @param answers the response's answers by question code, as the cell rules made them
-     * @return French messages by question code, in question order; empty when the answers agree
+     * @return the problems by question code, in question order; empty when the answers agree
      */
-    public static Map<String, String> check(Questionnaire q, Map<String, AnswerValue> answers) {
-        Map<String, String> problems = new HashMap<>();
+    public static Map<String, Text> check(Questionnaire q, Map<String, AnswerValue> answers) {
+        Map<String, Text> problems = new HashMap<>();
         for (ShareGroupDef group : q.shareGroups()) {
             shareGroup(q, group, answers, problems);
         }
@@ -58,7 +58,7 @@ public final class QuestionnaireChecks {
             part(q, part, answers, problems);
         }
         backup(q, answers, problems);
-        Map<String, String> ordered = new LinkedHashMap<>();
+        Map<String, Text> ordered = new LinkedHashMap<>();
         q.questions().stream()
                 .filter(question -> problems.containsKey(question.code()))
                 .forEach(question -> ordered.put(question.code(), problems.get(question.code())));
@@ -72,7 +72,7 @@ public final class QuestionnaireChecks {
      * The message goes on the group's first question.
      */
     private static void shareGroup(
-            Questionnaire q, ShareGroupDef group, Map<String, AnswerValue> answers, Map<String, String> problems) {
+            Questionnaire q, ShareGroupDef group, Map<String, AnswerValue> answers, Map<String, Text> problems) {
         List<Question> members = q.questions().stream()
                 .filter(question -> group.code().equals(q.indicatorOf(question).shareGroup()))
                 .toList();
@@ -81,6 +81,7 @@ public final class QuestionnaireChecks {
         }
         BigDecimal devices = BigDecimal.ZERO;
         List<String> deviceLabels = new ArrayList<>();
+        List<String> deviceLabelsEn = new ArrayList<>();
         for (String indicator : group.deviceIndicators()) {
             Optional<Question> asked = q.questions().stream()
                     .filter(question -> question.indicatorCode().equals(indicator))
@@ -92,6 +93,7 @@ public final class QuestionnaireChecks {
             }
             devices = devices.add(count);
             deviceLabels.add(q.indicator(indicator).map(Indicator::labelFr).orElse(indicator));
+            deviceLabelsEn.add(q.indicator(indicator).map(Indicator::labelEn).orElse(indicator));
         }
         BigDecimal sum = null;
         for (Question member : members) {
@@ -104,19 +106,23 @@ public final class QuestionnaireChecks {
         if (sum == null || sum.compareTo(max) <= 0) {
             return;
         }
-        String declared = plain(devices) + " : " + String.join(" + ", deviceLabels);
-        String message = group.maxPerDevice() == 1
-                ? group.labelFr() + " : la somme des réponses (" + plain(sum)
-                        + ") dépasse le nombre d'appareils déclarés (" + declared
-                        + ") ; un appareil ne compte qu'une fois dans ce groupe."
-                : group.labelFr() + " : la somme des réponses (" + plain(sum) + ") dépasse " + group.maxPerDevice()
-                        + " fois le nombre d'appareils déclarés (" + declared + ", soit au plus " + plain(max)
-                        + ") ; un appareil compte au plus " + group.maxPerDevice() + " fois dans ce groupe.";
+        Text groupLabel = Text.bilingual(group.labelFr(), group.labelEn());
+        Text labels = Text.bilingual(String.join(" + ", deviceLabels), String.join(" + ", deviceLabelsEn));
+        Text message = group.maxPerDevice() == 1
+                ? Text.of("questionnaire.check.group.once", groupLabel, plain(sum), plain(devices), labels)
+                : Text.of(
+                        "questionnaire.check.group.times",
+                        groupLabel,
+                        plain(sum),
+                        String.valueOf(group.maxPerDevice()),
+                        plain(devices),
+                        labels,
+                        plain(max));
         add(problems, members.get(0).code(), message);
     }
 
     /** The RANK questions of a questionnaire rank the same items: each rank is given once. */
-    private static void ranks(Questionnaire q, Map<String, AnswerValue> answers, Map<String, String> problems) {
+    private static void ranks(Questionnaire q, Map<String, AnswerValue> answers, Map<String, Text> problems) {
         Map<BigDecimal, Question> firstWithRank = new HashMap<>();
         for (Question question : q.questions()) {
             if (q.indicatorOf(question).aggregation() != Aggregation.RANK) {
@@ -131,14 +137,17 @@ public final class QuestionnaireChecks {
                 add(
                         problems,
                         question.code(),
-                        "Le rang " + plain(rank) + " est déjà donné à « "
-                                + q.indicatorOf(first).labelFr() + " » : chaque rang ne se donne qu'une fois.");
+                        Text.of(
+                                "questionnaire.check.rank",
+                                plain(rank),
+                                Text.bilingual(
+                                        q.indicatorOf(first).labelFr(),
+                                        q.indicatorOf(first).labelEn())));
             }
         }
     }
 
-    private static void part(
-            Questionnaire q, Part part, Map<String, AnswerValue> answers, Map<String, String> problems) {
+    private static void part(Questionnaire q, Part part, Map<String, AnswerValue> answers, Map<String, Text> problems) {
         Optional<Question> partQuestion = q.question(part.part());
         Optional<Question> wholeQuestion = q.question(part.whole());
         if (partQuestion.isEmpty() || wholeQuestion.isEmpty()) {
@@ -152,17 +161,30 @@ public final class QuestionnaireChecks {
         add(
                 problems,
                 part.part(),
-                "« " + q.indicatorOf(partQuestion.get()).labelFr() + " » (" + plain(partValue) + ") dépasse « "
-                        + q.indicatorOf(wholeQuestion.get()).labelFr() + " » (" + plain(wholeValue)
-                        + "), qui les comprend.");
+                Text.of(
+                        "questionnaire.check.part",
+                        Text.bilingual(
+                                q.indicatorOf(partQuestion.get()).labelFr(),
+                                q.indicatorOf(partQuestion.get()).labelEn()),
+                        plain(partValue),
+                        Text.bilingual(
+                                q.indicatorOf(wholeQuestion.get()).labelFr(),
+                                q.indicatorOf(wholeQuestion.get()).labelEn()),
+                        plain(wholeValue)));
     }
 
-    private static void backup(Questionnaire q, Map<String, AnswerValue> answers, Map<String, String> problems) {
+    private static void backup(Questionnaire q, Map<String, AnswerValue> answers, Map<String, Text> problems) {
         if (q.question(BACKUP_FREQUENCY).isEmpty()
                 || !(answers.get(BACKUP_FREQUENCY) instanceof AnswerValue.Text frequency)
                 || !frequency.value().equals(NO_BACKUP)) {
             return;
         }
+        List<String> practisedEn = BACKUP_PRACTICES.stream()
+                .filter(code -> q.question(code).isPresent())
+                .filter(code -> answers.get(code) instanceof AnswerValue.Text t
+                        && t.value().equals("oui"))
+                .map(code -> "“" + q.indicatorOf(q.question(code).orElseThrow()).labelEn() + "”")
+                .toList();
         List<String> practised = BACKUP_PRACTICES.stream()
                 .filter(code -> q.question(code).isPresent())
                 .filter(code -> answers.get(code) instanceof AnswerValue.Text t
@@ -174,9 +196,9 @@ public final class QuestionnaireChecks {
             add(
                     problems,
                     BACKUP_FREQUENCY,
-                    "Vous répondez « none » (pas de sauvegarde), mais aussi oui à "
-                            + practised.stream().collect(Collectors.joining(", "))
-                            + " : corrigez l'une ou l'autre réponse.");
+                    Text.of(
+                            "questionnaire.check.backup",
+                            Text.bilingual(String.join(", ", practised), String.join(", ", practisedEn))));
         }
     }
 
@@ -184,8 +206,8 @@ public final class QuestionnaireChecks {
         return answers.get(code) instanceof AnswerValue.Numeric n ? n.value() : null;
     }
 
-    private static void add(Map<String, String> problems, String code, String message) {
-        problems.merge(code, message, (a, b) -> a + " " + b);
+    private static void add(Map<String, Text> problems, String code, Text message) {
+        problems.merge(code, message, (a, b) -> Text.of("text.two", a, b));
     }
 
     private static String plain(BigDecimal value) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.mutualis.shared.text.Text;
 
 /** Turns a unit saving and a volume into a saving per month, per year, once and over a contract. */
 final class SavingPeriods {
@@ -24,27 +25,35 @@ final class SavingPeriods {
         String basis = " € " + unit.current().basis();
         String product = "(" + number(unit.current().amount()) + " − "
                 + number(unit.offered().amount()) + ") × " + number(volume) + " = " + euros(amount) + basis;
-        List<String> notes = new ArrayList<>(unit.notes());
-        notes.add(
+        List<Text> notes = new ArrayList<>(unit.notes());
+        notes.add(Text.of(
                 source == VolumeSource.EXTRAPOLATED
-                        ? "Volume extrapolé (représentativité), non déclaré."
-                        : "Volume déclaré par la collectivité.");
+                        ? "savings.note.volume.extrapolated"
+                        : "savings.note.volume.declared"));
         BigDecimal months = BigDecimal.valueOf(contractMonths);
-        SavingFigure zeroMonth = zero("saving.per_month", "pas d'économie mensuelle pour un achat ponctuel", notes);
-        SavingFigure zeroYear = zero("saving.per_year", "pas d'économie annuelle pour un achat ponctuel", notes);
+        SavingFigure zeroMonth = zero("saving.per_month", "savings.formula.zero.monthOneOff", notes);
+        SavingFigure zeroYear = zero("saving.per_year", "savings.formula.zero.yearOneOff", notes);
         switch (unit.item().unit()) {
             case PER_MONTH, PER_COPY -> {
                 BigDecimal year = amount.multiply(TWELVE);
                 BigDecimal contract = amount.multiply(months);
                 return new SavingAmounts(
-                        new SavingFigure("saving.per_month", amount, product + " par mois", notes),
                         new SavingFigure(
-                                "saving.per_year", year, operand(amount) + " × 12 = " + euros(year) + basis, notes),
-                        zero("saving.one_off", "pas d'économie ponctuelle pour un prix mensuel", notes),
+                                "saving.per_month", amount, Text.of("savings.formula.perMonth", product), notes),
+                        new SavingFigure(
+                                "saving.per_year",
+                                year,
+                                SavingFigure.math(operand(amount) + " × 12 = " + euros(year) + basis),
+                                notes),
+                        zero("saving.one_off", "savings.formula.zero.oneOffMonthly", notes),
                         new SavingFigure(
                                 "saving.over_contract",
                                 contract,
-                                operand(amount) + " × " + contractMonths + " mois = " + euros(contract) + basis,
+                                Text.of(
+                                        "savings.formula.months",
+                                        operand(amount),
+                                        String.valueOf(contractMonths),
+                                        euros(contract) + basis),
                                 notes));
             }
             case PER_YEAR -> {
@@ -52,31 +61,35 @@ final class SavingPeriods {
                 BigDecimal contract = amount.multiply(months).divide(TWELVE, DERIVED_SCALE, RoundingMode.HALF_UP);
                 return new SavingAmounts(
                         new SavingFigure(
-                                "saving.per_month", month, operand(amount) + " ÷ 12 = " + euros(month) + basis, notes),
-                        new SavingFigure("saving.per_year", amount, product + " par an", notes),
-                        zero("saving.one_off", "pas d'économie ponctuelle pour un prix annuel", notes),
+                                "saving.per_month",
+                                month,
+                                SavingFigure.math(operand(amount) + " ÷ 12 = " + euros(month) + basis),
+                                notes),
+                        new SavingFigure("saving.per_year", amount, Text.of("savings.formula.perYear", product), notes),
+                        zero("saving.one_off", "savings.formula.zero.oneOffYearly", notes),
                         new SavingFigure(
                                 "saving.over_contract",
                                 contract,
-                                operand(amount) + " × " + contractMonths + " ÷ 12 = " + euros(contract) + basis,
+                                SavingFigure.math(operand(amount) + " × " + contractMonths + " ÷ 12 = "
+                                        + euros(contract) + basis),
                                 notes));
             }
             case PER_UNIT -> {
                 return new SavingAmounts(
                         zeroMonth,
                         zeroYear,
-                        new SavingFigure("saving.one_off", amount, product + " une fois", notes),
+                        new SavingFigure("saving.one_off", amount, Text.of("savings.formula.once", product), notes),
                         new SavingFigure(
                                 "saving.over_contract",
                                 amount,
-                                product + " une fois, quelle que soit la durée",
+                                Text.of("savings.formula.onceWhatever", product),
                                 notes));
             }
         }
         throw new IllegalStateException("unknown unit " + unit.item().unit());
     }
 
-    private static SavingFigure zero(String id, String why, List<String> notes) {
-        return new SavingFigure(id, BigDecimal.ZERO, "0 (" + why + ")", notes);
+    private static SavingFigure zero(String id, String why, List<Text> notes) {
+        return new SavingFigure(id, BigDecimal.ZERO, Text.of("savings.formula.zero", Text.of(why)), notes);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
+import org.mutualis.shared.text.Text;
 
 /** Adds savings up: a size class or the territory is the sum over its collectivités. */
 final class SavingSums {
@@ -25,7 +26,7 @@ final class SavingSums {
             List<CollectivitySaving> savings, Function<SavingAmounts, SavingFigure> period, String scope) {
         BigDecimal total = BigDecimal.ZERO;
         List<String> parts = new ArrayList<>();
-        LinkedHashSet<String> notes = new LinkedHashSet<>();
+        LinkedHashSet<Text> notes = new LinkedHashSet<>();
         String id = "saving";
         List<String> extrapolated = new ArrayList<>();
         for (CollectivitySaving saving : savings) {
@@ -39,11 +40,17 @@ final class SavingSums {
             }
         }
         if (!extrapolated.isEmpty()) {
-            notes.add("Comprend les volumes extrapolés de " + extrapolated.size() + " collectivité(s) : "
-                    + String.join(", ", extrapolated) + ".");
+            notes.add(Text.of(
+                    "savings.note.extrapolated", String.valueOf(extrapolated.size()), String.join(", ", extrapolated)));
         }
-        String formula = "Σ " + scope + " (" + savings.size() + " collectivités) : "
-                + (parts.isEmpty() ? "aucune" : String.join(" + ", parts)) + " = " + euros(total) + " €";
+        Text formula = parts.isEmpty()
+                ? Text.of("savings.formula.sum.none", scope, String.valueOf(savings.size()), euros(total))
+                : Text.of(
+                        "savings.formula.sum",
+                        scope,
+                        String.valueOf(savings.size()),
+                        String.join(" + ", parts),
+                        euros(total));
         return new SavingFigure(id + "." + scope, total, formula, new ArrayList<>(notes));
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.mutualis.shared.text.Text;
 
 /**
  * The steering committee's side-by-side comparison: for each scenario, the savings of the offers
@@ -54,24 +55,25 @@ public final class ScenarioComparison {
                     .add(engine.savings(offer.offer(), taking, offer.contractMonths()));
         }
         List<ItemSavings> items = new ArrayList<>();
-        List<String> choices = new ArrayList<>();
+        List<Text> choices = new ArrayList<>();
         for (List<ItemSavings> alternatives : byItem.values()) {
             ItemSavings best = alternatives.stream()
                     .max(Comparator.comparing(ScenarioComparison::worth))
                     .orElseThrow();
             items.add(best);
             if (alternatives.size() > 1) {
-                choices.add("« " + best.offer().item().label() + " » : " + alternatives.size()
-                        + " offres ; la meilleure pour les participants est retenue ("
-                        + best.offer().supplier()
-                        + ").");
+                choices.add(Text.of(
+                        "savings.note.bestOffer",
+                        best.offer().item().label(),
+                        String.valueOf(alternatives.size()),
+                        best.offer().supplier()));
             }
         }
         return new ScenarioOutcome(
                 plan,
                 items,
-                retained(plan, items, SavingAmounts::perYear, "perYear", "an", choices),
-                retained(plan, items, SavingAmounts::oneOff, "oneOff", "achats ponctuels", choices),
+                retained(plan, items, SavingAmounts::perYear, "perYear", "savings.formula.what.year", choices),
+                retained(plan, items, SavingAmounts::oneOff, "oneOff", "savings.formula.what.oneOff", choices),
                 plan.participants().size());
     }
 
@@ -89,26 +91,28 @@ public final class ScenarioComparison {
             Function<SavingAmounts, SavingFigure> period,
             String id,
             String what,
-            List<String> choices) {
+            List<Text> choices) {
         BigDecimal gross = BigDecimal.ZERO;
         List<String> parts = new ArrayList<>();
-        List<String> notes = new ArrayList<>(choices);
+        List<Text> notes = new ArrayList<>(choices);
         for (ItemSavings item : items) {
             SavingFigure figure = period.apply(item.territory());
             gross = gross.add(figure.value());
             parts.add(item.offer().item().label() + " " + SavingFormat.euros(figure.value()));
             if (item.collectivities().isEmpty()) {
-                notes.add("Aucun participant n’a de volume pour « "
-                        + item.offer().item().label() + " ».");
+                notes.add(Text.of("savings.note.noVolume", item.offer().item().label()));
             }
         }
         BigDecimal value = gross.multiply(plan.retainedPercent()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-        String formula = "(" + (parts.isEmpty() ? "aucune offre couverte" : String.join(" + ", parts)) + ") × "
-                + plan.retainedPercent().stripTrailingZeros().toPlainString() + " % = " + SavingFormat.euros(value)
-                + " € (" + what + ")";
-        notes.add("Hypothèse d’effet volume : le scénario obtient "
-                + plan.retainedPercent().stripTrailingZeros().toPlainString()
-                + " % de l’économie négociée.");
+        Text formula = Text.of(
+                "savings.formula.retained",
+                parts.isEmpty() ? Text.of("savings.formula.noOffer") : String.join(" + ", parts),
+                plan.retainedPercent().stripTrailingZeros().toPlainString(),
+                SavingFormat.euros(value),
+                Text.of(what));
+        notes.add(Text.of(
+                "savings.note.retained",
+                plan.retainedPercent().stripTrailingZeros().toPlainString()));
         return new SavingFigure("scenario." + plan.code() + "." + id, value, formula, notes);
     }
 }

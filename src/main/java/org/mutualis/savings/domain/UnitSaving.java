@@ -24,7 +24,7 @@ public record UnitSaving(
         SavingFigure percent,
         SavingFigure wholePercent,
         List<String> benefits,
-        List<String> notes) {
+        List<org.mutualis.shared.text.Text> notes) {
 
     public UnitSaving {
         benefits = List.copyOf(benefits);

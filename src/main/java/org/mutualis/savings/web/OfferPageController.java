@@ -187,7 +187,7 @@ class OfferPageController {
                         .collect(Collectors.toMap(
                                 org.mutualis.shared.error.InputProblem::field,
                                 org.mutualis.shared.error.InputProblem::message,
-                                (a, b) -> a + " " + b)));
+                                (a, b) -> org.mutualis.shared.text.Text.of("text.two", a, b))));
         model.addAttribute("items", items.all());
         model.addAttribute("sources", OfferSource.values());
         return "procurement/offers/form";

@@ -125,7 +125,10 @@ class ScenarioPageController {
         model.addAttribute(
                 "fieldProblems",
                 problems.stream()
-                        .collect(Collectors.toMap(InputProblem::field, InputProblem::message, (a, b) -> a + " " + b)));
+                        .collect(Collectors.toMap(
+                                InputProblem::field,
+                                InputProblem::message,
+                                (a, b) -> org.mutualis.shared.text.Text.of("text.two", a, b))));
         model.addAttribute("kinds", ScenarioKind.values());
         model.addAttribute("themes", ItemTheme.values());
         model.addAttribute(

@@ -2,7 +2,7 @@ package org.mutualis.shared.error;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.mutualis.shared.text.Text;
 
 /** A form or API body refused as a whole: every problem is listed and nothing is saved. */
 public class InvalidInputException extends RejectedException {
@@ -12,7 +12,8 @@ public class InvalidInputException extends RejectedException {
     public InvalidInputException(List<InputProblem> problems) {
         super(
                 problems.stream().map(p -> Problem.of(p.field(), p.message())).toList(),
-                problems.stream().map(InputProblem::message).collect(Collectors.joining(" ")));
+                "text.one",
+                Text.joined(problems.stream().map(InputProblem::message).toList()));
         this.inputProblems = List.copyOf(problems);
     }
 
@@ -22,6 +23,10 @@ public class InvalidInputException extends RejectedException {
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("errors", inputProblems);
+        return Map.of(
+                "errors",
+                inputProblems.stream()
+                        .map(p -> Map.<String, Object>of("field", p.field(), "message", p.message()))
+                        .toList());
     }
 }

@@ -2,6 +2,8 @@ package org.mutualis.shared.error;
 
 import java.util.List;
 import java.util.Map;
+import org.mutualis.shared.text.BundleTexts;
+import org.mutualis.shared.text.Text;
 
 /**
  * The one exception vocabulary of Mutualis: every refusal a person can cause is one of its four
@@ -32,6 +34,17 @@ public abstract class MutualisException extends RuntimeException {
 
     public Object[] args() {
         return args.toArray();
+    }
+
+    /** The message code and its arguments, for a page or an API body to resolve in the reader's language. */
+    public Text text() {
+        return new Text(code, args);
+    }
+
+    /** The text in French, the default language (logs, the CLI); pages and the API resolve the code themselves. */
+    @Override
+    public String getMessage() {
+        return BundleTexts.french(code, args.toArray());
     }
 
     /** Problems to list under the message (a field, a sheet cell, a rule), in reading order. */

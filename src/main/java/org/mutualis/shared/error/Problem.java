@@ -2,6 +2,7 @@ package org.mutualis.shared.error;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.text.Text;
 
 /**
  * One thing wrong in a request: where ({@code field}: a form field, a question code, a sheet cell
@@ -16,5 +17,9 @@ public record Problem(@Nullable String field, String code, List<Object> args) {
 
     public static Problem of(@Nullable String field, String code, Object... args) {
         return new Problem(field, code, List.of(args));
+    }
+
+    public static Problem of(@Nullable String field, Text text) {
+        return new Problem(field, text.code(), text.args());
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.error.InputProblem;
 
-/** Reads typed amounts and dates, noting a French problem for the field when they are wrong. */
+/** Reads typed amounts and dates, noting a problem for the field when they are wrong; labels are message codes. */
 public final class FormValues {
 
     private FormValues() {}
@@ -17,7 +17,7 @@ public final class FormValues {
             @Nullable String text, String field, String label, boolean required, List<InputProblem> problems) {
         if (text == null || text.isBlank()) {
             if (required) {
-                problems.add(new InputProblem(field, label + " : obligatoire."));
+                problems.add(InputProblem.of(field, "form.required", Text.of(label)));
             }
             return null;
         }
@@ -25,13 +25,12 @@ public final class FormValues {
             BigDecimal value = new BigDecimal(
                     text.trim().replace('\u00a0', ' ').replace(" ", "").replace(',', '.'));
             if (value.signum() < 0) {
-                problems.add(new InputProblem(
-                        field, label + " : un montant ne peut pas être négatif (" + text.trim() + ")."));
+                problems.add(InputProblem.of(field, "form.amount.negative", Text.of(label), text.trim()));
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(new InputProblem(field, label + " : « " + text.trim() + " » n’est pas un montant."));
+            problems.add(InputProblem.of(field, "form.amount.invalid", Text.of(label), text.trim()));
             return null;
         }
     }
@@ -41,15 +40,14 @@ public final class FormValues {
             @Nullable String text, String field, String label, boolean required, List<InputProblem> problems) {
         if (text == null || text.isBlank()) {
             if (required) {
-                problems.add(new InputProblem(field, label + " : obligatoire."));
+                problems.add(InputProblem.of(field, "form.required", Text.of(label)));
             }
             return null;
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            problems.add(
-                    new InputProblem(field, label + " : « " + text.trim() + " » n’est pas une date (AAAA-MM-JJ)."));
+            problems.add(InputProblem.of(field, "form.date.invalid", Text.of(label), text.trim()));
             return null;
         }
     }

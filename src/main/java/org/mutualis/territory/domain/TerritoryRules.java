@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.CollectivityKind;
+import org.mutualis.shared.text.Text;
 import org.mutualis.territory.NewCollectivity;
 import org.mutualis.territory.TerritoryException;
 
@@ -21,21 +22,21 @@ public final class TerritoryRules {
 
     public static void checkEpci(String epciSiren, String name, @Nullable String epciType, int referenceYear) {
         if (!Codes.isSiren(epciSiren)) {
-            throw new TerritoryException("SIREN de l'EPCI « " + epciSiren + " » invalide : 9 chiffres attendus.");
+            throw new TerritoryException("territory.epci.siren", epciSiren);
         }
-        checkName(name, "l'EPCI " + epciSiren);
+        checkName(name, Text.of("territory.who.epci", epciSiren));
         if (epciType != null && epciType.length() > 10) {
-            throw new TerritoryException("Type d'EPCI « " + epciType + " » trop long (10 caractères au plus).");
+            throw new TerritoryException("territory.epci.type", epciType);
         }
         if (referenceYear < 1900 || referenceYear > 2200) {
-            throw new TerritoryException("Année de référence " + referenceYear + " invalide.");
+            throw new TerritoryException("territory.epci.year", String.valueOf(referenceYear));
         }
     }
 
     /** Checks the members and returns them with codes cleaned (trimmed, upper case). */
     public static List<NewCollectivity> checkMembers(String epciSiren, List<NewCollectivity> members) {
         if (members.isEmpty()) {
-            throw new TerritoryException("Le territoire doit compter au moins une collectivité.");
+            throw new TerritoryException("territory.members.none");
         }
         List<NewCollectivity> cleaned = new ArrayList<>(members.size());
         Set<String> codes = new HashSet<>();
@@ -44,7 +45,7 @@ public final class TerritoryRules {
             NewCollectivity c = clean(m);
             checkOne(epciSiren, c);
             if (!codes.add(c.code())) {
-                throw new TerritoryException("Le code « " + c.code() + " » figure deux fois.");
+                throw new TerritoryException("territory.members.twice", c.code());
             }
             if (c.kind() == CollectivityKind.COMMUNE && c.mergedIntoCode() == null) {
                 activeCommunes.add(c.code());
@@ -53,8 +54,7 @@ public final class TerritoryRules {
         }
         for (NewCollectivity c : cleaned) {
             if (c.mergedIntoCode() != null && !activeCommunes.contains(c.mergedIntoCode())) {
-                throw new TerritoryException("La commune « " + c.name() + " » est déléguée de « " + c.mergedIntoCode()
-                        + " », qui n'est pas une commune du territoire.");
+                throw new TerritoryException("territory.members.mergedOutside", c.name(), c.mergedIntoCode());
             }
         }
         return cleaned;
@@ -69,27 +69,25 @@ public final class TerritoryRules {
     }
 
     private static void checkOne(String epciSiren, NewCollectivity c) {
-        checkName(c.name(), "la collectivité " + c.code());
+        checkName(c.name(), Text.of("territory.who.collectivity", c.code()));
         String who = " (« " + c.name() + " »)";
         if (c.kind() == CollectivityKind.COMMUNE && !Codes.isInsee(c.code())) {
-            throw new TerritoryException("Code INSEE « " + c.code() + " » invalide" + who
-                    + " : 5 caractères attendus, par exemple 29151 ou 2A004.");
+            throw new TerritoryException("territory.member.insee", c.code(), who);
         }
         if (c.kind() != CollectivityKind.COMMUNE && !Codes.isSiren(c.code())) {
-            throw new TerritoryException("SIREN « " + c.code() + " » invalide" + who + " : 9 chiffres attendus.");
+            throw new TerritoryException("territory.member.siren", c.code(), who);
         }
         if (c.kind() == CollectivityKind.EPCI && !c.code().equals(epciSiren)) {
-            throw new TerritoryException(
-                    "L'EPCI du territoire a pour SIREN " + epciSiren + ", pas « " + c.code() + " ».");
+            throw new TerritoryException("territory.member.epci", epciSiren, c.code());
         }
         if (c.siren() != null && !Codes.isSiren(c.siren())) {
-            throw new TerritoryException("SIREN « " + c.siren() + " » invalide" + who + " : 9 chiffres attendus.");
+            throw new TerritoryException("territory.member.siren", c.siren(), who);
         }
         if (c.population() != null && c.population() < 0) {
-            throw new TerritoryException("Population négative" + who + " : " + c.population() + ".");
+            throw new TerritoryException("territory.member.population", who, String.valueOf(c.population()));
         }
         if (c.populationYear() != null && (c.populationYear() < 1800 || c.populationYear() > 2200)) {
-            throw new TerritoryException("Année de population " + c.populationYear() + " invalide" + who + ".");
+            throw new TerritoryException("territory.member.populationYear", String.valueOf(c.populationYear()), who);
         }
         if (c.mergedIntoCode() != null) {
             checkMerged(c, who);
@@ -98,23 +96,23 @@ public final class TerritoryRules {
 
     private static void checkMerged(NewCollectivity c, String who) {
         if (c.kind() != CollectivityKind.COMMUNE) {
-            throw new TerritoryException("Seule une commune peut être déléguée" + who + ".");
+            throw new TerritoryException("territory.member.mergedKind", who);
         }
         if (!Codes.isInsee(c.mergedIntoCode()) || c.mergedIntoCode().equals(c.code())) {
-            throw new TerritoryException("Commune de rattachement « " + c.mergedIntoCode() + " » invalide" + who + ".");
+            throw new TerritoryException("territory.member.mergedInto", c.mergedIntoCode(), who);
         }
         if (c.population() != null) {
             // Its inhabitants are counted in the chef-lieu: counting them twice would skew the strata.
-            throw new TerritoryException("Une commune déléguée n'a pas de population propre" + who + ".");
+            throw new TerritoryException("territory.member.mergedPopulation", who);
         }
     }
 
-    private static void checkName(String name, String who) {
+    private static void checkName(String name, Text who) {
         if (name.isBlank()) {
-            throw new TerritoryException("Nom manquant pour " + who + ".");
+            throw new TerritoryException("territory.name.missing", who);
         }
         if (name.trim().length() > MAX_NAME) {
-            throw new TerritoryException("Nom trop long pour " + who + " (200 caractères au plus).");
+            throw new TerritoryException("territory.name.long", who);
         }
     }
 }

@@ -68,7 +68,7 @@ class TerritoryApi {
     ResponseEntity<TerritorySummary> importOfficial(@RequestBody ImportRequest request) {
         String siren = request.siren();
         if (siren == null || siren.isBlank()) {
-            throw new TerritoryException("SIREN de l'EPCI manquant.");
+            throw new TerritoryException("territory.import.sirenMissing");
         }
         TerritorySummary created = territories.importOfficial(siren);
         return ResponseEntity.created(URI.create("/api/territories/" + created.id()))

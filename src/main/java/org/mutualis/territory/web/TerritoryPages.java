@@ -55,8 +55,8 @@ class TerritoryPages {
     String confirmImport(@RequestParam("siren") String siren, Model model) {
         EpciChoice epci = territories
                 .officialEpci(siren)
-                .orElseThrow(() -> new TerritoryException("Aucun EPCI de SIREN « " + siren
-                        + " » dans les données officielles " + territories.officialYear() + "."));
+                .orElseThrow(() -> new TerritoryException(
+                        "territory.official.unknown", siren, String.valueOf(territories.officialYear())));
         model.addAttribute("epci", epci);
         model.addAttribute("officialYear", territories.officialYear());
         return "territory/confirm";

@@ -70,13 +70,16 @@ public class AssessmentEngineTests {
         assertThat(morlaix.obtainedPrice())
                 .hasValueSatisfying(p -> assertThat(p.amount()).isEqualByComparingTo("580"));
         assertThat(morlaix.expected().oneOff().value()).isEqualByComparingTo("961.20");
-        assertThat(morlaix.expected().oneOff().formula()).isEqualTo("(680.10 − 600) × 12 = 961.20 € HT une fois");
+        assertThat(morlaix.expected().oneOff().formula().french())
+                .isEqualTo("(680.10 − 600) × 12 = 961.20 € HT une fois");
         assertThat(morlaix.obtained().oneOff().value()).isEqualByComparingTo("1201.20");
-        assertThat(morlaix.obtained().oneOff().formula()).isEqualTo("(680.10 − 580) × 12 = 1201.20 € HT une fois");
+        assertThat(morlaix.obtained().oneOff().formula().french())
+                .isEqualTo("(680.10 − 580) × 12 = 1201.20 € HT une fois");
         assertThat(morlaix.gap().oneOff().value()).isEqualByComparingTo("240.00");
-        assertThat(morlaix.gap().oneOff().formula())
+        assertThat(morlaix.gap().oneOff().formula().french())
                 .isEqualTo("obtenue − attendue = 1201.20 − 961.20 = 240.00 € HT une fois");
-        assertThat(morlaix.gap().oneOff().notes()).anyMatch(n -> n.contains("supérieure de 240.00 € HT"));
+        assertThat(morlaix.gap().oneOff().notes().stream().map(n -> n.french()).toList())
+                .anyMatch(n -> n.contains("supérieure de 240.00 € HT"));
         assertThat(morlaix.expected().perYear().value()).isZero();
         assertThat(morlaix.expected().oneOff().id()).isEqualTo("assessment.expected.one_off");
 
@@ -84,12 +87,21 @@ public class AssessmentEngineTests {
         assertThat(total.expected().oneOff().value()).isEqualByComparingTo("1201.50");
         assertThat(total.obtained().oneOff().value()).isEqualByComparingTo("1501.50");
         assertThat(total.gap().oneOff().value()).isEqualByComparingTo("300.00");
-        assertThat(total.obtained().oneOff().formula())
+        assertThat(total.obtained().oneOff().formula().french())
                 .isEqualTo("Σ marché (1) : Poste fixe 1501.50 = 1501.50 € HT une fois");
         assertThat(total.obtained().overContract().value()).isEqualByComparingTo("1501.50");
-        assertThat(assessment.items().get(0).totals().obtained().oneOff().formula())
+        assertThat(assessment
+                        .items()
+                        .get(0)
+                        .totals()
+                        .obtained()
+                        .oneOff()
+                        .formula()
+                        .french())
                 .isEqualTo("Σ Poste fixe (2) : 29151 1201.20 + 29105 300.30 = 1501.50 € HT une fois");
-        assertThat(assessment.items().get(0).lines().get(1).obtained().oneOff().notes())
+        assertThat(assessment.items().get(0).lines().get(1).obtained().oneOff().notes().stream()
+                        .map(n -> n.french())
+                        .toList())
                 .anyMatch(n -> n.startsWith("Volume extrapolé"));
         assertThat(assessment.complete()).isTrue();
     }
@@ -103,9 +115,9 @@ public class AssessmentEngineTests {
         assertThat(morlaix.obtained().oneOff().value()).isEqualByComparingTo("-238.80");
         assertThat(morlaix.obtainedUnit().costIncrease()).isTrue();
         assertThat(morlaix.gap().oneOff().value()).isEqualByComparingTo("-1200.00");
-        assertThat(morlaix.gap().oneOff().formula())
+        assertThat(morlaix.gap().oneOff().formula().french())
                 .isEqualTo("obtenue − attendue = (-238.80) − 961.20 = -1200.00 € HT une fois");
-        assertThat(morlaix.gap().oneOff().notes())
+        assertThat(morlaix.gap().oneOff().notes().stream().map(n -> n.french()).toList())
                 .contains("Économie obtenue inférieure de 1200.00 € HT à l'économie attendue.")
                 .anyMatch(n -> n.contains("surcoût"));
         assertThat(assessment.total().obtained().oneOff().value()).isEqualByComparingTo("-298.50");
@@ -164,7 +176,7 @@ public class AssessmentEngineTests {
                 .extracting(AssessmentTotals::scope)
                 .containsExactly(MORLAIX, "29105");
         AssessmentTotals total = assessment.collectivities().get(0);
-        assertThat(total.obtained().perYear().formula())
+        assertThat(total.obtained().perYear().formula().french())
                 .isEqualTo("Σ 29151 (2) : Poste fixe 0.00 + Ligne fixe 632.40 = 632.40 € HT par an");
         assertThat(total.obtained().overContract().value()).isEqualByComparingTo("3098.40");
     }
@@ -185,7 +197,7 @@ public class AssessmentEngineTests {
         assertThat(line.currentPrice()).isEqualTo(new Price(new BigDecimal("600.0000"), false));
         assertThat(line.expected().oneOff().value()).isZero();
         assertThat(line.obtained().oneOff().value()).isEqualByComparingTo("20");
-        assertThat(line.notes())
+        assertThat(line.notes().stream().map(n -> n.french()).toList())
                 .singleElement()
                 .asString()
                 .contains("717.60 € TTC")

@@ -24,7 +24,7 @@ class ProcurementCalendarTests {
         Phase one = phases.get(0);
         Phase two = phases.get(1);
         assertThat(one.number()).isEqualTo(1);
-        assertThat(one.label()).isEqualTo("Phase 1 : collectivités non engagées");
+        assertThat(one.label().french()).isEqualTo("Phase 1 : collectivités non engagées");
         // Carantec's contract ended before the procurement starts: it is no longer under contract.
         assertThat(one.members())
                 .extracting(MemberStart::code, MemberStart::earliestStart)
@@ -32,7 +32,7 @@ class ProcurementCalendarTests {
                         org.assertj.core.groups.Tuple.tuple(CARANTEC, START),
                         org.assertj.core.groups.Tuple.tuple(MORLAIX, START));
         assertThat(one.from()).isEqualTo(START);
-        assertThat(two.label()).isEqualTo("Phase 2 : intégration à l'échéance des contrats");
+        assertThat(two.label().french()).isEqualTo("Phase 2 : intégration à l'échéance des contrats");
         assertThat(two.members())
                 .extracting(MemberStart::code, MemberStart::earliestStart)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PLOUGASNOU, LocalDate.of(2026, 4, 1)));

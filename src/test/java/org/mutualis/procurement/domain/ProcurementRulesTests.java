@@ -200,6 +200,8 @@ class ProcurementRulesTests {
     }
 
     private List<String> messages(Procurement procurement) {
-        return rules.check(procurement, TODAY).stream().map(Violation::message).toList();
+        return rules.check(procurement, TODAY).stream()
+                .map(v -> v.message().french())
+                .toList();
     }
 }

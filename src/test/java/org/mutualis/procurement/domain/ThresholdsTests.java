@@ -61,7 +61,7 @@ class ThresholdsTests {
         assertThat(sameIn2026.formal()).isTrue();
         assertThat(sameIn2026.threshold().amountHt()).isEqualByComparingTo("216000");
         assertThat(sameIn2025.formal()).isFalse();
-        assertThat(sameIn2026.explanation())
+        assertThat(sameIn2026.explanation().french())
                 .isEqualTo("Montant estimé 218 000 € HT supérieur ou égal au seuil de 216 000 € HT"
                         + " (fournitures et services, en vigueur au 01/01/2026 ; source : " + JORF
                         + ") : procédure formalisée (appel d'offres).");

@@ -25,7 +25,10 @@ class CalendarLayoutTests {
                 ProcedureKind.PURCHASING_GROUP,
                 LocalDate.of(2012, 1, 1),
                 LocalDate.of(2012, 12, 31),
-                List.of(new CalendarEntry.Milestone("start", "Début d’exécution", LocalDate.of(2013, 1, 1))),
+                List.of(new CalendarEntry.Milestone(
+                        "start",
+                        org.mutualis.shared.text.Text.of("procurements.milestone.startOn"),
+                        LocalDate.of(2013, 1, 1))),
                 1,
                 1,
                 LocalDate.of(2012, 7, 1),

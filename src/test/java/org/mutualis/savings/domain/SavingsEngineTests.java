@@ -41,14 +41,19 @@ class SavingsEngineTests {
         var morlaix = savings.collectivities().get(0);
         assertThat(morlaix.sizeClass().code()).isEqualTo("MORLAIX");
         assertThat(morlaix.amounts().perMonth().value()).isEqualByComparingTo("373.92");
-        assertThat(morlaix.amounts().perMonth().formula()).isEqualTo("(12.27 − 7.35) × 76 = 373.92 € HT par mois");
+        assertThat(morlaix.amounts().perMonth().formula().french())
+                .isEqualTo("(12.27 − 7.35) × 76 = 373.92 € HT par mois");
         assertThat(morlaix.amounts().perYear().value()).isEqualByComparingTo("4487.04");
         assertThat(morlaix.amounts().overContract().value()).isEqualByComparingTo("13461.12");
         // 373.92 + 2 × 4.92 + 5 × 2.65 = 373.92 + 9.84 + 13.25
         assertThat(savings.territory().perMonth().value()).isEqualByComparingTo("397.01");
-        assertThat(savings.territory().perMonth().notes())
+        assertThat(savings.territory().perMonth().notes().stream()
+                        .map(n -> n.french())
+                        .toList())
                 .anyMatch(n -> n.contains("extrapolés") && n.contains("29002"));
-        assertThat(savings.collectivities().get(2).amounts().perMonth().notes())
+        assertThat(savings.collectivities().get(2).amounts().perMonth().notes().stream()
+                        .map(n -> n.french())
+                        .toList())
                 .anyMatch(n -> n.startsWith("Volume extrapolé"));
     }
 

@@ -41,8 +41,8 @@ class StudySavingsTests {
 
         assertThat(saving.wholePercent().value()).isEqualByComparingTo(BigDecimal.valueOf(percent));
         assertThat(saving.costIncrease()).isFalse();
-        assertThat(saving.notes()).isEmpty();
-        assertThat(saving.wholePercent().formula())
+        assertThat(saving.notes().stream().map(n -> n.french()).toList()).isEmpty();
+        assertThat(saving.wholePercent().formula().french())
                 .isEqualTo("(" + current + " − " + offered + ") ÷ " + current + " = " + percent + " %");
     }
 
@@ -54,7 +54,7 @@ class StudySavingsTests {
 
         UnitSaving saving = engine.compare(Price.ht("12.27"), offer);
 
-        assertThat(saving.wholePercent().formula()).isEqualTo("(12.27 − 7.35) ÷ 12.27 = 40 %");
+        assertThat(saving.wholePercent().formula().french()).isEqualTo("(12.27 − 7.35) ÷ 12.27 = 40 %");
         assertThat(saving.percent().value()).isEqualByComparingTo("40.10");
         assertThat(saving.perUnit().value()).isEqualByComparingTo("4.92");
     }
@@ -81,7 +81,7 @@ class StudySavingsTests {
         assertThat(saving.costIncreasePercent(1)).isEqualByComparingTo("8.8");
         assertThat(saving.percent(1)).isEqualByComparingTo("-8.8");
         assertThat(saving.benefits()).containsExactly("unlimited calls to landlines");
-        assertThat(saving.percent().notes())
+        assertThat(saving.percent().notes().stream().map(n -> n.french()).toList())
                 .anySatisfy(note -> assertThat(note).contains("8.8 %").contains("unlimited calls to landlines"));
     }
 
@@ -103,9 +103,16 @@ class StudySavingsTests {
         UnitSaving at20 = engine.compare(Price.ht("2500.00"), since2014);
 
         assertThat(at196.offered()).isEqualTo(new Price(new BigDecimal("2000.0000"), false));
-        assertThat(at196.notes()).singleElement().asString().contains("19.6 %").contains("2012-03-01");
+        assertThat(at196.notes().stream().map(n -> n.french()).toList())
+                .singleElement()
+                .asString()
+                .contains("19.6 %")
+                .contains("2012-03-01");
         assertThat(at20.offered().amount()).isEqualByComparingTo("2000");
-        assertThat(at20.notes()).singleElement().asString().contains("20 %");
+        assertThat(at20.notes().stream().map(n -> n.french()).toList())
+                .singleElement()
+                .asString()
+                .contains("20 %");
         assertThat(at20.wholePercent().value()).isEqualByComparingTo("20");
     }
 }

@@ -239,7 +239,7 @@ class SavingsPagesTests {
                         grouping.multiply(new BigDecimal("0.70")),
                         org.assertj.core.data.Offset.offset(new BigDecimal("0.01")));
         assertThat(before.get("AUTONOME").oneOff().value()).isZero();
-        assertThat(before.get("ACCORD_CADRE").oneOff().formula()).contains("× 70 %");
+        assertThat(before.get("ACCORD_CADRE").oneOff().formula().french()).contains("× 70 %");
 
         // Toggling Taulé out of the groupement and changing the assumption moves its figures.
         ScenarioView groupement = scenario("GROUPEMENT");
@@ -265,7 +265,7 @@ class SavingsPagesTests {
                 .isCloseTo(
                         othersOneOff.multiply(new BigDecimal("0.90")),
                         org.assertj.core.data.Offset.offset(new BigDecimal("0.05")));
-        assertThat(after.oneOff().formula()).contains("× 90 %");
+        assertThat(after.oneOff().formula().french()).contains("× 90 %");
     }
 
     @Test
