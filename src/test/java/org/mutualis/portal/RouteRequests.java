@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.mutualis.portal.HandlerRoutes.Route;
-import org.mutualis.procurement.app.ProcurementFixture;
+import org.mutualis.procurement.ProcurementFixture;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
