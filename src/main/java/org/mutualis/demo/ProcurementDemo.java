@@ -196,12 +196,12 @@ class ProcurementDemo {
                         item,
                         supplier,
                         "NEGOTIATION",
-                        amount,
+                        new BigDecimal(amount),
                         ttc,
-                        STUDY.toString(),
-                        "",
+                        STUDY,
+                        null,
                         String.join("\n", benefits),
-                        current,
+                        new BigDecimal(current),
                         ttc),
                 loader);
     }

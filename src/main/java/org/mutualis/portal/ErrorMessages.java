@@ -6,8 +6,9 @@ import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.MutualisException;
 import org.mutualis.shared.error.NotFoundException;
-import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.UnavailableException;
+import org.mutualis.shared.web.ProblemMessages;
+import org.mutualis.shared.web.ProblemMessages.ShownProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class ErrorMessages {
 
     private final MessageSource messages;
+    private final ProblemMessages problems;
 
-    ErrorMessages(MessageSource messages) {
+    ErrorMessages(MessageSource messages, ProblemMessages problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     static HttpStatus status(MutualisException e) {
@@ -39,15 +42,8 @@ class ErrorMessages {
         return messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale);
     }
 
+    /** The same text as a page shows above a refused form (one {@link ProblemMessages}). */
     List<ShownProblem> problems(MutualisException e, Locale locale) {
-        return e.problems().stream().map(p -> shown(p, locale)).toList();
+        return problems.shown(e.problems(), locale);
     }
-
-    private ShownProblem shown(Problem p, Locale locale) {
-        return new ShownProblem(
-                p.field(), messages.getMessage(p.code(), p.args().toArray(), p.code(), locale));
-    }
-
-    /** A problem as the reader sees it: where, and what in their language. */
-    record ShownProblem(@org.jspecify.annotations.Nullable String field, String message) {}
 }

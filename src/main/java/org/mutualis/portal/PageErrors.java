@@ -3,10 +3,12 @@ package org.mutualis.portal;
 import java.util.Locale;
 import java.util.Map;
 import org.mutualis.shared.error.MutualisException;
+import org.mutualis.shared.web.FormProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -37,6 +39,12 @@ class PageErrors {
                         "message", messages.message(e, locale),
                         "problems", messages.problems(e, locale)),
                 status);
+    }
+
+    /** A form bound without a {@code BindingResult} of its own: its problems on the error page (422). */
+    @ExceptionHandler(BindException.class)
+    ModelAndView invalid(BindException e, Locale locale) {
+        return refused(FormProblems.rejected(FormProblems.of(e.getBindingResult())), locale);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.savings.domain.OfferSource;
 import org.mutualis.savings.domain.Price;
@@ -15,7 +16,7 @@ import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
 import org.mutualis.shared.error.NotFoundException;
-import org.mutualis.shared.text.FormValues;
+import org.mutualis.shared.text.FrenchDecimals;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,10 +103,18 @@ public class Offers {
         } catch (IllegalArgumentException e) {
             problems.add(new InputProblem("source", "Origine : négociation, accord-cadre ou centrale d’achat."));
         }
-        BigDecimal amount = FormValues.amount(form.amount(), "amount", "Prix proposé", true, problems);
-        BigDecimal current = FormValues.amount(form.currentPrice(), "currentPrice", "Prix actuel", false, problems);
-        LocalDate from = FormValues.date(form.validFrom(), "validFrom", "Début de validité", true, problems);
-        LocalDate until = FormValues.date(form.validUntil(), "validUntil", "Fin de validité", false, problems);
+        BigDecimal amount = form.amount();
+        if (amount == null) {
+            problems.add(new InputProblem("amount", "Prix proposé : obligatoire."));
+        }
+        notNegative(amount, "amount", "Prix proposé", problems);
+        BigDecimal current = form.currentPrice();
+        notNegative(current, "currentPrice", "Prix actuel", problems);
+        LocalDate from = form.validFrom();
+        if (from == null) {
+            problems.add(new InputProblem("validFrom", "Début de validité : obligatoire."));
+        }
+        LocalDate until = form.validUntil();
         if (from != null && until != null && until.isBefore(from)) {
             problems.add(new InputProblem(
                     "validUntil", "Fin de validité : le " + until + " précède le début de validité (" + from + ")."));
@@ -131,6 +140,14 @@ public class Offers {
                 until,
                 benefits,
                 current == null ? null : new Price(current, form.currentIncludesVat()));
+    }
+
+    private static void notNegative(
+            @Nullable BigDecimal amount, String field, String label, List<InputProblem> problems) {
+        if (amount != null && amount.signum() < 0) {
+            problems.add(new InputProblem(
+                    field, label + " : un montant ne peut pas être négatif (" + FrenchDecimals.format(amount) + ")."));
+        }
     }
 
     private void requireTerritory(long territoryId, CurrentUser user) {

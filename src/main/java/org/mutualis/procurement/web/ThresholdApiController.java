@@ -2,6 +2,7 @@ package org.mutualis.procurement.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.mutualis.identity.CurrentUsers;
@@ -42,7 +43,7 @@ class ThresholdApiController {
 
     @PostMapping
     @Operation(summary = "Ajouter un seuil de procédure (administrateur)")
-    ResponseEntity<ThresholdView> create(@RequestBody ThresholdForm form) {
+    ResponseEntity<ThresholdView> create(@Valid @RequestBody ThresholdForm form) {
         ThresholdView created = thresholds.create(form, users.require());
         return ResponseEntity.created(URI.create("/api/thresholds/" + created.id()))
                 .body(created);
@@ -52,7 +53,7 @@ class ThresholdApiController {
     @Operation(
             summary =
                     "Modifier un seuil de procédure avec la version lue (administrateur ; 409 si modifié entre-temps)")
-    ThresholdView update(@PathVariable long id, @RequestParam long version, @RequestBody ThresholdForm form) {
+    ThresholdView update(@PathVariable long id, @RequestParam long version, @Valid @RequestBody ThresholdForm form) {
         return thresholds.update(id, form, version, users.require());
     }
 

@@ -2,6 +2,7 @@ package org.mutualis.savings.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
@@ -66,7 +67,7 @@ class OfferApiController {
             @Nullable String costIndicator) {}
 
     /** An offer with its version, for a change. */
-    record OfferChange(int version, OfferForm offer) {}
+    record OfferChange(int version, @Valid OfferForm offer) {}
 
     @GetMapping("/api/items")
     @Operation(summary = "Catalogue des articles chiffrés, avec leurs indicateurs du recensement")
@@ -121,13 +122,13 @@ class OfferApiController {
     @PostMapping("/api/offers")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Saisir une offre (administrateur, analyste) ; 422 avec chaque erreur, rien n’est enregistré")
-    OfferView create(@RequestParam long territory, @RequestBody OfferForm offer) {
+    OfferView create(@RequestParam long territory, @Valid @RequestBody OfferForm offer) {
         return offers.create(territory, offer, users.require());
     }
 
     @PutMapping("/api/offers/{id}")
     @Operation(summary = "Modifier une offre ; 409 si elle a changé depuis la version lue")
-    OfferView update(@PathVariable long id, @RequestBody OfferChange change) {
+    OfferView update(@PathVariable long id, @Valid @RequestBody OfferChange change) {
         return offers.update(id, change.version(), change.offer(), users.require());
     }
 

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,12 +107,12 @@ class AssessmentFlowTests {
                         itemId("HW_DESKTOP"),
                         "Dell",
                         "NEGOTIATION",
-                        "600",
+                        new BigDecimal("600"),
                         false,
-                        "2012-03-01",
-                        "",
+                        LocalDate.of(2012, 3, 1),
+                        null,
                         "garantie 3 ans",
-                        "680.10",
+                        new BigDecimal("680.10"),
                         false),
                 analyst);
         assessments.link(hardware.id(), desktops.id(), analyst);
@@ -247,12 +248,12 @@ class AssessmentFlowTests {
                                 desktops.item().id(),
                                 "Dell",
                                 "NEGOTIATION",
-                                "550",
+                                new BigDecimal("550"),
                                 false,
-                                "2012-03-01",
+                                LocalDate.of(2012, 3, 1),
+                                null,
                                 "",
-                                "",
-                                "680.10",
+                                new BigDecimal("680.10"),
                                 false),
                         analyst))
                 .isInstanceOf(InvalidInputException.class)

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,12 +92,12 @@ class SavingsPagesTests {
                         itemId("HW_DESKTOP"),
                         "Dell",
                         "NEGOTIATION",
-                        "600",
+                        new BigDecimal("600"),
                         false,
-                        "2012-03-01",
-                        "",
+                        LocalDate.of(2012, 3, 1),
+                        null,
                         "garantie 3 ans",
-                        "680.10",
+                        new BigDecimal("680.10"),
                         false),
                 analyst);
     }
@@ -170,7 +171,7 @@ class SavingsPagesTests {
                         .with(as(analyst))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("« sept euros » n’est pas un montant")))
+                .andExpect(content().string(containsString("Prix proposé : « sept euros » n’est pas un nombre")))
                 .andExpect(content().string(containsString("value=\"Opérateur mobile\"")));
         assertThat(count("offer")).isEqualTo(1);
     }

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +84,17 @@ class SizeClassesTests {
                 .single();
         desktops = offers.create(
                 study.territory().id(),
-                new OfferForm(item, "Dell", "NEGOTIATION", "600", false, "2012-03-01", "", "", "680.10", false),
+                new OfferForm(
+                        item,
+                        "Dell",
+                        "NEGOTIATION",
+                        new BigDecimal("600"),
+                        false,
+                        LocalDate.of(2012, 3, 1),
+                        null,
+                        "",
+                        new BigDecimal("680.10"),
+                        false),
                 analyst);
     }
 
