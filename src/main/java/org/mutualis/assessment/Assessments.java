@@ -1,5 +1,6 @@
 package org.mutualis.assessment;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
 import org.mutualis.shared.error.NotFoundException;
-import org.mutualis.shared.text.FormValues;
+import org.mutualis.shared.text.FrenchDecimals;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -209,8 +210,16 @@ public class Assessments {
             throw new NotFoundException("Cette offre n’est pas rattachée au marché.");
         }
         List<InputProblem> problems = new ArrayList<>();
-        var amount = FormValues.amount(form.amount(), "amount", "Prix obtenu", false, problems);
-        LocalDate on = FormValues.date(form.awardedOn(), "awardedOn", "Date d’attribution", amount != null, problems);
+        BigDecimal amount = form.amount();
+        if (amount != null && amount.signum() < 0) {
+            problems.add(new InputProblem(
+                    "amount",
+                    "Prix obtenu : un montant ne peut pas être négatif (" + FrenchDecimals.format(amount) + ")."));
+        }
+        LocalDate on = form.awardedOn();
+        if (amount != null && on == null) {
+            problems.add(new InputProblem("awardedOn", "Date d’attribution : obligatoire."));
+        }
         String supplier = form.supplier() == null ? "" : form.supplier().trim();
         if (amount != null && supplier.isEmpty()) {
             problems.add(new InputProblem("supplier", "Attributaire : obligatoire quand un prix est obtenu."));

@@ -21,7 +21,6 @@ import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
 import org.mutualis.shared.error.NotFoundException;
-import org.mutualis.shared.text.FormValues;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Service;
@@ -218,9 +217,10 @@ public class Scenarios {
         } catch (IllegalArgumentException e) {
             problems.add(new InputProblem("kind", "Type de scénario : choisissez-en un dans la liste."));
         }
-        BigDecimal retained =
-                FormValues.amount(form.retainedPercent(), "retainedPercent", "Effet volume", true, problems);
-        if (retained != null && retained.compareTo(HUNDRED) > 0) {
+        BigDecimal retained = form.retainedPercent();
+        if (retained == null) {
+            problems.add(new InputProblem("retainedPercent", "Effet volume : obligatoire."));
+        } else if (retained.signum() < 0 || retained.compareTo(HUNDRED) > 0) {
             problems.add(new InputProblem(
                     "retainedPercent",
                     "Effet volume : un pourcentage entre 0 et 100 (" + retained.toPlainString() + ")."));

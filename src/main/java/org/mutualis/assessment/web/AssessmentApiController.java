@@ -2,6 +2,7 @@ package org.mutualis.assessment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.assessment.AssessmentView;
 import org.mutualis.assessment.Assessments;
@@ -64,7 +65,7 @@ class AssessmentApiController {
 
     @PutMapping("/api/procurements/{id}/assessment/offers/{offerId}")
     @Operation(summary = "Saisir le prix obtenu à l’attribution (montant vide : retirer l’attribution)")
-    AssessmentView award(@PathVariable long id, @PathVariable long offerId, @RequestBody AwardForm award) {
+    AssessmentView award(@PathVariable long id, @PathVariable long offerId, @Valid @RequestBody AwardForm award) {
         assessments.award(id, offerId, award, users.require());
         return assessments.of(id, null, users.require());
     }

@@ -1,19 +1,23 @@
 package org.mutualis.assessment.web;
 
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.assessment.AssessmentView;
 import org.mutualis.assessment.Assessments;
 import org.mutualis.assessment.AwardForm;
 import org.mutualis.identity.CurrentUsers;
+import org.mutualis.savings.Offers;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InvalidInputException;
+import org.mutualis.shared.web.FormPages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,10 +31,12 @@ class AssessmentPageController {
 
     private final Assessments assessments;
     private final CurrentUsers users;
+    private final FormPages forms;
 
-    AssessmentPageController(Assessments assessments, CurrentUsers users) {
+    AssessmentPageController(Assessments assessments, CurrentUsers users, FormPages forms) {
         this.assessments = assessments;
         this.users = users;
+        this.forms = forms;
     }
 
     @GetMapping("/procurements/{id}/assessment")
@@ -44,7 +50,8 @@ class AssessmentPageController {
         try {
             assessments.link(id, offerId, users.require());
         } catch (InvalidInputException e) {
-            return refused(id, e, model);
+            forms.refused(model, e.problems());
+            return page(id, model);
         }
         return "redirect:/procurements/" + id + "/assessment";
     }
@@ -53,21 +60,22 @@ class AssessmentPageController {
     String award(
             @PathVariable long id,
             @PathVariable long offerId,
-            @RequestParam(required = false) @Nullable String supplier,
-            @RequestParam(required = false) @Nullable String amount,
-            @RequestParam(required = false) @Nullable String ttc,
-            @RequestParam(required = false) @Nullable String awardedOn,
-            @RequestParam(required = false) @Nullable Integer version,
+            @Valid AwardForm awardForm,
+            BindingResult binding,
             Model model) {
+        if (binding.hasErrors()) {
+            Offers.requireStaff(users.require());
+            forms.refused(model, binding);
+            return page(id, model);
+        }
         try {
-            assessments.award(
-                    id, offerId, new AwardForm(supplier, amount, ttc != null, awardedOn, version), users.require());
+            assessments.award(id, offerId, awardForm, users.require());
         } catch (InvalidInputException e) {
-            return refused(id, e, model);
+            forms.refused(model, binding, e.problems());
+            return page(id, model);
         } catch (ConflictException e) {
-            model.addAttribute("view", assessments.of(id, null, users.require()));
             model.addAttribute("conflict", e.getMessage());
-            return "procurement/assessment";
+            return page(id, model);
         }
         return "redirect:/procurements/" + id + "/assessment";
     }
@@ -100,10 +108,9 @@ class AssessmentPageController {
                 .body(body);
     }
 
-    private String refused(long id, InvalidInputException e, Model model) {
+    private String page(long id, Model model) {
         AssessmentView view = assessments.of(id, null, users.require());
         model.addAttribute("view", view);
-        model.addAttribute("problems", e.inputProblems());
         return "procurement/assessment";
     }
 }

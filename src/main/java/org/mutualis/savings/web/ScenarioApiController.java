@@ -2,6 +2,7 @@ package org.mutualis.savings.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
@@ -38,7 +39,7 @@ class ScenarioApiController {
     }
 
     /** A scenario with its version, for a change. */
-    record ScenarioChange(int version, ScenarioForm scenario) {}
+    record ScenarioChange(int version, @Valid ScenarioForm scenario) {}
 
     @GetMapping("/api/scenarios")
     @Operation(summary = "Scénarios d’un territoire : participants, hypothèse d’effet volume, avantages, inconvénients")
@@ -83,7 +84,7 @@ class ScenarioApiController {
 
     @PutMapping("/api/scenarios/{id}")
     @Operation(summary = "Modifier un scénario (participants, effet volume, textes) ; 409 si la version a changé")
-    ScenarioView update(@PathVariable long id, @RequestBody ScenarioChange change) {
+    ScenarioView update(@PathVariable long id, @Valid @RequestBody ScenarioChange change) {
         return scenarios.update(id, change.version(), change.scenario(), users.require());
     }
 

@@ -1,5 +1,8 @@
 package org.mutualis.shared.web;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.ConversionService;
@@ -37,6 +40,25 @@ public final class FormFields {
         }
         String written = conversions.convert(value, String.class);
         return written == null ? "" : written;
+    }
+
+    /** The values of a field ticked several times (check boxes of the same name). */
+    public List<String> values(String field) {
+        Object value;
+        try {
+            value = binding.getFieldValue(field);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (value instanceof Collection<?> many) {
+            return many.stream().map(String::valueOf).toList();
+        }
+        if (value instanceof Object[] many) {
+            return Arrays.stream(many).map(String::valueOf).toList();
+        }
+        return value == null || value.toString().isEmpty()
+                ? List.of()
+                : List.of(value.toString().split(","));
     }
 
     /** A ticked box: a true value, or one ticked and sent back. */

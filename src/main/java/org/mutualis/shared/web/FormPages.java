@@ -47,6 +47,11 @@ public class FormPages {
         put(model, binding, all);
     }
 
+    /** A refusal that concerns no typed field (a button, a link): its problems only. */
+    public void refused(Model model, List<Problem> problems) {
+        messages.show(model, problems);
+    }
+
     private void put(Model model, BindingResult binding, List<Problem> problems) {
         Map<String, String> byField = messages.show(model, problems);
         model.addAttribute("fields", new FormFields(binding, conversions, byField));

@@ -132,7 +132,11 @@ class AssessmentFlowTests {
 
     @Test
     void theAwardedPriceGivesTheSavingObtainedPerMemberAndInTotal() {
-        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01", 0), analyst);
+        assessments.award(
+                hardware.id(),
+                desktops.id(),
+                new AwardForm("Dell", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                analyst);
 
         AssessmentView view = assessments.of(hardware.id(), null, analyst);
 
@@ -157,10 +161,17 @@ class AssessmentFlowTests {
 
     @Test
     void aStaleAwardIsRefusedAndTheFirstOneKept() {
-        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01", 0), analyst);
+        assessments.award(
+                hardware.id(),
+                desktops.id(),
+                new AwardForm("Dell", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                analyst);
 
         assertThatThrownBy(() -> assessments.award(
-                        hardware.id(), desktops.id(), new AwardForm("HP", "520", false, "2012-06-02", 0), analyst))
+                        hardware.id(),
+                        desktops.id(),
+                        new AwardForm("HP", new BigDecimal("520"), false, LocalDate.of(2012, 6, 2), 0),
+                        analyst))
                 .isInstanceOf(org.mutualis.shared.error.ConflictException.class)
                 .hasMessageContaining("modifiée par quelqu’un d’autre");
         assertThat(assessments.of(hardware.id(), null, analyst).linked().get(0).awardedSupplier())
@@ -170,11 +181,14 @@ class AssessmentFlowTests {
     @Test
     void aWrongAwardIsRefusedAndNothingSaved() {
         assertThatThrownBy(() -> assessments.award(
-                        hardware.id(), desktops.id(), new AwardForm("", "-5", false, "hier", 0), analyst))
+                        hardware.id(), desktops.id(), new AwardForm("", new BigDecimal("-5"), false, null, 0), analyst))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Prix obtenu : un montant ne peut pas être négatif");
         assertThatThrownBy(() -> assessments.award(
-                        hardware.id(), desktops.id(), new AwardForm("", "580", false, "2012-06-01", 0), analyst))
+                        hardware.id(),
+                        desktops.id(),
+                        new AwardForm("", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                        analyst))
                 .hasMessageContaining("Attributaire : obligatoire");
         assertThat(jdbc.sql("select count(*) from procurement_offer where awarded_amount is not null"
                                 + " and procurement_id = ?")
@@ -186,7 +200,11 @@ class AssessmentFlowTests {
 
     @Test
     void membersSeeTheirOwnLinesOthersNothingAndOnlyStaffAward() throws Exception {
-        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01", 0), analyst);
+        assessments.award(
+                hardware.id(),
+                desktops.id(),
+                new AwardForm("Dell", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                analyst);
 
         mvc.perform(get("/procurements/{id}/assessment", hardware.id()).with(as(analyst)))
                 .andExpect(status().isOk())

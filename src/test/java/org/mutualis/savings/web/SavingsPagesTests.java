@@ -323,7 +323,8 @@ class SavingsPagesTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> scenarios.update(groupement.id(), groupement.version(), form, admin))
                 .isInstanceOf(ConflictException.class);
-        ScenarioForm wrong = new ScenarioForm("", "GROUPING", "120", "", "", "", List.of("PAPER"), List.of("99999"));
+        ScenarioForm wrong =
+                new ScenarioForm("", "GROUPING", new BigDecimal("120"), "", "", "", List.of("PAPER"), List.of("99999"));
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> scenarios.update(groupement.id(), groupement.version() + 1, wrong, admin))
                 .isInstanceOf(org.mutualis.shared.error.InvalidInputException.class)
