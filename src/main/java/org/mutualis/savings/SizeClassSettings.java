@@ -130,21 +130,12 @@ public class SizeClassSettings {
     }
 
     private static @Nullable Integer population(
-            @Nullable String text, String label, int line, List<InputProblem> problems) {
-        if (text == null || text.isBlank()) {
+            @Nullable Integer value, String label, int line, List<InputProblem> problems) {
+        if (value != null && value < 0) {
+            problems.add(new InputProblem("row" + line, label + " : une population ne peut pas être négative."));
             return null;
         }
-        try {
-            int value = Integer.parseInt(text.trim().replace(" ", "").replace("\u00a0", ""));
-            if (value < 0) {
-                problems.add(new InputProblem("row" + line, label + " : une population ne peut pas être négative."));
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problems.add(new InputProblem("row" + line, label + " : « " + text.trim() + " » n’est pas un nombre."));
-            return null;
-        }
+        return value;
     }
 
     /** Two population ranges may not overlap: a commune would belong to both. */

@@ -36,6 +36,19 @@ public final class FrenchDecimals {
         return new BigDecimal(sign + integer + (decimals == null ? "" : "." + decimals));
     }
 
+    /**
+     * A whole number typed the same way ({@code 12 500}); {@code 12,5} is refused, not rounded.
+     *
+     * @throws NumberFormatException when the text is not a whole number that fits an {@code int}
+     */
+    public static int parseWhole(String text) {
+        try {
+            return parse(text).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new NumberFormatException("Not a whole number: " + text);
+        }
+    }
+
     /** The decimal, or empty when the text is not one (or blank). */
     public static Optional<BigDecimal> tryParse(String text) {
         try {

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.JacksonModule;
 
 /**
- * The French decimal and the date, registered once: every {@code BigDecimal} and {@code
- * LocalDate} a page binds (form records, request parameters) reads {@code 12,5}, {@code 1 234,50 €},
+ * The French decimal and the date, registered once: every {@code BigDecimal}, {@code Integer} and
+ * {@code LocalDate} a page binds (form records, request parameters) reads {@code 12,5}, {@code 1 234,50 €},
  * {@code 01/02/2026} and {@code 2026-02-01}; the JSON mapper reads the same strings (and JSON
  * numbers), so a page and an API client are accepted and refused alike.
  */
@@ -26,6 +26,7 @@ public class FormFormats implements WebMvcConfigurer {
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(BigDecimal.class, new DecimalField());
         registry.addFormatterForFieldType(LocalDate.class, new DateField());
+        registry.addFormatterForFieldType(Integer.class, new WholeField());
     }
 
     /** Spring Boot adds every {@link JacksonModule} bean to its JSON mapper. */
@@ -45,6 +46,20 @@ public class FormFormats implements WebMvcConfigurer {
         @Override
         public String print(BigDecimal value, Locale locale) {
             return FrenchDecimals.format(value);
+        }
+    }
+
+    /** A count (a population, a number of months): {@code 12 500} reads, {@code 12,5} does not. */
+    static final class WholeField implements Formatter<Integer> {
+
+        @Override
+        public Integer parse(String text, Locale locale) {
+            return FrenchDecimals.parseWhole(text);
+        }
+
+        @Override
+        public String print(Integer value, Locale locale) {
+            return FrenchDecimals.format(java.math.BigDecimal.valueOf(value));
         }
     }
 

@@ -40,6 +40,11 @@ public class FormPages {
         put(model, binding, FormProblems.of(binding));
     }
 
+    /** The same, for a form with nested records ({@code rows[0].minPopulation}) named by its type. */
+    public void refused(Model model, BindingResult binding, Class<?> form) {
+        put(model, binding, FormProblems.of(binding, form));
+    }
+
     /** The form bound from the request, refused by its service: the values as typed, its problems. */
     public void refused(Model model, BindingResult binding, List<Problem> problems) {
         List<Problem> all = new ArrayList<>(FormProblems.of(binding));

@@ -39,11 +39,20 @@ public final class FormProblems {
 
     /** Every field's first problem, in the binder's order (unreadable values first), then the others. */
     public static List<Problem> of(BindingResult result) {
+        Object target = result.getTarget();
+        return of(result, target == null ? null : target.getClass());
+    }
+
+    /**
+     * The same, for a form whose record could not be built (so the binding has no target): {@code
+     * form} names the fields of its nested records ({@code rows[0].minPopulation}).
+     */
+    public static List<Problem> of(BindingResult result, @Nullable Class<?> form) {
         List<Problem> problems = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
         for (FieldError error : result.getFieldErrors()) {
             if (named.add(error.getField())) {
-                problems.add(problem(result, error));
+                problems.add(problem(result, form, error));
             }
         }
         for (ObjectError error : result.getGlobalErrors()) {
@@ -96,12 +105,9 @@ public final class FormProblems {
         return current;
     }
 
-    private static Problem problem(BindingResult result, FieldError error) {
+    private static Problem problem(BindingResult result, @Nullable Class<?> form, FieldError error) {
         String field = error.getField();
-        Object target = result.getTarget();
-        Class<?> owner = field.contains(".") || field.contains("[")
-                ? owner(target == null ? null : target.getClass(), field)
-                : target == null ? null : target.getClass();
+        Class<?> owner = field.contains(".") || field.contains("[") ? owner(form, field) : form;
         MessageSourceResolvable label = owner == null && !field.contains(".")
                 ? new DefaultMessageSourceResolvable(new String[] {result.getObjectName() + "." + field, field}, field)
                 : label(owner, field);

@@ -17,8 +17,9 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The JSON side of {@link FormFormats}: a {@code BigDecimal} reads a JSON number or a French
- * decimal string, a {@code LocalDate} an ISO or French date string; a blank string is no value.
+ * The JSON side of {@link FormFormats}: a {@code BigDecimal} (or {@code Integer}) reads a JSON
+ * number or a French number string, a {@code LocalDate} an ISO or French date string; a blank
+ * string is no value.
  * Output is untouched (numbers stay JSON numbers, dates ISO).
  */
 final class JsonFormValues {
@@ -29,6 +30,7 @@ final class JsonFormValues {
         SimpleModule module = new SimpleModule("mutualis-form-values");
         module.addDeserializer(BigDecimal.class, new Decimal(null));
         module.addDeserializer(LocalDate.class, new Date(null));
+        module.addDeserializer(Integer.class, new Whole(null));
         return module;
     }
 
@@ -53,7 +55,12 @@ final class JsonFormValues {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return fromOtherToken(p, ctxt);
             }
-            String text = p.getString();
+            return deserializeText(p, ctxt, p.getString());
+        }
+
+        /** A value typed as text: blank is none, unreadable is gathered (or refused). */
+        @Nullable
+        T deserializeText(JsonParser p, DeserializationContext ctxt, String text) {
             if (text.isBlank()) {
                 return null;
             }
@@ -102,6 +109,40 @@ final class JsonFormValues {
         @Override
         Class<BigDecimal> type() {
             return BigDecimal.class;
+        }
+    }
+
+    private static final class Whole extends FormValue<Integer> {
+
+        Whole(@Nullable BeanProperty property) {
+            super(property);
+        }
+
+        @Override
+        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
+            return new Whole(property);
+        }
+
+        @Override
+        Integer parse(String text) {
+            return FrenchDecimals.parseWhole(text);
+        }
+
+        @Override
+        @Nullable
+        Integer fromOtherToken(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                return p.getIntValue();
+            }
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+                return deserializeText(p, ctxt, p.getText());
+            }
+            return (Integer) ctxt.handleUnexpectedToken(Integer.class, p);
+        }
+
+        @Override
+        Class<Integer> type() {
+            return Integer.class;
         }
     }
 

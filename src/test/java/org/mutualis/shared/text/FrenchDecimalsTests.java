@@ -89,6 +89,17 @@ class FrenchDecimalsTests {
         });
     }
 
+    @Property
+    void aWholeNumberReadsBackAndAFractionIsNeverRounded(
+            @ForAll int whole, @ForAll @IntRange(min = 1, max = 9) int tenth) {
+        assertThat(FrenchDecimals.parseWhole(FrenchDecimals.format(BigDecimal.valueOf(whole))))
+                .isEqualTo(whole);
+        assertThatThrownBy(() -> FrenchDecimals.parseWhole(whole + "," + tenth))
+                .isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> FrenchDecimals.parseWhole((whole == 0 ? 1 : whole) + "0000000000"))
+                .isInstanceOf(NumberFormatException.class);
+    }
+
     /** English or German grouping ({@code 1,234.56}, {@code 1.234,56}) is ambiguous: refused, not guessed. */
     @Property
     void twoKindsOfSeparatorAreRefused(
