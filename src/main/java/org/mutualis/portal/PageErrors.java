@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -44,7 +45,11 @@ class PageErrors {
     /** A form bound without a {@code BindingResult} of its own: its problems on the error page (422). */
     @ExceptionHandler(BindException.class)
     ModelAndView invalid(BindException e, Locale locale) {
-        return refused(FormProblems.rejected(FormProblems.of(e.getBindingResult())), locale);
+        // The form record could not be built: its type names the fields.
+        Class<?> form = e instanceof MethodArgumentNotValidException invalid
+                ? invalid.getParameter().getParameterType()
+                : null;
+        return refused(FormProblems.rejected(FormProblems.of(e.getBindingResult(), form)), locale);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -208,6 +208,25 @@ class FormParityTests {
                         "Valid from: “31/02/2026” is not a date (DD/MM/YYYY or YYYY-MM-DD).");
     }
 
+    @Test
+    void aPageFormWithoutItsOwnErrorsNamesTheUnreadableFieldOnTheErrorPage() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/campaigns")
+                        .param("territoryId", String.valueOf(territoryId))
+                        .param("name", "Parité")
+                        .param("themes", "infrastructure")
+                        .param("censusDate", "31/02/2012")
+                        .param("thresholds", "1000,5000")
+                        .param("lifespans", "8,5,5")
+                        .param("otherLifespan", "5,5")
+                        .with(user(TestAccounts.principal(admin)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString())
+                .contains("Date du recensement : « 31/02/2012 » n’est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ).");
+    }
+
     private static void assertSame(Outcome page, Outcome api, boolean readable) {
         assertThat(page.accepted()).as("page accepted").isEqualTo(readable);
         assertThat(api.accepted()).as("API accepted").isEqualTo(readable);
