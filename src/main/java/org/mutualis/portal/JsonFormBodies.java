@@ -1,6 +1,5 @@
 package org.mutualis.portal;
 
-import jakarta.validation.Valid;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,31 +7,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.error.Problem;
+import org.mutualis.shared.web.FormChecks;
 import org.mutualis.shared.web.FormProblems;
 import org.mutualis.shared.web.JsonBodyProblems;
-import org.springframework.core.Conventions;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdvice;
 
 /**
- * An API body is refused with every wrong field at once, as a page form is: the JSON mapper gathers
- * the values it cannot read ({@code "12,5x"} for an amount, {@code "31/02/2026"} for a date), the
- * body's {@code @Valid} rules are checked on the other fields, and one 422 lists them all.
+ * An API body with values the JSON mapper cannot read ({@code "12,5x"} for an amount, {@code
+ * "31/02/2026"} for a date) is refused with every wrong field at once, as a page form is: the
+ * mapper gathers the unreadable values, the body's Bean Validation rules are checked on the other
+ * fields, and one 422 lists them all. A readable body goes on to its controller, which checks
+ * access first and then the form ({@link FormChecks}).
  */
 @ControllerAdvice(annotations = RestController.class)
 class JsonFormBodies implements RequestBodyAdvice {
 
-    private final SpringValidatorAdapter validator;
+    private final FormChecks checks;
 
-    JsonFormBodies(jakarta.validation.Validator validator) {
-        this.validator = new SpringValidatorAdapter(validator);
+    JsonFormBodies(FormChecks checks) {
+        this.checks = checks;
     }
 
     @Override
@@ -62,15 +60,9 @@ class JsonFormBodies implements RequestBodyAdvice {
         if (unreadable.isEmpty()) {
             return body;
         }
+        Set<String> named = unreadable.stream().map(Problem::field).collect(Collectors.toSet());
         List<Problem> all = new ArrayList<>(unreadable);
-        if (parameter.hasParameterAnnotation(Valid.class) || parameter.hasParameterAnnotation(Validated.class)) {
-            Set<String> named = unreadable.stream().map(Problem::field).collect(Collectors.toSet());
-            var errors = new BeanPropertyBindingResult(body, Conventions.getVariableNameForParameter(parameter));
-            validator.validate(body, errors);
-            FormProblems.of(errors).stream()
-                    .filter(p -> !named.contains(p.field()))
-                    .forEach(all::add);
-        }
+        checks.problems(body).stream().filter(p -> !named.contains(p.field())).forEach(all::add);
         throw FormProblems.rejected(all);
     }
 

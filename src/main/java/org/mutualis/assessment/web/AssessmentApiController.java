@@ -2,12 +2,13 @@ package org.mutualis.assessment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.assessment.AssessmentView;
 import org.mutualis.assessment.Assessments;
 import org.mutualis.assessment.AwardForm;
 import org.mutualis.identity.CurrentUsers;
+import org.mutualis.savings.Offers;
+import org.mutualis.shared.web.FormChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +29,12 @@ class AssessmentApiController {
 
     private final Assessments assessments;
     private final CurrentUsers users;
+    private final FormChecks checks;
 
-    AssessmentApiController(Assessments assessments, CurrentUsers users) {
+    AssessmentApiController(Assessments assessments, CurrentUsers users, FormChecks checks) {
         this.assessments = assessments;
         this.users = users;
+        this.checks = checks;
     }
 
     @GetMapping("/api/procurements/{id}/assessment")
@@ -65,7 +68,9 @@ class AssessmentApiController {
 
     @PutMapping("/api/procurements/{id}/assessment/offers/{offerId}")
     @Operation(summary = "Saisir le prix obtenu à l’attribution (montant vide : retirer l’attribution)")
-    AssessmentView award(@PathVariable long id, @PathVariable long offerId, @Valid @RequestBody AwardForm award) {
+    AssessmentView award(@PathVariable long id, @PathVariable long offerId, @RequestBody AwardForm award) {
+        Offers.requireStaff(users.require());
+        checks.check(award);
         assessments.award(id, offerId, award, users.require());
         return assessments.of(id, null, users.require());
     }

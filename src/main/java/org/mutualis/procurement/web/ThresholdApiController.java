@@ -2,13 +2,14 @@ package org.mutualis.procurement.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
 import org.mutualis.procurement.ProcurementThresholds;
 import org.mutualis.procurement.ThresholdForm;
 import org.mutualis.procurement.ThresholdView;
+import org.mutualis.shared.web.FormChecks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +29,12 @@ class ThresholdApiController {
 
     private final ProcurementThresholds thresholds;
     private final CurrentUsers users;
+    private final FormChecks checks;
 
-    ThresholdApiController(ProcurementThresholds thresholds, CurrentUsers users) {
+    ThresholdApiController(ProcurementThresholds thresholds, CurrentUsers users, FormChecks checks) {
         this.thresholds = thresholds;
         this.users = users;
+        this.checks = checks;
     }
 
     @GetMapping
@@ -43,8 +46,11 @@ class ThresholdApiController {
 
     @PostMapping
     @Operation(summary = "Ajouter un seuil de procédure (administrateur)")
-    ResponseEntity<ThresholdView> create(@Valid @RequestBody ThresholdForm form) {
-        ThresholdView created = thresholds.create(form, users.require());
+    ResponseEntity<ThresholdView> create(@RequestBody ThresholdForm form) {
+        CurrentUser user = users.require();
+        thresholds.requireAdmin(user);
+        checks.check(form);
+        ThresholdView created = thresholds.create(form, user);
         return ResponseEntity.created(URI.create("/api/thresholds/" + created.id()))
                 .body(created);
     }
@@ -53,8 +59,11 @@ class ThresholdApiController {
     @Operation(
             summary =
                     "Modifier un seuil de procédure avec la version lue (administrateur ; 409 si modifié entre-temps)")
-    ThresholdView update(@PathVariable long id, @RequestParam long version, @Valid @RequestBody ThresholdForm form) {
-        return thresholds.update(id, form, version, users.require());
+    ThresholdView update(@PathVariable long id, @RequestParam long version, @RequestBody ThresholdForm form) {
+        CurrentUser user = users.require();
+        thresholds.get(id, user);
+        checks.check(form);
+        return thresholds.update(id, form, version, user);
     }
 
     @DeleteMapping("/{id}")

@@ -17,6 +17,7 @@ import org.mutualis.savings.TerritorySavings;
 import org.mutualis.savings.domain.ItemTheme;
 import org.mutualis.savings.domain.PriceUnit;
 import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.web.FormChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ class OfferApiController {
     private final TerritoryScope scope;
     private final CurrentUsers users;
     private final org.mutualis.savings.SizeClassSettings sizeClasses;
+    private final FormChecks checks;
 
     OfferApiController(
             Offers offers,
@@ -46,8 +48,10 @@ class OfferApiController {
             TerritorySavings savings,
             TerritoryScope scope,
             CurrentUsers users,
-            org.mutualis.savings.SizeClassSettings sizeClasses) {
+            org.mutualis.savings.SizeClassSettings sizeClasses,
+            FormChecks checks) {
         this.sizeClasses = sizeClasses;
+        this.checks = checks;
         this.offers = offers;
         this.items = items;
         this.savings = savings;
@@ -122,14 +126,22 @@ class OfferApiController {
     @PostMapping("/api/offers")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Saisir une offre (administrateur, analyste) ; 422 avec chaque erreur, rien n’est enregistré")
-    OfferView create(@RequestParam long territory, @Valid @RequestBody OfferForm offer) {
-        return offers.create(territory, offer, users.require());
+    OfferView create(@RequestParam long territory, @RequestBody OfferForm offer) {
+        CurrentUser user = users.require();
+        Offers.requireStaff(user);
+        scope.requireReadable(territory, user);
+        checks.check(offer);
+        return offers.create(territory, offer, user);
     }
 
     @PutMapping("/api/offers/{id}")
     @Operation(summary = "Modifier une offre ; 409 si elle a changé depuis la version lue")
-    OfferView update(@PathVariable long id, @Valid @RequestBody OfferChange change) {
-        return offers.update(id, change.version(), change.offer(), users.require());
+    OfferView update(@PathVariable long id, @RequestBody OfferChange change) {
+        CurrentUser user = users.require();
+        Offers.requireStaff(user);
+        offers.get(id, user);
+        checks.check(change);
+        return offers.update(id, change.version(), change.offer(), user);
     }
 
     @DeleteMapping("/api/offers/{id}")

@@ -7,11 +7,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.CurrentUsers;
+import org.mutualis.savings.Offers;
 import org.mutualis.savings.ScenarioComparisonView;
 import org.mutualis.savings.ScenarioForm;
 import org.mutualis.savings.ScenarioView;
 import org.mutualis.savings.Scenarios;
 import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.web.FormChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +33,13 @@ class ScenarioApiController {
     private final Scenarios scenarios;
     private final TerritoryScope scope;
     private final CurrentUsers users;
+    private final FormChecks checks;
 
-    ScenarioApiController(Scenarios scenarios, TerritoryScope scope, CurrentUsers users) {
+    ScenarioApiController(Scenarios scenarios, TerritoryScope scope, CurrentUsers users, FormChecks checks) {
         this.scenarios = scenarios;
         this.scope = scope;
         this.users = users;
+        this.checks = checks;
     }
 
     /** A scenario with its version, for a change. */
@@ -84,8 +88,12 @@ class ScenarioApiController {
 
     @PutMapping("/api/scenarios/{id}")
     @Operation(summary = "Modifier un scénario (participants, effet volume, textes) ; 409 si la version a changé")
-    ScenarioView update(@PathVariable long id, @Valid @RequestBody ScenarioChange change) {
-        return scenarios.update(id, change.version(), change.scenario(), users.require());
+    ScenarioView update(@PathVariable long id, @RequestBody ScenarioChange change) {
+        CurrentUser user = users.require();
+        Offers.requireStaff(user);
+        scenarios.get(id, user);
+        checks.check(change);
+        return scenarios.update(id, change.version(), change.scenario(), user);
     }
 
     @DeleteMapping("/api/scenarios/{id}")
