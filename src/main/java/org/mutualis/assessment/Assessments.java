@@ -1,5 +1,6 @@
 package org.mutualis.assessment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,7 +37,7 @@ import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
 import org.mutualis.shared.error.NotFoundException;
-import org.mutualis.shared.text.FormValues;
+import org.mutualis.shared.text.FrenchDecimals;
 import org.mutualis.shared.text.Text;
 import org.mutualis.territory.Territories;
 import org.springframework.stereotype.Service;
@@ -210,9 +211,18 @@ public class Assessments {
             throw new NotFoundException("assessment.offer.notLinked");
         }
         List<InputProblem> problems = new ArrayList<>();
-        var amount = FormValues.amount(form.amount(), "amount", "assessment.field.amount", false, problems);
-        LocalDate on =
-                FormValues.date(form.awardedOn(), "awardedOn", "assessment.field.awardedOn", amount != null, problems);
+        BigDecimal amount = form.amount();
+        if (amount != null && amount.signum() < 0) {
+            problems.add(InputProblem.of(
+                    "amount",
+                    "form.amount.negative",
+                    Text.of("assessment.field.amount"),
+                    FrenchDecimals.format(amount)));
+        }
+        LocalDate on = form.awardedOn();
+        if (amount != null && on == null) {
+            problems.add(InputProblem.of("awardedOn", "form.required", Text.of("assessment.field.awardedOn")));
+        }
         String supplier = form.supplier() == null ? "" : form.supplier().trim();
         if (amount != null && supplier.isEmpty()) {
             problems.add(InputProblem.of("supplier", "assessment.award.supplier"));

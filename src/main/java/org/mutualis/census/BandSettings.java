@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.text.FrenchDecimals;
 
 /**
  * A campaign's representativity settings: population band thresholds and the default lifespan
@@ -39,18 +40,16 @@ public record BandSettings(
                 BigDecimal.valueOf(5));
     }
 
-    /** Parses {@code "1000,5000"} and {@code "8,5,5"}. */
+    /** Parses {@code "1000,5000"} and {@code "8,5,5"} (comma-separated; a lifespan may be {@code 7.5}). */
     public static BandSettings parse(String thresholds, String lifespans, BigDecimal other) {
         try {
             List<Integer> t = thresholds.isBlank()
                     ? List.of()
                     : Arrays.stream(thresholds.split(","))
-                            .map(String::trim)
-                            .map(Integer::valueOf)
+                            .map(FrenchDecimals::parseWhole)
                             .toList();
             List<BigDecimal> l = Arrays.stream(lifespans.split(","))
-                    .map(String::trim)
-                    .map(s -> new BigDecimal(s.replace(',', '.')))
+                    .map(FrenchDecimals::parse)
                     .toList();
             return new BandSettings(t, l, other);
         } catch (NumberFormatException e) {

@@ -177,7 +177,7 @@ class ProcurementDemo {
         assessments.award(
                 hardware.id(),
                 desktops.id(),
-                new AwardForm("Dell (" + INVENTED + ")", "450", false, "2012-06-15", 0),
+                new AwardForm("Dell (" + INVENTED + ")", new BigDecimal("450"), false, LocalDate.of(2012, 6, 15), 0),
                 loader);
     }
 
@@ -196,12 +196,12 @@ class ProcurementDemo {
                         item,
                         supplier,
                         "NEGOTIATION",
-                        amount,
+                        new BigDecimal(amount),
                         ttc,
-                        STUDY.toString(),
-                        "",
+                        STUDY,
+                        null,
                         String.join("\n", benefits),
-                        current,
+                        new BigDecimal(current),
                         ttc),
                 loader);
     }

@@ -2,12 +2,16 @@ package org.mutualis.portal;
 
 import java.util.Locale;
 import org.mutualis.shared.error.MutualisException;
+import org.mutualis.shared.web.FormProblems;
+import org.mutualis.shared.web.JsonBodyProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -37,6 +41,18 @@ class ApiErrors {
         }
         messages.properties(e, locale).forEach(problem::setProperty);
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** A body that breaks its form's rules ({@code @Valid}): 422, field by field, as the page says it. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
+        return refused(FormProblems.rejected(FormProblems.of(e.getBindingResult())), locale);
+    }
+
+    /** A body the JSON mapper could not read: the field and what was typed, never an empty 400. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        return refused(JsonBodyProblems.refusal(e), locale);
     }
 
     /** A signed-in client asking for what its role may not do (the filter chain answers the anonymous). */

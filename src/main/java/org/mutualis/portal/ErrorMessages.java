@@ -8,10 +8,11 @@ import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.MutualisException;
 import org.mutualis.shared.error.NotFoundException;
-import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.UnavailableException;
 import org.mutualis.shared.text.Text;
 import org.mutualis.shared.text.Texts;
+import org.mutualis.shared.web.ProblemMessages;
+import org.mutualis.shared.web.ProblemMessages.ShownProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,12 @@ class ErrorMessages {
 
     private final MessageSource messages;
     private final Texts texts;
+    private final ProblemMessages problems;
 
-    ErrorMessages(MessageSource messages, Texts texts) {
+    ErrorMessages(MessageSource messages, Texts texts, ProblemMessages problems) {
         this.messages = messages;
         this.texts = texts;
+        this.problems = problems;
     }
 
     static HttpStatus status(MutualisException e) {
@@ -45,12 +48,9 @@ class ErrorMessages {
         return messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale);
     }
 
+    /** The same text as a page shows above a refused form (one {@link ProblemMessages}). */
     List<ShownProblem> problems(MutualisException e, Locale locale) {
-        return e.problems().stream().map(p -> shown(p, locale)).toList();
-    }
-
-    private ShownProblem shown(Problem p, Locale locale) {
-        return new ShownProblem(p.field(), texts.format(p.code(), p.args().toArray(), locale));
+        return problems.shown(e.problems(), locale);
     }
 
     /** The exception's members for the API, every {@link org.mutualis.shared.text.Text} in them resolved. */
@@ -67,7 +67,4 @@ class ErrorMessages {
         }
         return out;
     }
-
-    /** A problem as the reader sees it: where, and what in their language. */
-    record ShownProblem(@org.jspecify.annotations.Nullable String field, String message) {}
 }

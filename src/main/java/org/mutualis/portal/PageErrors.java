@@ -3,10 +3,13 @@ package org.mutualis.portal;
 import java.util.Locale;
 import java.util.Map;
 import org.mutualis.shared.error.MutualisException;
+import org.mutualis.shared.web.FormProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -36,5 +39,15 @@ class PageErrors {
                         "message", messages.message(e, locale),
                         "problems", messages.problems(e, locale)),
                 status);
+    }
+
+    /** A form bound without a {@code BindingResult} of its own: its problems on the error page (422). */
+    @ExceptionHandler(BindException.class)
+    ModelAndView invalid(BindException e, Locale locale) {
+        // The form record could not be built: its type names the fields.
+        Class<?> form = e instanceof MethodArgumentNotValidException invalid
+                ? invalid.getParameter().getParameterType()
+                : null;
+        return refused(FormProblems.rejected(FormProblems.of(e.getBindingResult(), form)), locale);
     }
 }

@@ -11,8 +11,9 @@ import org.mutualis.procurement.domain.ProcedureKind;
 import org.mutualis.procurement.domain.ThresholdKind;
 
 /**
- * A group procurement as entered in the form or sent to the API. Everything may be missing or
- * wrong: {@link Procurements} says what, in French, naming the field, before the rules run.
+ * A group procurement as sent to the API (amounts and dates as the form formatters read them:
+ * {@code 150 000}, {@code 01/03/2012}) or built from the page's form. Everything may be missing or
+ * wrong: {@link Procurements} says what, naming the field, before the rules run.
  *
  * @param territoryId the territory whose collectivités take part
  * @param theme one of {@link org.mutualis.savings.domain.ItemTheme}'s names

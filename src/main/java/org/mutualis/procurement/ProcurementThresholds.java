@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProcurementThresholds {
 
-    static final int SOURCE_LENGTH = 500;
+    public static final int SOURCE_LENGTH = 500;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ThresholdStore store;

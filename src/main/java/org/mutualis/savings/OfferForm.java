@@ -1,24 +1,30 @@
 package org.mutualis.savings;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An offer as typed in the form or sent to the API; amounts and dates are text so that a wrong
- * entry comes back with its message instead of being lost.
+ * An offer as typed in the form or sent to the API; amounts and dates as the form formatters read
+ * them ({@code 7,35}, {@code 01/03/2012}). {@link Offers} checks every rule again.
  *
  * @param ttc whether the offered price includes VAT (absent: excluding VAT)
  * @param benefits the non-price benefits, one per line
  */
 public record OfferForm(
         @Nullable Long itemId,
-        @Nullable String supplier,
+        @NotBlank @Size(max = 200) @Nullable String supplier,
         @Nullable String source,
-        @Nullable String amount,
+        @NotNull @PositiveOrZero @Nullable BigDecimal amount,
         @Nullable Boolean ttc,
-        @Nullable String validFrom,
-        @Nullable String validUntil,
+        @NotNull @Nullable LocalDate validFrom,
+        @Nullable LocalDate validUntil,
         @Nullable String benefits,
-        @Nullable String currentPrice,
+        @PositiveOrZero @Nullable BigDecimal currentPrice,
         @Nullable Boolean currentTtc) {
 
     public boolean offerIncludesVat() {
@@ -30,7 +36,7 @@ public record OfferForm(
     }
 
     public static OfferForm empty() {
-        return new OfferForm(null, "", "NEGOTIATION", "", false, "", "", "", "", false);
+        return new OfferForm(null, "", "NEGOTIATION", null, false, null, null, "", null, false);
     }
 
     public static OfferForm of(OfferView offer) {
@@ -38,14 +44,12 @@ public record OfferForm(
                 offer.item().id(),
                 offer.supplier(),
                 offer.source().name(),
-                offer.price().amount().stripTrailingZeros().toPlainString(),
+                offer.price().amount(),
                 offer.price().includesVat(),
-                offer.validFrom().toString(),
-                offer.validUntil() == null ? "" : offer.validUntil().toString(),
+                offer.validFrom(),
+                offer.validUntil(),
                 String.join("\n", offer.benefits()),
-                offer.currentPrice() == null
-                        ? ""
-                        : offer.currentPrice().amount().stripTrailingZeros().toPlainString(),
+                offer.currentPrice() == null ? null : offer.currentPrice().amount(),
                 offer.currentPrice() != null && offer.currentPrice().includesVat());
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.savings.domain.OfferSource;
 import org.mutualis.savings.domain.Price;
@@ -15,7 +16,8 @@ import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
 import org.mutualis.shared.error.NotFoundException;
-import org.mutualis.shared.text.FormValues;
+import org.mutualis.shared.text.FrenchDecimals;
+import org.mutualis.shared.text.Text;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,11 +98,18 @@ public class Offers {
         } catch (IllegalArgumentException e) {
             problems.add(InputProblem.of("source", "savings.offer.source"));
         }
-        BigDecimal amount = FormValues.amount(form.amount(), "amount", "savings.field.amount", true, problems);
-        BigDecimal current =
-                FormValues.amount(form.currentPrice(), "currentPrice", "savings.field.currentPrice", false, problems);
-        LocalDate from = FormValues.date(form.validFrom(), "validFrom", "savings.field.validFrom", true, problems);
-        LocalDate until = FormValues.date(form.validUntil(), "validUntil", "savings.field.validUntil", false, problems);
+        BigDecimal amount = form.amount();
+        if (amount == null) {
+            problems.add(InputProblem.of("amount", "form.required", Text.of("savings.field.amount")));
+        }
+        notNegative(amount, "amount", "savings.field.amount", problems);
+        BigDecimal current = form.currentPrice();
+        notNegative(current, "currentPrice", "savings.field.currentPrice", problems);
+        LocalDate from = form.validFrom();
+        if (from == null) {
+            problems.add(InputProblem.of("validFrom", "form.required", Text.of("savings.field.validFrom")));
+        }
+        LocalDate until = form.validUntil();
         if (from != null && until != null && until.isBefore(from)) {
             problems.add(
                     InputProblem.of("validUntil", "savings.offer.dates", String.valueOf(until), String.valueOf(from)));
@@ -126,6 +135,13 @@ public class Offers {
                 until,
                 benefits,
                 current == null ? null : new Price(current, form.currentIncludesVat()));
+    }
+
+    private static void notNegative(
+            @Nullable BigDecimal amount, String field, String label, List<InputProblem> problems) {
+        if (amount != null && amount.signum() < 0) {
+            problems.add(InputProblem.of(field, "form.amount.negative", Text.of(label), FrenchDecimals.format(amount)));
+        }
     }
 
     private void requireTerritory(long territoryId, CurrentUser user) {

@@ -21,7 +21,6 @@ import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
 import org.mutualis.shared.error.NotFoundException;
-import org.mutualis.shared.text.FormValues;
 import org.mutualis.shared.text.Text;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
@@ -216,9 +215,10 @@ public class Scenarios {
         } catch (IllegalArgumentException e) {
             problems.add(InputProblem.of("kind", "savings.scenario.kind"));
         }
-        BigDecimal retained =
-                FormValues.amount(form.retainedPercent(), "retainedPercent", "savings.field.retained", true, problems);
-        if (retained != null && retained.compareTo(HUNDRED) > 0) {
+        BigDecimal retained = form.retainedPercent();
+        if (retained == null) {
+            problems.add(InputProblem.of("retainedPercent", "form.required", Text.of("savings.field.retained")));
+        } else if (retained.signum() < 0 || retained.compareTo(HUNDRED) > 0) {
             problems.add(InputProblem.of("retainedPercent", "savings.scenario.retained", retained.toPlainString()));
             retained = null;
         }

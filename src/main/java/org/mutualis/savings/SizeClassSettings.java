@@ -138,29 +138,16 @@ public class SizeClassSettings {
     }
 
     private static @Nullable Integer population(
-            @Nullable String text, Text label, int line, List<InputProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(text.trim().replace(" ", "").replace("\u00a0", ""));
-            if (value < 0) {
-                problems.add(InputProblem.of(
-                        "row" + line,
-                        "savings.sizeClass.line",
-                        String.valueOf(line),
-                        Text.of("savings.sizeClass.negative", label)));
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
+            @Nullable Integer value, Text label, int line, List<InputProblem> problems) {
+        if (value != null && value < 0) {
             problems.add(InputProblem.of(
                     "row" + line,
                     "savings.sizeClass.line",
                     String.valueOf(line),
-                    Text.of("savings.sizeClass.nan", label, text.trim())));
+                    Text.of("savings.sizeClass.negative", label)));
             return null;
         }
+        return value;
     }
 
     /** Two population ranges may not overlap: a commune would belong to both. */

@@ -154,10 +154,10 @@ final class RouteRequests {
                 .param("publicationOn", "2012-04-01")
                 .param("startOn", "2012-07-01")
                 .param("endOn", "2015-06-30")
-                .param("lotTitle.1", "Téléphonie")
-                .param("lotAmount.1", "150 000")
-                .param("member." + morlaix, "on")
-                .param("deliberationOn." + morlaix, "2012-02-15");
+                .param("lots[0].title", "Téléphonie")
+                .param("lots[0].estimatedAmountHt", "150 000")
+                .param("members[" + morlaix + "].member", "on")
+                .param("members[" + morlaix + "].deliberationOn", "2012-02-15");
     }
 
     private static AbstractMockHttpServletRequestBuilder<?> thresholdForm(

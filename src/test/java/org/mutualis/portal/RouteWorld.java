@@ -243,7 +243,16 @@ final class RouteWorld {
         return offers.create(
                         t1.territory().id(),
                         new OfferForm(
-                                itemId, "Dell", "NEGOTIATION", "600", false, "2012-03-01", "", "", "680.10", false),
+                                itemId,
+                                "Dell",
+                                "NEGOTIATION",
+                                new BigDecimal("600"),
+                                false,
+                                LocalDate.of(2012, 3, 1),
+                                null,
+                                "",
+                                new BigDecimal("680.10"),
+                                false),
                         STAFF)
                 .id();
     }

@@ -7,6 +7,8 @@ import org.mutualis.assessment.AssessmentView;
 import org.mutualis.assessment.Assessments;
 import org.mutualis.assessment.AwardForm;
 import org.mutualis.identity.CurrentUser;
+import org.mutualis.savings.Offers;
+import org.mutualis.shared.web.FormChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentApiController {
 
     private final Assessments assessments;
+    private final FormChecks checks;
 
-    AssessmentApiController(Assessments assessments) {
+    AssessmentApiController(Assessments assessments, FormChecks checks) {
         this.assessments = assessments;
+        this.checks = checks;
     }
 
     @GetMapping("/api/procurements/{id}/assessment")
@@ -67,6 +71,8 @@ class AssessmentApiController {
     @Operation(summary = "Saisir le prix obtenu à l’attribution (montant vide : retirer l’attribution)")
     AssessmentView award(
             @PathVariable long id, @PathVariable long offerId, @RequestBody AwardForm award, CurrentUser user) {
+        Offers.requireStaff(user);
+        checks.check(award);
         assessments.award(id, offerId, award, user);
         return assessments.of(id, null, user);
     }

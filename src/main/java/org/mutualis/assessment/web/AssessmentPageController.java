@@ -1,19 +1,23 @@
 package org.mutualis.assessment.web;
 
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.assessment.AssessmentView;
 import org.mutualis.assessment.Assessments;
 import org.mutualis.assessment.AwardForm;
 import org.mutualis.identity.CurrentUser;
+import org.mutualis.savings.Offers;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InvalidInputException;
+import org.mutualis.shared.web.FormPages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +30,11 @@ class AssessmentPageController {
     static final MediaType ODS = MediaType.parseMediaType("application/vnd.oasis.opendocument.spreadsheet");
 
     private final Assessments assessments;
+    private final FormPages forms;
 
-    AssessmentPageController(Assessments assessments) {
+    AssessmentPageController(Assessments assessments, FormPages forms) {
         this.assessments = assessments;
+        this.forms = forms;
     }
 
     @GetMapping("/procurements/{id}/assessment")
@@ -46,7 +52,8 @@ class AssessmentPageController {
         try {
             assessments.link(id, offerId, user);
         } catch (InvalidInputException e) {
-            return refused(id, e, model, user);
+            forms.refused(model, e.problems());
+            return page(id, model, user);
         }
         return "redirect:/procurements/" + id + "/assessment";
     }
@@ -55,21 +62,23 @@ class AssessmentPageController {
     String award(
             @PathVariable long id,
             @PathVariable long offerId,
-            @RequestParam(required = false) @Nullable String supplier,
-            @RequestParam(required = false) @Nullable String amount,
-            @RequestParam(required = false) @Nullable String ttc,
-            @RequestParam(required = false) @Nullable String awardedOn,
-            @RequestParam(required = false) @Nullable Integer version,
+            @Valid AwardForm awardForm,
+            BindingResult binding,
             Model model,
             CurrentUser user) {
+        if (binding.hasErrors()) {
+            Offers.requireStaff(user);
+            forms.refused(model, binding);
+            return page(id, model, user);
+        }
         try {
-            assessments.award(id, offerId, new AwardForm(supplier, amount, ttc != null, awardedOn, version), user);
+            assessments.award(id, offerId, awardForm, user);
         } catch (InvalidInputException e) {
-            return refused(id, e, model, user);
+            forms.refused(model, binding, e.problems());
+            return page(id, model, user);
         } catch (ConflictException e) {
-            model.addAttribute("view", assessments.of(id, null, user));
             model.addAttribute("conflict", e.getMessage());
-            return "procurement/assessment";
+            return page(id, model, user);
         }
         return "redirect:/procurements/" + id + "/assessment";
     }
@@ -104,10 +113,9 @@ class AssessmentPageController {
                 .body(body);
     }
 
-    private String refused(long id, InvalidInputException e, Model model, CurrentUser user) {
+    private String page(long id, Model model, CurrentUser user) {
         AssessmentView view = assessments.of(id, null, user);
         model.addAttribute("view", view);
-        model.addAttribute("problems", e.inputProblems());
         return "procurement/assessment";
     }
 }

@@ -6,22 +6,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.ThemeVersion;
 import org.mutualis.questionnaire.Questionnaires;
-import org.springframework.format.annotation.DateTimeFormat;
 
-/** The "open a campaign" form; the study's strata and lifespans are the defaults. */
+/**
+ * The "open a campaign" form; the study's strata and lifespans are the defaults. Dates and the
+ * lifespan are read by the form formatters ({@code 01/03/2012}, {@code 5,5}); a value they cannot
+ * read is refused with its field named (the error page lists them).
+ */
 public record OpenCampaignForm(
         long territoryId,
         String name,
         @Nullable List<String> themes,
-
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate censusDate,
-
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate opensOn,
-
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate closesOn,
+        @Nullable LocalDate censusDate,
+        @Nullable LocalDate opensOn,
+        @Nullable LocalDate closesOn,
 
         String thresholds,
         String lifespans,

@@ -41,6 +41,7 @@ class ResponsePageController {
     String save(
             @PathVariable long id,
             @PathVariable long collectivityId,
+            @RequestParam(defaultValue = "0") long version,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect,
             Model model,
@@ -49,7 +50,6 @@ class ResponsePageController {
         Map<String, String> values = new LinkedHashMap<>();
         questionnaire.questions().forEach(q -> values.put(q.code(), params.getOrDefault("a." + q.code(), "")));
         String comment = params.get("comment");
-        long version = Long.parseLong(params.getOrDefault("version", "0"));
         boolean submit = "submit".equals(params.get("action"));
         AnswerSubmission submission = new AnswerSubmission(values, comment, version);
         try {

@@ -15,8 +15,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Language of the pages: French unless the person picks another with {@code ?lang=}, remembered
- * in a cookie. The detour to the password page while a new password is due. And the signed-in
- * person as a {@code CurrentUser} argument of any controller method ({@link CurrentUserArguments}).
+ * in a cookie; an API client's {@code Accept-Language} is heard. The detour to the password page
+ * while a new password is due. And the signed-in person as a {@code CurrentUser} argument of any
+ * controller method ({@link CurrentUserArguments}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -48,6 +49,11 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("mutualis-lang");
         resolver.setDefaultLocale(Locale.FRENCH);
+        // An API client states its language with Accept-Language; pages stay French until one is picked.
+        resolver.setDefaultLocaleFunction(
+                request -> request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null
+                        ? request.getLocale()
+                        : Locale.FRENCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -20,7 +20,7 @@ public record MilestoneRow(String key, @Nullable LocalDate date) {
         };
         List<MilestoneRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < dates.length; i++) {
-            rows.add(new MilestoneRow(ProcurementFormFields.DATES[i], dates[i]));
+            rows.add(new MilestoneRow(ProcurementPageForm.DATES[i], dates[i]));
         }
         return rows;
     }

@@ -1,10 +1,15 @@
 package org.mutualis.procurement.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.procurement.ContractEndSuggestion;
@@ -16,14 +21,16 @@ import org.mutualis.procurement.domain.ExecutionMode;
 import org.mutualis.procurement.domain.ProcedureKind;
 import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.ThresholdKind;
-import org.mutualis.procurement.domain.Violation;
 import org.mutualis.savings.domain.ItemTheme;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ConflictException;
+import org.mutualis.shared.error.Problem;
+import org.mutualis.shared.web.FormPages;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,12 +43,16 @@ class ProcurementPageController {
 
     static final int PAGE_SIZE = 20;
 
+    private static final Pattern LOT = Pattern.compile("lots\\[(\\d+)]\\..*");
+
     private final Procurements procurements;
     private final TerritoryScope scope;
+    private final FormPages forms;
 
-    ProcurementPageController(Procurements procurements, TerritoryScope scope) {
+    ProcurementPageController(Procurements procurements, TerritoryScope scope, FormPages forms) {
         this.procurements = procurements;
         this.scope = scope;
+        this.forms = forms;
     }
 
     @GetMapping("/procurements")
@@ -79,42 +90,47 @@ class ProcurementPageController {
             throw new org.springframework.security.access.AccessDeniedException("staff only");
         }
         TerritorySummary t = scope.resolve(territory, user);
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("thresholdKind", ThresholdKind.SUPPLIES_AND_SERVICES.name());
-        if (theme != null) {
-            values.put("theme", theme);
-        }
         Map<String, ContractEndSuggestion> suggestions = procurements.contractEndSuggestions(t.id(), theme, user);
         // The census gives each collectivité's contract end: the form starts from it.
+        Map<Long, LocalDate> contractEnds = new LinkedHashMap<>();
         procurements.collectivities(t.id()).forEach(c -> {
             ContractEndSuggestion s = suggestions.get(c.code());
             if (s != null) {
-                values.put("contractEndsOn." + c.id(), s.contractEndsOn().toString());
+                contractEnds.put(c.id(), s.contractEndsOn());
             }
         });
-        return form(model, t, null, values, List.of(), user);
+        ProcurementPageForm form = ProcurementPageForm.suggested(theme, contractEnds);
+        forms.show(model, "procurementPageForm", form);
+        return form(model, t, null, theme, lotRows(0), user);
     }
 
     @PostMapping("/procurements")
     String create(
             @RequestParam long territoryId,
-            @RequestParam Map<String, String> values,
+            @Valid ProcurementPageForm procurementPageForm,
+            BindingResult binding,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect,
             CurrentUser user) {
         TerritorySummary t = scope.resolve(territoryId, user);
-        var parsed = ProcurementFormFields.parse(t.id(), values, procurements.collectivities(t.id()));
-        try {
-            if (!parsed.problems().isEmpty()) {
-                throw new ProcurementException(parsed.problems());
+        if (binding.hasErrors()) {
+            if (!procurements.canEdit(user)) {
+                throw new org.springframework.security.access.AccessDeniedException("staff only");
             }
-            ProcurementView created = procurements.create(parsed.form(), user);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            forms.refused(model, binding, ProcurementPageForm.class);
+            return form(model, t, null, request.getParameter("theme"), lotRows(request), user);
+        }
+        try {
+            ProcurementView created = procurements.create(procurementPageForm.toForm(t.id()), user);
             redirect.addFlashAttribute("notice", "procurements.created");
             return "redirect:/procurements/" + created.id();
         } catch (ProcurementException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, t, null, values, e.violations(), user);
+            forms.refused(model, binding, e.problems());
+            return form(model, t, null, procurementPageForm.theme(), lotRows(request), user);
         }
     }
 
@@ -122,34 +138,40 @@ class ProcurementPageController {
     String edit(@PathVariable long id, Model model, CurrentUser user) {
         ProcurementView p = procurements.forEdit(id, user);
         TerritorySummary t = scope.resolve(p.territoryId(), user);
-        return form(model, t, p, ProcurementFormFields.of(p), List.of(), user);
+        forms.show(model, "procurementPageForm", ProcurementPageForm.of(p));
+        return form(model, t, p, p.theme(), lotRows(p.lots().size()), user);
     }
 
     @PostMapping("/procurements/{id}")
     String update(
             @PathVariable long id,
             @RequestParam long version,
-            @RequestParam Map<String, String> values,
+            @Valid ProcurementPageForm procurementPageForm,
+            BindingResult binding,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect,
             CurrentUser user) {
         ProcurementView p = procurements.forEdit(id, user);
         TerritorySummary t = scope.resolve(p.territoryId(), user);
-        var parsed = ProcurementFormFields.parse(t.id(), values, procurements.collectivities(t.id()));
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            forms.refused(model, binding, ProcurementPageForm.class);
+            return form(model, t, p, request.getParameter("theme"), lotRows(request), user);
+        }
         try {
-            if (!parsed.problems().isEmpty()) {
-                throw new ProcurementException(parsed.problems());
-            }
-            procurements.update(id, parsed.form(), version, user);
+            procurements.update(id, procurementPageForm.toForm(t.id()), version, user);
             redirect.addFlashAttribute("notice", "procurements.updated");
             return "redirect:/procurements/" + id;
         } catch (ProcurementException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, t, p, values, e.violations(), user);
+            forms.refused(model, binding, e.problems());
+            return form(model, t, p, procurementPageForm.theme(), lotRows(request), user);
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return form(model, t, p, values, List.of(new Violation("conflict", e.text())), user);
+            forms.refused(model, binding, List.of(Problem.of(null, e.code(), e.args())));
+            return form(model, t, p, procurementPageForm.theme(), lotRows(request), user);
         }
     }
 
@@ -171,17 +193,18 @@ class ProcurementPageController {
             Model model,
             TerritorySummary territory,
             @Nullable ProcurementView editing,
-            Map<String, String> values,
-            List<Violation> violations,
+            @Nullable String theme,
+            int lotRows,
             CurrentUser user) {
-        String theme = ProcurementFormFields.text(values, "theme");
         model.addAttribute("territory", territory);
         model.addAttribute("editing", editing);
-        model.addAttribute("values", values);
-        model.addAttribute("violations", violations);
-        model.addAttribute("lotRows", ProcurementFormFields.lotRows(values));
+        model.addAttribute("lotRows", lotRows);
+        model.addAttribute("milestoneFields", ProcurementPageForm.DATES);
         model.addAttribute("collectivities", procurements.collectivities(territory.id()));
-        model.addAttribute("suggestions", procurements.contractEndSuggestions(territory.id(), theme, user));
+        model.addAttribute(
+                "suggestions",
+                procurements.contractEndSuggestions(
+                        territory.id(), theme == null || theme.isBlank() ? null : theme, user));
         model.addAttribute(
                 "themes", Arrays.stream(ItemTheme.values()).map(Enum::name).toList());
         model.addAttribute("thresholdKinds", ThresholdKind.values());
@@ -189,5 +212,21 @@ class ProcurementPageController {
         model.addAttribute("awardProcedures", AwardProcedure.values());
         model.addAttribute("executionModes", ExecutionMode.values());
         return "procurement/procurements/form";
+    }
+
+    /** Lot rows to show: those typed and two empty ones, three at least. */
+    private static int lotRows(int typed) {
+        return Math.max(3, typed + 2);
+    }
+
+    private static int lotRows(HttpServletRequest request) {
+        int last = -1;
+        for (String name : request.getParameterMap().keySet()) {
+            Matcher m = LOT.matcher(name);
+            if (m.matches() && m.group(1).length() < 4) {
+                last = Math.max(last, Integer.parseInt(m.group(1)));
+            }
+        }
+        return lotRows(last + 1);
     }
 }

@@ -8,6 +8,7 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.procurement.ProcurementThresholds;
 import org.mutualis.procurement.ThresholdForm;
 import org.mutualis.procurement.ThresholdView;
+import org.mutualis.shared.web.FormChecks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ThresholdApiController {
 
     private final ProcurementThresholds thresholds;
+    private final FormChecks checks;
 
-    ThresholdApiController(ProcurementThresholds thresholds) {
+    ThresholdApiController(ProcurementThresholds thresholds, FormChecks checks) {
         this.thresholds = thresholds;
+        this.checks = checks;
     }
 
     @GetMapping
@@ -40,6 +43,8 @@ class ThresholdApiController {
     @PostMapping
     @Operation(summary = "Ajouter un seuil de procédure (administrateur)")
     ResponseEntity<ThresholdView> create(@RequestBody ThresholdForm form, CurrentUser user) {
+        thresholds.requireAdmin(user);
+        checks.check(form);
         ThresholdView created = thresholds.create(form, user);
         return ResponseEntity.created(URI.create("/api/thresholds/" + created.id()))
                 .body(created);
@@ -51,6 +56,8 @@ class ThresholdApiController {
                     "Modifier un seuil de procédure avec la version lue (administrateur ; 409 si modifié entre-temps)")
     ThresholdView update(
             @PathVariable long id, @RequestParam long version, @RequestBody ThresholdForm form, CurrentUser user) {
+        thresholds.get(id, user);
+        checks.check(form);
         return thresholds.update(id, form, version, user);
     }
 

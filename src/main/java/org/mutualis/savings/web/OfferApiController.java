@@ -2,6 +2,7 @@ package org.mutualis.savings.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
@@ -15,6 +16,7 @@ import org.mutualis.savings.TerritorySavings;
 import org.mutualis.savings.domain.ItemTheme;
 import org.mutualis.savings.domain.PriceUnit;
 import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.web.FormChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,14 +38,17 @@ class OfferApiController {
     private final TerritorySavings savings;
     private final TerritoryScope scope;
     private final org.mutualis.savings.SizeClassSettings sizeClasses;
+    private final FormChecks checks;
 
     OfferApiController(
             Offers offers,
             PriceItems items,
             TerritorySavings savings,
             TerritoryScope scope,
-            org.mutualis.savings.SizeClassSettings sizeClasses) {
+            org.mutualis.savings.SizeClassSettings sizeClasses,
+            FormChecks checks) {
         this.sizeClasses = sizeClasses;
+        this.checks = checks;
         this.offers = offers;
         this.items = items;
         this.savings = savings;
@@ -62,7 +67,7 @@ class OfferApiController {
             @Nullable String costIndicator) {}
 
     /** An offer with its version, for a change. */
-    record OfferChange(int version, OfferForm offer) {}
+    record OfferChange(int version, @Valid OfferForm offer) {}
 
     @GetMapping("/api/items")
     @Operation(summary = "Catalogue des articles chiffrés, avec leurs indicateurs du recensement")
@@ -116,12 +121,18 @@ class OfferApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Saisir une offre (administrateur, analyste) ; 422 avec chaque erreur, rien n’est enregistré")
     OfferView create(@RequestParam long territory, @RequestBody OfferForm offer, CurrentUser user) {
+        Offers.requireStaff(user);
+        scope.requireReadable(territory, user);
+        checks.check(offer);
         return offers.create(territory, offer, user);
     }
 
     @PutMapping("/api/offers/{id}")
     @Operation(summary = "Modifier une offre ; 409 si elle a changé depuis la version lue")
     OfferView update(@PathVariable long id, @RequestBody OfferChange change, CurrentUser user) {
+        Offers.requireStaff(user);
+        offers.get(id, user);
+        checks.check(change);
         return offers.update(id, change.version(), change.offer(), user);
     }
 

@@ -1,5 +1,6 @@
 package org.mutualis.savings.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,9 +17,11 @@ import org.mutualis.savings.domain.OfferSource;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InvalidInputException;
+import org.mutualis.shared.web.FormPages;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,8 +35,11 @@ class OfferPageController {
     private final PriceItems items;
     private final TerritorySavings savings;
     private final TerritoryScope scope;
+    private final FormPages forms;
 
-    OfferPageController(Offers offers, PriceItems items, TerritorySavings savings, TerritoryScope scope) {
+    OfferPageController(
+            Offers offers, PriceItems items, TerritorySavings savings, TerritoryScope scope, FormPages forms) {
+        this.forms = forms;
         this.offers = offers;
         this.items = items;
         this.savings = savings;
@@ -98,19 +104,28 @@ class OfferPageController {
     @GetMapping("/offers/new")
     String newOffer(@RequestParam(required = false) @Nullable Long territory, Model model, CurrentUser user) {
         Offers.requireStaff(user);
-        return form(scope.resolve(territory, user), null, OfferForm.empty(), List.of(), model);
+        forms.show(model, "offerForm", OfferForm.empty());
+        return form(scope.resolve(territory, user), null, model);
     }
 
     @PostMapping("/offers")
     String create(
-            @RequestParam long territory, @RequestParam Map<String, String> params, Model model, CurrentUser user) {
-        OfferForm form = read(params);
+            @RequestParam long territory,
+            @Valid OfferForm offerForm,
+            BindingResult binding,
+            Model model,
+            CurrentUser user) {
+        if (binding.hasErrors()) {
+            Offers.requireStaff(user);
+            forms.refused(model, binding);
+            return form(scope.resolve(territory, user), null, model);
+        }
         try {
-            OfferView created = offers.create(territory, form, user);
+            OfferView created = offers.create(territory, offerForm, user);
             return "redirect:/offers/" + created.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.inputProblems());
-            return form(scope.resolve(territory, user), null, form, e.inputProblems(), model);
+            forms.refused(model, binding, e.problems());
+            return form(scope.resolve(territory, user), null, model);
         }
     }
 
@@ -128,26 +143,34 @@ class OfferPageController {
     String edit(@PathVariable long id, Model model, CurrentUser user) {
         Offers.requireStaff(user);
         OfferView offer = offers.get(id, user);
-        return form(scope.resolve(offer.territoryId(), user), offer, OfferForm.of(offer), List.of(), model);
+        forms.show(model, "offerForm", OfferForm.of(offer));
+        return form(scope.resolve(offer.territoryId(), user), offer, model);
     }
 
     @PostMapping("/offers/{id}")
     String update(
             @PathVariable long id,
             @RequestParam int version,
-            @RequestParam Map<String, String> params,
+            @Valid OfferForm offerForm,
+            BindingResult binding,
             Model model,
             CurrentUser user) {
-        OfferForm form = read(params);
         OfferView offer = offers.get(id, user);
+        if (binding.hasErrors()) {
+            Offers.requireStaff(user);
+            forms.refused(model, binding);
+            return form(scope.resolve(offer.territoryId(), user), offer, model);
+        }
         try {
-            offers.update(id, version, form, user);
+            offers.update(id, version, offerForm, user);
             return "redirect:/offers/" + id;
         } catch (InvalidInputException e) {
-            return form(scope.resolve(offer.territoryId(), user), offer, form, e.inputProblems(), model);
+            forms.refused(model, binding, e.problems());
+            return form(scope.resolve(offer.territoryId(), user), offer, model);
         } catch (ConflictException e) {
+            forms.refused(model, binding, List.of());
             model.addAttribute("conflict", e.getMessage());
-            return form(scope.resolve(offer.territoryId(), user), offer, form, List.of(), model);
+            return form(scope.resolve(offer.territoryId(), user), offer, model);
         }
     }
 
@@ -171,44 +194,11 @@ class OfferPageController {
         return "redirect:/offers?territory=" + offer.territoryId() + "&deleted";
     }
 
-    private String form(
-            TerritorySummary territory,
-            @Nullable OfferView offer,
-            OfferForm form,
-            List<org.mutualis.shared.error.InputProblem> problems,
-            Model model) {
+    private String form(TerritorySummary territory, @Nullable OfferView offer, Model model) {
         model.addAttribute("territory", territory);
         model.addAttribute("offer", offer);
-        model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
-        model.addAttribute(
-                "fieldProblems",
-                problems.stream()
-                        .collect(Collectors.toMap(
-                                org.mutualis.shared.error.InputProblem::field,
-                                org.mutualis.shared.error.InputProblem::message,
-                                (a, b) -> org.mutualis.shared.text.Text.of("text.two", a, b))));
         model.addAttribute("items", items.all());
         model.addAttribute("sources", OfferSource.values());
         return "procurement/offers/form";
-    }
-
-    static OfferForm read(Map<String, String> params) {
-        String item = params.get("itemId");
-        Long itemId = null;
-        if (item != null && item.matches("\\d{1,18}")) {
-            itemId = Long.valueOf(item);
-        }
-        return new OfferForm(
-                itemId,
-                params.get("supplier"),
-                params.get("source"),
-                params.get("amount"),
-                params.containsKey("ttc"),
-                params.get("validFrom"),
-                params.get("validUntil"),
-                params.get("benefits"),
-                params.get("currentPrice"),
-                params.containsKey("currentTtc"));
     }
 }

@@ -2,14 +2,17 @@ package org.mutualis.savings.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
+import org.mutualis.savings.Offers;
 import org.mutualis.savings.ScenarioComparisonView;
 import org.mutualis.savings.ScenarioForm;
 import org.mutualis.savings.ScenarioView;
 import org.mutualis.savings.Scenarios;
 import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.web.FormChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +31,16 @@ class ScenarioApiController {
 
     private final Scenarios scenarios;
     private final TerritoryScope scope;
+    private final FormChecks checks;
 
-    ScenarioApiController(Scenarios scenarios, TerritoryScope scope) {
+    ScenarioApiController(Scenarios scenarios, TerritoryScope scope, FormChecks checks) {
         this.scenarios = scenarios;
         this.scope = scope;
+        this.checks = checks;
     }
 
     /** A scenario with its version, for a change. */
-    record ScenarioChange(int version, ScenarioForm scenario) {}
+    record ScenarioChange(int version, @Valid ScenarioForm scenario) {}
 
     @GetMapping("/api/scenarios")
     @Operation(summary = "Scénarios d’un territoire : participants, hypothèse d’effet volume, avantages, inconvénients")
@@ -80,6 +85,9 @@ class ScenarioApiController {
     @PutMapping("/api/scenarios/{id}")
     @Operation(summary = "Modifier un scénario (participants, effet volume, textes) ; 409 si la version a changé")
     ScenarioView update(@PathVariable long id, @RequestBody ScenarioChange change, CurrentUser user) {
+        Offers.requireStaff(user);
+        scenarios.get(id, user);
+        checks.check(change);
         return scenarios.update(id, change.version(), change.scenario(), user);
     }
 

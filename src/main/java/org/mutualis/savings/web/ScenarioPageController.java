@@ -1,7 +1,7 @@
 package org.mutualis.savings.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.savings.Offers;
@@ -12,12 +12,13 @@ import org.mutualis.savings.domain.ItemTheme;
 import org.mutualis.savings.domain.ScenarioKind;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ConflictException;
-import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
+import org.mutualis.shared.web.FormPages;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +31,10 @@ class ScenarioPageController {
     private final Scenarios scenarios;
     private final TerritoryScope scope;
     private final Territories territories;
+    private final FormPages forms;
 
-    ScenarioPageController(Scenarios scenarios, TerritoryScope scope, Territories territories) {
+    ScenarioPageController(Scenarios scenarios, TerritoryScope scope, Territories territories, FormPages forms) {
+        this.forms = forms;
         this.scenarios = scenarios;
         this.scope = scope;
         this.territories = territories;
@@ -71,34 +74,34 @@ class ScenarioPageController {
     String edit(@PathVariable long id, Model model, CurrentUser user) {
         Offers.requireStaff(user);
         ScenarioView scenario = scenarios.get(id, user);
-        return form(scenario, ScenarioForm.of(scenario), scenario.version(), List.of(), model);
+        forms.show(model, "scenarioForm", ScenarioForm.of(scenario));
+        return form(scenario, scenario.version(), model);
     }
 
     @PostMapping("/scenarios/{id}")
     String update(
             @PathVariable long id,
             @RequestParam int version,
-            @RequestParam(required = false) @Nullable String name,
-            @RequestParam(required = false) @Nullable String kind,
-            @RequestParam(required = false) @Nullable String retainedPercent,
-            @RequestParam(required = false) @Nullable String assumption,
-            @RequestParam(required = false) @Nullable String advantages,
-            @RequestParam(required = false) @Nullable String drawbacks,
-            @RequestParam(required = false) @Nullable List<String> themes,
-            @RequestParam(required = false) @Nullable List<String> participants,
+            @Valid ScenarioForm scenarioForm,
+            BindingResult binding,
             Model model,
             CurrentUser user) {
         ScenarioView scenario = scenarios.get(id, user);
-        ScenarioForm form =
-                new ScenarioForm(name, kind, retainedPercent, assumption, advantages, drawbacks, themes, participants);
+        if (binding.hasErrors()) {
+            Offers.requireStaff(user);
+            forms.refused(model, binding);
+            return form(scenario, version, model);
+        }
         try {
-            scenarios.update(id, version, form, user);
+            scenarios.update(id, version, scenarioForm, user);
             return "redirect:/scenarios?territory=" + scenario.territoryId();
         } catch (InvalidInputException e) {
-            return form(scenario, form, version, e.inputProblems(), model);
+            forms.refused(model, binding, e.problems());
+            return form(scenario, version, model);
         } catch (ConflictException e) {
+            forms.refused(model, binding, List.of());
             model.addAttribute("conflict", e.getMessage());
-            return form(scenario, form, version, List.of(), model);
+            return form(scenario, version, model);
         }
     }
 
@@ -116,19 +119,9 @@ class ScenarioPageController {
         return "redirect:/scenarios?territory=" + scenario.territoryId();
     }
 
-    private String form(
-            ScenarioView scenario, ScenarioForm form, int version, List<InputProblem> problems, Model model) {
+    private String form(ScenarioView scenario, int version, Model model) {
         model.addAttribute("scenario", scenario);
-        model.addAttribute("form", form);
         model.addAttribute("version", version);
-        model.addAttribute("problems", problems);
-        model.addAttribute(
-                "fieldProblems",
-                problems.stream()
-                        .collect(Collectors.toMap(
-                                InputProblem::field,
-                                InputProblem::message,
-                                (a, b) -> org.mutualis.shared.text.Text.of("text.two", a, b))));
         model.addAttribute("kinds", ScenarioKind.values());
         model.addAttribute("themes", ItemTheme.values());
         model.addAttribute(

@@ -1,7 +1,12 @@
 package org.mutualis.savings.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
@@ -11,9 +16,11 @@ import org.mutualis.savings.SizeClassSettings;
 import org.mutualis.savings.domain.SizeClass;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.InvalidInputException;
+import org.mutualis.shared.web.FormPages;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,12 +32,26 @@ class SizeClassPageController {
     /** Rows offered on the form besides the classes already set. */
     private static final int SPARE_ROWS = 3;
 
+    private static final Pattern ROW = Pattern.compile("rows\\[(\\d+)]\\..*");
+
     private final SizeClassSettings settings;
     private final TerritoryScope scope;
+    private final FormPages forms;
 
-    SizeClassPageController(SizeClassSettings settings, TerritoryScope scope) {
+    SizeClassPageController(SizeClassSettings settings, TerritoryScope scope, FormPages forms) {
         this.settings = settings;
         this.scope = scope;
+        this.forms = forms;
+    }
+
+    /** The grid of the page: one row per class, {@code rows[0].minPopulation} and so on. */
+    record SizeClassGrid(@Nullable List<SizeClassRow> rows) {
+
+        List<SizeClassRow> filled() {
+            return rows == null
+                    ? List.of()
+                    : rows.stream().filter(Objects::nonNull).toList();
+        }
     }
 
     @GetMapping("/offers/size-classes")
@@ -40,64 +61,60 @@ class SizeClassPageController {
         List<SizeClassRow> rows = new ArrayList<>(settings.of(chosen.id()).classes().stream()
                 .map(SizeClassPageController::row)
                 .toList());
-        return page(chosen, rows, List.of(), model);
+        for (int i = 0; i < SPARE_ROWS; i++) {
+            rows.add(new SizeClassRow("", "", null, null, ""));
+        }
+        forms.show(model, "sizeClassGrid", new SizeClassGrid(rows));
+        return page(chosen, rows.size(), model);
     }
 
     @PostMapping("/offers/size-classes")
     String save(
             @RequestParam long territory,
-            @RequestParam(name = "code", required = false) @Nullable List<String> codes,
-            @RequestParam(name = "label", required = false) @Nullable List<String> labels,
-            @RequestParam(name = "min", required = false) @Nullable List<String> mins,
-            @RequestParam(name = "max", required = false) @Nullable List<String> maxs,
-            @RequestParam(name = "named", required = false) @Nullable List<String> named,
+            @Valid SizeClassGrid sizeClassGrid,
+            BindingResult binding,
+            HttpServletRequest request,
             Model model,
             CurrentUser user) {
-        List<SizeClassRow> rows = new ArrayList<>();
-        int count = codes == null ? 0 : codes.size();
-        for (int i = 0; i < count; i++) {
-            rows.add(new SizeClassRow(at(codes, i), at(labels, i), at(mins, i), at(maxs, i), at(named, i)));
+        if (binding.hasErrors()) {
+            Offers.requireStaff(user);
+            forms.refused(model, binding, SizeClassGrid.class);
+            return page(scope.resolve(territory, user), rowsSent(request), model);
         }
         try {
-            settings.save(territory, rows, user);
+            settings.save(territory, sizeClassGrid.filled(), user);
         } catch (InvalidInputException e) {
-            return page(scope.resolve(territory, user), rows, e.inputProblems(), model);
+            forms.refused(model, binding, e.problems());
+            return page(scope.resolve(territory, user), rowsSent(request), model);
         }
         return "redirect:/offers/size-classes?territory=" + territory + "&saved";
     }
 
-    private String page(
-            TerritorySummary territory,
-            List<SizeClassRow> rows,
-            List<org.mutualis.shared.error.InputProblem> problems,
-            Model model) {
-        List<SizeClassRow> shown =
-                new ArrayList<>(rows.stream().filter(r -> !blank(r)).toList());
-        for (int i = 0; i < SPARE_ROWS; i++) {
-            shown.add(new SizeClassRow("", "", "", "", ""));
-        }
+    private String page(TerritorySummary territory, int rows, Model model) {
         model.addAttribute("territory", territory);
-        model.addAttribute("rows", shown);
-        model.addAttribute("problems", problems);
+        model.addAttribute("rowCount", rows);
         model.addAttribute("defaulted", settings.defaulted(territory.id()));
         return "procurement/offers/size-classes";
+    }
+
+    /** How many rows the refused form had, to show them all again as typed. */
+    private static int rowsSent(HttpServletRequest request) {
+        int last = -1;
+        for (String name : request.getParameterMap().keySet()) {
+            Matcher m = ROW.matcher(name);
+            if (m.matches() && m.group(1).length() < 4) {
+                last = Math.max(last, Integer.parseInt(m.group(1)));
+            }
+        }
+        return last + 1;
     }
 
     static SizeClassRow row(SizeClass c) {
         return new SizeClassRow(
                 c.code(),
                 c.label(),
-                c.minPopulation() == null ? "" : String.valueOf(c.minPopulation()),
-                c.maxPopulation() == null ? "" : String.valueOf(c.maxPopulation()),
+                c.minPopulation(),
+                c.maxPopulation(),
                 c.collectivityCodes().stream().sorted().collect(Collectors.joining(", ")));
-    }
-
-    private static boolean blank(SizeClassRow r) {
-        return (r.code() == null || r.code().isBlank())
-                && (r.label() == null || r.label().isBlank());
-    }
-
-    private static @Nullable String at(@Nullable List<String> values, int i) {
-        return values == null || i >= values.size() ? null : values.get(i);
     }
 }

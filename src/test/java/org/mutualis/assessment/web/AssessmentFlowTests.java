@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,12 +109,12 @@ class AssessmentFlowTests {
                         itemId("HW_DESKTOP"),
                         "Dell",
                         "NEGOTIATION",
-                        "600",
+                        new BigDecimal("600"),
                         false,
-                        "2012-03-01",
-                        "",
+                        LocalDate.of(2012, 3, 1),
+                        null,
                         "garantie 3 ans",
-                        "680.10",
+                        new BigDecimal("680.10"),
                         false),
                 analyst);
         assessments.link(hardware.id(), desktops.id(), analyst);
@@ -133,7 +134,11 @@ class AssessmentFlowTests {
 
     @Test
     void theAwardedPriceGivesTheSavingObtainedPerMemberAndInTotal() {
-        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01", 0), analyst);
+        assessments.award(
+                hardware.id(),
+                desktops.id(),
+                new AwardForm("Dell", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                analyst);
 
         AssessmentView view = assessments.of(hardware.id(), null, analyst);
 
@@ -158,10 +163,17 @@ class AssessmentFlowTests {
 
     @Test
     void aStaleAwardIsRefusedAndTheFirstOneKept() {
-        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01", 0), analyst);
+        assessments.award(
+                hardware.id(),
+                desktops.id(),
+                new AwardForm("Dell", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                analyst);
 
         assertThatThrownBy(() -> assessments.award(
-                        hardware.id(), desktops.id(), new AwardForm("HP", "520", false, "2012-06-02", 0), analyst))
+                        hardware.id(),
+                        desktops.id(),
+                        new AwardForm("HP", new BigDecimal("520"), false, LocalDate.of(2012, 6, 2), 0),
+                        analyst))
                 .isInstanceOf(org.mutualis.shared.error.ConflictException.class)
                 .hasMessageContaining("modifiée par quelqu’un d’autre");
         assertThat(assessments.of(hardware.id(), null, analyst).linked().get(0).awardedSupplier())
@@ -171,11 +183,14 @@ class AssessmentFlowTests {
     @Test
     void aWrongAwardIsRefusedAndNothingSaved() {
         assertThatThrownBy(() -> assessments.award(
-                        hardware.id(), desktops.id(), new AwardForm("", "-5", false, "hier", 0), analyst))
+                        hardware.id(), desktops.id(), new AwardForm("", new BigDecimal("-5"), false, null, 0), analyst))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Prix obtenu : un montant ne peut pas être négatif");
         assertThatThrownBy(() -> assessments.award(
-                        hardware.id(), desktops.id(), new AwardForm("", "580", false, "2012-06-01", 0), analyst))
+                        hardware.id(),
+                        desktops.id(),
+                        new AwardForm("", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                        analyst))
                 .hasMessageContaining("Attributaire : obligatoire");
         assertThat(jdbc.sql("select count(*) from procurement_offer where awarded_amount is not null"
                                 + " and procurement_id = ?")
@@ -187,7 +202,11 @@ class AssessmentFlowTests {
 
     @Test
     void membersSeeTheirOwnLinesOthersNothingAndOnlyStaffAward() throws Exception {
-        assessments.award(hardware.id(), desktops.id(), new AwardForm("Dell", "580", false, "2012-06-01", 0), analyst);
+        assessments.award(
+                hardware.id(),
+                desktops.id(),
+                new AwardForm("Dell", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                analyst);
 
         mvc.perform(get("/procurements/{id}/assessment", hardware.id()).with(as(analyst)))
                 .andExpect(status().isOk())
@@ -249,12 +268,12 @@ class AssessmentFlowTests {
                                 desktops.item().id(),
                                 "Dell",
                                 "NEGOTIATION",
-                                "550",
+                                new BigDecimal("550"),
                                 false,
-                                "2012-03-01",
+                                LocalDate.of(2012, 3, 1),
+                                null,
                                 "",
-                                "",
-                                "680.10",
+                                new BigDecimal("680.10"),
                                 false),
                         analyst))
                 .isInstanceOf(InvalidInputException.class)

@@ -274,10 +274,10 @@ class ProcurementAccessTests {
                 .param("publicationOn", "2012-04-01")
                 .param("startOn", "2012-07-01")
                 .param("endOn", "2015-06-30")
-                .param("lotTitle.1", "Téléphonie")
-                .param("lotAmount.1", "150 000")
-                .param("member." + t.id(MORLAIX), "on")
-                .param("deliberationOn." + t.id(MORLAIX), "2012-02-15");
+                .param("lots[0].title", "Téléphonie")
+                .param("lots[0].estimatedAmountHt", "150 000")
+                .param("members[" + t.id(MORLAIX) + "].member", "on")
+                .param("members[" + t.id(MORLAIX) + "].deliberationOn", "2012-02-15");
         return request;
     }
 

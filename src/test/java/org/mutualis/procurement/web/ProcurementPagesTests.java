@@ -126,7 +126,10 @@ class ProcurementPagesTests {
         mvc.perform(get("/procurements/{id}/edit", p.id()).with(as(analyst)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + p.subject() + "\"")))
-                .andExpect(content().string(containsString("value=\"90000\"")));
+                .andExpect(content().string(containsString("value=\"90 000\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "name=\"members[" + t.id(BOTSORHEL) + "].member\" checked=\"checked\"")));
         mvc.perform(form(post("/procurements/{id}", p.id()))
                         .param("version", "0")
                         .with(as(analyst)))
@@ -210,7 +213,8 @@ class ProcurementPagesTests {
                 .andExpect(
                         content().string(containsString("31/03/2014 (recensement « Téléphonie 2012 » du 05/01/2012)")))
                 .andExpect(content()
-                        .string(containsString("name=\"contractEndsOn." + morlaix + "\" value=\"2014-03-31\"")));
+                        .string(containsString(
+                                "name=\"members[" + morlaix + "].contractEndsOn\" value=\"2014-03-31\"")));
     }
 
     @Test
@@ -271,10 +275,10 @@ class ProcurementPagesTests {
                 .param("publicationOn", "2012-04-01")
                 .param("startOn", "2012-07-01")
                 .param("endOn", "2015-06-30")
-                .param("lotTitle.1", "Téléphonie")
-                .param("lotAmount.1", amount)
-                .param("member." + morlaix, "on")
-                .param("deliberationOn." + morlaix, "2012-02-15")
+                .param("lots[0].title", "Téléphonie")
+                .param("lots[0].estimatedAmountHt", amount)
+                .param("members[" + morlaix + "].member", "on")
+                .param("members[" + morlaix + "].deliberationOn", "2012-02-15")
                 .with(csrf());
     }
 

@@ -105,7 +105,7 @@ class ThresholdPagesTests {
         ThresholdView t = thresholds.create(works(year), admin);
         mvc.perform(get("/admin/thresholds/{id}/edit", t.id()).with(as(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"5000000\"")));
+                .andExpect(content().string(containsString("value=\"5 000 000\"")));
         thresholds.update(t.id(), works(year), t.version(), admin);
         mvc.perform(post("/admin/thresholds/{id}", t.id())
                         .param("version", "" + t.version())

@@ -213,11 +213,23 @@ class SavingsApiTests {
                         .content("{\"itemId\": 999999, \"supplier\": \"\", \"source\": \"NEGOTIATION\","
                                 + " \"amount\": \"-4\", \"validFrom\": \"2012-13-01\"}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[*].field", hasItem("amount")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("itemId")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("supplier")))
-                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("négatif"))))
-                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("2012-13-01"))));
+                .andExpect(jsonPath("$.problems[*].field", hasItem("amount")))
+                .andExpect(jsonPath("$.problems[*].field", hasItem("validFrom")))
+                .andExpect(jsonPath("$.problems[*].field", hasItem("supplier")))
+                .andExpect(jsonPath("$.problems[*].message", hasItem(containsString("négatif"))))
+                .andExpect(jsonPath("$.problems[*].message", hasItem(containsString("2012-13-01"))));
+        // A readable offer: the service then names what only it can know, an item not in the catalogue.
+        mvc.perform(bearer(
+                                post("/api/offers")
+                                        .param(
+                                                "territory",
+                                                String.valueOf(study.territory().id())),
+                                analyst)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"itemId\": 999999, \"supplier\": \"Fournisseur\", \"source\": \"NEGOTIATION\","
+                                + " \"amount\": \"4\", \"validFrom\": \"2012-03-01\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[*].field", hasItem("itemId")));
 
         assertThat(offers()).isEqualTo(before);
     }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,12 +93,12 @@ class SavingsPagesTests {
                         itemId("HW_DESKTOP"),
                         "Dell",
                         "NEGOTIATION",
-                        "600",
+                        new BigDecimal("600"),
                         false,
-                        "2012-03-01",
-                        "",
+                        LocalDate.of(2012, 3, 1),
+                        null,
                         "garantie 3 ans",
-                        "680.10",
+                        new BigDecimal("680.10"),
                         false),
                 analyst);
     }
@@ -171,7 +172,7 @@ class SavingsPagesTests {
                         .with(as(analyst))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("« sept euros » n’est pas un montant")))
+                .andExpect(content().string(containsString("Prix proposé : « sept euros » n’est pas un nombre")))
                 .andExpect(content().string(containsString("value=\"Opérateur mobile\"")));
         assertThat(count("offer")).isEqualTo(1);
     }
@@ -323,7 +324,8 @@ class SavingsPagesTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> scenarios.update(groupement.id(), groupement.version(), form, admin))
                 .isInstanceOf(ConflictException.class);
-        ScenarioForm wrong = new ScenarioForm("", "GROUPING", "120", "", "", "", List.of("PAPER"), List.of("99999"));
+        ScenarioForm wrong =
+                new ScenarioForm("", "GROUPING", new BigDecimal("120"), "", "", "", List.of("PAPER"), List.of("99999"));
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> scenarios.update(groupement.id(), groupement.version() + 1, wrong, admin))
                 .isInstanceOf(org.mutualis.shared.error.InvalidInputException.class)

@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +87,17 @@ class SizeClassesTests {
                 .single();
         desktops = offers.create(
                 study.territory().id(),
-                new OfferForm(item, "Dell", "NEGOTIATION", "600", false, "2012-03-01", "", "", "680.10", false),
+                new OfferForm(
+                        item,
+                        "Dell",
+                        "NEGOTIATION",
+                        new BigDecimal("600"),
+                        false,
+                        LocalDate.of(2012, 3, 1),
+                        null,
+                        "",
+                        new BigDecimal("680.10"),
+                        false),
                 analyst);
     }
 
@@ -95,11 +107,17 @@ class SizeClassesTests {
 
         mvc.perform(post("/offers/size-classes")
                         .param("territory", String.valueOf(study.territory().id()))
-                        .param("code", "PETITES", "GRANDES", "EPCI", "")
-                        .param("label", "Moins de 2 000 habitants", "2 000 habitants et plus", "Morlaix Communauté", "")
-                        .param("min", "0", "2000", "", "")
-                        .param("max", "1999", "", "", "")
-                        .param("named", "", "", EPCI_SIREN, "")
+                        .param("rows[0].code", "PETITES")
+                        .param("rows[0].label", "Moins de 2 000 habitants")
+                        .param("rows[0].minPopulation", "0")
+                        .param("rows[0].maxPopulation", "1 999")
+                        .param("rows[1].code", "GRANDES")
+                        .param("rows[1].label", "2 000 habitants et plus")
+                        .param("rows[1].minPopulation", "2 000")
+                        .param("rows[2].code", "EPCI")
+                        .param("rows[2].label", "Morlaix Communauté")
+                        .param("rows[2].collectivityCodes", EPCI_SIREN)
+                        .param("rows[3].code", "")
                         .with(as(analyst))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -113,13 +131,45 @@ class SizeClassesTests {
     }
 
     @Test
+    void anUnreadablePopulationIsNamedAlikeOnThePageAndInTheApi() throws Exception {
+        String territory = String.valueOf(study.territory().id());
+        String message = "Population minimale : « deux mille » n’est pas un nombre entier.";
+        mvc.perform(post("/offers/size-classes")
+                        .param("territory", territory)
+                        .param("rows[0].code", "PETITES")
+                        .param("rows[0].label", "Petites")
+                        .param("rows[0].minPopulation", "deux mille")
+                        .with(as(analyst))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message)))
+                .andExpect(content().string(containsString("value=\"deux mille\"")))
+                .andExpect(content().string(containsString("value=\"PETITES\"")));
+        String token = accounts.issueToken(analyst.id(), "test").secret();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/size-classes")
+                        .param("territory", territory)
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(
+                                "[{\"code\": \"PETITES\", \"label\": \"Petites\", \"minPopulation\": \"deux mille\"}]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.problems[0].field")
+                        .value("[0].minPopulation"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.problems[0].message")
+                        .value(message));
+        assertThat(classes()).containsExactly("0-1500", "1501-5000", "MORLAIX");
+    }
+
+    @Test
     void wrongClassesAreRefusedRowByRowAndNothingIsSaved() {
         List<SizeClassRow> wrong = List.of(
-                new SizeClassRow("A", "Petites", "0", "3000", ""),
-                new SizeClassRow("B", "Moyennes", "2500", "-4", ""),
-                new SizeClassRow("C", "", "", "", "99999"),
-                new SizeClassRow("A", "Encore A", "5000", "6000", ""),
-                new SizeClassRow("D", "Recoupe A", "1000", "2000", ""));
+                new SizeClassRow("A", "Petites", 0, 3000, ""),
+                new SizeClassRow("B", "Moyennes", 2500, -4, ""),
+                new SizeClassRow("C", "", null, null, "99999"),
+                new SizeClassRow("A", "Encore A", 5000, 6000, ""),
+                new SizeClassRow("D", "Recoupe A", 1000, 2000, ""));
 
         assertThatThrownBy(() -> settings.save(study.territory().id(), wrong, analyst))
                 .isInstanceOf(InvalidInputException.class)
@@ -147,11 +197,10 @@ class SizeClassesTests {
                     .andExpect(status().isForbidden());
             mvc.perform(post("/offers/size-classes")
                             .param("territory", territory)
-                            .param("code", "X")
-                            .param("label", "X")
-                            .param("min", "0")
-                            .param("max", "10")
-                            .param("named", "")
+                            .param("rows[0].code", "X")
+                            .param("rows[0].label", "X")
+                            .param("rows[0].minPopulation", "0")
+                            .param("rows[0].maxPopulation", "10")
                             .with(as(reader))
                             .with(csrf()))
                     .andExpect(status().isForbidden());
