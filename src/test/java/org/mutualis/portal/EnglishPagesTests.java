@@ -2,7 +2,6 @@ package org.mutualis.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,7 +17,7 @@ import org.mutualis.MutualisDbTest;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.Accounts;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.procurement.Procurements;
 import org.mutualis.savings.Offers;
 import org.mutualis.territory.CollectivityView;
@@ -255,6 +254,6 @@ class EnglishPagesTests {
     }
 
     private RequestPostProcessor as(String name) {
-        return user(TestAccounts.principal(accounts.find(name).orElseThrow()));
+        return TestUsers.as(accounts, name);
     }
 }

@@ -2,7 +2,6 @@ package org.mutualis.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -30,7 +29,7 @@ import org.mutualis.census.CensusFixture;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
-import org.mutualis.identity.TestAccounts;
+import org.mutualis.identity.TestUsers;
 import org.mutualis.procurement.ProcurementThresholds;
 import org.mutualis.procurement.ThresholdView;
 import org.mutualis.procurement.domain.ThresholdKind;
@@ -106,7 +105,7 @@ class FormParityTests {
 
     @BeforeAll
     void adminAndTerritory() {
-        admin = TestAccounts.create(accounts, Role.ADMIN);
+        admin = TestUsers.create(accounts, Role.ADMIN);
         token = accounts.issueToken(admin.id(), "parity").secret();
         territoryId = CensusFixture.study2012(territories, campaigns, files, false)
                 .territory()
@@ -218,7 +217,7 @@ class FormParityTests {
                         .param("thresholds", "1000,5000")
                         .param("lifespans", "8,5,5")
                         .param("otherLifespan", "5,5")
-                        .with(user(TestAccounts.principal(admin)))
+                        .with(TestUsers.as(admin))
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
@@ -251,7 +250,7 @@ class FormParityTests {
         MockHttpServletRequestBuilder request = post("/admin/thresholds/{id}", original.id())
                 .param("version", String.valueOf(original.version()))
                 .param("lang", lang)
-                .with(user(TestAccounts.principal(admin)))
+                .with(TestUsers.as(admin))
                 .with(csrf());
         values.forEach(request::param);
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
@@ -288,7 +287,7 @@ class FormParityTests {
         MockHttpServletRequestBuilder request = post("/offers")
                 .param("territory", String.valueOf(territory))
                 .param("lang", lang)
-                .with(user(TestAccounts.principal(admin)))
+                .with(TestUsers.as(admin))
                 .with(csrf());
         values.forEach(request::param);
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
