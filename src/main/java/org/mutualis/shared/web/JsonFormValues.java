@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.text.FrenchDates;
 import org.mutualis.shared.text.FrenchDecimals;
@@ -28,32 +29,70 @@ final class JsonFormValues {
 
     static JacksonModule module() {
         SimpleModule module = new SimpleModule("mutualis-form-values");
-        module.addDeserializer(BigDecimal.class, new Decimal(null));
-        module.addDeserializer(LocalDate.class, new Date(null));
-        module.addDeserializer(Integer.class, new Whole(null));
+        module.addDeserializer(
+                BigDecimal.class,
+                new FormValue<>(BigDecimal.class, FrenchDecimals::parse, JsonFormValues::decimal, null));
+        module.addDeserializer(
+                LocalDate.class, new FormValue<>(LocalDate.class, FrenchDates::parse, JsonFormValues::other, null));
+        module.addDeserializer(
+                Integer.class, new FormValue<>(Integer.class, FrenchDecimals::parseWhole, JsonFormValues::whole, null));
         return module;
     }
 
+    /** How a type reads a JSON token that is not a string (a number, or a refusal). */
+    @FunctionalInterface
+    private interface OtherToken<T> {
+        @Nullable
+        T read(FormValue<T> self, JsonParser p, DeserializationContext ctxt);
+    }
+
+    private static @Nullable BigDecimal decimal(FormValue<BigDecimal> self, JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            return p.getDecimalValue();
+        }
+        return other(self, p, ctxt);
+    }
+
+    private static @Nullable Integer whole(FormValue<Integer> self, JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return p.getIntValue();
+        }
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            return self.deserializeText(p, ctxt, p.getText());
+        }
+        return other(self, p, ctxt);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> @Nullable T other(FormValue<T> self, JsonParser p, DeserializationContext ctxt) {
+        return (T) ctxt.handleUnexpectedToken(self.type, p);
+    }
+
     /** A value read from a string with one of the parsers of {@code shared.text}. */
-    private abstract static class FormValue<T> extends ValueDeserializer<T> {
+    private static final class FormValue<T> extends ValueDeserializer<T> {
 
+        private final Class<T> type;
+        private final Function<String, T> parse;
+        private final OtherToken<T> otherToken;
         /** The record component being read, to name it in the problem; null for a bare value. */
-        final @Nullable BeanProperty property;
+        private final @Nullable BeanProperty property;
 
-        FormValue(@Nullable BeanProperty property) {
+        FormValue(Class<T> type, Function<String, T> parse, OtherToken<T> otherToken, @Nullable BeanProperty property) {
+            this.type = type;
+            this.parse = parse;
+            this.otherToken = otherToken;
             this.property = property;
         }
 
-        abstract T parse(String text);
-
-        abstract @Nullable T fromOtherToken(JsonParser p, DeserializationContext ctxt);
-
-        abstract Class<T> type();
+        @Override
+        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
+            return new FormValue<>(type, parse, otherToken, property);
+        }
 
         @Override
         public @Nullable T deserialize(JsonParser p, DeserializationContext ctxt) {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                return fromOtherToken(p, ctxt);
+                return otherToken.read(this, p, ctxt);
             }
             return deserializeText(p, ctxt, p.getString());
         }
@@ -65,112 +104,19 @@ final class JsonFormValues {
                 return null;
             }
             try {
-                return parse(text);
+                return parse.apply(text);
             } catch (RuntimeException e) {
                 String field = path(p.streamReadContext());
                 var label = property == null
                         ? FormProblems.label(null, field)
                         : FormProblems.label(property.getMember().getDeclaringClass(), property.getName());
-                if (JsonBodyProblems.add(FormProblems.unreadable(field, type(), label, text))) {
+                if (JsonBodyProblems.add(FormProblems.unreadable(field, type, label, text))) {
                     return null;
                 }
                 @SuppressWarnings("unchecked")
-                T refused = (T) ctxt.handleWeirdStringValue(type(), text, "not a value Mutualis reads");
+                T refused = (T) ctxt.handleWeirdStringValue(type, text, "not a value Mutualis reads");
                 return refused;
             }
-        }
-    }
-
-    private static final class Decimal extends FormValue<BigDecimal> {
-
-        Decimal(@Nullable BeanProperty property) {
-            super(property);
-        }
-
-        @Override
-        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
-            return new Decimal(property);
-        }
-
-        @Override
-        BigDecimal parse(String text) {
-            return FrenchDecimals.parse(text);
-        }
-
-        @Override
-        @Nullable
-        BigDecimal fromOtherToken(JsonParser p, DeserializationContext ctxt) {
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-                return p.getDecimalValue();
-            }
-            return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
-        }
-
-        @Override
-        Class<BigDecimal> type() {
-            return BigDecimal.class;
-        }
-    }
-
-    private static final class Whole extends FormValue<Integer> {
-
-        Whole(@Nullable BeanProperty property) {
-            super(property);
-        }
-
-        @Override
-        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
-            return new Whole(property);
-        }
-
-        @Override
-        Integer parse(String text) {
-            return FrenchDecimals.parseWhole(text);
-        }
-
-        @Override
-        @Nullable
-        Integer fromOtherToken(JsonParser p, DeserializationContext ctxt) {
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-                return p.getIntValue();
-            }
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-                return deserializeText(p, ctxt, p.getText());
-            }
-            return (Integer) ctxt.handleUnexpectedToken(Integer.class, p);
-        }
-
-        @Override
-        Class<Integer> type() {
-            return Integer.class;
-        }
-    }
-
-    private static final class Date extends FormValue<LocalDate> {
-
-        Date(@Nullable BeanProperty property) {
-            super(property);
-        }
-
-        @Override
-        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
-            return new Date(property);
-        }
-
-        @Override
-        LocalDate parse(String text) {
-            return FrenchDates.parse(text);
-        }
-
-        @Override
-        @Nullable
-        LocalDate fromOtherToken(JsonParser p, DeserializationContext ctxt) {
-            return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
-        }
-
-        @Override
-        Class<LocalDate> type() {
-            return LocalDate.class;
         }
     }
 
