@@ -53,7 +53,7 @@ class InsightsApiController {
     PriorityResult priorities(@PathVariable long id, CurrentUser user) {
         PriorityResult result = priorities.of(id, user).result();
         if (result == null) {
-            throw new NotFoundException("analysis.priorities.none");
+            throw new NotFoundException("priorities.none");
         }
         return result;
     }
@@ -64,7 +64,7 @@ class InsightsApiController {
     Object software(@PathVariable long id, CurrentUser user) {
         var coverage = software.of(id, user);
         if (coverage.matrix() == null) {
-            throw new NotFoundException("analysis.coverage.none");
+            throw new NotFoundException("software.none");
         }
         if (!coverage.details()) {
             return Map.of(
