@@ -51,6 +51,17 @@ public class InvitationStore {
                 .optional();
     }
 
+    /** The account's live invitation (neither used, revoked nor expired at {@code now}), if any. */
+    public Optional<Long> live(long userId, LocalDateTime now) {
+        return jdbc.sql("select id from account_invitation where user_id = :user_id"
+                        + " and used_at is null and revoked_at is null and expires_at > :now"
+                        + " order by created_at desc, id desc fetch first 1 rows only")
+                .param("user_id", userId)
+                .param("now", now)
+                .query(Long.class)
+                .optional();
+    }
+
     /** Marks a live invitation used; false when it was used, revoked or expired in the meantime. */
     public boolean markUsed(long id, LocalDateTime at) {
         return jdbc.sql("update account_invitation set used_at = :at"

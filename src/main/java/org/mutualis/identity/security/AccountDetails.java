@@ -12,9 +12,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The principal of every signed-in request, by form or by token: it carries the {@link
  * CurrentUser} so that other modules get role and scope without another query. The password hash
- * is only there during sign-in and erased afterwards.
+ * is only there during sign-in and erased afterwards. A sign-in through an OpenID Connect provider
+ * gives its subclass {@link OidcAccountDetails}.
  */
-public final class AccountDetails implements UserDetails, CredentialsContainer {
+public class AccountDetails implements UserDetails, CredentialsContainer {
 
     private final CurrentUser user;
     private @Nullable String passwordHash;
@@ -64,13 +65,13 @@ public final class AccountDetails implements UserDetails, CredentialsContainer {
 
     // Sessions are told apart by username (concurrent-session control, SessionRegistry).
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         return other instanceof AccountDetails details
                 && details.user.username().equals(user.username());
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return user.username().hashCode();
     }
 

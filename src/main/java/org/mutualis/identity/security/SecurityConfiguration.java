@@ -22,7 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Two filter chains. {@code /api/**}: stateless, personal tokens only, no CSRF (no cookie is
  * trusted there), problem documents for 401 and 403. Everything else: form sign-in, session,
  * CSRF, every page signed-in except sign-in, invitation links, static files, errors and the API
- * documentation.
+ * documentation; and, when a provider is configured, OpenID Connect sign-in ({@link OidcSignIn}).
  * {@code @EnableMethodSecurity} lets every module guard its services with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,7 +57,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, OidcSignIn oidc) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 PathRequest.toStaticResources().atCommonLocations())
                         .permitAll()
@@ -78,7 +78,10 @@ class SecurityConfiguration {
                         .successHandler(new LoginSuccess())
                         .failureUrl("/login?error")
                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+                .logout(logout -> logout.logoutSuccessHandler(oidc.logoutSuccess("/login?logout"))
+                        .permitAll());
+        // ProConnect or another OpenID Connect provider, only when one is configured.
+        oidc.configure(http);
         return http.build();
     }
 
