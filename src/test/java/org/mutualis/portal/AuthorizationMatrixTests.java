@@ -135,7 +135,14 @@ class AuthorizationMatrixTests {
 
     static {
         // Portal, sign-in, one's own account
-        route(PUBLIC, "GET /login", "GET /login [invited]", "GET /invitation/{token}", "POST /invitation/{token}");
+        route(
+                PUBLIC,
+                "GET /login",
+                "GET /login [invited]",
+                // Where a refused OpenID Connect sign-in (ProConnect…) lands: the reason, nothing else.
+                "GET /login [refused]",
+                "GET /invitation/{token}",
+                "POST /invitation/{token}");
         route(
                 SIGNED_IN,
                 "GET /",
