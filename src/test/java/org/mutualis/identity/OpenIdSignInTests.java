@@ -37,6 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,26 +45,26 @@ import org.springframework.web.bind.annotation.RestController;
  * Sign-in through an OpenID Connect provider, against a real one ({@link TestOpenIdProvider}:
  * Spring Authorization Server, behaving as ProConnect) and the application on a real port: the
  * test is a browser that follows the whole authorization-code flow over HTTP — Mutualis's
- * button, the provider's sign-in form, the callback — with its own cookies for each server.
+ * button, the provider's sign-in form, the callback — with its own cookies for each server. The
+ * application is configured by the very file production uses for ProConnect
+ * ({@code application-proconnect.properties}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 @ContextConfiguration(initializers = TestDatabaseIsolation.class)
 @ExtendWith(PostgresAvailability.class)
+@TestPropertySource(locations = "classpath:application-proconnect.properties")
 @Tag("db")
 class OpenIdSignInTests {
 
     static final TestOpenIdProvider PROVIDER = TestOpenIdProvider.shared();
 
+    /** The production file as it is, pointed at the test provider instead of https://<domain>/api/v2. */
     @DynamicPropertySource
     static void proConnect(DynamicPropertyRegistry registry) {
-        String registration = "spring.security.oauth2.client.registration.proconnect.";
-        registry.add(registration + "client-id", () -> TestOpenIdProvider.CLIENT_ID);
-        registry.add(registration + "client-secret", () -> TestOpenIdProvider.CLIENT_SECRET);
-        registry.add(registration + "client-name", () -> "ProConnect");
-        registry.add(registration + "scope", () -> "openid,email,given_name,usual_name,siret");
-        registry.add(registration + "provider", () -> "proconnect");
-        registry.add("spring.security.oauth2.client.provider.proconnect.issuer-uri", PROVIDER::issuer);
+        registry.add("mutualis.sign-in.proconnect.url", PROVIDER::issuer);
+        registry.add("PROCONNECT_CLIENT_ID", () -> TestOpenIdProvider.CLIENT_ID);
+        registry.add("PROCONNECT_CLIENT_SECRET", () -> TestOpenIdProvider.CLIENT_SECRET);
     }
 
     /** Who the application says is signed in: the {@link CurrentUser} every controller gets. */
@@ -217,7 +218,7 @@ class OpenIdSignInTests {
 
         assertThat(out.statusCode()).isEqualTo(302);
         URI endSession = URI.create(out.headers().firstValue("Location").orElseThrow());
-        assertThat(endSession.toString()).startsWith(PROVIDER.issuer() + "/connect/logout?id_token_hint=");
+        assertThat(endSession.toString()).startsWith(PROVIDER.issuer() + "/session/end?id_token_hint=");
         assertThat(endSession.getRawQuery()).contains("&state=", "&post_logout_redirect_uri=");
         assertThat(browser.get(app("/test/who-am-i")).uri()).isEqualTo(app("/login"));
     }

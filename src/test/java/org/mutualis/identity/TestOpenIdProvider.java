@@ -54,7 +54,8 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
  * A real OpenID Provider for the sign-in tests: Spring Authorization Server in a small context of
  * its own, on a random port of {@code localhost} (the application under test is reached on
  * {@code 127.0.0.1}, so that the two sessions' cookies stay apart). It behaves as ProConnect does
- * where it matters: scopes {@code given_name usual_name email siret}, {@code acr}/{@code amr} in
+ * where it matters: its addresses ({@code <issuer>/authorize}, {@code /token}, {@code /userinfo},
+ * {@code /jwks}, {@code /session/end} under an issuer ending in {@code /api/v2}), scopes {@code given_name usual_name email siret}, {@code acr}/{@code amr} in
  * the ID token, and a UserInfo answer that is a JWT signed with the provider's key
  * ({@code application/jwt}). People are added by the tests; their e-mail address can change.
  * One provider for the whole test run, started on first use.
@@ -87,7 +88,7 @@ final class TestOpenIdProvider {
 
     /** The issuer, as the provider's discovery document states it. */
     String issuer() {
-        return "http://localhost:" + context.getWebServer().getPort();
+        return "http://localhost:" + context.getWebServer().getPort() + "/api/v2";
     }
 
     /** Adds a person who signs in at the provider with {@code login} and {@link #PASSWORD}. */
@@ -119,7 +120,9 @@ final class TestOpenIdProvider {
 
         @Bean
         TomcatServletWebServerFactory webServerFactory() {
-            return new TomcatServletWebServerFactory(0);
+            var tomcat = new TomcatServletWebServerFactory(0);
+            tomcat.setContextPath("/api/v2"); // ProConnect's issuer and endpoints: https://<domain>/api/v2/…
+            return tomcat;
         }
 
         @Bean
@@ -201,7 +204,13 @@ final class TestOpenIdProvider {
 
         @Bean
         AuthorizationServerSettings authorizationServerSettings() {
-            return AuthorizationServerSettings.builder().build();
+            return AuthorizationServerSettings.builder()
+                    .authorizationEndpoint("/authorize")
+                    .tokenEndpoint("/token")
+                    .jwkSetEndpoint("/jwks")
+                    .oidcUserInfoEndpoint("/userinfo")
+                    .oidcLogoutEndpoint("/session/end")
+                    .build();
         }
 
         @Bean

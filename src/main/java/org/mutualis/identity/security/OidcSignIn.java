@@ -111,7 +111,7 @@ public class OidcSignIn {
             return;
         }
         var protocol = new OidcUserService();
-        protocol.setOauth2UserService(new SignedUserInfo(algorithm));
+        protocol.setOauth2UserService(new SignedUserInfo(algorithm, this::issuer));
         protocol.setRetrieveUserInfo(request -> StringUtils.hasText(request.getClientRegistration()
                 .getProviderDetails()
                 .getUserInfoEndpoint()
@@ -139,6 +139,13 @@ public class OidcSignIn {
         return request -> {
             OidcUser vouched = protocol.loadUser(request);
             ClientRegistration registration = request.getClientRegistration();
+            // Spring Security checks the issuer when it was discovered (issuer-uri); else the
+            // configuration names it (mutualis.sign-in.<id>.issuer).
+            String issuer = issuer(registration);
+            if (issuer != null && !issuer.equals(vouched.getIdToken().getClaimAsString("iss"))) {
+                throw new OAuth2AuthenticationException(
+                        new OAuth2Error("invalid_id_token", "the ID token comes from another issuer", null));
+            }
             var identity = new FederatedIdentity(
                     registration.getClientName(),
                     vouched.getIdToken().getClaimAsString("iss"),
@@ -157,6 +164,17 @@ public class OidcSignIn {
             }
             return new OidcAccountDetails(user, registration.getRegistrationId(), vouched);
         };
+    }
+
+    /** The issuer a provider's tokens must name: discovered, or configured with explicit endpoints. */
+    @Nullable
+    String issuer(ClientRegistration registration) {
+        String discovered = registration.getProviderDetails().getIssuerUri();
+        if (StringUtils.hasText(discovered)) {
+            return discovered;
+        }
+        String configured = environment.getProperty("mutualis.sign-in." + registration.getRegistrationId() + ".issuer");
+        return StringUtils.hasText(configured) ? configured : null;
     }
 
     private static AuthenticationFailureHandler failure() {

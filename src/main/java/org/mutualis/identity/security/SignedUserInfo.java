@@ -3,6 +3,7 @@ package org.mutualis.identity.security;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.json.JsonParseException;
 import org.springframework.boot.json.JsonParserFactory;
@@ -42,9 +43,11 @@ final class SignedUserInfo implements OAuth2UserService<OAuth2UserRequest, OAuth
 
     private final RestClient http;
     private final SignatureAlgorithm algorithm;
+    private final Function<ClientRegistration, @Nullable String> issuers;
     private final Map<String, JwtDecoder> decoders = new ConcurrentHashMap<>();
 
-    SignedUserInfo(SignatureAlgorithm algorithm) {
+    SignedUserInfo(SignatureAlgorithm algorithm, Function<ClientRegistration, @Nullable String> issuers) {
+        this.issuers = issuers;
         var requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(10));
         requests.setReadTimeout(Duration.ofSeconds(20));
@@ -106,9 +109,9 @@ final class SignedUserInfo implements OAuth2UserService<OAuth2UserRequest, OAuth
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(provider.getJwkSetUri())
                 .jwsAlgorithm(algorithm)
                 .build();
-        OAuth2TokenValidator<Jwt> validator = StringUtils.hasText(provider.getIssuerUri())
-                ? new DelegatingOAuth2TokenValidator<>(
-                        new JwtTimestampValidator(), new JwtIssuerValidator(provider.getIssuerUri()))
+        String issuer = issuers.apply(registration);
+        OAuth2TokenValidator<Jwt> validator = issuer != null
+                ? new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(), new JwtIssuerValidator(issuer))
                 : new JwtTimestampValidator();
         decoder.setJwtValidator(validator);
         return decoder;
