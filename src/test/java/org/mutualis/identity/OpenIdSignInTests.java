@@ -121,6 +121,14 @@ class OpenIdSignInTests {
         assertThat(home.uri()).isEqualTo(app("/"));
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains(email);
+        // The authorization request carries only what ProConnect documents (no PKCE), amr asked.
+        URI authorize = browser.visited.stream()
+                .filter(uri -> uri.getPath().endsWith("/api/v2/authorize"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(parameterNames(authorize))
+                .containsExactlyInAnyOrder(
+                        "response_type", "client_id", "scope", "state", "redirect_uri", "nonce", "claims");
         assertThat(browser.get(app("/test/who-am-i")).body())
                 .isEqualTo(link.accountId() + " " + email + " CORRESPONDENT " + collectivity);
         // A correspondent, not an administrator.
@@ -150,7 +158,10 @@ class OpenIdSignInTests {
                     .contains("Aucune invitation n’attend cette adresse électronique");
             assertThat(browser.get(app("/test/who-am-i")).uri()).isEqualTo(app("/login"));
             assertThat(actions(email)).containsExactly("LOGIN_FAILED");
-            assertThat(detailOf(email, "LOGIN_FAILED")).first().asString().contains("ProConnect UNINVITED", "eidas1");
+            assertThat(detailOf(email, "LOGIN_FAILED"))
+                    .first()
+                    .asString()
+                    .contains("ProConnect UNINVITED", "acr=eidas1", "amr=pwd");
         }
         assertThat(jdbc.sql("select count(*) from account_identity i join app_user u on u.id = i.user_id"
                                 + " where u.username = :username")
@@ -265,6 +276,12 @@ class OpenIdSignInTests {
                 .param("action", action)
                 .query(String.class)
                 .list();
+    }
+
+    private static List<String> parameterNames(URI uri) {
+        return java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                .map(pair -> pair.substring(0, pair.indexOf('=')))
+                .toList();
     }
 
     private URI app(String path) {

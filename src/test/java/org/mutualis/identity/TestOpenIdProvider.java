@@ -193,6 +193,8 @@ final class TestOpenIdProvider {
                             .scopes(scopes -> scopes.addAll(Set.of("given_name", "usual_name", "siret")))
                             .clientSettings(ClientSettings.builder()
                                     .requireAuthorizationConsent(false)
+                                    // As ProConnect, whose documented parameters have no PKCE.
+                                    .requireProofKey(false)
                                     .build())
                             .build());
         }

@@ -26,8 +26,12 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.core.endpoint.PkceParameterNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -116,9 +120,12 @@ public class OidcSignIn {
                 .getProviderDetails()
                 .getUserInfoEndpoint()
                 .getUri()));
+        var requests = new DefaultOAuth2AuthorizationRequestResolver(registrations.getObject());
+        requests.setAuthorizationRequestCustomizer(this::asTheProviderWants);
         http.oauth2Login(login -> login
                 // The sign-in page stays the one page: no automatic detour to a single provider.
                 .loginPage("/login")
+                .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(requests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts(protocol)))
                 .successHandler(new LoginSuccess())
                 .failureHandler(failure()));
@@ -164,6 +171,29 @@ public class OidcSignIn {
             }
             return new OidcAccountDetails(user, registration.getRegistrationId(), vouched);
         };
+    }
+
+    /**
+     * The authorization request, as each provider accepts it. PKCE is on unless
+     * {@code mutualis.sign-in.<id>.pkce=false} (ProConnect documents a closed list of parameters
+     * that has no {@code code_challenge}); {@code mutualis.sign-in.<id>.claims} adds a
+     * {@code claims} parameter (ProConnect sends {@code amr} only when asked that way).
+     */
+    private void asTheProviderWants(OAuth2AuthorizationRequest.Builder request) {
+        String[] id = {""};
+        request.attributes(attributes -> id[0] = String.valueOf(attributes.get(OAuth2ParameterNames.REGISTRATION_ID)));
+        String prefix = "mutualis.sign-in." + id[0] + ".";
+        if (!environment.getProperty(prefix + "pkce", Boolean.class, true)) {
+            request.attributes(attributes -> attributes.remove(PkceParameterNames.CODE_VERIFIER));
+            request.additionalParameters(parameters -> {
+                parameters.remove(PkceParameterNames.CODE_CHALLENGE);
+                parameters.remove(PkceParameterNames.CODE_CHALLENGE_METHOD);
+            });
+        }
+        String claims = environment.getProperty(prefix + "claims");
+        if (StringUtils.hasText(claims)) {
+            request.additionalParameters(parameters -> parameters.put("claims", claims.strip()));
+        }
     }
 
     /** The issuer a provider's tokens must name: discovered, or configured with explicit endpoints. */
