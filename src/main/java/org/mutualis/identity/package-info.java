@@ -1,6 +1,7 @@
 /**
  * Identity: accounts, roles and their scope (a correspondent sees one collectivité), form sign-in,
- * personal API tokens and the audit log.
+ * sign-in through OpenID Connect providers such as ProConnect ({@link
+ * org.mutualis.identity.FederatedSignIns}, on invitation), personal API tokens and the audit log.
  *
  * <p>Public API: {@link org.mutualis.identity.CurrentUser} (the reader, with the role predicates
  * every access rule is written with; controllers receive it as a method argument), {@link
