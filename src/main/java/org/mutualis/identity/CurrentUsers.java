@@ -34,7 +34,8 @@ public class CurrentUsers {
         if (authentication.getPrincipal() instanceof AccountDetails details) {
             return Optional.of(details.user());
         }
-        // Another kind of principal (a test's mock user, a future OIDC sign-in): the account decides.
+        // Password and OpenID Connect sign-ins give AccountDetails; another kind of principal (a
+        // test's mock user): the account decides.
         return accounts.byUsername(authentication.getName())
                 .filter(AccountSummary::enabled)
                 .map(AccountSummary::toCurrentUser);

@@ -114,6 +114,11 @@ class OpenIdSignInTests {
         String email = address("agent");
         InvitationLink link = invitations.invite(email, "Mairie de test", collectivity, administrator());
         String login = person(email);
+        String token = link.url().substring(link.url().lastIndexOf('/') + 1);
+        // The invitation's page offers ProConnect in place of a password.
+        assertThat(new Browser().get(app("/invitation/" + token)).body())
+                .contains("sans choisir de mot de passe, vous connecter avec ProConnect")
+                .contains("href=\"/oauth2/authorization/proconnect\"");
 
         Browser browser = new Browser();
         Page home = browser.signInAtProvider(app("/oauth2/authorization/proconnect"), login);
@@ -136,7 +141,6 @@ class OpenIdSignInTests {
         assertThat(actions(email)).contains("INVITATION_ACCEPTED", "LOGIN");
         assertThat(detailOf(email, "LOGIN_FAILED")).isEmpty();
         // The invitation is used up: its password link no longer serves.
-        String token = link.url().substring(link.url().lastIndexOf('/') + 1);
         assertThat(browser.get(app("/invitation/" + token)).status()).isEqualTo(410);
     }
 
@@ -216,6 +220,44 @@ class OpenIdSignInTests {
         Page alsoRefused = browser.signInAtProvider(app("/oauth2/authorization/proconnect"), person(pending));
         assertThat(alsoRefused.uri()).isEqualTo(app("/login?refused=disabled"));
         assertThat(browser.get(app("/test/who-am-i")).uri()).isEqualTo(app("/login"));
+    }
+
+    @Test
+    void anAddressTheProviderHasNotVerifiedAcceptsNoInvitation() throws Exception {
+        String email = address("non-verifiee");
+        InvitationLink link = invitations.invite(email, "Mairie de test", newCollectivity(), administrator());
+        String login = person(email);
+        PROVIDER.unverified(login);
+
+        Page refused = new Browser().signInAtProvider(app("/oauth2/authorization/proconnect"), login);
+
+        assertThat(refused.uri()).isEqualTo(app("/login?refused=unverified"));
+        assertThat(refused.body()).contains("n’a pas été vérifiée");
+        assertThat(invitations
+                        .pending(link.url().substring(link.url().lastIndexOf('/') + 1))
+                        .username())
+                .as("the invitation is still live")
+                .isEqualTo(email);
+    }
+
+    @Test
+    void aUserInfoAnswerNotSignedByTheProviderIsNotBelieved() throws Exception {
+        String email = address("usurpee");
+        InvitationLink link = invitations.invite(email, "Mairie de test", newCollectivity(), administrator());
+        String login = person(email);
+        PROVIDER.forgeUserInfo(login);
+
+        Browser browser = new Browser();
+        Page refused = browser.signInAtProvider(app("/oauth2/authorization/proconnect"), login);
+
+        assertThat(refused.uri()).isEqualTo(app("/login?refused=failed"));
+        assertThat(refused.body()).contains("n’a pas abouti");
+        assertThat(browser.get(app("/test/who-am-i")).uri()).isEqualTo(app("/login"));
+        assertThat(actions(email)).doesNotContain("INVITATION_ACCEPTED", "LOGIN");
+        assertThat(invitations
+                        .pending(link.url().substring(link.url().lastIndexOf('/') + 1))
+                        .username())
+                .isEqualTo(email);
     }
 
     @Test

@@ -100,6 +100,19 @@ final class TestOpenIdProvider {
         people.emails.put(login, email == null ? "" : email);
     }
 
+    /** The provider says this person's address is not verified ({@code email_verified: false}). */
+    void unverified(String login) {
+        people.unverified.add(login);
+    }
+
+    /**
+     * This person's UserInfo answers are signed with another key than the provider's (an attacker
+     * between the application and the provider), under the provider's key id.
+     */
+    void forgeUserInfo(String login) {
+        people.forged.add(login);
+    }
+
     /** The provider now gives another address for this person (their subject does not change). */
     void changeEmail(String login, String email) {
         people.emails.put(login, email);
@@ -109,6 +122,8 @@ final class TestOpenIdProvider {
     static final class People {
         final InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
         final Map<String, String> emails = new ConcurrentHashMap<>();
+        final Set<String> unverified = ConcurrentHashMap.newKeySet();
+        final Set<String> forged = ConcurrentHashMap.newKeySet();
     }
 
     // Not a @Configuration: the application's component scan must not find it.
@@ -117,6 +132,8 @@ final class TestOpenIdProvider {
     static class Provider {
 
         private final RSAKey key = rsaKey();
+        private final RSAKey rogue = rsaKey(key.getKeyID());
+        private @Nullable People people;
 
         @Bean
         TomcatServletWebServerFactory webServerFactory() {
@@ -132,7 +149,8 @@ final class TestOpenIdProvider {
 
         @Bean
         People people() {
-            return new People();
+            people = new People();
+            return people;
         }
 
         @Bean
@@ -233,6 +251,9 @@ final class TestOpenIdProvider {
                     if (!email.isEmpty()) {
                         context.getClaims().claim("email", email);
                     }
+                    if (people.unverified.contains(login)) {
+                        context.getClaims().claim("email_verified", false);
+                    }
                     context.getClaims()
                             .claim("given_name", "Agent")
                             .claim("usual_name", login)
@@ -243,7 +264,7 @@ final class TestOpenIdProvider {
 
         private static Map<String, Object> userInfo(Map<String, Object> accessToken) {
             Map<String, Object> claims = new HashMap<>();
-            for (String name : List.of("sub", "email", "given_name", "usual_name", "siret")) {
+            for (String name : List.of("sub", "email", "email_verified", "given_name", "usual_name", "siret")) {
                 if (accessToken.get(name) != null) {
                     claims.put(name, accessToken.get(name));
                 }
@@ -257,20 +278,26 @@ final class TestOpenIdProvider {
                     .issuedAt(Instant.now())
                     .audience(List.of(CLIENT_ID));
             claims.forEach(set::claim);
-            return new NimbusJwtEncoder(keys())
+            boolean forged = people != null && people.forged.contains(String.valueOf(claims.get("sub")));
+            JWKSource<SecurityContext> signer = forged ? new ImmutableJWKSet<>(new JWKSet(rogue)) : keys();
+            return new NimbusJwtEncoder(signer)
                     .encode(JwtEncoderParameters.from(
                             JwsHeader.with(SignatureAlgorithm.RS256).build(), set.build()))
                     .getTokenValue();
         }
 
         private static RSAKey rsaKey() {
+            return rsaKey(UUID.randomUUID().toString());
+        }
+
+        private static RSAKey rsaKey(String id) {
             try {
                 var generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
                 var pair = generator.generateKeyPair();
                 return new RSAKey.Builder((RSAPublicKey) pair.getPublic())
                         .privateKey((RSAPrivateKey) pair.getPrivate())
-                        .keyID(UUID.randomUUID().toString())
+                        .keyID(id)
                         .build();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
