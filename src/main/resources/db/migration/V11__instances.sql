@@ -40,11 +40,13 @@ create table shedlock (
     constraint shedlock_pk primary key (name)
 );
 
--- Locks held for a transaction (select … for update), for work that must not run twice at
--- once and that the other instances must wait for rather than skip: loading the demo.
+-- Locks held for a transaction (select … for update), for start-up work that must not run twice
+-- at once and that the other instances must wait for rather than skip (InstanceLocks).
 create table instance_lock (
     name varchar(64) not null,
     constraint instance_lock_pk primary key (name)
 );
 
 insert into instance_lock (name) values ('demo-loader');
+insert into instance_lock (name) values ('threshold-seeding');
+insert into instance_lock (name) values ('first-administrator');

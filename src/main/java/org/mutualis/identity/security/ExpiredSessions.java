@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code spring.session.jdbc.cleanup-cron=-}). {@code mutualis.sessions.cleanup-cron=-} turns it off.
  */
 @Component
-class ExpiredSessions {
+public class ExpiredSessions {
 
     private final JdbcIndexedSessionRepository sessions;
     private final AtomicInteger runs = new AtomicInteger();
@@ -30,7 +30,7 @@ class ExpiredSessions {
     }
 
     /** How many times this instance has run the clean-up. */
-    int runs() {
+    public int runs() {
         return runs.get();
     }
 }
