@@ -212,6 +212,9 @@ class SeveralInstancesTests {
                 Map.of("username", username, "password", password, "_csrf", csrf(login.body())));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        // The session cookie keeps the attributes the container's cookie had.
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax"));
         return sessionCookie(signedIn).orElseThrow();
     }
 
