@@ -1,6 +1,7 @@
 package org.mutualis;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -73,6 +74,18 @@ class HouseRulesTests {
                 .should()
                 .beAssignableTo(org.mutualis.shared.error.MutualisException.class)
                 .because("a module's refusals extend shared.error's vocabulary, so the two portal handlers answer them")
+                .check(MAIN);
+    }
+
+    /** Several instances run the same schedule: each job runs on the one that takes its lock (docs/operations.md). */
+    @Test
+    void scheduledWorkRunsOnceAcrossInstances() {
+        methods()
+                .that()
+                .areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should()
+                .beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .allowEmptyShould(true)
                 .check(MAIN);
     }
 

@@ -17,6 +17,7 @@ import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.NewAccount;
 import org.mutualis.identity.Role;
+import org.mutualis.shared.instances.InstanceLocks;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritoryCsv;
@@ -30,7 +31,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads the 2012 study on the first demo start; later starts find it and change nothing. */
+/**
+ * Loads the 2012 study on the first demo start; later starts find it and change nothing. Two
+ * instances starting together on one database load it once: the second waits for the first's
+ * lock, then finds the study loaded.
+ */
 @Component
 @ConditionalOnProperty(name = "mutualis.demo.enabled", havingValue = "true")
 class DemoLoader implements ApplicationRunner {
@@ -49,14 +54,17 @@ class DemoLoader implements ApplicationRunner {
     private final AnswerFiles files;
     private final Accounts accounts;
     private final ProcurementDemo procurementDemo;
+    private final InstanceLocks locks;
 
     DemoLoader(
             Territories territories,
             Campaigns campaigns,
             AnswerFiles files,
             Accounts accounts,
-            ProcurementDemo procurementDemo) {
+            ProcurementDemo procurementDemo,
+            InstanceLocks locks) {
         this.procurementDemo = procurementDemo;
+        this.locks = locks;
         this.territories = territories;
         this.campaigns = campaigns;
         this.files = files;
@@ -66,6 +74,7 @@ class DemoLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
+        locks.hold("demo-loader");
         if (territories.all().stream().anyMatch(t -> t.epciSiren().equals(EPCI_SIREN) && t.referenceYear() == 2012)) {
             LOG.info("Démo Morlaix 2012 déjà chargée.");
             return;

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.domain.AccountRules;
 import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.persistence.AuditStore;
+import org.mutualis.identity.security.OpenSessions;
 import org.mutualis.shared.error.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,12 +27,19 @@ public class Accounts {
     private final AuditStore audit;
     private final ApiTokens tokens;
     private final PasswordEncoder passwords;
+    private final OpenSessions sessions;
 
-    Accounts(AccountStore accounts, AuditStore audit, ApiTokens tokens, PasswordEncoder passwords) {
+    Accounts(
+            AccountStore accounts,
+            AuditStore audit,
+            ApiTokens tokens,
+            PasswordEncoder passwords,
+            OpenSessions sessions) {
         this.accounts = accounts;
         this.audit = audit;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     /** Creates an enabled account whose password needs no change (demo accounts, imports). */
@@ -103,20 +111,25 @@ public class Accounts {
         return tokens.all();
     }
 
-    /** Revokes a token: its owner may, an administrator may revoke anyone's. */
-    @Transactional
     /** A token this person may see and revoke: their own, or any for an administrator. */
     public TokenView token(long tokenId, CurrentUser by) {
         return tokens.visible(tokenId, by);
     }
 
+    /** Revokes a token: its owner may, an administrator may revoke anyone's. */
+    @Transactional
     public void revokeToken(long tokenId, CurrentUser by) {
         tokens.revoke(tokenId, by);
     }
 
-    /** Changes one's own password, knowing the current one; lifts the obligation to change it. */
+    /**
+     * Changes one's own password, knowing the current one; lifts the obligation to change it. Every
+     * other session of the account ends (on every instance: whoever learnt the old password is put
+     * out) and its API tokens are revoked; the session of this request stays signed in. Returns how
+     * many tokens were revoked, for the page to say so.
+     */
     @Transactional
-    public void changePassword(long userId, String currentPassword, String newPassword) {
+    public int changePassword(long userId, String currentPassword, String newPassword) {
         String hash = accounts.passwordHash(userId).orElseThrow(() -> new AccessDeniedException("no account"));
         if (!passwords.matches(currentPassword, hash)) {
             throw new IdentityException("currentPassword", "Le mot de passe actuel est incorrect.");
@@ -127,11 +140,28 @@ public class Accounts {
         }
         accounts.setPassword(userId, passwords.encode(newPassword), false);
         audit(actor(), "PASSWORD_CHANGED", null);
+        String username = accounts.byId(userId).map(AccountSummary::username).orElseThrow();
+        sessions.endOthers(username);
+        return tokens.revokeAll(userId, username, actor(), "PASSWORD_CHANGED");
     }
 
     /**
-     * Disables or enables an account: a disabled account can neither sign in nor use its tokens.
-     * An administrator cannot disable themselves, which would also risk leaving no administrator.
+     * After a password was set for an account by another way than its owner's own page (an
+     * invitation link, an administrator's reset): every session of the account ends and its API
+     * tokens are revoked. Returns how many tokens were revoked.
+     */
+    @Transactional
+    public int passwordReset(long userId, String by) {
+        String username = accounts.byId(userId).map(AccountSummary::username).orElseThrow();
+        sessions.endAll(username);
+        return tokens.revokeAll(userId, username, by, "PASSWORD_RESET");
+    }
+
+    /**
+     * Disables or enables an account: a disabled account can neither sign in nor use its tokens;
+     * its open sessions end at once on every instance and its tokens are revoked, so that enabling
+     * it again brings none of them back. An administrator cannot disable themselves, which would
+     * also risk leaving no administrator.
      */
     @Transactional
     public void setEnabled(long userId, boolean enabled, CurrentUser by) {
@@ -145,6 +175,19 @@ public class Accounts {
         }
         accounts.setEnabled(userId, enabled);
         audit(by.username(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", account.username());
+        if (!enabled) {
+            endEverySession(account, by);
+        }
+    }
+
+    /**
+     * Ends every session of an account on every instance and revokes its API tokens: what
+     * disabling does, and what a change of its role or collectivité, or its deletion, must do too
+     * (a session carries the role and scope it signed in with).
+     */
+    private void endEverySession(AccountSummary account, CurrentUser by) {
+        sessions.endAll(account.username());
+        tokens.revokeAll(account.id(), account.username(), by.username(), "ACCOUNT_DISABLED");
     }
 
     /** Appends to the audit log; long texts are cut to the columns' sizes. */

@@ -72,6 +72,15 @@ class ApiTokens {
         audit.append(by.username(), "TOKEN_REVOKED", token.username() + " : " + token.name());
     }
 
+    /** Revokes every live token of an account (password changed, account disabled); how many. */
+    int revokeAll(long userId, String username, String by, String why) {
+        int revoked = tokens.revokeAll(userId, Utc.now(clock));
+        if (revoked > 0) {
+            audit.append(by, "TOKENS_REVOKED", username + " : " + revoked + " (" + why + ")");
+        }
+        return revoked;
+    }
+
     /**
      * An administrator sees every token: a missing one is not found. For anyone else someone
      * else's token is as invisible as a missing one, and both are refused alike.

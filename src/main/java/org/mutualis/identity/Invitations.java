@@ -131,6 +131,7 @@ public class Invitations {
         invitations.revokeUnused(found.account().id(), now);
         accountStore.setPassword(found.account().id(), passwords.encode(password), false);
         accounts.audit(found.account().username(), "INVITATION_ACCEPTED", null);
+        accounts.passwordReset(found.account().id(), found.account().username());
         return found.account().username();
     }
 

@@ -14,6 +14,7 @@ import org.mutualis.procurement.domain.Violation;
 import org.mutualis.procurement.persistence.ThresholdStore;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.instances.InstanceLocks;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +32,20 @@ public class ProcurementThresholds {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ThresholdStore store;
+    private final InstanceLocks locks;
 
-    ProcurementThresholds(ThresholdStore store) {
+    ProcurementThresholds(ThresholdStore store, InstanceLocks locks) {
         this.store = store;
+        this.locks = locks;
     }
 
-    /** Inserts the shipped thresholds when the table is empty; does nothing otherwise. */
+    /**
+     * Inserts the shipped thresholds when the table is empty; does nothing otherwise. Instances
+     * starting together seed once: the others wait for the lock, then find the table filled.
+     */
     @Transactional
     public int seedIfEmpty() {
+        locks.hold("threshold-seeding");
         if (store.count() > 0) {
             return 0;
         }

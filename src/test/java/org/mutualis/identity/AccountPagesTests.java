@@ -17,7 +17,6 @@ import org.mutualis.MutualisDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The identity pages doing their job: temporary passwords, account creation and disabling, tokens. */
@@ -39,17 +38,15 @@ class AccountPagesTests {
         String name = TestUsers.uniqueName("temp");
         accounts.create(new NewAccount(name, "Temporaire", Role.ANALYST, null, TestUsers.PASSWORD), true);
 
-        var login = mvc.perform(formLogin("/login").user(name).password(TestUsers.PASSWORD))
-                .andExpect(redirectedUrl("/account/password"))
-                .andReturn();
-        var session = (MockHttpSession) login.getRequest().getSession(false);
-        mvc.perform(get("/account/tokens").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/account/password").session(session))
+        var session = BrowserSession.signIn(mvc, name, TestUsers.PASSWORD);
+        assertThat(session.landing()).isEqualTo("/account/password");
+        mvc.perform(get("/account/tokens").with(session)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/account/password").with(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("provisoire")));
 
         mvc.perform(post("/account/password")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("current", TestUsers.PASSWORD)
                         .param("next", "une toute nouvelle phrase")
@@ -57,14 +54,14 @@ class AccountPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("diffèrent")));
         mvc.perform(post("/account/password")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .param("current", TestUsers.PASSWORD)
                         .param("next", "une toute nouvelle phrase")
                         .param("confirmation", "une toute nouvelle phrase"))
                 .andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(get("/account/tokens").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/account/tokens").with(session)).andExpect(status().isOk());
         boolean stillDue = jdbc.sql("select must_change_password from app_user where username = ?")
                 .param(name)
                 .query(Boolean.class)

@@ -2,7 +2,6 @@ package org.mutualis.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -22,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -111,13 +109,9 @@ class ApiTokenTests {
     @Test
     void browserSessionDoesNotOpenTheApi() throws Exception {
         CurrentUser user = TestUsers.create(accounts, Role.ADMIN);
-        var session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user(user.username()).password(TestUsers.PASSWORD))
-                        .andReturn()
-                        .getRequest()
-                        .getSession(false);
-        mvc.perform(get("/account/tokens").session(session)).andExpect(status().isOk());
-        expectUnauthorized(mvc.perform(get("/api/me").session(session)));
+        var session = BrowserSession.signIn(mvc, user.username(), TestUsers.PASSWORD);
+        mvc.perform(get("/account/tokens").with(session)).andExpect(status().isOk());
+        expectUnauthorized(mvc.perform(get("/api/me").with(session)));
     }
 
     @Test

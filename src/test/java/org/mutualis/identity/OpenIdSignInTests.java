@@ -205,8 +205,12 @@ class OpenIdSignInTests {
         String linked = address("desactive");
         InvitationLink first = invitations.invite(linked, "Mairie de test", collectivity, administrator);
         String login = person(linked);
-        new Browser().signInAtProvider(app("/oauth2/authorization/proconnect"), login);
+        Browser signedIn = new Browser();
+        signedIn.signInAtProvider(app("/oauth2/authorization/proconnect"), login);
+        assertThat(signedIn.get(app("/test/who-am-i")).status()).isEqualTo(200);
         accounts.setEnabled(first.accountId(), false, administrator);
+        // Its open session ends with it, as a password session does.
+        assertThat(signedIn.get(app("/test/who-am-i")).uri()).isEqualTo(app("/login"));
 
         Page refused = new Browser().signInAtProvider(app("/oauth2/authorization/proconnect"), login);
         assertThat(refused.uri()).isEqualTo(app("/login?refused=disabled"));

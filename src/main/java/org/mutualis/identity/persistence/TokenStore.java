@@ -86,4 +86,12 @@ public class TokenStore {
                 .param("id", tokenId)
                 .update();
     }
+
+    /** Revokes every live token of an account; returns how many there were. */
+    public int revokeAll(long userId, LocalDateTime at) {
+        return jdbc.sql("update api_token set revoked_at = :at where user_id = :user_id and revoked_at is null")
+                .param("at", at)
+                .param("user_id", userId)
+                .update();
+    }
 }

@@ -5,6 +5,7 @@ import org.mutualis.identity.Accounts;
 import org.mutualis.identity.NewAccount;
 import org.mutualis.identity.Role;
 import org.mutualis.identity.domain.Secrets;
+import org.mutualis.shared.instances.InstanceLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,14 +26,17 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final Accounts accounts;
+    private final InstanceLocks locks;
 
-    FirstAdministrator(Accounts accounts) {
+    FirstAdministrator(Accounts accounts, InstanceLocks locks) {
         this.accounts = accounts;
+        this.locks = locks;
     }
 
+    // Two instances starting together on an empty database: one creates it, the other then finds it.
     @Override
     public void run(ApplicationArguments args) {
-        createIfNone();
+        locks.exclusively("first-administrator", this::createIfNone);
     }
 
     /** The password of the administrator just created, or empty when an administrator exists. */

@@ -48,11 +48,12 @@ class PasswordController {
             Model model,
             RedirectAttributes redirect,
             CurrentUser user) {
+        int revokedTokens;
         try {
             if (!form.next().equals(form.confirmation())) {
                 throw new IdentityException("passwordMismatch", "Les deux saisies du nouveau mot de passe diffèrent.");
             }
-            accounts.changePassword(user.id(), form.current(), form.next());
+            revokedTokens = accounts.changePassword(user.id(), form.current(), form.next());
         } catch (IdentityException e) {
             model.addAttribute("obligation", PasswordChangeObligation.pending(request));
             model.addAttribute("error", messages.of(e, locale));
@@ -60,6 +61,7 @@ class PasswordController {
         }
         PasswordChangeObligation.lift(request);
         redirect.addFlashAttribute("changed", true);
+        redirect.addFlashAttribute("revokedTokens", revokedTokens);
         return "redirect:/account/password";
     }
 }
