@@ -2,11 +2,33 @@ package org.mutualis.territory;
 
 import org.jspecify.annotations.Nullable;
 
-/** An EPCI at a reference year, as the rest of the application sees it. */
+/**
+ * An EPCI at a reference year, as the rest of the application sees it.
+ *
+ * @param answerPolicy whether its members see each other's answers (docs/confidentiality.md)
+ */
 public record TerritorySummary(
         long id,
         String epciSiren,
         String name,
         @Nullable String epciType,
         int referenceYear,
-        @Nullable String source) {}
+        @Nullable String source,
+        AnswerPolicy answerPolicy) {
+
+    /** A territory as created: its answers are confidential until the staff choose otherwise. */
+    public TerritorySummary(
+            long id,
+            String epciSiren,
+            String name,
+            @Nullable String epciType,
+            int referenceYear,
+            @Nullable String source) {
+        this(id, epciSiren, name, epciType, referenceYear, source, AnswerPolicy.CONFIDENTIAL);
+    }
+
+    /** Whether the members see each other's answers. */
+    public boolean sharesAnswers() {
+        return answerPolicy == AnswerPolicy.SHARED;
+    }
+}
