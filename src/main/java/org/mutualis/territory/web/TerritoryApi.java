@@ -61,6 +61,7 @@ class TerritoryApi {
                     + " Réservé à l'équipe de l'EPCI.")
     TerritorySummary changePolicy(
             @PathVariable("id") long id, @RequestBody(required = false) @Nullable PolicyRequest body) {
+        territories.find(id).orElseThrow(() -> new NotFoundException("territory.notfound"));
         return territories.changeAnswerPolicy(id, Policies.parse(body == null ? null : body.policy()));
     }
 

@@ -109,6 +109,7 @@ class TerritoryPages {
             @PathVariable("id") long id,
             @RequestParam(name = "policy", required = false) @Nullable String policy,
             RedirectAttributes redirect) {
+        territories.find(id).orElseThrow(() -> new NotFoundException("territory.notfound"));
         TerritorySummary changed = territories.changeAnswerPolicy(id, Policies.parse(policy));
         redirect.addFlashAttribute("policyChanged", changed.answerPolicy());
         return "redirect:/territories/" + id;
