@@ -202,8 +202,7 @@ public final class Redaction {
     private static ChoiceResult choice(ChoiceResult c, String own) {
         boolean shown = StatisticalSecret.showsChoices(
                 c.rows().stream().map(ChoiceRow::raw).toList(), own);
-        UnaryOperator<Figure> f =
-                shown ? figure -> figure(figure, own) : figure -> StatisticalSecret.suppressed(figure, own);
+        UnaryOperator<Figure> f = partOfAWhole(shown, own);
         return new ChoiceResult(
                 c.indicator(),
                 c.rows().stream()
@@ -228,8 +227,7 @@ public final class Redaction {
             parts.add(cell.extrapolated());
         });
         boolean shown = StatisticalSecret.showsAll(parts, own);
-        UnaryOperator<Figure> f =
-                shown ? figure -> figure(figure, own) : figure -> StatisticalSecret.suppressed(figure, own);
+        UnaryOperator<Figure> f = partOfAWhole(shown, own);
         return new StratumBreakdown(
                 b.indicator(),
                 b.value(),
@@ -241,6 +239,16 @@ public final class Redaction {
                                 f.apply(cell.raw()),
                                 f.apply(cell.extrapolated())))
                         .toList());
+    }
+
+    /**
+     * A part of a whole: shown when the whole may be; else suppressed, but for a part whose
+     * inputs are the reader's alone (or nobody's), which tells nothing the total did not.
+     */
+    private static UnaryOperator<Figure> partOfAWhole(boolean wholeShown, String own) {
+        return figure -> wholeShown || StatisticalSecret.others(figure, own).isEmpty()
+                ? figure(figure, own)
+                : StatisticalSecret.suppressed(figure, own);
     }
 
     /** The same number of entries, the reader's own code kept and every other one blanked. */

@@ -24,10 +24,11 @@ import java.util.Set;
  *       renewal) is shown only when each stratum it draws on holds no other respondent or at least
  *       {@link #MIN_OTHERS} of them, so that setting it beside the raw total cannot isolate a
  *       small stratum;
- *   <li>the parts of a whole (the strata of an indicator, the answers of a choice question) are
- *       shown all together or not at all, so that the total minus the shown parts cannot give a
- *       suppressed one away; a choice question whose other respondents all gave the same answer is
- *       suppressed, since each one's answer would be known.
+ *   <li>the parts of a whole (the strata of an indicator, the answers of a choice question) that
+ *       draw on other collectivités are shown all together or not at all, so that the total minus
+ *       the shown parts cannot give a suppressed one away (a part that is the reader's alone tells
+ *       nothing the total did not, and stays); a choice question whose other respondents all gave
+ *       the same answer is suppressed, since each one's answer would be known.
  * </ol>
  *
  * <p>A suppressed figure keeps its id and method, has no value (null), and carries a {@link
@@ -95,11 +96,6 @@ public final class StatisticalSecret {
         List<FigureNote> notes = new ArrayList<>(ownNotes(figure, own));
         notes.add(new FigureNote(FigureNote.Kind.SECRET, null, "", String.valueOf(MIN_OTHERS)));
         return new Figure(figure.id(), null, figure.method(), "", ownTerms(figure, own), List.copyOf(notes));
-    }
-
-    /** Whether the figure is suppressed (it has no value but was computed from answers). */
-    public static boolean isSuppressed(Figure figure) {
-        return figure.value() == null;
     }
 
     /** The collectivités other than the reader whose answers enter the figure. */
