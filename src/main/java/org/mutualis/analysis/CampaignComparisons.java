@@ -55,12 +55,12 @@ public class CampaignComparisons {
                 after.synthesis(),
                 before.data().answers(),
                 after.data().answers());
-        if (!reader.seesEveryCollectivity()) {
+        boolean details = syntheses.seesEveryAnswer(reader, after.data());
+        if (!details) {
             result = Redaction.comparison(result, CampaignSyntheses.ownCode(reader, after.data()));
         }
         Map<String, String> names = new LinkedHashMap<>(CampaignSyntheses.names(after.data()));
         names.putAll(CampaignSyntheses.names(before.data()));
-        return new Comparison(
-                before.data().campaign(), after.data().campaign(), result, names, reader.seesEveryCollectivity());
+        return new Comparison(before.data().campaign(), after.data().campaign(), result, names, details);
     }
 }

@@ -23,9 +23,11 @@ import org.springframework.stereotype.Service;
 public class CampaignPriorities {
 
     private final Campaigns campaigns;
+    private final CampaignSyntheses syntheses;
 
-    CampaignPriorities(Campaigns campaigns) {
+    CampaignPriorities(Campaigns campaigns, CampaignSyntheses syntheses) {
         this.campaigns = campaigns;
+        this.syntheses = syntheses;
     }
 
     /**
@@ -38,8 +40,9 @@ public class CampaignPriorities {
             List<Question> objectives, @Nullable PriorityResult result, boolean details) {}
 
     /**
-     * The priorities as this reader may see them: a correspondent gets each figure with their own
-     * ranks only ({@link Redaction#priorities}). Another territory's campaign is not found.
+     * The priorities as this reader may see them: a correspondent of a territory whose answers are
+     * confidential gets each figure under the statistical secret with their own ranks only
+     * ({@link Redaction#priorities}). Another territory's campaign is not found.
      */
     public Ranking of(long campaignId, CurrentUser reader) {
         CampaignData data = campaigns.data(campaignId, reader);
@@ -60,9 +63,10 @@ public class CampaignPriorities {
         Map<String, String> names = new LinkedHashMap<>();
         data.collectivities().forEach(c -> names.put(c.code(), c.name()));
         PriorityResult result = codes.isEmpty() ? null : Priorities.rank(codes, ranks, names);
-        if (result != null && !reader.seesEveryCollectivity()) {
+        boolean details = syntheses.seesEveryAnswer(reader, data);
+        if (result != null && !details) {
             result = Redaction.priorities(result, CampaignSyntheses.ownCode(reader, data));
         }
-        return new Ranking(objectives, result, reader.seesEveryCollectivity());
+        return new Ranking(objectives, result, details);
     }
 }

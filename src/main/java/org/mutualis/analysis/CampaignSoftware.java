@@ -28,9 +28,11 @@ public class CampaignSoftware {
     private static final String PRODUCT = "_product";
 
     private final Campaigns campaigns;
+    private final CampaignSyntheses syntheses;
 
-    CampaignSoftware(Campaigns campaigns) {
+    CampaignSoftware(Campaigns campaigns, CampaignSyntheses syntheses) {
         this.campaigns = campaigns;
+        this.syntheses = syntheses;
     }
 
     /**
@@ -79,7 +81,7 @@ public class CampaignSoftware {
         });
         SoftwareCoverage matrix =
                 labels.isEmpty() ? null : CoverageMatrix.of(List.copyOf(labels.keySet()), names, answers);
-        if (!reader.seesEveryCollectivity()) {
+        if (!syntheses.seesEveryAnswer(reader, data)) {
             return new Coverage(
                     labels,
                     Map.of(),

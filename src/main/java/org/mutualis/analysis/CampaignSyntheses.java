@@ -13,6 +13,7 @@ import org.mutualis.analysis.domain.SynthesisEngine;
 import org.mutualis.census.CampaignData;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUser;
+import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.CollectivityView;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Service;
 public class CampaignSyntheses {
 
     private final Campaigns campaigns;
+    private final TerritoryScope scope;
 
-    CampaignSyntheses(Campaigns campaigns) {
+    CampaignSyntheses(Campaigns campaigns, TerritoryScope scope) {
         this.campaigns = campaigns;
+        this.scope = scope;
     }
 
     /** The whole synthesis, for services that decide themselves what their reader sees. */
@@ -44,29 +47,40 @@ public class CampaignSyntheses {
 
     /**
      * The synthesis as this reader may see it: every figure for the EPCI's staff and elected
-     * officials; for a correspondent, the figures with their own inputs only. Another territory's
-     * campaign is not found.
+     * officials, and for the correspondents of a territory whose members share their answers; for
+     * the other correspondents, the figures under the statistical secret with their own inputs
+     * only ({@link Redaction}, docs/confidentiality.md). Another territory's campaign is not found.
      */
     public SynthesisView view(long campaignId, CurrentUser reader) {
         CampaignSynthesis result = synthesise(campaigns.data(campaignId, reader));
         CampaignData data = result.data();
-        Synthesis synthesis = reader.seesEveryCollectivity()
-                ? result.synthesis()
-                : Redaction.synthesis(result.synthesis(), ownCode(reader, data));
-        return new SynthesisView(
-                data.campaign(), data.questionnaire(), synthesis, reader.seesEveryCollectivity(), names(data));
+        boolean details = seesEveryAnswer(reader, data);
+        Synthesis synthesis =
+                details ? result.synthesis() : Redaction.synthesis(result.synthesis(), ownCode(reader, data));
+        return new SynthesisView(data.campaign(), data.questionnaire(), synthesis, details, names(data));
     }
 
-    /** One figure and how it was computed, as this reader may see it. */
+    /**
+     * One figure and how it was computed, as this reader may see it: looked up in the reader's
+     * own view of the synthesis, so that a suppressed figure is suppressed here too.
+     */
     public FigureView figure(long campaignId, String figureId, CurrentUser reader) {
-        CampaignSynthesis result = synthesise(campaigns.data(campaignId, reader));
+        SynthesisView view = view(campaignId, reader);
         Figure figure =
-                Figures.find(result.synthesis(), figureId).orElseThrow(() -> new NotFoundException("figure.notfound"));
+                Figures.find(view.synthesis(), figureId).orElseThrow(() -> new NotFoundException("figure.notfound"));
         return new FigureView(
-                result.data().campaign(),
-                reader.seesEveryCollectivity() ? figure : Redaction.figure(figure, ownCode(reader, result.data())),
-                result.synthesis().strata().stream().collect(Collectors.toMap(Stratum::code, Stratum::label)),
-                reader.seesEveryCollectivity());
+                view.campaign(),
+                figure,
+                view.synthesis().strata().stream().collect(Collectors.toMap(Stratum::code, Stratum::label)),
+                view.details());
+    }
+
+    /**
+     * Whether this reader sees every member's answers in the campaign's territory: the EPCI's
+     * staff, its elected officials, and correspondents where the territory shares its answers.
+     */
+    boolean seesEveryAnswer(CurrentUser reader, CampaignData data) {
+        return scope.seesMembersAnswers(data.campaign().territoryId(), reader);
     }
 
     /**

@@ -355,10 +355,19 @@ public class Campaigns {
         return exclusions.of(campaignId);
     }
 
-    /** The campaign's exclusions, for a reader who may see the campaign. */
+    /**
+     * The campaign's exclusions as this reader may see them: all of them for those who see every
+     * member's answers ({@link TerritoryScope#seesMembersAnswers}); for a correspondent of a
+     * territory whose answers are confidential, their own collectivité's only, since a reason
+     * tells another collectivité's answer (docs/confidentiality.md).
+     */
     public List<ExclusionView> exclusions(long campaignId, CurrentUser reader) {
-        get(campaignId, reader);
-        return exclusions.of(campaignId);
+        CampaignSummary campaign = get(campaignId, reader);
+        List<ExclusionView> all = exclusions.of(campaignId);
+        if (scope.seesMembersAnswers(campaign.territoryId(), reader)) {
+            return all;
+        }
+        return all.stream().filter(e -> reader.isOwn(e.collectivityId())).toList();
     }
 
     @Transactional

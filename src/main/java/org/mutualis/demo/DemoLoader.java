@@ -18,6 +18,7 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.NewAccount;
 import org.mutualis.identity.Role;
 import org.mutualis.shared.instances.InstanceLocks;
+import org.mutualis.territory.AnswerPolicy;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritoryCsv;
@@ -90,6 +91,9 @@ class DemoLoader implements ApplicationRunner {
                     "Étude de mutualisation des SI, Morlaix Communauté, 2012",
                     TerritoryCsv.read(csv, 2012));
         }
+        // The 2012 study shared its answers between members: its detail table lists every
+        // commune's answers (docs/confidentiality.md). New territories start confidential.
+        territory = territories.changeAnswerPolicy(territory.id(), AnswerPolicy.SHARED);
         CampaignSummary campaign = campaigns.open(
                 NewCampaign.of(
                         territory.id(),

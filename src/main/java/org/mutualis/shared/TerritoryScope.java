@@ -51,6 +51,23 @@ public class TerritoryScope {
         return !user.isCorrespondent() || resolve(null, user).id() == territoryId;
     }
 
+    /**
+     * Whether this reader sees every member's answers in this territory: the EPCI's staff and
+     * elected officials always; a correspondent only in their own territory, and only when its
+     * members share their answers ({@code AnswerPolicy.SHARED}, docs/confidentiality.md). Anyone
+     * else gets the confidential view: their own answers and figures under the statistical secret.
+     */
+    public boolean seesMembersAnswers(long territoryId, CurrentUser user) {
+        if (!user.isCorrespondent()) {
+            return true;
+        }
+        return readable(territoryId, user)
+                && territories
+                        .find(territoryId)
+                        .map(TerritorySummary::sharesAnswers)
+                        .orElse(false);
+    }
+
     /** @throws NotFoundException when the user may not read this territory */
     public void requireReadable(long territoryId, CurrentUser user) {
         if (!readable(territoryId, user)) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.domain.Codes;
 import org.mutualis.territory.domain.TerritoryRules;
 import org.mutualis.territory.official.OfficialData;
@@ -83,6 +84,20 @@ public class Territories {
         }
         checked.forEach(c -> store.insertCollectivity(id, c));
         return new TerritorySummary(id, siren, name.trim(), epciType, referenceYear, source);
+    }
+
+    /**
+     * Chooses whether the territory's members see each other's answers (docs/confidentiality.md).
+     * Only the EPCI's staff may (the page and the API guard it: this module sits below identity).
+     *
+     * @throws NotFoundException when there is no such territory
+     */
+    @Transactional
+    public TerritorySummary changeAnswerPolicy(long territoryId, AnswerPolicy policy) {
+        if (!store.changeAnswerPolicy(territoryId, policy)) {
+            throw new NotFoundException("territory.notfound");
+        }
+        return find(territoryId).orElseThrow(() -> new NotFoundException("territory.notfound"));
     }
 
     /** EPCI of the official data matching a SIREN or words of the name, at most 20. */

@@ -67,17 +67,21 @@ class ReaderViewsTests {
     }
 
     @Test
-    void aCorrespondentSeesTheSameFiguresWithOnlyTheirOwnInputs() {
+    void aCorrespondentOfAConfidentialTerritorySeesTheFiguresUnderTheSecretWithOnlyTheirOwnInputs() {
         SynthesisView full = syntheses.view(campaign.id(), CensusFixture.STAFF);
         SynthesisView own = syntheses.view(campaign.id(), botsorhel);
         assertThat(own.details()).isFalse();
-        // The same values, but for the per-stratum figures (listed last), which are left out.
-        assertThat(Figures.all(own.synthesis()))
-                .extracting(Figure::value)
-                .isEqualTo(Figures.all(full.synthesis()).stream()
-                        .limit(Figures.all(own.synthesis()).size())
-                        .map(Figure::value)
-                        .toList());
+        // Every figure is the staff's, or suppressed (no value): nothing else, nothing recomputed.
+        List<Figure> seen = Figures.all(own.synthesis());
+        List<Figure> all = Figures.all(full.synthesis());
+        assertThat(seen)
+                .extracting(Figure::id)
+                .isEqualTo(all.stream().map(Figure::id).toList());
+        for (int i = 0; i < seen.size(); i++) {
+            if (seen.get(i).value() != null) {
+                assertThat(seen.get(i).value()).isEqualByComparingTo(all.get(i).value());
+            }
+        }
         assertThat(Figures.all(own.synthesis()))
                 .allSatisfy(f -> assertThat(f.formula()).isEmpty())
                 .flatExtracting(Figure::terms)
@@ -93,13 +97,39 @@ class ReaderViewsTests {
                         .map(s -> s.respondents())
                         .toList());
         assertThat(own.synthesis().exclusions()).isEmpty();
-        assertThat(own.synthesis().byStratum()).isEmpty();
 
+        // 7 other respondents: the raw total is shown; Morlaix is alone in its stratum, so the
+        // extrapolation (set beside the raw total) and the split by stratum are not.
+        FigureView raw = syntheses.figure(campaign.id(), "count.desktops_excl_schools.raw", botsorhel);
+        assertThat(raw.figure().value()).isEqualByComparingTo(new BigDecimal("261"));
         FigureView figure = syntheses.figure(campaign.id(), "count.desktops_excl_schools.extrapolated", botsorhel);
-        assertThat(figure.figure().value()).isEqualByComparingTo(new BigDecimal("386"));
+        assertThat(figure.figure().value()).isNull();
+        assertThat(figure.figure().notes())
+                .extracting(n -> n.kind())
+                .contains(org.mutualis.analysis.domain.FigureNote.Kind.SECRET);
         assertThat(figure.figure().terms())
                 .extracting(FigureTerm::collectivityCode)
                 .containsOnly("29014");
+        assertThat(syntheses
+                        .figure(campaign.id(), "stratum.desktops_excl_schools.band-2.raw", botsorhel)
+                        .figure()
+                        .value())
+                .isNull();
+        assertThatThrownBy(() -> syntheses.followUp(campaign.id(), botsorhel)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void aCorrespondentOfASharedTerritorySeesWhatTheStaffSee() {
+        territories.changeAnswerPolicy(study.territory().id(), org.mutualis.territory.AnswerPolicy.SHARED);
+        SynthesisView own = syntheses.view(campaign.id(), botsorhel);
+        assertThat(own.details()).isTrue();
+        assertThat(own.synthesis()).isEqualTo(syntheses.of(campaign.id()).synthesis());
+        assertThat(syntheses
+                        .figure(campaign.id(), "stratum.desktops_excl_schools.band-2.raw", botsorhel)
+                        .figure()
+                        .value())
+                .isEqualByComparingTo("140");
+        // Still no follow-up: who has answered is the staff's and elected officials' tool.
         assertThatThrownBy(() -> syntheses.followUp(campaign.id(), botsorhel)).isInstanceOf(ForbiddenException.class);
     }
 

@@ -73,6 +73,30 @@ class DemoAccessTests {
         }
     }
 
+    interface Check {
+        void run() throws Exception;
+    }
+
+    /** Runs the check with the demo territory confidential, then shares its answers again. */
+    private void confidential(Check check) throws Exception {
+        long territory = campaigns.get(campaign).territoryId();
+        territories.changeAnswerPolicy(territory, org.mutualis.territory.AnswerPolicy.CONFIDENTIAL);
+        try {
+            check.run();
+        } finally {
+            territories.changeAnswerPolicy(territory, org.mutualis.territory.AnswerPolicy.SHARED);
+        }
+    }
+
+    @Test
+    void theDemoSharesItsAnswersAsTheStudyDid() {
+        assertThat(territories
+                        .find(campaigns.get(campaign).territoryId())
+                        .orElseThrow()
+                        .answerPolicy())
+                .isEqualTo(org.mutualis.territory.AnswerPolicy.SHARED);
+    }
+
     @Test
     void theDemoIsLoadedWithItsAccountsAndTheStudyExclusion() {
         assertThat(campaigns.get(campaign).responses()).isEqualTo(8);
@@ -117,11 +141,18 @@ class DemoAccessTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Postes fixes")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Taulé")));
+        // The demo shares its answers between members, as the study did: Taulé's changes are
+        // there for Botsorhel's correspondent; in a confidential territory they are not.
         mvc.perform(get("/campaigns/{c}/compare", census2026)
                         .param("with", String.valueOf(campaign))
                         .with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Taulé"))));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Taulé")));
+        confidential(() -> mvc.perform(get("/campaigns/{c}/compare", census2026)
+                        .param("with", String.valueOf(campaign))
+                        .with(as(accounts, "botsorhel")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Taulé")))));
         // A collectivité's workbook, one sheet per theme, goes back in whole: the round trip.
         long taule2026 = code(campaigns.get(census2026), TAULE);
         byte[] workbook = mvc.perform(get("/campaigns/{c}/responses/{t}/workbook", census2026, taule2026)
@@ -148,18 +179,27 @@ class DemoAccessTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Berger-Levrault")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("finances et comptabilité")));
-        mvc.perform(get("/campaigns/{c}/software", census2026).with(as(accounts, "botsorhel")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Taulé"))));
         mvc.perform(bearer(get("/api/campaigns/{c}/software", census2026), "elu"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(TAULE)));
+        // Shared answers (the demo): Botsorhel's correspondent sees who uses what, as the study showed.
         mvc.perform(bearer(get("/api/campaigns/{c}/software", census2026), "botsorhel"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(TAULE))));
-        mvc.perform(bearer(get("/api/campaigns/{c}/compare/{o}", census2026, campaign), "botsorhel"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(TAULE))));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(TAULE)));
+        confidential(() -> {
+            mvc.perform(get("/campaigns/{c}/software", census2026).with(as(accounts, "botsorhel")))
+                    .andExpect(status().isOk())
+                    .andExpect(
+                            content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Taulé"))));
+            mvc.perform(bearer(get("/api/campaigns/{c}/software", census2026), "botsorhel"))
+                    .andExpect(status().isOk())
+                    .andExpect(
+                            content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(TAULE))));
+            mvc.perform(bearer(get("/api/campaigns/{c}/compare/{o}", census2026, campaign), "botsorhel"))
+                    .andExpect(status().isOk())
+                    .andExpect(
+                            content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(TAULE))));
+        });
         mvc.perform(bearer(get("/api/campaigns/{c}/compare/{o}", census2026, campaign), "elu"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(TAULE)));
@@ -237,18 +277,28 @@ class DemoAccessTests {
                         .with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(MORLAIX))));
-        mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as(accounts, "botsorhel")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Postes fixes")))
-                .andExpect(content()
-                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Plougonven"))));
-        // The explanation of a figure does not reveal the other collectivités' answers either.
+        // The demo shares its answers (as the study did): a figure's explanation lists Morlaix's.
         mvc.perform(bearer(
                         get("/api/campaigns/{c}/synthesis/figures/count.desktops_excl_schools.extrapolated", campaign),
                         "botsorhel"))
                 .andExpect(status().isOk())
-                .andExpect(
-                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Morlaix"))));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Morlaix")));
+        // In a confidential territory, neither the synthesis nor an explanation names another.
+        confidential(() -> {
+            mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as(accounts, "botsorhel")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Postes fixes")))
+                    .andExpect(content()
+                            .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Plougonven"))));
+            mvc.perform(bearer(
+                            get(
+                                    "/api/campaigns/{c}/synthesis/figures/count.desktops_excl_schools.extrapolated",
+                                    campaign),
+                            "botsorhel"))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Morlaix"))));
+        });
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.mutualis.StudyCodes.BOTSORHEL;
 import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.mutualis.MutualisDbTest;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.Accounts;
+import org.mutualis.territory.AnswerPolicy;
+import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
@@ -35,6 +38,9 @@ class SynthesisByStratumTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    Territories territories;
 
     long campaign;
 
@@ -76,13 +82,37 @@ class SynthesisByStratumTests {
     }
 
     @Test
-    void aCorrespondentSeesTheFiguresButOnlyTheirOwnInputs() throws Exception {
+    void inTheSharedDemoACorrespondentSeesEveryMembersInputsAsTheStudyDid() throws Exception {
         mvc.perform(get("/api/campaigns/{c}/synthesis", campaign).with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.choices[0].rows[1].extrapolated.value").value(23))
-                .andExpect(jsonPath("$.choices[0].rows[1].extrapolated.formula").value(""))
-                .andExpect(jsonPath("$.choices[0].rows[*].raw.terms[*].collectivityCode")
-                        .value(everyItem(is(BOTSORHEL))))
-                .andExpect(jsonPath("$.byStratum").isEmpty());
+                .andExpect(jsonPath("$.choices[0].rows[1].extrapolated.formula").value("12×1 + 3×3 + 1 + 1"))
+                .andExpect(jsonPath("$.byStratum").isNotEmpty());
+    }
+
+    @Test
+    void whenTheTerritoryIsConfidentialACorrespondentSeesOnlyWhatTheSecretAllowsAndTheirOwnInputs() throws Exception {
+        long territory = campaigns.get(campaign).territoryId();
+        territories.changeAnswerPolicy(territory, AnswerPolicy.CONFIDENTIAL);
+        try {
+            // Maintenance contract: 1 yes, 6 no, 1 partial — a row of one other collectivité
+            // would give it away, so the whole question is suppressed (« s »).
+            mvc.perform(get("/api/campaigns/{c}/synthesis", campaign).with(as(accounts, "botsorhel")))
+                    .andExpect(status().isOk())
+                    .andExpect(
+                            jsonPath("$.choices[0].rows[1].extrapolated.value").value(nullValue()))
+                    .andExpect(jsonPath("$.choices[0].rows[1].extrapolated.formula")
+                            .value(""))
+                    .andExpect(jsonPath("$.choices[0].rows[*].raw.terms[*].collectivityCode")
+                            .value(everyItem(is(BOTSORHEL))))
+                    .andExpect(jsonPath("$.counts[0].raw.value").value(261))
+                    .andExpect(jsonPath("$.byStratum[0].cells[1].raw.value").value(nullValue()))
+                    .andExpect(jsonPath("$.byStratum[0].cells[2].raw.value").value(nullValue()));
+            mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as(accounts, "botsorhel")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Secret statistique")));
+        } finally {
+            territories.changeAnswerPolicy(territory, AnswerPolicy.SHARED);
+        }
     }
 }

@@ -197,6 +197,12 @@ class AuthorizationMatrixTests {
                 "GET /api/territories/{id}",
                 "GET /api/territories/{id}/collectivities",
                 "GET /api/epci");
+        // A territory's answer policy (docs/confidentiality.md): the EPCI's staff choose it
+        route(
+                STAFF,
+                "GET /territories/{id}/policy",
+                "POST /territories/{id}/policy",
+                "PUT /api/territories/{id}/policy");
         // Census: campaigns, responses, exclusions, files, invitations
         route(SIGNED_IN, "GET /campaigns", "GET /api/campaigns");
         route(

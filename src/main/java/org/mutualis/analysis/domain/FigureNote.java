@@ -15,6 +15,11 @@ public record FigureNote(Kind kind, @Nullable String collectivityCode, String su
         /** The lifespan was NC and the stratum's default ({@code detail}, in years) was used. */
         DEFAULT_LIFESPAN,
         /** No respondent in this stratum ({@code subject}): its collectivités are not extrapolated. */
-        STRATUM_WITHOUT_RESPONDENT
+        STRATUM_WITHOUT_RESPONDENT,
+        /**
+         * Statistical secret: fewer than {@code detail} respondents other than the reader, or a
+         * single collectivité's value; the figure is not shown ({@link StatisticalSecret}).
+         */
+        SECRET
     }
 }

@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param meanRankFigure the exact mean rank ({@link Method#MEAN_RANK}), its formula and the rank
  *     each collectivité gave; null when nobody ranked the objective
  * @param meanRankPosition 1 for the lowest mean rank; tied objectives share a position (1, 2, 2,
- *     4); null when nobody ranked the objective
+ *     4); null when nobody ranked the objective, or when the statistical secret withholds the order
  * @param borda the Borda points ({@link Method#BORDA_COUNT}), 0 when nobody ranked the objective
- * @param bordaPosition 1 for the most points; tied objectives share a position
+ * @param bordaPosition 1 for the most points; tied objectives share a position; 0 when the
+ *     statistical secret withholds the order ({@link Redaction#priorities})
  */
 public record ObjectivePriority(
         String objective,

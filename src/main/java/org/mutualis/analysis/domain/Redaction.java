@@ -1,35 +1,28 @@
 package org.mutualis.analysis.domain;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a reader who may see only their own collectivité's answers (a correspondent) is shown of
- * an analysis: every figure keeps its value and method, but its formula and inputs would reveal
- * the other collectivités' answers, so only the reader's own inputs and notes stay. Who answered
- * is reduced to the reader's own code (other codes are blanked: a count stays, who does not), and
- * the per-stratum figures are left out, since a stratum's only respondent would be exposed.
+ * What a reader who may see only their own collectivité's answers (a correspondent of a territory
+ * whose answers are confidential) is shown of an analysis: every figure under the {@link
+ * StatisticalSecret} — shown with its method and the reader's own inputs only, or suppressed —
+ * and of who answered, NC or left blank, the reader's own code only (other codes are blanked: a
+ * count stays, who does not). Exclusions are the reader's own.
  *
- * <p>The services apply it once, for every page and API alike (see {@code docs/architecture.md},
- * "How access is decided"); {@code own} is the reader's collectivité code, "" when none.
+ * <p>The services apply it once, for every page and API alike (see {@code docs/confidentiality.md});
+ * {@code own} is the reader's collectivité code, "" when none.
  */
 public final class Redaction {
 
     private Redaction() {}
 
+    /** One figure: shown with the reader's own inputs, or suppressed. */
     public static Figure figure(Figure figure, String own) {
-        return new Figure(
-                figure.id(),
-                figure.value(),
-                figure.method(),
-                "",
-                figure.terms().stream()
-                        .filter(t -> t.collectivityCode().equals(own))
-                        .toList(),
-                figure.notes().stream()
-                        .filter(n -> own.equals(n.collectivityCode()))
-                        .toList());
+        return StatisticalSecret.apply(figure, own);
     }
 
     public static Synthesis synthesis(Synthesis s, String own) {
@@ -45,13 +38,13 @@ public final class Redaction {
                                 st.weight(),
                                 f.apply(st.weightFigure())))
                         .toList(),
-                s.counts().stream().map(c -> count(c, f)).toList(),
+                s.counts().stream().map(c -> count(c, f, own)).toList(),
                 s.shareGroups().stream()
                         .map(g -> new ShareGroupResult(
                                 g.group(),
                                 g.rows().stream()
                                         .map(r -> new ShareRow(
-                                                count(r.totals(), f),
+                                                count(r.totals(), f, own),
                                                 f.apply(r.rawShare()),
                                                 f.apply(r.extrapolatedShare())))
                                         .toList(),
@@ -66,35 +59,58 @@ public final class Redaction {
                                 nullable(m.min(), f),
                                 nullable(m.max(), f),
                                 m.respondents(),
-                                m.notCommunicated(),
-                                m.excluded()))
+                                blankOthers(m.notCommunicated(), own),
+                                blankOthers(m.excluded(), own)))
                         .toList(),
                 s.renewals().stream()
                         .map(r -> new RenewalResult(r.spec(), f.apply(r.unitsPerYear()), nullable(r.eurosPerYear(), f)))
                         .toList(),
-                s.warnings().stream().filter(w -> w.collectivityCode() == null).toList(),
-                List.of(),
-                s.choices().stream().map(c -> choice(c, f, own)).toList(),
-                List.of());
+                s.warnings().stream()
+                        .filter(w -> w.collectivityCode() == null
+                                || w.collectivityCode().equals(own))
+                        .toList(),
+                s.exclusions().stream()
+                        .filter(e -> !own.isEmpty() && e.collectivityCode().equals(own))
+                        .toList(),
+                s.choices().stream().map(c -> choice(c, own)).toList(),
+                s.byStratum().stream().map(b -> breakdown(b, own)).toList());
     }
 
-    /** The priorities with each figure's own inputs only; who ranked is reduced to the reader. */
+    /**
+     * The priorities with each figure under the secret and its own inputs only; who ranked is
+     * reduced to the reader. When one objective's figures are suppressed, the order of the
+     * objectives (which would follow the few others' ranks) is not given either.
+     */
     public static PriorityResult priorities(PriorityResult r, String own) {
         UnaryOperator<Figure> f = figure -> figure(figure, own);
+        List<Figure> all = new ArrayList<>();
+        r.objectives().forEach(o -> {
+            all.add(o.borda());
+            if (o.meanRankFigure() != null) {
+                all.add(o.meanRankFigure());
+            }
+        });
+        boolean ordered = StatisticalSecret.showsAll(all, own);
+        List<String> given =
+                r.objectives().stream().map(ObjectivePriority::objective).toList();
         return new PriorityResult(
                 r.objectives().stream()
-                        .map(o -> new ObjectivePriority(
-                                o.objective(),
-                                o.rankers(),
-                                o.meanRank(),
-                                nullable(o.meanRankFigure(), f),
-                                o.meanRankPosition(),
-                                f.apply(o.borda()),
-                                o.bordaPosition()))
+                        .map(o -> {
+                            Figure mean = nullable(o.meanRankFigure(), f);
+                            boolean meanShown = mean == null || mean.value() != null;
+                            return new ObjectivePriority(
+                                    o.objective(),
+                                    o.rankers(),
+                                    meanShown ? o.meanRank() : null,
+                                    mean,
+                                    ordered ? o.meanRankPosition() : null,
+                                    f.apply(o.borda()),
+                                    ordered ? o.bordaPosition() : 0);
+                        })
                         .toList(),
-                r.byMeanRank(),
-                r.byBorda(),
-                r.ties(),
+                ordered ? r.byMeanRank() : given,
+                ordered ? r.byBorda() : given,
+                ordered ? r.ties() : List.of(),
                 blankOthers(r.rankers(), own),
                 blankOthers(r.nonRankers(), own),
                 r.sharedRanks().stream()
@@ -102,18 +118,26 @@ public final class Redaction {
                         .toList());
     }
 
-    /** Two campaigns compared: the totals, and the reader's own answers that changed. */
+    /**
+     * Two campaigns compared: the totals under the secret (a difference only where both its
+     * terms are shown), and the reader's own answers that changed.
+     */
     public static YearOverYearResult comparison(YearOverYearResult r, String own) {
         UnaryOperator<Figure> f = figure -> figure(figure, own);
         return new YearOverYearResult(
                 r.indicators().stream()
-                        .map(c -> new IndicatorChange(
-                                c.indicatorCode(),
-                                c.label(),
-                                c.before() == null ? null : count(c.before(), f),
-                                c.after() == null ? null : count(c.after(), f),
-                                nullable(c.rawDifference(), f),
-                                nullable(c.extrapolatedDifference(), f)))
+                        .map(c -> {
+                            CountResult before = c.before() == null ? null : count(c.before(), f, own);
+                            CountResult after = c.after() == null ? null : count(c.after(), f, own);
+                            return new IndicatorChange(
+                                    c.indicatorCode(),
+                                    c.label(),
+                                    before,
+                                    after,
+                                    difference(c.rawDifference(), before, after, CountResult::raw, own),
+                                    difference(
+                                            c.extrapolatedDifference(), before, after, CountResult::extrapolated, own));
+                        })
                         .toList(),
                 r.answers().stream()
                         .filter(a -> a.collectivityCode().equals(own))
@@ -122,35 +146,63 @@ public final class Redaction {
                 blankOthers(r.onlyAfter(), own));
     }
 
-    /** The publishers and how many use each, not who uses what: no matrix, no names. */
+    /**
+     * The publishers and how many use each, not who uses what: no matrix, no names, and no
+     * publisher (or convergence) that fewer than {@link StatisticalSecret#MIN_OTHERS} other
+     * collectivités use, since it would point at them.
+     */
     public static SoftwareCoverage software(SoftwareCoverage c, String own) {
         return new SoftwareCoverage(
                 c.domains(),
-                java.util.Map.of(),
+                Map.of(),
                 List.of(),
                 c.publishers().stream()
+                        .filter(p -> enoughOthers(p.collectivityCodes(), own))
                         .map(p -> new PublisherCoverage(
                                 p.key(), p.name(), p.domains(), blankOthers(p.collectivityCodes(), own)))
                         .toList(),
                 c.convergences().stream()
+                        .filter(v -> enoughOthers(v.collectivityCodes(), own))
                         .map(v -> new Convergence(
                                 v.domain(), v.publisherKey(), v.publisher(), blankOthers(v.collectivityCodes(), own)))
                         .toList());
     }
 
-    private static CountResult count(CountResult c, UnaryOperator<Figure> f) {
+    private static boolean enoughOthers(List<String> codes, String own) {
+        long others =
+                codes.stream().filter(code -> !code.equals(own)).distinct().count();
+        return others == 0 || others >= StatisticalSecret.MIN_OTHERS;
+    }
+
+    private static @Nullable Figure difference(
+            @Nullable Figure difference,
+            @Nullable CountResult before,
+            @Nullable CountResult after,
+            java.util.function.Function<CountResult, Figure> side,
+            String own) {
+        if (difference == null || before == null || after == null) {
+            return difference == null ? null : StatisticalSecret.suppressed(difference, own);
+        }
+        boolean shown = side.apply(before).value() != null && side.apply(after).value() != null;
+        return shown ? difference : StatisticalSecret.suppressed(difference, own);
+    }
+
+    private static CountResult count(CountResult c, UnaryOperator<Figure> f, String own) {
         return new CountResult(
                 c.indicator(),
                 f.apply(c.raw()),
                 f.apply(c.extrapolated()),
                 c.respondents(),
-                c.notCommunicated(),
-                c.unanswered(),
-                c.excluded());
+                blankOthers(c.notCommunicated(), own),
+                blankOthers(c.unanswered(), own),
+                blankOthers(c.excluded(), own));
     }
 
     /** A correspondent only learns whether their own answer was NC, unanswered or excluded. */
-    private static ChoiceResult choice(ChoiceResult c, UnaryOperator<Figure> f, String own) {
+    private static ChoiceResult choice(ChoiceResult c, String own) {
+        boolean shown = StatisticalSecret.showsChoices(
+                c.rows().stream().map(ChoiceRow::raw).toList(), own);
+        UnaryOperator<Figure> f = partOfAWhole(shown, own);
         return new ChoiceResult(
                 c.indicator(),
                 c.rows().stream()
@@ -162,14 +214,48 @@ public final class Redaction {
                                 f.apply(r.extrapolatedShare())))
                         .toList(),
                 c.respondents(),
-                c.notCommunicated().stream().filter(own::equals).toList(),
-                c.unanswered().stream().filter(own::equals).toList(),
-                c.excluded().stream().filter(own::equals).toList());
+                blankOthers(c.notCommunicated(), own),
+                blankOthers(c.unanswered(), own),
+                blankOthers(c.excluded(), own));
+    }
+
+    /** An indicator by stratum: every cell, or none (the total minus the shown cells is known). */
+    private static StratumBreakdown breakdown(StratumBreakdown b, String own) {
+        List<Figure> parts = new ArrayList<>();
+        b.cells().forEach(cell -> {
+            parts.add(cell.raw());
+            parts.add(cell.extrapolated());
+        });
+        boolean shown = StatisticalSecret.showsAll(parts, own);
+        UnaryOperator<Figure> f = partOfAWhole(shown, own);
+        return new StratumBreakdown(
+                b.indicator(),
+                b.value(),
+                b.cells().stream()
+                        .map(cell -> new StratumCell(
+                                cell.stratumCode(),
+                                cell.stratumLabel(),
+                                cell.respondents(),
+                                f.apply(cell.raw()),
+                                f.apply(cell.extrapolated())))
+                        .toList());
+    }
+
+    /**
+     * A part of a whole: shown when the whole may be; else suppressed, but for a part whose
+     * inputs are the reader's alone (or nobody's), which tells nothing the total did not.
+     */
+    private static UnaryOperator<Figure> partOfAWhole(boolean wholeShown, String own) {
+        return figure -> wholeShown || StatisticalSecret.others(figure, own).isEmpty()
+                ? figure(figure, own)
+                : StatisticalSecret.suppressed(figure, own);
     }
 
     /** The same number of entries, the reader's own code kept and every other one blanked. */
     private static List<String> blankOthers(List<String> codes, String own) {
-        return codes.stream().map(code -> code.equals(own) ? code : "").toList();
+        return codes.stream()
+                .map(code -> !own.isEmpty() && code.equals(own) ? code : "")
+                .toList();
     }
 
     private static @Nullable Figure nullable(@Nullable Figure figure, UnaryOperator<Figure> f) {

@@ -27,13 +27,18 @@ class SynthesisApiController {
     @Operation(
             summary = "La synthèse complète, chaque chiffre avec son explication",
             description =
-                    "Pour un correspondant, les données des autres collectivités ne figurent pas dans les explications.")
+                    "Pour un correspondant d'un territoire aux réponses confidentielles : ses propres données seulement"
+                            + " dans les explications, et le secret statistique (value: null) pour tout chiffre tiré de"
+                            + " moins de 3 autres collectivités ou de la valeur d'une seule (docs/confidentiality.md).")
     Synthesis synthesis(@PathVariable long id, CurrentUser user) {
         return syntheses.view(id, user).synthesis();
     }
 
     @GetMapping("/figures/{figureId}")
-    @Operation(summary = "Un chiffre et son explication (méthode, formule, données, exclusions)")
+    @Operation(
+            summary = "Un chiffre et son explication (méthode, formule, données, exclusions)",
+            description =
+                    "Le même chiffre que dans la synthèse du lecteur : sous le secret statistique, value est null.")
     Figure figure(@PathVariable long id, @PathVariable String figureId, CurrentUser user) {
         return syntheses.figure(id, figureId, user).figure();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.Columns;
+import org.mutualis.territory.AnswerPolicy;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.NewCollectivity;
 import org.mutualis.territory.TerritorySummary;
@@ -22,7 +23,7 @@ class JdbcTerritoryStore implements TerritoryStore {
 
     /** The columns of {@link TerritorySummary}, by name. */
     private static final String TERRITORY_COLUMNS =
-            "select id, epci_siren, name, epci_type, reference_year, source from territory";
+            "select id, epci_siren, name, epci_type, reference_year, source, answer_policy from territory";
     /** The columns of {@link CollectivityView}, by name. */
     private static final String COLLECTIVITY_COLUMNS = "select id, territory_id, code, siren, name, kind,"
             + " population, population_year, case when status = 'MERGED' then true else false end as merged,"
@@ -81,6 +82,15 @@ class JdbcTerritoryStore implements TerritoryStore {
                 .set("status", status.name())
                 .set("merged_into_code", c.mergedIntoCode())
                 .insertRow(jdbc, "collectivity");
+    }
+
+    @Override
+    public boolean changeAnswerPolicy(long territoryId, AnswerPolicy policy) {
+        return jdbc.sql("update territory set answer_policy = :policy where id = :id")
+                        .param("policy", policy.name())
+                        .param("id", territoryId)
+                        .update()
+                > 0;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.territory.AnswerPolicy;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.NewCollectivity;
 import org.mutualis.territory.TerritorySummary;
@@ -26,6 +27,9 @@ public interface TerritoryStore {
 
     /** Stored as MERGED when {@code mergedIntoCode} is set, ACTIVE otherwise. */
     void insertCollectivity(long territoryId, NewCollectivity collectivity);
+
+    /** @return false when there is no such territory */
+    boolean changeAnswerPolicy(long territoryId, AnswerPolicy policy);
 
     List<TerritorySummary> all();
 

@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +30,9 @@ class TerritoryApi {
 
     /** Body of an import: the SIREN of an EPCI of the official data. */
     record ImportRequest(@Nullable String siren) {}
+
+    /** Body of a change of answer policy: {@code CONFIDENTIAL} or {@code SHARED}. */
+    record PolicyRequest(@Nullable String policy) {}
 
     private final Territories territories;
 
@@ -46,6 +50,19 @@ class TerritoryApi {
     @Operation(summary = "Un territoire")
     TerritorySummary one(@PathVariable("id") long id) {
         return territories.find(id).orElseThrow(() -> new NotFoundException("territory.notfound"));
+    }
+
+    @PutMapping("/territories/{id}/policy")
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+    @Operation(
+            summary = "Choisir si les membres voient les réponses les uns des autres",
+            description = "CONFIDENTIAL (par défaut) : chaque correspondant voit les réponses de sa collectivité et les"
+                    + " chiffres du territoire sous le secret statistique ; SHARED : réponses partagées entre membres."
+                    + " Réservé à l'équipe de l'EPCI.")
+    TerritorySummary changePolicy(
+            @PathVariable("id") long id, @RequestBody(required = false) @Nullable PolicyRequest body) {
+        territories.find(id).orElseThrow(() -> new NotFoundException("territory.notfound"));
+        return territories.changeAnswerPolicy(id, Policies.parse(body == null ? null : body.policy()));
     }
 
     @GetMapping("/territories/{id}/collectivities")

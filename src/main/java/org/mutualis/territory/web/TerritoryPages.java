@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.territory.AnswerPolicy;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.EpciChoice;
 import org.mutualis.territory.Territories;
@@ -71,7 +72,7 @@ class TerritoryPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable("id") long id, Model model) {
+    String show(@PathVariable("id") long id, HttpServletRequest request, Model model) {
         TerritorySummary territory =
                 territories.find(id).orElseThrow(() -> new NotFoundException("territory.notfound"));
         List<CollectivityView> collectivities = territories.collectivities(id);
@@ -82,6 +83,35 @@ class TerritoryPages {
         model.addAttribute("collectivities", collectivities);
         model.addAttribute("names", names);
         model.addAttribute("totals", TerritoryTotals.of(collectivities));
+        model.addAttribute("policies", AnswerPolicy.values());
+        // Only the EPCI's staff choose the policy; everyone reads it.
+        model.addAttribute("choosesPolicy", request.isUserInRole("ADMIN") || request.isUserInRole("ANALYST"));
         return "territory/detail";
+    }
+
+    /** The confirmation step of a change of answer policy: what it means, before anything changes. */
+    @GetMapping("/{id}/policy")
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+    String confirmPolicy(
+            @PathVariable("id") long id,
+            @RequestParam(name = "policy", required = false) @Nullable String policy,
+            Model model) {
+        TerritorySummary territory =
+                territories.find(id).orElseThrow(() -> new NotFoundException("territory.notfound"));
+        model.addAttribute("territory", territory);
+        model.addAttribute("policy", Policies.parse(policy));
+        return "territory/policy";
+    }
+
+    @PostMapping("/{id}/policy")
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+    String changePolicy(
+            @PathVariable("id") long id,
+            @RequestParam(name = "policy", required = false) @Nullable String policy,
+            RedirectAttributes redirect) {
+        territories.find(id).orElseThrow(() -> new NotFoundException("territory.notfound"));
+        TerritorySummary changed = territories.changeAnswerPolicy(id, Policies.parse(policy));
+        redirect.addFlashAttribute("policyChanged", changed.answerPolicy());
+        return "redirect:/territories/" + id;
     }
 }
