@@ -121,7 +121,8 @@ public class Accounts {
         if (!passwords.matches(currentPassword, hash)) {
             throw new IdentityException("currentPassword", "Le mot de passe actuel est incorrect.");
         }
-        AccountRules.checkPassword(newPassword);
+        var account = accounts.byId(userId).orElseThrow(() -> new AccessDeniedException("no account"));
+        AccountRules.checkPassword(newPassword, account.username(), account.displayName());
         if (passwords.matches(newPassword, hash)) {
             throw new IdentityException("samePassword", "Le nouveau mot de passe doit différer de l'actuel.");
         }

@@ -60,6 +60,14 @@ class AccountPagesTests {
                         .session(session)
                         .with(csrf())
                         .param("current", TestUsers.PASSWORD)
+                        .param("next", "aaaaaaaaaaaa")
+                        .param("confirmation", "aaaaaaaaaaaa"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("trop facile à deviner")));
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("current", TestUsers.PASSWORD)
                         .param("next", "une toute nouvelle phrase")
                         .param("confirmation", "une toute nouvelle phrase"))
                 .andExpect(redirectedUrl("/account/password"));
