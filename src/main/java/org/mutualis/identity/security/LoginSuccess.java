@@ -14,6 +14,7 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
     LoginSuccess() {
         setDefaultTargetUrl("/");
+        setRedirectStrategy(new PathOnlyRedirects());
     }
 
     @Override

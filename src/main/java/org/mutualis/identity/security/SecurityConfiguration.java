@@ -51,7 +51,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
                 .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(new SecurityHeaders());
         return http.build();
     }
 
@@ -78,7 +79,8 @@ class SecurityConfiguration {
                         .successHandler(new LoginSuccess())
                         .failureUrl("/login?error")
                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(new SecurityHeaders());
         return http.build();
     }
 
