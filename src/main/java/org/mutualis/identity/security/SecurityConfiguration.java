@@ -58,11 +58,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, SecondFactorSignIn secondFactor) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 PathRequest.toStaticResources().atCommonLocations())
                         .permitAll()
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        // The second sign-in step: only a person whose password was just checked gets past its page.
+                        .requestMatchers("/login/totp", "/login/totp/**")
                         .permitAll()
                         // The invitation link is the credential: its holder chooses a password there.
                         .requestMatchers("/invitation/**")
@@ -76,7 +79,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new LoginSuccess())
+                        .successHandler(new LoginSuccess(secondFactor))
                         .failureUrl("/login?error")
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
