@@ -33,6 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SecondFactorController {
 
+    // No password checked in this session lately: a page saying so (not a redirect, which would read
+    // as a refusal), with the way back to the sign-in page.
+    private static final String EXPIRED = "identity/totp-expired";
     private static final String ENROLMENT = SecondFactorController.class.getName() + ".ENROLMENT";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -62,7 +65,7 @@ class SecondFactorController {
     String codePage(HttpServletRequest request) {
         var pending = signIn.pending(request);
         if (pending.isEmpty()) {
-            return "redirect:/login";
+            return EXPIRED;
         }
         return pending.get().enrol() ? "redirect:/login/totp/enrol" : "identity/totp-login";
     }
@@ -77,7 +80,7 @@ class SecondFactorController {
             RedirectAttributes redirect) {
         var pending = signIn.pending(request);
         if (pending.isEmpty() || pending.get().enrol()) {
-            return "redirect:/login";
+            return EXPIRED;
         }
         String username = pending.get().username();
         if (locked(username, request, model)) {
@@ -104,7 +107,7 @@ class SecondFactorController {
     String enrolAtSignIn(HttpServletRequest request, Model model) {
         var pending = signIn.pending(request);
         if (pending.isEmpty() || !pending.get().enrol()) {
-            return "redirect:/login";
+            return EXPIRED;
         }
         showEnrolment(request.getSession(), pending.get().username(), model);
         model.addAttribute("action", "/login/totp/enrol");
@@ -121,7 +124,7 @@ class SecondFactorController {
             Model model) {
         var pending = signIn.pending(request);
         if (pending.isEmpty() || !pending.get().enrol()) {
-            return "redirect:/login";
+            return EXPIRED;
         }
         String username = pending.get().username();
         model.addAttribute("action", "/login/totp/enrol");
