@@ -1,6 +1,7 @@
 package org.mutualis.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -190,6 +191,25 @@ class SignInThrottlingTests {
         signIn(user.username(), TestUsers.PASSWORD, "203.0.113.9").andExpect(unauthenticated());
         signIn(user.username(), TestUsers.PASSWORD, "203.0.113.10").andExpect(authenticated());
         mvc.perform(get("/login")).andExpect(content().string(not(containsString("Trop de tentatives"))));
+    }
+
+    @Test
+    void guessingTheCurrentPasswordOnThePasswordPageCountsToo() {
+        CurrentUser user = TestUsers.create(accounts, Role.ELECTED);
+        for (int i = 1; i <= 5; i++) {
+            int attempt = i;
+            assertThatThrownBy(() ->
+                            accounts.changePassword(user.id(), "wrong password " + attempt, "a brand new passphrase"))
+                    .isInstanceOf(IdentityException.class)
+                    .extracting(e -> ((IdentityException) e).reason())
+                    .isEqualTo("currentPassword");
+        }
+        assertThatThrownBy(() -> accounts.changePassword(user.id(), TestUsers.PASSWORD, "a brand new passphrase"))
+                .isInstanceOf(IdentityException.class)
+                .extracting(e -> ((IdentityException) e).reason())
+                .isEqualTo("currentPasswordLocked");
+        CLOCK.advance(Duration.ofMinutes(16));
+        accounts.changePassword(user.id(), TestUsers.PASSWORD, "a brand new passphrase");
     }
 
     @Test

@@ -66,8 +66,9 @@ public final class PasswordPolicy {
         if (assessment.guessesLog10() < MIN_GUESSES_LOG10) {
             throw new IdentityException(
                     "passwordGuessable",
-                    "Ce mot de passe est trop facile à deviner : un attaquant le trouverait en moins de 10^"
-                            + assessment.guessesLog10() + " essais environ (il en faut 10^10). Les mots de passe"
+                    "Ce mot de passe est trop facile à deviner : un attaquant le trouverait en 10^"
+                            + assessment.guessesLog10()
+                            + " essais environ (il en faut au moins 10^10). Les mots de passe"
                             + " courants, les mots du dictionnaire, les suites (abc, 123), les répétitions (aaaa),"
                             + " les dates, les claviers (azerty) et votre identifiant ou votre nom sont essayés en"
                             + " premier. Préférez une phrase de passe de plusieurs mots sans rapport entre eux.",
