@@ -24,6 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * CSRF, every page signed-in except sign-in, invitation links, static files, errors and the API
  * documentation.
  * {@code @EnableMethodSecurity} lets every module guard its services with {@code @PreAuthorize}.
+ * Kept apart, each in its own class (docs/security.md): the throttled password check
+ * ({@link SignInProtection}), the second factor after the password ({@link SecondFactorSignIn},
+ * through {@link LoginSuccess}) and the response headers of both chains ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
