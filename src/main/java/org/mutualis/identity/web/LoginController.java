@@ -1,6 +1,7 @@
 package org.mutualis.identity.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,12 @@ class LoginController {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Clock clock;
+
+    LoginController(Clock clock) {
+        this.clock = clock;
+    }
 
     @GetMapping("/login")
     String login(@Nullable Authentication authentication, @Nullable HttpSession session, Model model) {
