@@ -1,8 +1,11 @@
-// Draws the synthesis charts from the JSON the page embeds; the tables carry the same numbers.
+// Draws the synthesis charts from the JSON the page carries in the data-charts attribute of
+// #chart-data (no inline script: the Content-Security-Policy forbids them); the tables carry the
+// same numbers.
 document.addEventListener('DOMContentLoaded', function () {
   var source = document.getElementById('chart-data');
   if (!source || typeof Chart === 'undefined') { return; }
-  var data = JSON.parse(source.textContent);
+  var data = JSON.parse(source.getAttribute('data-charts') || '{}');
+  if (!data.shares) { return; }
   var palette = ['#0b4f8a', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0e7490', '#a16207', '#4b5563'];
   function draw(id, type, series) {
     var canvas = document.getElementById(id);

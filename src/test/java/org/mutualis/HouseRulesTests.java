@@ -71,6 +71,10 @@ class HouseRulesTests {
                 // the command line answers in French on stderr and knows no HTTP status
                 .and()
                 .resideOutsideOfPackage("org.mutualis..cli..")
+                // Spring Security's sign-in protocol (a lockout): its filter answers them with the
+                // sign-in page's failure, they never reach the portal handlers
+                .and()
+                .areNotAssignableTo(org.springframework.security.core.AuthenticationException.class)
                 .should()
                 .beAssignableTo(org.mutualis.shared.error.MutualisException.class)
                 .because("a module's refusals extend shared.error's vocabulary, so the two portal handlers answer them")

@@ -28,13 +28,16 @@ public class Accounts {
     private final ApiTokens tokens;
     private final PasswordEncoder passwords;
     private final OpenSessions sessions;
+    private final SignInAttempts attempts;
 
     Accounts(
             AccountStore accounts,
             AuditStore audit,
             ApiTokens tokens,
             PasswordEncoder passwords,
-            OpenSessions sessions) {
+            OpenSessions sessions,
+            SignInAttempts attempts) {
+        this.attempts = attempts;
         this.accounts = accounts;
         this.audit = audit;
         this.tokens = tokens;
@@ -131,10 +134,18 @@ public class Accounts {
     @Transactional
     public int changePassword(long userId, String currentPassword, String newPassword) {
         String hash = accounts.passwordHash(userId).orElseThrow(() -> new AccessDeniedException("no account"));
+        var account = accounts.byId(userId).orElseThrow(() -> new AccessDeniedException("no account"));
+        // The current password is guessed here as on the sign-in page: the same counts apply.
+        if (attempts.lockedUntil(account.username(), null).isPresent()) {
+            throw new IdentityException(
+                    "currentPasswordLocked",
+                    "Trop de mots de passe erronés pour ce compte : réessayez dans quelques minutes.");
+        }
         if (!passwords.matches(currentPassword, hash)) {
+            attempts.failed(account.username(), null);
             throw new IdentityException("currentPassword", "Le mot de passe actuel est incorrect.");
         }
-        AccountRules.checkPassword(newPassword);
+        AccountRules.checkPassword(newPassword, account.username(), account.displayName());
         if (passwords.matches(newPassword, hash)) {
             throw new IdentityException("samePassword", "Le nouveau mot de passe doit différer de l'actuel.");
         }

@@ -12,7 +12,12 @@ public class IdentityException extends RejectedException {
     private final String frenchMessage;
 
     public IdentityException(String code, String frenchMessage) {
-        super("identity.error." + code);
+        this(code, frenchMessage, new Object[0]);
+    }
+
+    /** With the arguments of the bundles' message {@code identity.error.<code>}. */
+    public IdentityException(String code, String frenchMessage, Object... args) {
+        super("identity.error." + code, args);
         this.code = code;
         this.frenchMessage = frenchMessage;
     }

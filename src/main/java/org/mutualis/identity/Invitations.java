@@ -123,7 +123,8 @@ public class Invitations {
         if (!password.equals(confirmation)) {
             throw new IdentityException("passwordMismatch", "Les deux saisies du nouveau mot de passe diffèrent.");
         }
-        AccountRules.checkPassword(password);
+        AccountRules.checkPassword(
+                password, found.account().username(), found.account().displayName());
         LocalDateTime now = Utc.now(clock);
         if (!invitations.markUsed(found.id(), now)) {
             throw used(); // the same link, used in another window a moment ago

@@ -160,6 +160,12 @@ class CampaignInvitationsTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("au moins 12 caractères")));
         mvc.perform(post("/invitation/{t}", token)
+                        .param("password", "aaaaaaaaaaaa")
+                        .param("confirmation", "aaaaaaaaaaaa")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("trop facile à deviner")));
+        mvc.perform(post("/invitation/{t}", token)
                         .param("password", PASSWORD)
                         .param("confirmation", PASSWORD)
                         .with(csrf()))

@@ -57,6 +57,14 @@ class AccountPagesTests {
                         .with(session)
                         .with(csrf())
                         .param("current", TestUsers.PASSWORD)
+                        .param("next", "aaaaaaaaaaaa")
+                        .param("confirmation", "aaaaaaaaaaaa"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("trop facile à deviner")));
+        mvc.perform(post("/account/password")
+                        .with(session)
+                        .with(csrf())
+                        .param("current", TestUsers.PASSWORD)
                         .param("next", "une toute nouvelle phrase")
                         .param("confirmation", "une toute nouvelle phrase"))
                 .andExpect(redirectedUrl("/account/password"));

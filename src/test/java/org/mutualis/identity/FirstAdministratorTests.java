@@ -1,6 +1,7 @@
 package org.mutualis.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,17 @@ class FirstAdministratorTests {
                         "WARN.*Premier administrateur créé : admin / (\\S{16,}) — changez-le à la première connexion")
                 .matcher(output.getAll().substring(before));
         assertThat(logged.find()).as("the password is logged at WARN").isTrue();
-        assertThat(passwords.matches(logged.group(1), (String) row[0])).isTrue();
+        String oneTime = logged.group(1);
+        assertThat(passwords.matches(oneTime, (String) row[0])).isTrue();
         assertThat(logged.find()).as("logged once only").isFalse();
+
+        // Its new password follows the policy too: a trivial one is refused, with the reason.
+        long id = accounts.find("admin").orElseThrow().id();
+        assertThatThrownBy(() -> accounts.changePassword(id, oneTime, "aaaaaaaaaaaa"))
+                .isInstanceOf(IdentityException.class)
+                .hasMessageContaining("trop facile à deviner");
+        assertThatThrownBy(() -> accounts.changePassword(id, oneTime, "Password1234!"))
+                .isInstanceOf(IdentityException.class)
+                .hasMessageContaining("trop facile à deviner");
     }
 }

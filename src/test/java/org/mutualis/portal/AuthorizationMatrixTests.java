@@ -143,6 +143,8 @@ class AuthorizationMatrixTests {
                 "GET /login [refused]",
                 "GET /invitation/{token}",
                 "POST /invitation/{token}");
+        // The second sign-in step: only useful to whoever just gave a good password in this session.
+        route(PUBLIC, "GET /login/totp", "POST /login/totp", "GET /login/totp/enrol", "POST /login/totp/enrol");
         route(
                 SIGNED_IN,
                 "GET /",
@@ -150,6 +152,10 @@ class AuthorizationMatrixTests {
                 "POST /account/password",
                 "GET /account/tokens",
                 "POST /account/tokens",
+                "GET /account/totp",
+                "POST /account/totp",
+                "POST /account/totp/recovery",
+                "POST /account/totp/disable",
                 "GET /api/me");
         route(TOKEN_OWNER, "GET /account/tokens/{id}/revoke", "POST /account/tokens/{id}/revoke");
         // Administration: SecurityConfiguration (/admin/users/**, /admin/tokens/**) and the services

@@ -1,6 +1,6 @@
 package org.mutualis.identity.domain;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.IdentityException;
@@ -10,9 +10,6 @@ import org.mutualis.identity.Role;
 /** What makes an account acceptable, checked before anything is written. */
 public final class AccountRules {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
-    // bcrypt reads 72 bytes at most and Spring Security refuses longer input rather than truncate.
-    public static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
 
     private AccountRules() {}
@@ -27,7 +24,7 @@ public final class AccountRules {
             throw new IdentityException("displayName", "Le nom affiché est obligatoire (200 caractères au plus).");
         }
         checkScope(account.role(), account.collectivityId());
-        checkPassword(account.rawPassword());
+        checkPassword(account.rawPassword(), account.username(), account.displayName());
     }
 
     public static void checkScope(Role role, @Nullable Long collectivityId) {
@@ -41,12 +38,8 @@ public final class AccountRules {
         }
     }
 
-    public static void checkPassword(String password) {
-        if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            throw new IdentityException("passwordShort", "Le mot de passe doit compter au moins 12 caractères.");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new IdentityException("passwordLong", "Le mot de passe est trop long (72 octets au plus).");
-        }
+    /** The password policy ({@link PasswordPolicy}), the account's username and name counting as known words. */
+    public static void checkPassword(String password, String username, String displayName) {
+        PasswordPolicy.check(password, List.of(username, displayName));
     }
 }

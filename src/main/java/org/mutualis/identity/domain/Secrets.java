@@ -40,6 +40,26 @@ public final class Secrets {
         }
     }
 
+    /** A new TOTP secret: 160 random bits, the size of an HMAC-SHA1 key (RFC 4226). */
+    public static byte[] totpSecret() {
+        byte[] secret = new byte[20];
+        RANDOM.nextBytes(secret);
+        return secret;
+    }
+
+    /** A recovery code: 12 characters of base 32 (60 random bits), written {@code XXXX-XXXX-XXXX}. */
+    public static String recoveryCode() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        String code = Base32.encode(bytes).substring(0, 12);
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+    }
+
+    /** How a typed recovery code is compared: upper case, without spaces or dashes. */
+    public static String normalRecoveryCode(String typed) {
+        return typed.replace(" ", "").replace("-", "").strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     public static String oneTimePassword(int length) {
         StringBuilder password = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

@@ -109,8 +109,11 @@ public class OidcSignIn {
         return algorithm;
     }
 
-    /** Adds OpenID Connect sign-in to the pages' chain when a provider is configured. */
-    void configure(HttpSecurity http) throws Exception {
+    /**
+     * Adds OpenID Connect sign-in to the pages' chain when a provider is configured. Its success
+     * goes through the same steps as a password sign-in (second factor, then where one was going).
+     */
+    void configure(HttpSecurity http, SecondFactorSignIn secondFactor) throws Exception {
         if (registrations.getIfAvailable() == null) {
             return;
         }
@@ -127,7 +130,7 @@ public class OidcSignIn {
                 .loginPage("/login")
                 .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(requests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts(protocol)))
-                .successHandler(new LoginSuccess())
+                .successHandler(new LoginSuccess(secondFactor))
                 .failureHandler(failure()));
     }
 

@@ -24,6 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * CSRF, every page signed-in except sign-in, invitation links, static files, errors and the API
  * documentation; and, when a provider is configured, OpenID Connect sign-in ({@link OidcSignIn}).
  * {@code @EnableMethodSecurity} lets every module guard its services with {@code @PreAuthorize}.
+ * Kept apart, each in its own class (docs/security.md): the throttled password check
+ * ({@link SignInProtection}), the second factor after the password ({@link SecondFactorSignIn},
+ * through {@link LoginSuccess}) and the response headers of both chains ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,17 +54,21 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
                 .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(new SecurityHeaders());
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, OidcSignIn oidc) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, OidcSignIn oidc, SecondFactorSignIn secondFactor) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 PathRequest.toStaticResources().atCommonLocations())
                         .permitAll()
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        // The second sign-in step: only a person whose password was just checked gets past its page.
+                        .requestMatchers("/login/totp", "/login/totp/**")
                         .permitAll()
                         // The invitation link is the credential: its holder chooses a password there.
                         .requestMatchers("/invitation/**")
@@ -75,13 +82,14 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new LoginSuccess())
+                        .successHandler(new LoginSuccess(secondFactor))
                         .failureUrl("/login?error")
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessHandler(oidc.logoutSuccess("/login?logout"))
-                        .permitAll());
+                        .permitAll())
+                .headers(new SecurityHeaders());
         // ProConnect or another OpenID Connect provider, only when one is configured.
-        oidc.configure(http);
+        oidc.configure(http, secondFactor);
         return http.build();
     }
 

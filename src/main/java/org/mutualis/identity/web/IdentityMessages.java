@@ -16,7 +16,7 @@ class IdentityMessages {
     }
 
     String of(IdentityException e, Locale locale) {
-        return messages.getMessage(e.messageKey(), null, e.getMessage(), locale);
+        return messages.getMessage(e.messageKey(), e.args().length == 0 ? null : e.args(), e.getMessage(), locale);
     }
 
     String text(String key, Locale locale, Object... args) {

@@ -1,10 +1,16 @@
 package org.mutualis.identity.web;
 
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.SignInRefusedException;
+import org.mutualis.identity.security.SignInLockedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,16 +20,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    private final IdentityMessages messages;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    LoginController(IdentityMessages messages) {
+    private final IdentityMessages messages;
+    private final Clock clock;
+
+    LoginController(IdentityMessages messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/login")
-    String login(@Nullable Authentication authentication) {
+    String login(@Nullable Authentication authentication, @Nullable HttpSession session, Model model) {
         if (signedIn(authentication)) {
             return "redirect:/";
+        }
+        // A lockout says until when, never whether the account exists: unknown names lock alike.
+        if (session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                        instanceof SignInLockedException locked) {
+            model.addAttribute("lockedUntil", TIME.format(locked.until().atZone(PARIS)));
         }
         return "identity/login";
     }
