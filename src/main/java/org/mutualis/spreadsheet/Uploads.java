@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.mutualis.shared.text.Text;
@@ -38,33 +39,41 @@ final class Uploads {
 
     /**
      * The entries of a zip, inflated, refused when their total passes the limit: the declared
-     * sizes of a zip can lie, so the bytes are counted as they inflate.
+     * sizes of a zip can lie, so the bytes are counted as they inflate. Only the entries named by
+     * {@code keep} are kept in memory; the others are inflated to be counted, then dropped.
      */
-    static Map<String, byte[]> unzip(byte[] zip, GridLimits limits, String formatName) throws SpreadsheetException {
+    static Map<String, byte[]> unzip(byte[] zip, GridLimits limits, String formatName, Predicate<String> keep)
+            throws SpreadsheetException {
         Map<String, byte[]> entries = new HashMap<>();
+        int count = 0;
         long total = 0;
         byte[] buffer = new byte[8192];
         // Commons Compress (POI's own zip reader) rather than java.util.zip, which refuses the
         // data descriptors and Zip64 fields some spreadsheet writers (POI's SXSSF) produce.
         try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
             for (ZipArchiveEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (entries.size() >= MAX_ZIP_ENTRIES) {
+                if (++count > MAX_ZIP_ENTRIES) {
                     throw tooBig(limits);
                 }
+                boolean kept = keep.test(entry.getName());
                 ByteArrayOutputStream content = new ByteArrayOutputStream();
                 for (int n; (n = in.read(buffer)) != -1; ) {
                     total += n;
                     if (total > limits.maxUncompressedBytes()) {
                         throw tooBig(limits);
                     }
-                    content.write(buffer, 0, n);
+                    if (kept) {
+                        content.write(buffer, 0, n);
+                    }
                 }
-                entries.put(entry.getName(), content.toByteArray());
+                if (kept) {
+                    entries.put(entry.getName(), content.toByteArray());
+                }
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new SpreadsheetException(e, "spreadsheet.upload.invalid", formatName);
         }
-        if (entries.isEmpty()) {
+        if (count == 0) {
             throw new SpreadsheetException("spreadsheet.upload.invalid", formatName);
         }
         return entries;
