@@ -49,7 +49,9 @@ final class OdsCells {
                     text.append(paragraphs++ > 0 ? "\n" : "");
                     paragraphDepth = paragraphDepth == 0 ? depth : paragraphDepth;
                 } else if (OdsGridReader.is(xml, Odf.TEXT, "s")) {
-                    text.append(" ".repeat(spaces(xml)));
+                    for (int n = Math.min(spaces(xml), maxChars - text.length()); n > 0; n--) {
+                        text.append(' ');
+                    }
                 } else if (OdsGridReader.is(xml, Odf.TEXT, "tab")) {
                     text.append('\t');
                 } else if (OdsGridReader.is(xml, Odf.TEXT, "line-break")) {
