@@ -1,10 +1,8 @@
 package org.mutualis.spreadsheet;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -29,14 +27,20 @@ public final class OdsGridReader {
     }
 
     private static List<SheetGrid> read(InputStream in, GridLimits limits, boolean all) throws SpreadsheetException {
-        Map<String, byte[]> entries =
-                Uploads.unzip(Uploads.readAll(in, limits.maxBytes()), limits, "ODS", "content.xml"::equals);
-        byte[] content = entries.get("content.xml");
-        if (content == null) {
-            throw new SpreadsheetException("spreadsheet.ods.nocontent");
-        }
+        // content.xml is parsed as it inflates: a bomb is refused after the limit, never held whole.
+        return Uploads.readEntry(
+                Uploads.readAll(in, limits.maxBytes()),
+                limits,
+                "ODS",
+                "content.xml",
+                "spreadsheet.ods.nocontent",
+                content -> parse(content, limits, all));
+    }
+
+    private static List<SheetGrid> parse(InputStream content, GridLimits limits, boolean all)
+            throws SpreadsheetException {
         try {
-            XMLStreamReader xml = Odf.safeInputFactory().createXMLStreamReader(new ByteArrayInputStream(content));
+            XMLStreamReader xml = Odf.safeInputFactory().createXMLStreamReader(content);
             try {
                 return tables(xml, limits, all);
             } finally {
