@@ -13,7 +13,8 @@ import org.mutualis.census.files.AnswerFileWriter;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.territory.CollectivityView;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Answers files (CSV, XLSX, ODS) in and out of a campaign. An import is all-or-nothing: the file
@@ -23,13 +24,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnswerFiles {
 
     private final Campaigns campaigns;
+    private final ImportSlots slots;
+    private final TransactionTemplate transactions;
 
-    AnswerFiles(Campaigns campaigns) {
+    AnswerFiles(Campaigns campaigns, ImportSlots slots, PlatformTransactionManager transactions) {
         this.campaigns = campaigns;
+        this.slots = slots;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
-    /** @throws ImportRejectedException with every problem; nothing was saved */
-    @Transactional
+    /**
+     * Reads the file whole, then writes every row in one transaction: all of it or nothing. At most
+     * a few imports run at once ({@link ImportSlots}); the file is read outside the transaction.
+     *
+     * @throws ImportRejectedException with every problem; nothing was saved
+     * @throws org.mutualis.shared.error.BusyException when too many imports are running; nothing was
+     *     read nor saved
+     */
     public int importAnswers(long campaignId, String fileName, InputStream in, CurrentUser user) {
         Campaigns.requireStaff(user);
         AnswerFileFormat format;
@@ -41,15 +52,24 @@ public class AnswerFiles {
         }
         Map<String, CollectivityView> byCode = campaigns.visibleCollectivities(campaignId, user).stream()
                 .collect(Collectors.toMap(CollectivityView::code, Function.identity()));
-        // A CSV holds one sheet: every theme's columns side by side (codes are unique across
-        // themes). A workbook holds a sheet per theme.
-        AnswersImport result = format == AnswerFileFormat.CSV
-                ? AnswerFileReader.read(in, format, campaigns.questionnaire(campaignId), Set.copyOf(byCode.keySet()))
-                : Workbooks.read(in, format, campaigns.themes(campaignId), Set.copyOf(byCode.keySet()));
-        if (!result.isOk()) {
-            throw new ImportRejectedException(result.problems());
-        }
-        for (ImportedResponse row : result.responses()) {
+        return slots.run(() -> {
+            // A CSV holds one sheet: every theme's columns side by side (codes are unique across
+            // themes). A workbook holds a sheet per theme.
+            AnswersImport result = format == AnswerFileFormat.CSV
+                    ? AnswerFileReader.read(
+                            in, format, campaigns.questionnaire(campaignId), Set.copyOf(byCode.keySet()))
+                    : Workbooks.read(in, format, campaigns.themes(campaignId), Set.copyOf(byCode.keySet()));
+            if (!result.isOk()) {
+                throw new ImportRejectedException(result.problems());
+            }
+            Integer written = transactions.execute(status -> write(campaignId, result.responses(), byCode, user));
+            return written == null ? 0 : written;
+        });
+    }
+
+    private int write(
+            long campaignId, List<ImportedResponse> responses, Map<String, CollectivityView> byCode, CurrentUser user) {
+        for (ImportedResponse row : responses) {
             CollectivityView collectivity = byCode.get(row.collectivityCode());
             long version =
                     campaigns.response(campaignId, collectivity.id(), user).version();
@@ -62,7 +82,7 @@ public class AnswerFiles {
                     user.username(),
                     ResponseStatus.VALIDATED);
         }
-        return result.responses().size();
+        return responses.size();
     }
 
     /**

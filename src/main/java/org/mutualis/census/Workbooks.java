@@ -108,7 +108,7 @@ public final class Workbooks {
                     ? XlsxGridReader.readAll(in, gridLimits)
                     : OdsGridReader.readAll(in, gridLimits);
         } catch (SpreadsheetException e) {
-            return refused(e.text());
+            return new AnswersImport.Rejected(List.of(AnswerFileReader.problem(e, "classeur")));
         }
         return WorkbookCheck.check(grids, themes, knownCodes);
     }

@@ -1,11 +1,13 @@
 package org.mutualis.portal;
 
 import java.util.Locale;
+import org.mutualis.shared.error.BusyException;
 import org.mutualis.shared.error.MutualisException;
 import org.mutualis.shared.web.FormProblems;
 import org.mutualis.shared.web.JsonBodyProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +42,11 @@ class ApiErrors {
             problem.setProperty("problems", messages.problems(e, locale));
         }
         messages.properties(e, locale).forEach(problem::setProperty);
-        return ResponseEntity.status(status).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (e instanceof BusyException) {
+            response.header(HttpHeaders.RETRY_AFTER, BusyException.RETRY_AFTER_SECONDS);
+        }
+        return response.body(problem);
     }
 
     /** A body that breaks its form's rules ({@code @Valid}): 422, field by field, as the page says it. */

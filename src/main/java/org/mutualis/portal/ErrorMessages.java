@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mutualis.shared.error.BusyException;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.MutualisException;
@@ -36,6 +37,7 @@ class ErrorMessages {
         if (e instanceof ConflictException) return HttpStatus.CONFLICT;
         if (e instanceof ForbiddenException) return HttpStatus.FORBIDDEN;
         if (e instanceof UnavailableException) return HttpStatus.BAD_GATEWAY;
+        if (e instanceof BusyException) return HttpStatus.SERVICE_UNAVAILABLE;
         return e.problems().isEmpty() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
     }
 

@@ -14,7 +14,7 @@ final class OdsCells {
      * everything else from the paragraphs, one line per {@code text:p}, with {@code text:s}
      * spaces, tabs and line breaks restored. Annotations (cell comments) are not the value.
      */
-    static String value(XMLStreamReader xml) throws XMLStreamException {
+    static String value(XMLStreamReader xml, int maxChars) throws XMLStreamException {
         String type = OdsGridReader.attribute(xml, Odf.OFFICE, "value-type", "");
         String stored = switch (type) {
             case "float", "percentage", "currency" -> xml.getAttributeValue(Odf.OFFICE, "value");
@@ -23,7 +23,7 @@ final class OdsCells {
             case "time" -> xml.getAttributeValue(Odf.OFFICE, "time-value");
             default -> null;
         };
-        String text = paragraphs(xml);
+        String text = paragraphs(xml, maxChars);
         if (stored == null) {
             return text;
         }
@@ -32,7 +32,8 @@ final class OdsCells {
                 : stored;
     }
 
-    private static String paragraphs(XMLStreamReader xml) throws XMLStreamException {
+    /** The text, cut at {@code maxChars}: the limit is then refused, not billions of spaces built. */
+    private static String paragraphs(XMLStreamReader xml, int maxChars) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         int depth = 1;
         int paragraphs = 0;
@@ -48,7 +49,9 @@ final class OdsCells {
                     text.append(paragraphs++ > 0 ? "\n" : "");
                     paragraphDepth = paragraphDepth == 0 ? depth : paragraphDepth;
                 } else if (OdsGridReader.is(xml, Odf.TEXT, "s")) {
-                    text.append(" ".repeat(spaces(xml)));
+                    for (int n = Math.min(spaces(xml), maxChars - text.length()); n > 0; n--) {
+                        text.append(' ');
+                    }
                 } else if (OdsGridReader.is(xml, Odf.TEXT, "tab")) {
                     text.append('\t');
                 } else if (OdsGridReader.is(xml, Odf.TEXT, "line-break")) {
@@ -56,12 +59,14 @@ final class OdsCells {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 paragraphDepth = depth == paragraphDepth ? 0 : paragraphDepth;
+                text.setLength(Math.min(text.length(), maxChars));
                 depth--;
                 annotationDepth = Math.max(0, annotationDepth - 1);
             } else if (annotationDepth == 0
                     && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
                     && paragraphDepth > 0) {
                 text.append(xml.getText());
+                text.setLength(Math.min(text.length(), maxChars));
             }
         }
         return text.toString();

@@ -1,18 +1,17 @@
 package org.mutualis.spreadsheet;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the first table, or every table, of an OpenDocument spreadsheet (content.xml) with StAX. Repeated rows and
- * columns are expanded only when they hold data, so LibreOffice's trailing million empty rows
- * cost nothing, and a repeat that would pass the limits is refused.
+ * columns are counted before they are expanded, and expanded only when they hold data, so
+ * LibreOffice's trailing million empty rows cost nothing, and a repeat that would pass the limits
+ * (rows, columns, cells of the file) is refused naming its sheet, row and column.
  */
 public final class OdsGridReader {
 
@@ -28,13 +27,20 @@ public final class OdsGridReader {
     }
 
     private static List<SheetGrid> read(InputStream in, GridLimits limits, boolean all) throws SpreadsheetException {
-        Map<String, byte[]> entries = Uploads.unzip(Uploads.readAll(in, limits.maxBytes()), limits, "ODS");
-        byte[] content = entries.get("content.xml");
-        if (content == null) {
-            throw new SpreadsheetException("spreadsheet.ods.nocontent");
-        }
+        // content.xml is parsed as it inflates: a bomb is refused after the limit, never held whole.
+        return Uploads.readEntry(
+                Uploads.readAll(in, limits.maxBytes()),
+                limits,
+                "ODS",
+                "content.xml",
+                "spreadsheet.ods.nocontent",
+                content -> parse(content, limits, all));
+    }
+
+    private static List<SheetGrid> parse(InputStream content, GridLimits limits, boolean all)
+            throws SpreadsheetException {
         try {
-            XMLStreamReader xml = Odf.safeInputFactory().createXMLStreamReader(new ByteArrayInputStream(content));
+            XMLStreamReader xml = Odf.safeInputFactory().createXMLStreamReader(content);
             try {
                 return tables(xml, limits, all);
             } finally {
@@ -48,12 +54,14 @@ public final class OdsGridReader {
     private static List<SheetGrid> tables(XMLStreamReader xml, GridLimits limits, boolean all)
             throws XMLStreamException, SpreadsheetException {
         List<SheetGrid> grids = new ArrayList<>();
+        GridBuilder grid = null;
         while (xml.hasNext() && (all || grids.isEmpty())) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT && is(xml, Odf.TABLE, "table")) {
                 String name = attribute(xml, Odf.TABLE, "name", "");
-                GridBuilder grid = new GridBuilder(limits);
-                readRows(xml, grid);
-                grids.add(grid.build(name));
+                // One cell budget for the whole file: a thousand sheets do not multiply it.
+                grid = grid == null ? new GridBuilder(limits, name) : grid.nextSheet(name);
+                readRows(xml, grid, limits);
+                grids.add(grid.build());
             }
         }
         if (grids.isEmpty()) {
@@ -63,7 +71,7 @@ public final class OdsGridReader {
     }
 
     /** Reads up to the end of the current table element. */
-    private static void readRows(XMLStreamReader xml, GridBuilder grid)
+    private static void readRows(XMLStreamReader xml, GridBuilder grid, GridLimits limits)
             throws XMLStreamException, SpreadsheetException {
         long rowNumber = 1;
         long rowRepeat = 1;
@@ -74,16 +82,16 @@ public final class OdsGridReader {
                 depth++;
                 if (is(xml, Odf.TABLE, "table-row")) {
                     rowRepeat = repeat(xml, "number-rows-repeated");
+                    grid.row(rowNumber);
                 } else if (is(xml, Odf.TABLE, "table-cell") || is(xml, Odf.TABLE, "covered-table-cell")) {
                     long times = repeat(xml, "number-columns-repeated");
-                    grid.cell(OdsCells.value(xml), times);
+                    grid.cell(OdsCells.value(xml, limits.maxCellChars() + 1), times);
                     depth--; // OdsCells consumed the cell up to its end element
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
                 if (is(xml, Odf.TABLE, "table-row")) {
-                    // Past the int range only blank rows can be, and those are never kept.
-                    grid.endRow((int) Math.min(rowNumber, Integer.MAX_VALUE), rowRepeat);
+                    grid.endRow(rowRepeat);
                     rowNumber += rowRepeat;
                 }
             }

@@ -35,7 +35,7 @@ public final class XlsxGridReader {
     private static List<SheetGrid> read(InputStream in, GridLimits limits, boolean all) throws SpreadsheetException {
         byte[] bytes = Uploads.readAll(in, limits.maxBytes());
         // Inflating once under our own limit catches zip bombs before POI opens anything.
-        Uploads.unzip(bytes, limits, "XLSX");
+        Uploads.unzip(bytes, limits, "XLSX", name -> false);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -44,13 +44,16 @@ public final class XlsxGridReader {
                 throw new SpreadsheetException("spreadsheet.xlsx.nosheet");
             }
             List<SheetGrid> grids = new ArrayList<>();
+            GridBuilder grid = null;
             do {
                 try (InputStream sheet = sheets.next()) {
-                    GridBuilder grid = new GridBuilder(limits);
+                    String name = sheets.getSheetName();
+                    // One cell budget for the whole file: many sheets do not multiply it.
+                    grid = grid == null ? new GridBuilder(limits, name) : grid.nextSheet(name);
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XlsxSheetHandler(grid, strings));
+                    parser.setContentHandler(new XlsxSheetHandler(grid, strings, limits.maxCellChars() + 1));
                     parser.parse(new InputSource(sheet));
-                    grids.add(grid.build(sheets.getSheetName()));
+                    grids.add(grid.build());
                 }
             } while (all && sheets.hasNext());
             return grids;

@@ -18,9 +18,12 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inValue;
     private boolean inPhonetic;
 
-    XlsxSheetHandler(GridBuilder grid, ReadOnlySharedStringsTable strings) {
+    private final int maxChars;
+
+    XlsxSheetHandler(GridBuilder grid, ReadOnlySharedStringsTable strings, int maxChars) {
         this.grid = grid;
         this.strings = strings;
+        this.maxChars = maxChars;
     }
 
     @Override
@@ -28,8 +31,9 @@ final class XlsxSheetHandler extends DefaultHandler {
         switch (localName) {
             case "row" -> {
                 String r = attributes.getValue("r");
-                rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r.trim());
                 nextColumn = 0;
+                grid.row(rowNumber);
             }
             case "c" -> {
                 String ref = attributes.getValue("r");
@@ -49,8 +53,8 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inValue) {
-            text.append(ch, start, length);
+        if (inValue && text.length() < maxChars) {
+            text.append(ch, start, Math.min(length, maxChars - text.length()));
         }
     }
 
@@ -64,7 +68,7 @@ final class XlsxSheetHandler extends DefaultHandler {
                 guard(() -> grid.cell(value, 1));
                 nextColumn++;
             }
-            case "row" -> guard(() -> grid.endRow(rowNumber, 1));
+            case "row" -> guard(() -> grid.endRow(1));
             default -> {}
         }
     }

@@ -12,8 +12,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.domain.Figure;
 import org.mutualis.analysis.domain.Synthesis;
+import org.mutualis.shared.text.CsvCells;
 
-/** The command line's CSV output: one row per figure, with its method and formula. */
+/**
+ * The command line's CSV output: one row per figure, with its method and formula; texts that a
+ * spreadsheet would run as a formula are neutralised ({@link CsvCells}).
+ */
 final class SynthesisCsv {
 
     static final String[] HEADER = {"section", "code", "measure", "value", "respondents", "method", "formula"};
@@ -26,7 +30,8 @@ final class SynthesisCsv {
             CSVPrinter csv = new CSVPrinter(
                     writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
             for (var st : s.strata()) {
-                csv.printRecord(
+                record(
+                        csv,
                         "stratum",
                         st.code(),
                         "weight",
@@ -87,6 +92,15 @@ final class SynthesisCsv {
             return;
         }
         BigDecimal value = SynthesisTree.plain(figure.value());
-        csv.printRecord(section, code, measure, value, respondents, figure.method(), figure.formula());
+        record(csv, section, code, measure, value, respondents, figure.method(), figure.formula());
+    }
+
+    /** Texts neutralised against formula injection ({@link CsvCells}); numbers written as numbers. */
+    private static void record(CSVPrinter csv, @Nullable Object... values) throws IOException {
+        Object[] cells = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            cells[i] = values[i] instanceof CharSequence text ? CsvCells.neutralise(text.toString()) : values[i];
+        }
+        csv.printRecord(cells);
     }
 }

@@ -8,6 +8,7 @@ import org.mutualis.census.AnswerFileLimits;
 import org.mutualis.census.AnswersImport;
 import org.mutualis.census.ImportProblem;
 import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.shared.text.Text;
 import org.mutualis.spreadsheet.CsvGridReader;
 import org.mutualis.spreadsheet.GridLimits;
 import org.mutualis.spreadsheet.OdsGridReader;
@@ -48,9 +49,25 @@ public final class AnswerFileReader {
                 case ODS -> OdsGridReader.read(in, gridLimits);
             };
         } catch (SpreadsheetException e) {
-            return new AnswersImport.Rejected(
-                    List.of(new ImportProblem(questionnaire.theme(), 0, null, null, e.text())));
+            return new AnswersImport.Rejected(List.of(problem(e, questionnaire.theme())));
         }
         return AnswerSheetCheck.check(grid, questionnaire, knownCollectivityCodes);
+    }
+
+    /**
+     * A file the spreadsheet readers refused, as the problem to list: at the sheet, row and column
+     * where reading stopped when they say it, else on the file as a whole.
+     *
+     * @param sheet the sheet to name when the refusal names none
+     */
+    public static ImportProblem problem(SpreadsheetException e, String sheet) {
+        String at = e.sheet() == null ? sheet : e.sheet();
+        if (e.row() <= 0) {
+            return new ImportProblem(at, 0, null, null, e.text());
+        }
+        Text message = e.column() == null
+                ? Text.of("census.import.atRow", String.valueOf(e.row()), e.text())
+                : Text.of("census.import.atCell", String.valueOf(e.row()), e.column(), "", e.text());
+        return new ImportProblem(at, e.row(), e.column(), null, message);
     }
 }

@@ -9,7 +9,8 @@ import org.mutualis.shared.text.Text;
  * The one exception vocabulary of Mutualis: every refusal a person can cause is one of its four
  * kinds ({@link NotFoundException}, {@link RejectedException}, {@link ConflictException}, {@link
  * ForbiddenException}), plus {@link UnavailableException} when a service the application needs
- * (the mail server) failed. The portal's two handlers turn them into one error page or an RFC 9457
+ * (the mail server) failed, and {@link BusyException} when the server already does as much of a
+ * costly work (file imports) as it safely can. The portal's two handlers turn them into one error page or an RFC 9457
  * problem document, in the reader's language.
  *
  * <p>{@link #code()} is a message code of the {@code i18n} bundles, resolved with {@link #args()};

@@ -55,6 +55,31 @@ class FilesCommandTests {
     }
 
     @Test
+    void aCsvWorkbookNeutralisesFormulasInTheNames() throws IOException {
+        Path hostile = dir.resolve("hostile.csv");
+        Files.writeString(
+                hostile,
+                Files.readString(territory).replace("Botsorhel", "=1+2").replace("Locquirec", "@SUM(1+1)"));
+        Path csv = dir.resolve("recensement.csv");
+
+        assertThat(run(
+                        "workbook",
+                        "--themes",
+                        "infrastructure:1",
+                        "--territory",
+                        hostile.toString(),
+                        "--output",
+                        csv.toString()))
+                .as(err.toString())
+                .isZero();
+
+        String written = Files.readString(csv);
+        assertThat(written).contains(",'@SUM(1+1),").contains(",'=1+2,");
+        assertThat(written.lines()).noneMatch(line -> line.contains(",=") || line.contains(",@"));
+        assertThat(written).startsWith("code,name,desktops_excl_schools,").contains("29014,'=1+2,");
+    }
+
+    @Test
     void theStudyAnswersPassTheCheck() throws IOException {
         Path answers = copy("census/demo/infrastructure-2012.csv", "answers.csv");
         assertThat(run(
