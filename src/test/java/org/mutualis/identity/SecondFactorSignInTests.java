@@ -29,7 +29,6 @@ import org.mutualis.shared.Clocks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,12 +62,13 @@ class SecondFactorSignInTests {
     @Autowired
     JdbcClient jdbc;
 
-    private MvcResult password(String username, MockHttpSession session) throws Exception {
-        return mvc.perform(post("/login")
-                        .param("username", username)
-                        .param("password", TestUsers.PASSWORD)
-                        .session(session)
-                        .with(csrf()))
+    private MvcResult password(String username, SessionJar session) throws Exception {
+        return session.perform(
+                        mvc,
+                        post("/login")
+                                .param("username", username)
+                                .param("password", TestUsers.PASSWORD)
+                                .with(csrf()))
                 .andReturn();
     }
 
@@ -84,10 +84,10 @@ class SecondFactorSignInTests {
 
     /** Enrols an administrator at their first sign-in; answers their secret and recovery codes. */
     private Enrolled enrol(CurrentUser admin) throws Exception {
-        var session = new MockHttpSession();
+        var session = new SessionJar();
         assertThat(password(admin.username(), session).getResponse().getRedirectedUrl())
                 .isEqualTo("/login/totp/enrol");
-        String page = mvc.perform(get("/login/totp/enrol").session(session))
+        String page = session.perform(mvc, get("/login/totp/enrol"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -97,11 +97,10 @@ class SecondFactorSignInTests {
         assertThat(page).contains("src=\"data:image/svg+xml;base64,");
         byte[] secret = Base32.decode(group(uri, "secret=([A-Z2-7]+)"));
         assertThat(secret).hasSize(20);
-        String codesPage = mvc.perform(post("/login/totp/enrol")
-                        .param("code", now(secret))
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(authenticated().withUsername(admin.username()))
+        String codesPage = session.perform(
+                        mvc,
+                        post("/login/totp/enrol").param("code", now(secret)).with(csrf()))
+                .andExpect(session.signedIn(mvc, admin.username()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -114,24 +113,19 @@ class SecondFactorSignInTests {
         return new Enrolled(secret, codes, session);
     }
 
-    record Enrolled(byte[] secret, List<String> recoveryCodes, MockHttpSession session) {}
+    record Enrolled(byte[] secret, List<String> recoveryCodes, SessionJar session) {}
 
     @Test
     void anAdministratorMustEnrolBeforeBeingSignedIn() throws Exception {
         CurrentUser admin = TestUsers.create(accounts, Role.ADMIN);
-        var session = new MockHttpSession();
+        var session = new SessionJar();
         var afterPassword = password(admin.username(), session);
         assertThat(afterPassword.getResponse().getRedirectedUrl()).isEqualTo("/login/totp/enrol");
         // The password alone signs nobody in: every page still sends to the sign-in page.
-        mvc.perform(get("/admin/users").session(session))
-                .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/login/totp/enrol").session(session)).andExpect(status().isOk());
+        session.perform(mvc, get("/admin/users")).andExpect(unauthenticated()).andExpect(redirectedUrl("/login"));
+        session.perform(mvc, get("/login/totp/enrol")).andExpect(status().isOk());
         // A wrong code does not enrol.
-        mvc.perform(post("/login/totp/enrol")
-                        .param("code", "000000")
-                        .session(session)
-                        .with(csrf()))
+        session.perform(mvc, post("/login/totp/enrol").param("code", "000000").with(csrf()))
                 .andExpect(unauthenticated())
                 .andExpect(content().string(containsString("n’est pas le bon")));
         assertThat(jdbc.sql("select count(*) from account_totp where user_id = ?")
@@ -150,7 +144,8 @@ class SecondFactorSignInTests {
                 .query(String.class)
                 .single();
         assertThat(stored).doesNotContain(Base32.encode(enrolled.secret()));
-        mvc.perform(get("/account/totp").session(enrolled.session()))
+        enrolled.session()
+                .perform(mvc, get("/account/totp"))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(not(
@@ -171,30 +166,30 @@ class SecondFactorSignInTests {
         Enrolled enrolled = enrol(admin);
         CLOCK.advance(Duration.ofSeconds(30));
 
-        var session = new MockHttpSession();
+        var session = new SessionJar();
         assertThat(password(admin.username(), session).getResponse().getRedirectedUrl())
                 .isEqualTo("/login/totp");
-        mvc.perform(get("/admin/users").session(session)).andExpect(unauthenticated());
-        mvc.perform(post("/login/totp").param("code", "123456").session(session).with(csrf()))
+        session.perform(mvc, get("/admin/users")).andExpect(unauthenticated());
+        session.perform(mvc, post("/login/totp").param("code", "123456").with(csrf()))
                 .andExpect(unauthenticated())
                 .andExpect(content().string(containsString("Code incorrect")));
         String code = now(enrolled.secret());
-        mvc.perform(post("/login/totp").param("code", code).session(session).with(csrf()))
-                .andExpect(authenticated().withUsername(admin.username()).withRoles("ADMIN"))
+        session.perform(mvc, post("/login/totp").param("code", code).with(csrf()))
+                .andExpect(session.signedIn(mvc, admin.username()))
                 // Where the person was going before signing in.
                 .andExpect(redirectedUrl("/admin/users?continue"));
 
         // The same code a second time (someone who saw it over the shoulder): refused.
-        var again = new MockHttpSession();
+        var again = new SessionJar();
         password(admin.username(), again);
-        mvc.perform(post("/login/totp").param("code", code).session(again).with(csrf()))
-                .andExpect(unauthenticated());
+        again.perform(mvc, post("/login/totp").param("code", code).with(csrf())).andExpect(unauthenticated());
         CLOCK.advance(Duration.ofSeconds(30));
-        mvc.perform(post("/login/totp")
-                        .param("code", now(enrolled.secret()))
-                        .session(again)
-                        .with(csrf()))
-                .andExpect(authenticated());
+        again.perform(
+                        mvc,
+                        post("/login/totp")
+                                .param("code", now(enrolled.secret()))
+                                .with(csrf()))
+                .andExpect(again.signedIn(mvc, null));
 
         assertThat(jdbc.sql("select action from audit_log where username = ? and action like 'LOGIN%' order by id")
                         .param(admin.username())
@@ -210,18 +205,19 @@ class SecondFactorSignInTests {
         Enrolled enrolled = enrol(admin);
         String recovery = enrolled.recoveryCodes().get(3);
 
-        var session = new MockHttpSession();
+        var session = new SessionJar();
         password(admin.username(), session);
-        mvc.perform(post("/login/totp")
-                        .param("code", recovery.toLowerCase())
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(authenticated())
+        session.perform(
+                        mvc,
+                        post("/login/totp")
+                                .param("code", recovery.toLowerCase())
+                                .with(csrf()))
+                .andExpect(session.signedIn(mvc, null))
                 .andExpect(redirectedUrl("/"));
 
-        var again = new MockHttpSession();
+        var again = new SessionJar();
         password(admin.username(), again);
-        mvc.perform(post("/login/totp").param("code", recovery).session(again).with(csrf()))
+        again.perform(mvc, post("/login/totp").param("code", recovery).with(csrf()))
                 .andExpect(unauthenticated());
     }
 
@@ -230,29 +226,28 @@ class SecondFactorSignInTests {
         CurrentUser admin = TestUsers.create(accounts, Role.ADMIN);
         Enrolled enrolled = enrol(admin);
         CLOCK.advance(Duration.ofSeconds(30));
-        var session = new MockHttpSession();
+        var session = new SessionJar();
         password(admin.username(), session);
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login/totp")
-                            .param("code", "00000" + i)
-                            .session(session)
-                            .with(csrf()))
+            session.perform(mvc, post("/login/totp").param("code", "00000" + i).with(csrf()))
                     .andExpect(unauthenticated());
         }
-        mvc.perform(post("/login/totp")
-                        .param("code", now(enrolled.secret()))
-                        .session(session)
-                        .with(csrf()))
+        session.perform(
+                        mvc,
+                        post("/login/totp")
+                                .param("code", now(enrolled.secret()))
+                                .with(csrf()))
                 .andExpect(unauthenticated())
                 .andExpect(content().string(containsString("Trop de tentatives")));
         CLOCK.advance(Duration.ofMinutes(16));
-        var later = new MockHttpSession();
+        var later = new SessionJar();
         password(admin.username(), later);
-        mvc.perform(post("/login/totp")
-                        .param("code", now(enrolled.secret()))
-                        .session(later)
-                        .with(csrf()))
-                .andExpect(authenticated());
+        later.perform(
+                        mvc,
+                        post("/login/totp")
+                                .param("code", now(enrolled.secret()))
+                                .with(csrf()))
+                .andExpect(later.signedIn(mvc, null));
     }
 
     @Test
@@ -260,13 +255,14 @@ class SecondFactorSignInTests {
         CurrentUser admin = TestUsers.create(accounts, Role.ADMIN);
         Enrolled enrolled = enrol(admin);
         CLOCK.advance(Duration.ofSeconds(30));
-        var session = new MockHttpSession();
+        var session = new SessionJar();
         password(admin.username(), session);
         CLOCK.advance(Duration.ofMinutes(6));
-        mvc.perform(post("/login/totp")
-                        .param("code", now(enrolled.secret()))
-                        .session(session)
-                        .with(csrf()))
+        session.perform(
+                        mvc,
+                        post("/login/totp")
+                                .param("code", now(enrolled.secret()))
+                                .with(csrf()))
                 .andExpect(unauthenticated())
                 .andExpect(content().string(containsString("a expiré")));
     }
@@ -274,29 +270,31 @@ class SecondFactorSignInTests {
     @Test
     void otherRolesMayChooseItAndTurnItOffAdministratorsMayNot() throws Exception {
         CurrentUser analyst = TestUsers.create(accounts, Role.ANALYST);
-        var session = new MockHttpSession();
-        mvc.perform(post("/login")
-                        .param("username", analyst.username())
-                        .param("password", TestUsers.PASSWORD)
-                        .session(session)
-                        .with(csrf()))
-                .andExpect(authenticated())
+        var session = new SessionJar();
+        session.perform(
+                        mvc,
+                        post("/login")
+                                .param("username", analyst.username())
+                                .param("password", TestUsers.PASSWORD)
+                                .with(csrf()))
+                .andExpect(session.signedIn(mvc, null))
                 .andExpect(redirectedUrl("/"));
-        String page = mvc.perform(get("/account/totp").with(as(analyst)).session(session))
+        String page = session.perform(mvc, get("/account/totp").with(as(analyst)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         byte[] secret = Base32.decode(group(page, "secret=([A-Z2-7]+)"));
-        mvc.perform(post("/account/totp")
-                        .param("code", now(secret))
-                        .with(as(analyst))
-                        .session(session)
-                        .with(csrf()))
+        session.perform(
+                        mvc,
+                        post("/account/totp")
+                                .param("code", now(secret))
+                                .with(as(analyst))
+                                .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("codes de secours")));
 
-        var next = new MockHttpSession();
+        var next = new SessionJar();
         assertThat(password(analyst.username(), next).getResponse().getRedirectedUrl())
                 .isEqualTo("/login/totp");
 

@@ -27,7 +27,6 @@ import org.mutualis.shared.Clocks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -71,21 +70,22 @@ class SignInThrottlingTests {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private ResultActions signIn(String username, String password, String address, MockHttpSession session)
+    private ResultActions signIn(String username, String password, String address, SessionJar session)
             throws Exception {
-        return mvc.perform(post("/login")
-                .param("username", username)
-                .param("password", password)
-                .session(session)
-                .with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                }));
+        return session.perform(
+                mvc,
+                post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }));
     }
 
     private ResultActions signIn(String username, String password, String address) throws Exception {
-        return signIn(username, password, address, new MockHttpSession());
+        return signIn(username, password, address, new SessionJar());
     }
 
     private static String inParis(Instant instant) {
@@ -106,9 +106,9 @@ class SignInThrottlingTests {
                     .andExpect(unauthenticated())
                     .andExpect(redirectedUrl("/login?error"));
         }
-        var session = new MockHttpSession();
+        var session = new SessionJar();
         signIn(user.username(), "wrong password 5", "192.0.2.2", session).andExpect(unauthenticated());
-        mvc.perform(get("/login").param("error", "").session(session))
+        session.perform(mvc, get("/login").param("error", ""))
                 .andExpect(content().string(containsString("Trop de tentatives de connexion")))
                 .andExpect(content()
                         .string(containsString(
@@ -164,17 +164,17 @@ class SignInThrottlingTests {
     void anUnknownNameLocksLikeAKnownOneSoTheMessageRevealsNothing() throws Exception {
         CurrentUser user = TestUsers.create(accounts, Role.ELECTED);
         String unknown = TestUsers.uniqueName("nobody");
-        var known = new MockHttpSession();
-        var nobody = new MockHttpSession();
+        var known = new SessionJar();
+        var nobody = new SessionJar();
         for (int i = 1; i <= 5; i++) {
             signIn(user.username(), "wrong password " + i, "192.0.2.40", known);
             signIn(unknown, "wrong password " + i, "192.0.2.41", nobody);
         }
-        String forKnown = mvc.perform(get("/login").param("error", "").session(known))
+        String forKnown = known.perform(mvc, get("/login").param("error", ""))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        String forUnknown = mvc.perform(get("/login").param("error", "").session(nobody))
+        String forUnknown = nobody.perform(mvc, get("/login").param("error", ""))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
