@@ -185,7 +185,8 @@ public class Questionnaires {
                         q.allowsNc(),
                         q.min(),
                         q.max(),
-                        q.integer()));
+                        q.integer(),
+                        q.maxLength()));
         store.replaceQuestions(theme, version, questions);
     }
 

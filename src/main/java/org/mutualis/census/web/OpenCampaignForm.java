@@ -14,15 +14,15 @@ import org.mutualis.questionnaire.Questionnaires;
  */
 public record OpenCampaignForm(
         long territoryId,
-        String name,
+        @Nullable String name,
         @Nullable List<String> themes,
         @Nullable LocalDate censusDate,
         @Nullable LocalDate opensOn,
         @Nullable LocalDate closesOn,
 
-        String thresholds,
-        String lifespans,
-        BigDecimal otherLifespan) {
+        @Nullable String thresholds,
+        @Nullable String lifespans,
+        @Nullable BigDecimal otherLifespan) {
 
     static OpenCampaignForm defaults(LocalDate today) {
         return new OpenCampaignForm(
