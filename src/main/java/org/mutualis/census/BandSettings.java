@@ -32,7 +32,10 @@ public record BandSettings(
         }
         requirePositive(otherDefaultLifespan);
         // What the campaign row keeps: two varchar(100) lists and a numeric(6, 2).
-        if (thresholdsText().length() > TEXT_LENGTH || lifespansText().length() > TEXT_LENGTH) {
+        if (joined(thresholds.stream().map(String::valueOf)).length() > TEXT_LENGTH
+                || joined(defaultLifespans.stream().map(BigDecimal::toPlainString))
+                                .length()
+                        > TEXT_LENGTH) {
             throw new RejectedException("census.bands.long", String.valueOf(TEXT_LENGTH));
         }
         for (BigDecimal lifespan : defaultLifespans) {
@@ -79,11 +82,15 @@ public record BandSettings(
     }
 
     public String thresholdsText() {
-        return thresholds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return joined(thresholds.stream().map(String::valueOf));
     }
 
     public String lifespansText() {
-        return defaultLifespans.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(","));
+        return joined(defaultLifespans.stream().map(BigDecimal::toPlainString));
+    }
+
+    private static String joined(java.util.stream.Stream<String> values) {
+        return values.collect(Collectors.joining(","));
     }
 
     private static void requireAtMost(BigDecimal lifespan) {

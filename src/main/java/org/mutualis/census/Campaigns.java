@@ -386,13 +386,19 @@ public class Campaigns {
     }
 
     @Transactional
-    public void exclude(long campaignId, long collectivityId, String indicatorCode, String reason, CurrentUser user) {
+    public void exclude(
+            long campaignId,
+            long collectivityId,
+            @Nullable String indicatorCode,
+            @Nullable String reason,
+            CurrentUser user) {
         requireStaff(user);
         collectivityOf(campaignId, collectivityId);
-        if (questionnaire(campaignId).indicator(indicatorCode).isEmpty()) {
-            throw new RejectedException("census.exclusion.indicator.unknown", indicatorCode);
+        if (indicatorCode == null
+                || questionnaire(campaignId).indicator(indicatorCode).isEmpty()) {
+            throw new RejectedException("census.exclusion.indicator.unknown", String.valueOf(indicatorCode));
         }
-        if (reason.isBlank()) {
+        if (reason == null || reason.isBlank()) {
             throw new RejectedException("census.exclusion.reason.missing");
         }
         InputLimits.of()
