@@ -115,9 +115,9 @@ class OverlongAnswersTests {
         assertThat(response.getStatus()).isEqualTo(422);
         JsonNode problem = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(problem.path("errors").path("comment").asString())
-                .isEqualTo("Commentaire trop long : 4001 caractères pour 4000 au plus.");
+                .isEqualTo("4001 caractères : le commentaire est trop long (4000 au plus).");
         assertThat(problem.path("errors").path("sw_finance_publisher").asString())
-                .isEqualTo("Réponse trop longue : 5000 caractères pour 1000 au plus.");
+                .isEqualTo("5000 caractères : la réponse est trop longue (1000 au plus).");
         assertThat(problem.path("errors").path("sw_finance_maintenance_eur_ht").asString())
                 .contains(HUGE)
                 .contains("15 chiffres au plus");
@@ -140,7 +140,7 @@ class OverlongAnswersTests {
         assertThat(response.getStatus()).isEqualTo(200);
         String page = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(page)
-                .contains("Commentaire trop long : 4001 caractères pour 4000 au plus.")
+                .contains("4001 caractères : le commentaire est trop long (4000 au plus).")
                 .contains("« " + HUGE + " » est trop grand : 15 chiffres au plus avant la virgule.")
                 .contains("id=\"e-comment\"");
         assertThat(campaigns
@@ -167,13 +167,13 @@ class OverlongAnswersTests {
                                         .toList())
                                 .anySatisfy(d -> assertThat(d)
                                         .contains("ligne 2, colonne B")
-                                        .contains("Réponse trop longue"))
+                                        .contains("la réponse est trop longue"))
                                 .anySatisfy(d -> assertThat(d)
                                         .contains("ligne 3, colonne C")
                                         .contains("15 chiffres"))
                                 .anySatisfy(d -> assertThat(d)
                                         .contains("ligne 3, colonne D")
-                                        .contains("Commentaire trop long")));
+                                        .contains("le commentaire est trop long")));
         assertThat(campaigns.responses(software.id(), admin)).noneMatch(r -> r.given());
     }
 
@@ -187,7 +187,7 @@ class OverlongAnswersTests {
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Réponse trop longue");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("la réponse est trop longue");
     }
 
     @Test
