@@ -256,4 +256,22 @@ class OverlongAnswersTests {
                 .getResponse();
         assertThat(noName.getStatus()).isEqualTo(400);
     }
+
+    @Test
+    void openingACampaignOnAnUnknownThemeIsARefusalOfTheForm() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/campaigns")
+                        .with(as(admin))
+                        .with(csrf())
+                        .param("territoryId", "" + study.territory().id())
+                        .param("name", "Thème inconnu")
+                        .param("themes", "astrologie")
+                        .param("thresholds", "1000,5000")
+                        .param("lifespans", "8,5,5")
+                        .param("otherLifespan", "5"))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Le thème « astrologie » n’existe pas");
+    }
 }
