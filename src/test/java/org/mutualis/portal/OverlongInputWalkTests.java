@@ -59,8 +59,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every write route of the application, every field it reads (the form records' components, the
  * request parameters, every leaf of the JSON body, read from the handler's signature), filled in
- * turn with a 5,000-character text and a 23-digit number, the other fields valid and the version
- * current, as an administrator: the answer is never a 500 (a database error, an overflow, a
+ * turn with a 5,000-character text and a 23-digit number, then left out, the other fields valid and
+ * the version current, as an administrator: the answer is never a 500 (a database error, an overflow, a
  * hashing library's limit). Then every text field at once. The routes and fields come from the
  * handler mappings: a new form or field is walked without anyone listing it.
  */
@@ -102,7 +102,7 @@ class OverlongInputWalkTests {
     }
 
     @TestFactory
-    Stream<DynamicTest> noWriteRouteAnswers500ToOverlongTextOrHugeNumbers() {
+    Stream<DynamicTest> noWriteRouteAnswers500ToOverlongTextHugeNumbersOrMissingFields() {
         List<Route> routes = HandlerRoutes.all(context).stream()
                 .filter(r -> r.method() == RequestMethod.POST
                         || r.method() == RequestMethod.PUT
@@ -131,7 +131,13 @@ class OverlongInputWalkTests {
             }
             for (Attack attack : Attack.values()) {
                 Base base = base(route);
-                if (field.startsWith(JSON)) {
+                if (attack == Attack.MISSING) {
+                    if (field.startsWith(JSON)) {
+                        remove(base.json, field.substring(JSON.length()));
+                    } else {
+                        base.params.remove(field.substring(PARAM.length()));
+                    }
+                } else if (field.startsWith(JSON)) {
                     String path = field.substring(JSON.length());
                     set(
                             base.json,
@@ -140,6 +146,7 @@ class OverlongInputWalkTests {
                                 case LONG -> NODES.stringNode(LONG_TEXT);
                                 case HUGE -> NODES.numberNode(new BigInteger(HUGE));
                                 case HUGE_TEXT -> NODES.stringNode(HUGE);
+                                case MISSING -> throw new IllegalStateException();
                             });
                 } else if (attack == Attack.HUGE_TEXT) {
                     continue;
@@ -216,7 +223,9 @@ class OverlongInputWalkTests {
         LONG,
         HUGE,
         /** JSON only: the number written as a string, as forms send it. */
-        HUGE_TEXT
+        HUGE_TEXT,
+        /** The field left out, as a client that forgets it: a refusal, never a NullPointerException. */
+        MISSING
     }
 
     /** One request: its address, its parameters (a page) or its body (the API). */
@@ -557,6 +566,19 @@ class OverlongInputWalkTests {
         String[] parts = path.split("\\.");
         String leaf = parts[parts.length - 1];
         return leaf.matches("\\d+") && parts.length > 1 ? parts[parts.length - 2] : leaf;
+    }
+
+    private static void remove(JsonNode root, String path) {
+        String[] parts = path.split("\\.");
+        JsonNode parent = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            parent = parent.isArray() ? parent.get(Integer.parseInt(parts[i])) : parent.get(parts[i]);
+        }
+        if (parent instanceof ObjectNode object) {
+            object.remove(parts[parts.length - 1]);
+        } else if (parent instanceof ArrayNode array) {
+            array.remove(Integer.parseInt(parts[parts.length - 1]));
+        }
     }
 
     private static String last(String path) {
