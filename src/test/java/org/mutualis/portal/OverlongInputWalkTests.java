@@ -75,6 +75,7 @@ class OverlongInputWalkTests {
 
     private static final String PARAM = "param ";
     private static final String JSON = "json ";
+    private static final String CONTAINER = "json object or list ";
 
     /** Fields never attacked together (they only say which row and which version). */
     private static final List<String> PINNED = List.of("version", "current", "action");
@@ -124,15 +125,22 @@ class OverlongInputWalkTests {
         first.params.keySet().forEach(k -> fields.add(PARAM + k));
         if (first.json != null) {
             leaves(first.json, "").forEach(k -> fields.add(JSON + k));
+            // Objects and lists may be left out too: {"version": 0} without its "answers".
+            containers(first.json, "").forEach(k -> fields.add(CONTAINER + k));
         }
         for (String field : fields) {
             if (field.equals(PARAM + "action")) {
                 continue;
             }
             for (Attack attack : Attack.values()) {
+                if (field.startsWith(CONTAINER) && attack != Attack.MISSING) {
+                    continue;
+                }
                 Base base = base(route);
                 if (attack == Attack.MISSING) {
-                    if (field.startsWith(JSON)) {
+                    if (field.startsWith(CONTAINER)) {
+                        remove(base.json, field.substring(CONTAINER.length()));
+                    } else if (field.startsWith(JSON)) {
                         remove(base.json, field.substring(JSON.length()));
                     } else {
                         base.params.remove(field.substring(PARAM.length()));
@@ -535,6 +543,28 @@ class OverlongInputWalkTests {
             }
         } else {
             out.add(prefix);
+        }
+        return out;
+    }
+
+    /** Paths of every object and list inside a JSON tree (not the root). */
+    private static List<String> containers(JsonNode node, String prefix) {
+        List<String> out = new ArrayList<>();
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(e -> {
+                String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+                if (e.getValue().isContainer()) {
+                    out.add(path);
+                    out.addAll(containers(e.getValue(), path));
+                }
+            });
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isContainer()) {
+                    out.add(prefix + "." + i);
+                    out.addAll(containers(array.get(i), prefix + "." + i));
+                }
+            }
         }
         return out;
     }
