@@ -197,6 +197,9 @@ public class Assessments {
         }
     }
 
+    /** Digits before the decimal point of {@code awarded_amount numeric(14, 4)}. */
+    static final int PRICE_DIGITS = 10;
+
     /**
      * Records the price obtained for an expected offer; an empty amount removes the award.
      *
@@ -226,6 +229,10 @@ public class Assessments {
         String supplier = form.supplier() == null ? "" : form.supplier().trim();
         if (amount != null && supplier.isEmpty()) {
             problems.add(InputProblem.of("supplier", "assessment.award.supplier"));
+        }
+        if (amount != null && amount.precision() - amount.scale() > PRICE_DIGITS) {
+            problems.add(InputProblem.of(
+                    "amount", "form.digits", Text.of("assessment.field.amount"), String.valueOf(PRICE_DIGITS)));
         }
         if (supplier.length() > 200) {
             problems.add(InputProblem.of("supplier", "assessment.award.supplier.long"));

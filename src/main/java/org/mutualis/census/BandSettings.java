@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.text.FrenchDecimals;
 
@@ -30,7 +31,24 @@ public record BandSettings(
             requirePositive(lifespan);
         }
         requirePositive(otherDefaultLifespan);
+        // What the campaign row keeps: two varchar(100) lists and a numeric(6, 2).
+        if (joined(thresholds.stream().map(String::valueOf)).length() > TEXT_LENGTH
+                || joined(defaultLifespans.stream().map(BigDecimal::toPlainString))
+                                .length()
+                        > TEXT_LENGTH) {
+            throw new RejectedException("census.bands.long", String.valueOf(TEXT_LENGTH));
+        }
+        for (BigDecimal lifespan : defaultLifespans) {
+            requireAtMost(lifespan);
+        }
+        requireAtMost(otherDefaultLifespan);
     }
+
+    /** Characters of the thresholds and of the lifespans, as the campaign stores them. */
+    static final int TEXT_LENGTH = 100;
+
+    /** Years: a lifespan beyond is a typing slip (and the column holds 9,999.99 at most). */
+    static final BigDecimal MAX_LIFESPAN = BigDecimal.valueOf(100);
 
     /** The 2012 study: <1,000 (8 years), 1,000–4,999 (5), ≥5,000 (5), EPCI 5. */
     public static BandSettings study2012() {
@@ -41,7 +59,12 @@ public record BandSettings(
     }
 
     /** Parses {@code "1000,5000"} and {@code "8,5,5"} (comma-separated; a lifespan may be {@code 7.5}). */
-    public static BandSettings parse(String thresholds, String lifespans, BigDecimal other) {
+    public static BandSettings parse(
+            @Nullable String thresholds, @Nullable String lifespans, @Nullable BigDecimal other) {
+        if (thresholds == null || lifespans == null || other == null) {
+            // A form or a client that leaves a field out: said, not a NullPointerException.
+            throw new RejectedException("census.bands.missing");
+        }
         try {
             List<Integer> t = thresholds.isBlank()
                     ? List.of()
@@ -59,11 +82,21 @@ public record BandSettings(
     }
 
     public String thresholdsText() {
-        return thresholds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return joined(thresholds.stream().map(String::valueOf));
     }
 
     public String lifespansText() {
-        return defaultLifespans.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(","));
+        return joined(defaultLifespans.stream().map(BigDecimal::toPlainString));
+    }
+
+    private static String joined(java.util.stream.Stream<String> values) {
+        return values.collect(Collectors.joining(","));
+    }
+
+    private static void requireAtMost(BigDecimal lifespan) {
+        if (lifespan.compareTo(MAX_LIFESPAN) > 0) {
+            throw new RejectedException("census.bands.lifespan.max", MAX_LIFESPAN.toPlainString());
+        }
     }
 
     private static void requirePositive(BigDecimal lifespan) {

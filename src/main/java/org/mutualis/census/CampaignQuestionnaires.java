@@ -50,7 +50,8 @@ final class CampaignQuestionnaires {
                         q.allowsNc(),
                         q.min(),
                         q.max(),
-                        q.integer()));
+                        q.integer(),
+                        q.maxLength()));
             }
             offset +=
                     part.questions().stream().mapToInt(Question::position).max().orElse(0);

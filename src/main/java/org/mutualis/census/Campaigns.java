@@ -17,10 +17,12 @@ import org.mutualis.questionnaire.Questionnaires;
 import org.mutualis.questionnaire.domain.AnswerValidation;
 import org.mutualis.shared.AnswerValue;
 import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.error.InputLimits;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Campaigns {
+
+    /** {@code response.status_comment varchar(2000)}. */
+    static final int STATUS_COMMENT_LENGTH = 2000;
+
+    /** {@code exclusion.reason varchar(1000)}. */
+    static final int EXCLUSION_REASON_LENGTH = 1000;
+
+    /** {@code campaign.name varchar(200)}. */
+    static final int NAME_LENGTH = 200;
 
     private final CampaignStore campaigns;
     private final ResponseStore responses;
@@ -125,6 +136,9 @@ public class Campaigns {
         if (campaign.name().isBlank()) {
             throw new RejectedException("census.campaign.name.missing");
         }
+        InputLimits.of()
+                .text("name", "campaigns.name", campaign.name(), NAME_LENGTH)
+                .check();
         if (campaign.opensOn() != null
                 && campaign.closesOn() != null
                 && campaign.closesOn().isBefore(campaign.opensOn())) {
@@ -208,7 +222,8 @@ public class Campaigns {
         }
         requireOpen(get(campaignId));
         Questionnaire questionnaire = questionnaire(campaignId);
-        Map<String, AnswerValue> values = AnswerValidation.validate(questionnaire, submission.values(), !submit);
+        Map<String, AnswerValue> values =
+                AnswerValidation.validate(questionnaire, submission.values(), submission.comment(), !submit);
         String comment = submission.comment() == null || submission.comment().isBlank()
                 ? null
                 : submission.comment().strip();
@@ -246,6 +261,9 @@ public class Campaigns {
         if (comment == null || comment.isBlank()) {
             throw new RejectedException("census.response.return.comment");
         }
+        InputLimits.of()
+                .text("comment", "response.return.comment", comment, STATUS_COMMENT_LENGTH)
+                .check();
         return changeStatus(
                 campaignId, collectivityId, expectedVersion, ResponseStatus.RETURNED, comment.strip(), user);
     }
@@ -322,9 +340,15 @@ public class Campaigns {
         Map<String, AnswerValue> before = Map.of();
         if (current.isEmpty()) {
             if (expectedVersion != 0) {
-                throw new ConcurrentEditException(collectivity.name(), "?");
+                throw new ConcurrentEditException(collectivity.name());
             }
-            responseId = responses.insert(campaignId, collectivity.id(), comment, by, status);
+            try {
+                responseId = responses.insert(campaignId, collectivity.id(), comment, by, status);
+            } catch (DuplicateKeyException e) {
+                // Two first saves at once: the unique (campaign, collectivité) lets one in, the
+                // other is a stale edit like any other (its transaction is rolled back).
+                throw new ConcurrentEditException(collectivity.name());
+            }
         } else {
             responseId = current.get().id();
             before = responses.answersOf(responseId);
@@ -371,15 +395,24 @@ public class Campaigns {
     }
 
     @Transactional
-    public void exclude(long campaignId, long collectivityId, String indicatorCode, String reason, CurrentUser user) {
+    public void exclude(
+            long campaignId,
+            long collectivityId,
+            @Nullable String indicatorCode,
+            @Nullable String reason,
+            CurrentUser user) {
         requireStaff(user);
         collectivityOf(campaignId, collectivityId);
-        if (questionnaire(campaignId).indicator(indicatorCode).isEmpty()) {
-            throw new RejectedException("census.exclusion.indicator.unknown", indicatorCode);
+        if (indicatorCode == null
+                || questionnaire(campaignId).indicator(indicatorCode).isEmpty()) {
+            throw new RejectedException("census.exclusion.indicator.unknown", String.valueOf(indicatorCode));
         }
-        if (reason.isBlank()) {
+        if (reason == null || reason.isBlank()) {
             throw new RejectedException("census.exclusion.reason.missing");
         }
+        InputLimits.of()
+                .text("reason", "exclusions.reason", reason, EXCLUSION_REASON_LENGTH)
+                .check();
         if (exclusions.exists(campaignId, collectivityId, indicatorCode)) {
             throw new RejectedException("census.exclusion.already");
         }

@@ -8,4 +8,12 @@ public class ConcurrentEditException extends ConflictException {
     public ConcurrentEditException(String collectivityName, String updatedBy) {
         super("census.response.concurrent", collectivityName, updatedBy);
     }
+
+    /**
+     * Someone else saved the first answers of the response at the same time (or since it was
+     * opened, when it had none): who it was is not known yet.
+     */
+    public ConcurrentEditException(String collectivityName) {
+        super("census.response.concurrent.first", collectivityName);
+    }
 }

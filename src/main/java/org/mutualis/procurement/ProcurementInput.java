@@ -23,6 +23,15 @@ final class ProcurementInput {
 
     static final int SUBJECT_LENGTH = 300;
 
+    /** {@code procurement_lot.title varchar(300)}. */
+    static final int LOT_TITLE_LENGTH = 300;
+
+    /** {@code procurement.central_body varchar(200)}. */
+    static final int CENTRAL_BODY_LENGTH = 200;
+
+    /** Digits before the decimal point of a {@code numeric(14, 2)} amount. */
+    static final int AMOUNT_DIGITS = 12;
+
     private ProcurementInput() {}
 
     /** Only the chosen procedure's fields are kept: the others would be shown and never used. */
@@ -65,6 +74,16 @@ final class ProcurementInput {
         if (f.procedureKind() == null) {
             v.add(Violation.of("input.procedure", "procurement.input.procedure"));
         }
+        if (f.centralBody() != null && f.centralBody().strip().length() > CENTRAL_BODY_LENGTH) {
+            v.add(Violation.of(
+                    "input.centralBody.length",
+                    "procurement.input.centralBody.length",
+                    String.valueOf(CENTRAL_BODY_LENGTH)));
+        }
+        if (tooLarge(f.maximumAmountHt())) {
+            v.add(Violation.of(
+                    "input.maximum.digits", "procurement.input.maximum.digits", String.valueOf(AMOUNT_DIGITS)));
+        }
         checkLots(f, v);
         checkProcedure(f, territory, v);
         for (ProcurementForm.MemberLine m : f.memberLines()) {
@@ -87,9 +106,21 @@ final class ProcurementInput {
             number++;
             if (lot.title() == null || lot.title().isBlank()) {
                 v.add(Violation.of("input.lot.title", "procurement.input.lot.title", String.valueOf(number)));
+            } else if (lot.title().strip().length() > LOT_TITLE_LENGTH) {
+                v.add(Violation.of(
+                        "input.lot.title.length",
+                        "procurement.input.lot.title.length",
+                        String.valueOf(number),
+                        String.valueOf(LOT_TITLE_LENGTH)));
             }
             BigDecimal amount = lot.estimatedAmountHt();
-            if (amount == null) {
+            if (tooLarge(amount)) {
+                v.add(Violation.of(
+                        "input.lot.digits",
+                        "procurement.input.lot.digits",
+                        String.valueOf(number),
+                        String.valueOf(AMOUNT_DIGITS)));
+            } else if (amount == null) {
                 v.add(Violation.of("input.lot.amount", "procurement.input.lot.amount", String.valueOf(number)));
             } else if (amount.signum() < 0) {
                 v.add(Violation.of(
@@ -99,6 +130,11 @@ final class ProcurementInput {
                         amount.toPlainString()));
             }
         }
+    }
+
+    /** More digits before the decimal point than a {@code numeric(14, 2)} amount holds. */
+    static boolean tooLarge(@Nullable BigDecimal amount) {
+        return amount != null && amount.precision() - amount.scale() > AMOUNT_DIGITS;
     }
 
     private static void checkProcedure(ProcurementForm f, Map<Long, CollectivityView> territory, List<Violation> v) {

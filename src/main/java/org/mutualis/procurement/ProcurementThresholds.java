@@ -120,6 +120,9 @@ public class ProcurementThresholds {
         return new NotFoundException("procurement.threshold.notfound");
     }
 
+    /** Digits before the decimal point of {@code amount_ht numeric(14, 2)}. */
+    static final int AMOUNT_DIGITS = 12;
+
     private Threshold checked(ThresholdForm f, Long editedId) {
         List<Violation> v = new ArrayList<>();
         if (f.kind() == null) {
@@ -127,6 +130,10 @@ public class ProcurementThresholds {
         }
         if (f.amountHt() == null || f.amountHt().compareTo(ZERO) <= 0) {
             v.add(Violation.of("threshold.amount", "procurement.threshold.amount"));
+        }
+        if (f.amountHt() != null && f.amountHt().precision() - f.amountHt().scale() > AMOUNT_DIGITS) {
+            v.add(Violation.of(
+                    "threshold.amount.digits", "procurement.threshold.amount.digits", String.valueOf(AMOUNT_DIGITS)));
         }
         if (f.validFrom() == null) {
             v.add(Violation.of("threshold.from", "procurement.threshold.from"));

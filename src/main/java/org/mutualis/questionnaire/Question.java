@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param min hard lower bound (null: none), unlike the indicator's plausible range; numbers only
  * @param max hard upper bound (null: none)
  * @param integer whether decimals are refused
+ * @param maxLength for text answers, a tighter limit than the questionnaire's {@link
+ *     AnswerLimits#textLength()} (null: the questionnaire's); the {@code max_length} column of a
+ *     questionnaire file
  */
 public record Question(
         String code,
@@ -30,4 +33,22 @@ public record Question(
         boolean allowsNc,
         @Nullable BigDecimal min,
         @Nullable BigDecimal max,
-        boolean integer) {}
+        boolean integer,
+        @Nullable Integer maxLength) {
+
+    /** A question without a length limit of its own. */
+    public Question(
+            String code,
+            String indicatorCode,
+            int position,
+            String labelFr,
+            String labelEn,
+            String helpFr,
+            boolean required,
+            boolean allowsNc,
+            @Nullable BigDecimal min,
+            @Nullable BigDecimal max,
+            boolean integer) {
+        this(code, indicatorCode, position, labelFr, labelEn, helpFr, required, allowsNc, min, max, integer, null);
+    }
+}

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.domain.CatalogueChecks;
 import org.mutualis.questionnaire.persistence.QuestionnaireStore;
+import org.mutualis.shared.error.InputLimits;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.text.Text;
@@ -171,6 +172,7 @@ public class Questionnaires {
         if (labelFr.isBlank() || labelEn.isBlank() || helpFr.isBlank()) {
             throw new RejectedException("questionnaire.question.labels");
         }
+        checkLengths(labelFr, labelEn, helpFr);
         Question q = questions.get(index);
         questions.set(
                 index,
@@ -185,7 +187,8 @@ public class Questionnaires {
                         q.allowsNc(),
                         q.min(),
                         q.max(),
-                        q.integer()));
+                        q.integer(),
+                        q.maxLength()));
         store.replaceQuestions(theme, version, questions);
     }
 
@@ -249,6 +252,7 @@ public class Questionnaires {
         if (helpFr.isBlank()) {
             throw new RejectedException("questionnaire.question.help");
         }
+        checkLengths(labelFr, labelEn, helpFr);
         String code = codeOf(theme, indicatorCode);
         if (questions.stream().anyMatch(q -> q.code().equals(code))) {
             throw new RejectedException("questionnaire.question.code", code);
@@ -271,6 +275,18 @@ public class Questionnaires {
         store.replaceQuestions(theme, version, questions);
         return added;
     }
+
+    /** What {@code questionnaire_question} keeps: labels of 500 characters, help of 2,000. */
+    private static void checkLengths(String labelFr, String labelEn, String helpFr) {
+        InputLimits.of()
+                .text("labelFr", "questionnaires.labelfr", labelFr, LABEL_LENGTH)
+                .text("labelEn", "questionnaires.labelen", labelEn, LABEL_LENGTH)
+                .text("helpFr", "questionnaires.help", helpFr, HELP_LENGTH)
+                .check();
+    }
+
+    static final int LABEL_LENGTH = 500;
+    static final int HELP_LENGTH = 2000;
 
     /** Checks a draft like the built-in catalogue, then freezes it: campaigns may now run it. */
     @Transactional

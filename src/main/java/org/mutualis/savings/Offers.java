@@ -83,6 +83,15 @@ public class Offers {
         store.delete(id);
     }
 
+    /** Digits before the decimal point of a {@code numeric(14, 4)} price. */
+    static final int PRICE_DIGITS = 10;
+
+    private static void fits(@Nullable BigDecimal value, String field, String label, List<InputProblem> problems) {
+        if (value != null && value.precision() - value.scale() > PRICE_DIGITS) {
+            problems.add(InputProblem.of(field, "form.digits", Text.of(label), String.valueOf(PRICE_DIGITS)));
+        }
+    }
+
     private OfferStore.Values check(OfferForm form) {
         List<InputProblem> problems = new ArrayList<>();
         if (form.itemId() == null || items.find(form.itemId()).isEmpty()) {
@@ -105,6 +114,8 @@ public class Offers {
         notNegative(amount, "amount", "savings.field.amount", problems);
         BigDecimal current = form.currentPrice();
         notNegative(current, "currentPrice", "savings.field.currentPrice", problems);
+        fits(amount, "amount", "savings.field.amount", problems);
+        fits(current, "currentPrice", "savings.field.currentPrice", problems);
         LocalDate from = form.validFrom();
         if (from == null) {
             problems.add(InputProblem.of("validFrom", "form.required", Text.of("savings.field.validFrom")));

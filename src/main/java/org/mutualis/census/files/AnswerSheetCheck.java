@@ -10,9 +10,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.AnswersImport;
 import org.mutualis.census.ImportedResponse;
+import org.mutualis.questionnaire.AnswerLimits;
 import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.questionnaire.domain.AnswerCells;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.text.Text;
 import org.mutualis.spreadsheet.SheetGrid;
 
 /**
@@ -90,6 +92,10 @@ final class AnswerSheetCheck {
             });
             String comment =
                     columns.comment < 0 ? "" : row.cell(columns.comment).strip();
+            Text commentProblem = AnswerCells.comment(comment, AnswerLimits.DEFAULTS);
+            if (commentProblem != null) {
+                problems.add(row.number(), columns.comment, "comment", commentProblem);
+            }
             if (code != null && !(unanswered && comment.isEmpty())) {
                 responses.add(new ImportedResponse(code, inQuestionOrder(answers), comment.isEmpty() ? null : comment));
             }

@@ -55,7 +55,7 @@ class CampaignPageController {
                 new NewCampaign(
                         form.territoryId(),
                         form.themeVersions(questionnaires),
-                        form.name().strip(),
+                        form.name() == null ? "" : form.name().strip(),
                         form.censusDate() == null ? LocalDate.now(clock) : form.censusDate(),
                         form.opensOn(),
                         form.closesOn(),

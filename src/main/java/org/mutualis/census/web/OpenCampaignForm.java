@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.ThemeVersion;
 import org.mutualis.questionnaire.Questionnaires;
+import org.mutualis.shared.error.RejectedException;
 
 /**
  * The "open a campaign" form; the study's strata and lifespans are the defaults. Dates and the
@@ -14,27 +15,35 @@ import org.mutualis.questionnaire.Questionnaires;
  */
 public record OpenCampaignForm(
         long territoryId,
-        String name,
+        @Nullable String name,
         @Nullable List<String> themes,
         @Nullable LocalDate censusDate,
         @Nullable LocalDate opensOn,
         @Nullable LocalDate closesOn,
 
-        String thresholds,
-        String lifespans,
-        BigDecimal otherLifespan) {
+        @Nullable String thresholds,
+        @Nullable String lifespans,
+        @Nullable BigDecimal otherLifespan) {
 
     static OpenCampaignForm defaults(LocalDate today) {
         return new OpenCampaignForm(
                 0, "", List.of("infrastructure"), today, today, null, "1000,5000", "8,5,5", BigDecimal.valueOf(5));
     }
 
+    /** A theme the form cannot offer is a refusal of the form (400), not a missing page. */
+    private static int latestVersion(String theme, Questionnaires questionnaires) {
+        return questionnaires.themes().stream()
+                .filter(t -> t.theme().equals(theme))
+                .findFirst()
+                .map(t -> t.latestVersion())
+                .orElseThrow(() -> new RejectedException("census.campaign.theme.unknown", theme));
+    }
+
     /** Each chosen theme runs its latest questionnaire version. */
     List<ThemeVersion> themeVersions(Questionnaires questionnaires) {
         return (themes == null ? List.<String>of() : themes)
                 .stream()
-                        .map(theme -> new ThemeVersion(
-                                theme, questionnaires.latest(theme).version()))
+                        .map(theme -> new ThemeVersion(theme, latestVersion(theme, questionnaires)))
                         .toList();
     }
 }

@@ -31,6 +31,7 @@ class ThresholdPageController {
     private static final Map<String, String> FIELDS = Map.of(
             "threshold.kind", "kind",
             "threshold.amount", "amountHt",
+            "threshold.amount.digits", "amountHt",
             "threshold.from", "validFrom",
             "threshold.dates", "validUntil",
             "threshold.source", "legalSource",

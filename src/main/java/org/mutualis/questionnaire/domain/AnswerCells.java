@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.questionnaire.AnswerLimits;
 import org.mutualis.questionnaire.Indicator;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.shared.AnswerValue;
@@ -55,7 +56,16 @@ public final class AnswerCells {
         }
     }
 
+    /**
+     * Reads a cell with the questionnaire's {@link AnswerLimits#DEFAULTS default limits} (and the
+     * question's own): a text too long or a number too large for what the database keeps is
+     * refused here, the one place every way in goes through.
+     */
     public static Result parse(String cell, Question question, Indicator indicator) {
+        return parse(cell, question, indicator, AnswerLimits.DEFAULTS);
+    }
+
+    public static Result parse(String cell, Question question, Indicator indicator, AnswerLimits limits) {
         String text = cell.strip();
         if (text.isEmpty()) {
             return question.required()
@@ -69,10 +79,10 @@ public final class AnswerCells {
                     : Result.refused(Text.of("questionnaire.answer.nc"));
         }
         return switch (indicator.aggregation()) {
-            case COUNT, SHARE, RANK, AMOUNT, MEAN_VALUE -> number(text, question);
+            case COUNT, SHARE, RANK, AMOUNT, MEAN_VALUE -> number(text, question, limits);
             case YES_NO -> yesNo(text);
             case CHOICE -> choice(text, indicator);
-            case TEXT -> Result.ok(new AnswerValue.Text(text));
+            case TEXT -> text(text, question, limits);
             case DATE -> date(text);
         };
     }
@@ -102,7 +112,7 @@ public final class AnswerCells {
             month = date.getMonthValue();
             day = date.getDayOfMonth();
         } else {
-            return Result.refused(Text.of("questionnaire.answer.date", text));
+            return Result.refused(Text.of("questionnaire.answer.date", shown(text)));
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             return Result.refused(Text.of(
@@ -119,13 +129,38 @@ public final class AnswerCells {
         }
     }
 
-    private static Result number(String text, Question question) {
+    /** A response's comment, as forms, the API and files give it: the problem, or null when it fits. */
+    public static @Nullable Text comment(@Nullable String comment, AnswerLimits limits) {
+        int length = comment == null ? 0 : comment.strip().length();
+        return length > limits.commentLength()
+                ? Text.of(
+                        "questionnaire.comment.length", String.valueOf(length), String.valueOf(limits.commentLength()))
+                : null;
+    }
+
+    private static Result text(String text, Question question, AnswerLimits limits) {
+        int limit = limits.textLength(question);
+        return text.length() > limit
+                ? Result.refused(
+                        Text.of("questionnaire.answer.length", String.valueOf(text.length()), String.valueOf(limit)))
+                : Result.ok(new AnswerValue.Text(text));
+    }
+
+    private static Result number(String text, Question question, AnswerLimits limits) {
         BigDecimal value = decimal(text);
         if (value == null) {
-            return Result.refused(Text.of("questionnaire.answer.number", text));
+            return Result.refused(Text.of("questionnaire.answer.number", shown(text)));
         }
         if (question.integer() && value.scale() > 0) {
-            return Result.refused(Text.of("questionnaire.answer.integer", text));
+            return Result.refused(Text.of("questionnaire.answer.integer", shown(text)));
+        }
+        if (value.precision() - value.scale() > limits.integerDigits()) {
+            return Result.refused(
+                    Text.of("questionnaire.answer.digits", shown(text), String.valueOf(limits.integerDigits())));
+        }
+        if (value.scale() > limits.decimals()) {
+            return Result.refused(
+                    Text.of("questionnaire.answer.decimals", shown(text), String.valueOf(limits.decimals())));
         }
         BigDecimal min = question.min();
         if (min != null && value.compareTo(min) < 0) {
@@ -174,7 +209,7 @@ public final class AnswerCells {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "oui", "yes", "o", "y", "vrai", "true" -> Result.ok(new AnswerValue.Text("oui"));
             case "non", "no", "n", "faux", "false" -> Result.ok(new AnswerValue.Text("non"));
-            default -> Result.refused(Text.of("questionnaire.answer.yesno", text));
+            default -> Result.refused(Text.of("questionnaire.answer.yesno", shown(text)));
         };
     }
 
@@ -184,8 +219,15 @@ public final class AnswerCells {
                 .findFirst()
                 .map(c -> Result.ok(new AnswerValue.Text(c)))
                 .orElseGet(() -> Result.refused(
-                        Text.of("questionnaire.answer.choice", text, String.join(", ", indicator.choices()))));
+                        Text.of("questionnaire.answer.choice", shown(text), String.join(", ", indicator.choices()))));
     }
+
+    /** The text a message quotes: a long one is cut, so that a refusal does not repeat a whole page. */
+    static String shown(String text) {
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+    }
+
+    private static final int SHOWN = 60;
 
     private static String plain(BigDecimal value) {
         return canonical(value).toPlainString();

@@ -2,6 +2,8 @@ package org.mutualis.questionnaire.domain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.questionnaire.AnswerLimits;
 import org.mutualis.questionnaire.AnswerRejectedException;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.questionnaire.Questionnaire;
@@ -11,6 +13,9 @@ import org.mutualis.shared.text.Text;
 /** Validates a form's or an API client's answers with the same cell rules as a file import. */
 public final class AnswerValidation {
 
+    /** The key of the comment's error, next to the question codes. */
+    public static final String COMMENT = "comment";
+
     private AnswerValidation() {}
 
     /**
@@ -19,7 +24,20 @@ public final class AnswerValidation {
      */
     public static Map<String, AnswerValue> validate(
             Questionnaire questionnaire, Map<String, String> raw, boolean draft) {
+        return validate(questionnaire, raw, null, draft);
+    }
+
+    /**
+     * The answers and the response's comment, checked together: a comment too long is one more
+     * error, under the key {@code comment}.
+     */
+    public static Map<String, AnswerValue> validate(
+            Questionnaire questionnaire, Map<String, String> raw, @Nullable String comment, boolean draft) {
         Map<String, Text> errors = new LinkedHashMap<>();
+        Text commentProblem = AnswerCells.comment(comment, AnswerLimits.DEFAULTS);
+        if (commentProblem != null) {
+            errors.put(COMMENT, commentProblem);
+        }
         Map<String, AnswerValue> values = new LinkedHashMap<>();
         raw.keySet().stream()
                 .filter(code -> questionnaire.question(code).isEmpty())
@@ -49,8 +67,7 @@ public final class AnswerValidation {
     }
 
     /** One answer checked alone, as the user types it: the problem, or null when it is fine. */
-    public static @org.jspecify.annotations.Nullable Text checkOne(
-            Questionnaire questionnaire, String code, String text) {
+    public static @Nullable Text checkOne(Questionnaire questionnaire, String code, String text) {
         Question question = questionnaire.question(code).orElse(null);
         if (question == null) {
             return Text.of("questionnaire.answer.unknown");

@@ -29,6 +29,10 @@ public final class QuestionRows {
                 CatalogueFiles.decimal(r.get("min")),
                 CatalogueFiles.decimal(r.get("max")),
                 // The value type follows the indicator, so two versions cannot disagree on it.
-                indicator.integer());
+                indicator.integer(),
+                // Optional column: a text question's own length limit, tighter than the default.
+                r.isMapped("max_length") && !r.get("max_length").isBlank()
+                        ? Integer.valueOf(r.get("max_length").strip())
+                        : null);
     }
 }

@@ -60,7 +60,7 @@ public class QuestionnaireStore {
 
     public List<Question> questions(String theme, int version) {
         return jdbc.sql("""
-                        select position, code, indicator_code, label_fr, label_en, help_fr, required, allows_nc, min, max
+                        select position, code, indicator_code, label_fr, label_en, help_fr, required, allows_nc, min, max, max_length
                         from questionnaire_question where theme = :theme and version = :version order by position""").param("theme", theme).param("version", version).query(QuestionRow.class).list().stream()
                 .map(QuestionRow::question)
                 .toList();
@@ -99,6 +99,7 @@ public class QuestionnaireStore {
                     .set("allows_nc", q.allowsNc())
                     .set("min", q.min())
                     .set("max", q.max())
+                    .set("max_length", q.maxLength())
                     .insertRow(jdbc, "questionnaire_question");
         }
     }
@@ -125,7 +126,8 @@ public class QuestionnaireStore {
             boolean required,
             boolean allowsNc,
             @Nullable BigDecimal min,
-            @Nullable BigDecimal max) {
+            @Nullable BigDecimal max,
+            @Nullable Integer maxLength) {
 
         Question question() {
             // The value type follows the indicator, so two versions cannot disagree on it.
@@ -135,7 +137,18 @@ public class QuestionnaireStore {
                     .map(Indicator::integer)
                     .orElse(false);
             return new Question(
-                    code, indicatorCode, position, labelFr, labelEn, helpFr, required, allowsNc, min, max, integer);
+                    code,
+                    indicatorCode,
+                    position,
+                    labelFr,
+                    labelEn,
+                    helpFr,
+                    required,
+                    allowsNc,
+                    min,
+                    max,
+                    integer,
+                    maxLength);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.mutualis.savings.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
@@ -67,7 +68,8 @@ class OfferApiController {
             @Nullable String costIndicator) {}
 
     /** An offer with its version, for a change. */
-    record OfferChange(int version, @Valid OfferForm offer) {}
+    record OfferChange(
+            int version, @NotNull @Valid @Nullable OfferForm offer) {}
 
     @GetMapping("/api/items")
     @Operation(summary = "Catalogue des articles chiffrés, avec leurs indicateurs du recensement")

@@ -3,6 +3,7 @@ package org.mutualis.savings.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
@@ -40,7 +41,8 @@ class ScenarioApiController {
     }
 
     /** A scenario with its version, for a change. */
-    record ScenarioChange(int version, @Valid ScenarioForm scenario) {}
+    record ScenarioChange(
+            int version, @NotNull @Valid @Nullable ScenarioForm scenario) {}
 
     @GetMapping("/api/scenarios")
     @Operation(summary = "Scénarios d’un territoire : participants, hypothèse d’effet volume, avantages, inconvénients")

@@ -113,6 +113,29 @@ class FilesCommandTests {
         assertThat(err.toString()).contains("introuvable");
     }
 
+    @Test
+    void anOverlongAnswerOrAHugeNumberFailsTheCheckAsItFailsTheImport() throws IOException {
+        Path bad = dir.resolve("long.csv");
+        Files.writeString(
+                bad,
+                "code,sw_finance_publisher,sw_finance_maintenance_eur_ht,comment\n29014," + "x".repeat(5000)
+                        + ",12345678901234567890123," + "c".repeat(4001) + "\n");
+        assertThat(run(
+                        "check",
+                        "--themes",
+                        "software",
+                        "--territory",
+                        territory.toString(),
+                        "--answers",
+                        bad.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains(
+                        "colonne B (sw_finance_publisher) : 5000 caractères : la réponse est trop longue (1000 au plus).")
+                .contains("colonne C (sw_finance_maintenance_eur_ht) : « 12345678901234567890123 » est trop grand")
+                .contains("colonne D (comment) : 4001 caractères : le commentaire est trop long (4000 au plus).");
+    }
+
     private int run(String... args) {
         return FilesCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
