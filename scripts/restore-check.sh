@@ -45,8 +45,12 @@ for path in "${paths[@]}"; do
   fetch "$original" "$path" "$work/a"
   fetch "$restored" "$path" "$work/b"
   if ! cmp -s "$work/a" "$work/b"; then
-    echo "DIFFERENT: $path"
-    diff <(head -c 2000 "$work/a") <(head -c 2000 "$work/b") || true
+    # Where they part: the first differing byte, and what each says around it.
+    at=$(cmp "$work/a" "$work/b" 2>&1 | grep -o 'byte [0-9]*' | grep -o '[0-9]*' || echo 1)
+    from=$(( at > 200 ? at - 200 : 1 ))
+    echo "DIFFERENT: $path (from byte $at)"
+    echo "  original: $(tail -c +"$from" "$work/a" | head -c 500)"
+    echo "  restored: $(tail -c +"$from" "$work/b" | head -c 500)"
     different=1
   fi
 done
