@@ -60,8 +60,23 @@ final class PostgresTestSettings {
                 "spring.datasource.password", password);
     }
 
-    /** Empty when a connection opens with these settings; otherwise why it does not. */
-    Optional<String> unreachableReason() {
+    /** The user, for tools ({@code pg_dump}) and child processes. */
+    String user() {
+        return user;
+    }
+
+    /** The password, for tools and child processes (never printed). */
+    String password() {
+        return password;
+    }
+
+    /** A connection to the configured database (its default schema). */
+    Connection connect() throws SQLException {
+        return connect(url);
+    }
+
+    /** A connection to another URL of the same server, with the same user. */
+    Connection connect(String otherUrl) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         if (!password.isEmpty()) {
@@ -69,7 +84,12 @@ final class PostgresTestSettings {
         }
         properties.setProperty("connectTimeout", String.valueOf(TIMEOUT_SECONDS));
         properties.setProperty("loginTimeout", String.valueOf(TIMEOUT_SECONDS));
-        try (Connection connection = DriverManager.getConnection(url, properties)) {
+        return DriverManager.getConnection(otherUrl, properties);
+    }
+
+    /** Empty when a connection opens with these settings; otherwise why it does not. */
+    Optional<String> unreachableReason() {
+        try (Connection connection = connect()) {
             return Optional.empty();
         } catch (SQLException e) {
             return Optional.of(String.valueOf(e.getMessage()));

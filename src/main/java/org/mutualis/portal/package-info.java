@@ -1,5 +1,6 @@
 /**
- * The portal: the home page, and the one way every page and API route fails — {@code PageErrors}
+ * The portal: the home page, the online backup of an H2 database ({@code GET /api/admin/backup},
+ * docs/backups.md), and the one way every page and API route fails — {@code PageErrors}
  * renders the one error page, {@code ApiErrors} answers RFC 9457 problem documents, both from the
  * {@code shared.error} vocabulary in the reader's language. Exposes nothing to other modules.
  */

@@ -1,7 +1,10 @@
 package org.mutualis.savings;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.mutualis.savings.domain.ItemTheme;
 import org.mutualis.savings.domain.ScenarioKind;
 import org.mutualis.savings.domain.ScenarioPlan;
@@ -28,8 +31,11 @@ public record ScenarioView(
         int version) {
 
     public ScenarioView {
-        themes = Set.copyOf(themes);
-        participants = Set.copyOf(participants);
+        // Sorted (themes in their declared order): Set.copyOf iterates in an order that changes from
+        // one run to the next, and so did the API's answers.
+        themes = Collections.unmodifiableSet(
+                themes.isEmpty() ? EnumSet.noneOf(ItemTheme.class) : EnumSet.copyOf(themes));
+        participants = Collections.unmodifiableSortedSet(new TreeSet<>(participants));
     }
 
     public ScenarioPlan toPlan() {

@@ -161,6 +161,7 @@ class AuthorizationMatrixTests {
         // Administration: SecurityConfiguration (/admin/users/**, /admin/tokens/**) and the services
         route(
                 ADMIN_ONLY,
+                "GET /api/admin/backup",
                 "GET /admin/tokens",
                 "GET /admin/users",
                 "POST /admin/users",

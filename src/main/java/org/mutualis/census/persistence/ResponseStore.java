@@ -68,11 +68,12 @@ public class ResponseStore {
     /** Answers of every response of a campaign, by response id. */
     public Map<Long, Map<String, AnswerValue>> answers(long campaignId) {
         Map<Long, Map<String, AnswerValue>> byResponse = new HashMap<>();
-        // Streamed: a national census holds millions of answers.
+        // Streamed: a national census holds millions of answers. Ordered, so that the API answers the
+        // same bytes whatever the rows' physical order (a restored PostgreSQL database has another).
         try (Stream<Answer> rows = jdbc
                 .sql("select a.response_id, a.question_code, a.nc, a.numeric_value,"
                         + " a.text_value from answer a join response r on r.id = a.response_id"
-                        + " where r.campaign_id = :campaign_id")
+                        + " where r.campaign_id = :campaign_id order by a.response_id, a.question_code")
                 .param("campaign_id", campaignId)
                 .query(Answer.class)
                 .stream()) {
@@ -86,7 +87,7 @@ public class ResponseStore {
     public Map<String, AnswerValue> answersOf(long responseId) {
         Map<String, AnswerValue> answers = new LinkedHashMap<>();
         jdbc.sql("select response_id, question_code, nc, numeric_value, text_value from answer"
-                        + " where response_id = :response_id")
+                        + " where response_id = :response_id order by question_code")
                 .param("response_id", responseId)
                 .query(Answer.class)
                 .list()

@@ -1,7 +1,10 @@
 package org.mutualis.savings.domain;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A scenario as the comparison needs it.
@@ -20,8 +23,10 @@ public record ScenarioPlan(
         Set<ItemTheme> themes) {
 
     public ScenarioPlan {
-        participants = Set.copyOf(participants);
-        themes = Set.copyOf(themes);
+        // Sorted, not Set.copyOf: its order changes from one run to the next, and so did the API's.
+        participants = Collections.unmodifiableSortedSet(new TreeSet<>(participants));
+        themes = Collections.unmodifiableSet(
+                themes.isEmpty() ? EnumSet.noneOf(ItemTheme.class) : EnumSet.copyOf(themes));
         if (retainedPercent.signum() < 0 || retainedPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("the retained share of savings is a percentage between 0 and 100");
         }

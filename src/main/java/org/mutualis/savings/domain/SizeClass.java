@@ -1,6 +1,8 @@
 package org.mutualis.savings.domain;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +17,8 @@ public record SizeClass(
         Set<String> collectivityCodes) {
 
     public SizeClass {
-        collectivityCodes = Set.copyOf(collectivityCodes);
+        // Sorted: Set.copyOf's order changes from one run to the next, and so would the API's.
+        collectivityCodes = Collections.unmodifiableSortedSet(new TreeSet<>(collectivityCodes));
     }
 
     public static SizeClass byPopulation(String code, String label, int min, int max) {

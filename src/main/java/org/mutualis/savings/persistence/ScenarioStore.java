@@ -3,10 +3,10 @@ package org.mutualis.savings.persistence;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.savings.ScenarioView;
@@ -106,7 +106,8 @@ public class ScenarioStore {
     }
 
     private ScenarioView view(Row row) {
-        Set<String> participants = new HashSet<>(jdbc.sql("select c.code from scenario_participant p"
+        // Sorted: the same order whatever the rows' physical order (e.g. after a restore).
+        Set<String> participants = new TreeSet<>(jdbc.sql("select c.code from scenario_participant p"
                         + " join collectivity c on c.id = p.collectivity_id where p.scenario_id = :scenario_id")
                 .param("scenario_id", row.id())
                 .query(String.class)
