@@ -277,6 +277,12 @@ class OpenIdSignInTests {
         URI endSession = URI.create(out.headers().firstValue("Location").orElseThrow());
         assertThat(endSession.toString()).startsWith(PROVIDER.issuer() + "/session/end?id_token_hint=");
         assertThat(endSession.getRawQuery()).contains("&state=", "&post_logout_redirect_uri=");
+        // The sign-out form is posted here, then redirected to the provider: browsers check that
+        // redirection against the page's form-action, which must name the provider's origin.
+        URI issuer = URI.create(PROVIDER.issuer());
+        assertThat(out.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains(
+                        "form-action 'self' " + issuer.getScheme() + "://" + issuer.getHost() + ":" + issuer.getPort());
         assertThat(browser.get(app("/test/who-am-i")).uri()).isEqualTo(app("/login"));
     }
 

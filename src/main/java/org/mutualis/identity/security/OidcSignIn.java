@@ -104,6 +104,45 @@ public class OidcSignIn {
         return providers;
     }
 
+    /**
+     * The origins (scheme, host, port) of the configured providers' endpoints a browser is sent to:
+     * the authorization endpoint and, when known, the end-session endpoint; none without a provider.
+     */
+    List<String> browserOrigins() {
+        List<String> origins = new ArrayList<>();
+        if (registrations.getIfAvailable() instanceof Iterable<?> all) {
+            for (Object each : all) {
+                if (each instanceof ClientRegistration registration) {
+                    var details = registration.getProviderDetails();
+                    addOrigin(origins, details.getAuthorizationUri());
+                    addOrigin(
+                            origins,
+                            environment.getProperty(
+                                    "mutualis.sign-in." + registration.getRegistrationId() + ".end-session-uri"));
+                    if (details.getConfigurationMetadata().get("end_session_endpoint") instanceof String endSession) {
+                        addOrigin(origins, endSession);
+                    }
+                }
+            }
+        }
+        return origins;
+    }
+
+    private static void addOrigin(List<String> origins, @Nullable String uri) {
+        if (!StringUtils.hasText(uri)) {
+            return;
+        }
+        var parts = UriComponentsBuilder.fromUriString(uri).build();
+        if (parts.getScheme() == null || parts.getHost() == null) {
+            return;
+        }
+        String origin =
+                parts.getScheme() + "://" + parts.getHost() + (parts.getPort() >= 0 ? ":" + parts.getPort() : "");
+        if (!origins.contains(origin)) {
+            origins.add(origin);
+        }
+    }
+
     /** The algorithm the providers sign ID tokens and UserInfo answers with. */
     SignatureAlgorithm algorithm() {
         return algorithm;

@@ -87,7 +87,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessHandler(oidc.logoutSuccess("/login?logout"))
                         .permitAll())
-                .headers(new SecurityHeaders());
+                .headers(new SecurityHeaders(oidc.browserOrigins()));
         // ProConnect or another OpenID Connect provider, only when one is configured.
         oidc.configure(http, secondFactor);
         return http.build();

@@ -1,5 +1,6 @@
 package org.mutualis.identity.security;
 
+import java.util.List;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -28,12 +29,32 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private final String contentSecurityPolicy;
+
+    /** Forms post to Mutualis only. */
+    SecurityHeaders() {
+        this(List.of());
+    }
+
+    /**
+     * Forms post to Mutualis, and may be redirected to these origins too: the identity providers'
+     * (signing out of ProConnect is a form posted here, then redirected to its end-session endpoint,
+     * which browsers check against {@code form-action}).
+     */
+    SecurityHeaders(List<String> formOrigins) {
+        this.contentSecurityPolicy = formOrigins.isEmpty()
+                ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY.replace(
+                        "form-action 'self'", "form-action 'self' " + String.join(" ", formOrigins));
+    }
+
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=()";
 
     @Override
     public void customize(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
     }
