@@ -1,0 +1,186 @@
+package org.mutualis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * One headless chromium per test class, pointed at the application of the class's
+ * {@link MutualisBrowserTest} context. Signs in through the real sign-in form, keeps a PNG of
+ * every step under {@code target/browser-screenshots/<class>/} (and one of the page a failing
+ * test was on), and reads the browser console so that a test can require 0 JavaScript errors.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback {
+
+    /** Where the screenshots go, one folder per test class. */
+    public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private WebDriver driver;
+    private String base;
+    private Path shots;
+    private int step;
+    private Path profile;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        String port = SpringExtension.getApplicationContext(context)
+                .getEnvironment()
+                .getRequiredProperty("local.server.port");
+        base = "http://127.0.0.1:" + port;
+        shots = SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName());
+        deleteTree(shots);
+        Files.createDirectories(shots);
+        profile = Files.createTempDirectory("mutualis-chromium-");
+        driver = start(
+                BrowserAvailability.find()
+                        .orElseThrow(() -> new IllegalStateException("chromium or chromedriver vanished")),
+                profile);
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            shot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        deleteTree(profile);
+    }
+
+    private static WebDriver start(BrowserAvailability.Executables executables, Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(executables.chromium().toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=fr-FR",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        // The local driver: no Selenium Manager download (the network may be closed).
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(executables.chromedriver().toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+        return chrome;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    /** Opens a page of the application (a path such as {@code /campaigns}). */
+    public void open(String path) {
+        driver.get(url(path));
+    }
+
+    /**
+     * Signs in through the sign-in form, as a person does, after forgetting any previous
+     * session; fails when the application refuses.
+     */
+    public void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        shot("sign-in-" + username);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        assertThat(driver.findElement(By.cssSelector(".site-header .session")).getText())
+                .as("signed in as %s", username)
+                .contains(username);
+    }
+
+    public <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, PATIENCE).until(condition);
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Saves a PNG of the window as {@code NN-name.png}; returns its path. */
+    public Path shot(String name) {
+        step++;
+        Path file = shots.resolve(String.format("%02d-%s.png", step, name.replaceAll("[^A-Za-z0-9._-]", "_")));
+        try {
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /**
+     * The console's errors since the last call (JavaScript exceptions, resources that failed,
+     * Content-Security-Policy refusals), as "level message" lines.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::toString)
+                .toList();
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
