@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,7 +43,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     /** Where the screenshots go, one folder per test class. */
     public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
-    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private WebDriver driver;
     private String base;
@@ -144,6 +145,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, PATIENCE).until(condition);
+    }
+
+    /**
+     * Waits for the condition, at most a few seconds, and carries on either way: for a test
+     * whose own assertions then say precisely what is missing.
+     */
+    public void waitQuietlyUntil(ExpectedCondition<?> condition) {
+        try {
+            waitUntil(condition);
+        } catch (TimeoutException e) {
+            // the caller's assertions report what was not there
+        }
     }
 
     public Object script(String script, Object... arguments) {

@@ -63,10 +63,12 @@ class SynthesisChartsBrowserTests {
         browser.signIn(user, password);
         browser.open("/campaigns/" + study + "/synthesis");
         assertThat(browser.driver().getTitle()).startsWith("Synthèse").contains("Infrastructure & Réseaux 2012");
-        // Chart.js draws once the deferred scripts have run: wait for an instance on every canvas.
-        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("var c = document.querySelectorAll('main canvas');"
-                + " return c.length > 0 && typeof Chart !== 'undefined'"
-                + " && Array.from(c).every(function (x) { return !!Chart.getChart(x); });")));
+        // Chart.js draws once the deferred scripts have run: wait for an instance on every canvas
+        // (if none comes, the assertions below say which canvas is blank).
+        browser.waitQuietlyUntil(
+                d -> Boolean.TRUE.equals(browser.script("var c = document.querySelectorAll('main canvas');"
+                        + " return c.length > 0 && typeof Chart !== 'undefined'"
+                        + " && Array.from(c).every(function (x) { return !!Chart.getChart(x); });")));
         browser.shot(user + "-synthesis");
         browser.script("document.querySelector('.charts').scrollIntoView();");
         browser.shot(user + "-synthesis-charts");
