@@ -72,6 +72,7 @@ class ConfidentialityWalkTests {
             TAULE_REASON);
 
     private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[ \\u00a0\\u202f\\u2009](?=\\d{3}(?!\\d))");
+    private static final Pattern CSRF_TOKEN = Pattern.compile("(name=\"_csrf\" (?:value|content)=\")[^\"]*(?=\")");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<=\\d),(?=\\d)");
 
     @Autowired
@@ -138,6 +139,16 @@ class ConfidentialityWalkTests {
         assertThat(walk(Persona.CORRESPONDENT_OTHER_EPCI, true))
                 .as("a correspondent of another EPCI")
                 .isEmpty();
+    }
+
+    /** A planted value is found as a value, not by chance inside a CSRF token or a longer number. */
+    @Test
+    void aValueCountsWhereItStandsAlone() {
+        assertThat(shows("<td>6133</td>", "6133")).isTrue();
+        assertThat(shows("{\"value\":6133,\"n\":1}", "6133")).isTrue();
+        assertThat(shows("<input type=\"hidden\" name=\"_csrf\" value=\"Yt8i-6133Rc9\"/>", "6133"))
+                .isFalse();
+        assertThat(shows("61330 or 16133 or 6133.5 or x6133", "6133")).isFalse();
     }
 
     /** The walk is not blind: a reader allowed to see the planted answers finds them. */
@@ -208,7 +219,7 @@ class ConfidentialityWalkTests {
         }
         String body = normalised(outcome.body());
         for (String value : VALUES) {
-            if (body.contains(value)) {
+            if (shows(body, value)) {
                 leaks.add(what + " as " + persona + " shows " + value + around(body, value));
             }
         }
@@ -227,6 +238,17 @@ class ConfidentialityWalkTests {
                 .orElseThrow();
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path);
         return RouteCalls.call(mvc, route, request, persona, world).body();
+    }
+
+    /**
+     * Whether the body shows this value as a value of its own: not inside a longer number or a word,
+     * and never inside the page's random CSRF token (where « 6133 » may well appear by chance).
+     */
+    static boolean shows(String body, String value) {
+        String text = CSRF_TOKEN.matcher(body).replaceAll("$1");
+        return Pattern.compile("(?<![\\w.])" + Pattern.quote(value) + "(?!\\w|[.,]\\d)")
+                .matcher(text)
+                .find();
     }
 
     /** Numbers as the JSON writes them: French digit groups joined, decimal commas as points. */
