@@ -192,7 +192,9 @@ class KillTests {
     private static HttpResponse<String> importAnswers(
             AppClient client, String token, long campaign, int cycle, List<String> codes, Map<String, String> values)
             throws IOException, InterruptedException {
-        StringBuilder csv = new StringBuilder("code,desktops_excl_schools,laptops_excl_schools\n");
+        // The 2026 census asks four more themes' required counts: 1 each, the same every cycle.
+        StringBuilder csv = new StringBuilder("code,desktops_excl_schools,laptops_excl_schools,"
+                + "tel_analogue_lines,tel_mobile_lines,prn_printers,prn_mfp_copiers\n");
         for (int i = 0; i < codes.size(); i++) {
             String desktops = String.valueOf(cycle * 100 + i);
             values.put(codes.get(i), desktops);
@@ -201,7 +203,7 @@ class KillTests {
                     .append(desktops)
                     .append(',')
                     .append(cycle)
-                    .append('\n');
+                    .append(",1,1,1,1\n");
         }
         return client.apiUpload("/api/campaigns/" + campaign + "/import", token, "kill.csv", csv.toString());
     }
