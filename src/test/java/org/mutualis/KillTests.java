@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An acknowledged write survives {@code kill -9} (issue 9, point 6). The real application runs in
  * a process of its own ({@link AppProcess}) on a database kept between runs: each cycle signs in
  * through the sign-in form, creates an API token (a page), revokes the previous one (a page), and
- * imports the answers of the 29 collectivités of the 2012 territory through the API with the new
+ * imports the answers of the 29 collectivités of the 2012 territory (into the demo's 2026 census) through the API with the new
  * token — and the process is killed with SIGKILL right after the last of these to be answered
  * (the import's 200 on odd cycles, the revocation's redirect on even ones). The next start must
  * show all three: the token works, the revoked one is refused, every imported value is there.
@@ -53,7 +53,9 @@ class KillTests {
     private static final int KILLS_PER_LANE = 10;
 
     private static final Pattern DEMO_READY = Pattern.compile("Démo (Morlaix 2012 déjà chargée|chargée)");
-    private static final String CAMPAIGN = "Infrastructure & Réseaux 2012";
+    /** The demo's open census (the 2012 study's are closed: their answers are frozen). */
+    private static final String CAMPAIGN = "Recensement 2026";
+
     private static final String ANALYST = "analyste";
     private static final String ANALYST_PASSWORD = "demo-analyste-2012";
     private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*value=\"([^\"]+)\"");
@@ -190,7 +192,9 @@ class KillTests {
     private static HttpResponse<String> importAnswers(
             AppClient client, String token, long campaign, int cycle, List<String> codes, Map<String, String> values)
             throws IOException, InterruptedException {
-        StringBuilder csv = new StringBuilder("code,desktops_excl_schools,laptops_excl_schools\n");
+        // The 2026 census asks four more themes' required counts: 1 each, the same every cycle.
+        StringBuilder csv = new StringBuilder("code,desktops_excl_schools,laptops_excl_schools,"
+                + "tel_analogue_lines,tel_mobile_lines,prn_printers,prn_mfp_copiers\n");
         for (int i = 0; i < codes.size(); i++) {
             String desktops = String.valueOf(cycle * 100 + i);
             values.put(codes.get(i), desktops);
@@ -199,7 +203,7 @@ class KillTests {
                     .append(desktops)
                     .append(',')
                     .append(cycle)
-                    .append('\n');
+                    .append(",1,1,1,1\n");
         }
         return client.apiUpload("/api/campaigns/" + campaign + "/import", token, "kill.csv", csv.toString());
     }
@@ -234,7 +238,7 @@ class KillTests {
         HttpResponse<String> campaigns = client.apiGet("/api/campaigns", token);
         assertThat(campaigns.statusCode()).isEqualTo(200);
         for (JsonNode campaign : JSON.readTree(campaigns.body())) {
-            if (campaign.path("name").asString().equals(CAMPAIGN)) {
+            if (campaign.path("name").asString().startsWith(CAMPAIGN)) {
                 return campaign.path("id").asLong();
             }
         }
@@ -251,7 +255,7 @@ class KillTests {
         return Long.parseLong(match(Pattern.compile("/account/tokens/(\\d+)/revoke"), row.group(1), "revoke link"));
     }
 
-    /** The collectivités of the 2012 territory, the demo's: 28 communes and the EPCI. */
+    /** The collectivités of the 2012 territory, the demo's (its 2026 census too): 28 communes and the EPCI. */
     private static List<String> territoryCodes() throws IOException {
         try (InputStream in = KillTests.class.getResourceAsStream("/territory/morlaix-2012.csv")) {
             List<String> codes = new ArrayList<>();

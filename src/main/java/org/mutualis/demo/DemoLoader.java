@@ -78,6 +78,9 @@ class DemoLoader implements ApplicationRunner {
         locks.hold("demo-loader");
         if (territories.all().stream().anyMatch(t -> t.epciSiren().equals(EPCI_SIREN) && t.referenceYear() == 2012)) {
             LOG.info("Démo Morlaix 2012 déjà chargée.");
+            closeStudy2012(territories.all().stream()
+                    .filter(t -> t.epciSiren().equals(EPCI_SIREN) && t.referenceYear() == 2012)
+                    .toList());
             return;
         }
         CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
@@ -134,8 +137,25 @@ class DemoLoader implements ApplicationRunner {
                 loader);
         createAccounts(territory);
         procurementDemo.load(territory, loader);
+        closeStudy2012(List.of(territory));
         LOG.info("Démo chargée : Morlaix Communauté 2012 (28 communes et l'EPCI), recensements 2012 et 2026 (fictif)."
                 + " Comptes : voir README.");
+    }
+
+    /**
+     * The 2012 study is the auditable reference: its campaigns are closed, so that no demo account
+     * can change its answers (a closed campaign refuses every edit and import). Also run on a demo
+     * database loaded before the campaigns were closed at loading.
+     */
+    private void closeStudy2012(List<TerritorySummary> studyTerritories) {
+        CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
+        for (CampaignSummary campaign : campaigns.all()) {
+            boolean study = studyTerritories.stream().anyMatch(t -> t.id() == campaign.territoryId());
+            if (study && campaign.censusDate().getYear() == 2012 && !campaign.closed()) {
+                campaigns.close(campaign.id(), loader);
+                LOG.info("Recensement « {} » de l'étude 2012 clos : ses réponses sont figées.", campaign.name());
+            }
+        }
     }
 
     private void openAndImport(NewCampaign campaign, String answersFile, CurrentUser loader) throws IOException {

@@ -57,6 +57,10 @@ class DemoAccessTests {
     long campaign;
     long botsorhel;
     long morlaix;
+    /** The 2026 census (invented answers): open, the one the demo's accounts may change. */
+    long open2026;
+
+    long botsorhel2026;
     final Map<String, String> tokens = new java.util.HashMap<>();
 
     @BeforeEach
@@ -68,6 +72,12 @@ class DemoAccessTests {
         campaign = demo.id();
         botsorhel = code(demo, BOTSORHEL);
         morlaix = code(demo, MORLAIX);
+        CampaignSummary census2026 = campaigns.all().stream()
+                .filter(c -> c.name().startsWith("Recensement 2026"))
+                .findFirst()
+                .orElseThrow();
+        open2026 = census2026.id();
+        botsorhel2026 = code(census2026, BOTSORHEL);
         for (String name : new String[] {"admin", "analyste", "botsorhel", "elu"}) {
             tokens.put(name, accounts.issueToken(account(name).id(), "test").secret());
         }
@@ -86,6 +96,78 @@ class DemoAccessTests {
         } finally {
             territories.changeAnswerPolicy(territory, org.mutualis.territory.AnswerPolicy.SHARED);
         }
+    }
+
+    @Test
+    void theStudys2012CensusesAreClosedAndNoDemoAccountChangesThem() throws Exception {
+        long software = campaigns.all().stream()
+                .filter(c -> c.name().equals("Progiciels & sites 2012"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(campaigns.get(campaign).closed()).isTrue();
+        assertThat(campaigns.get(software).closed()).isTrue();
+        assertThat(campaigns.get(open2026).closed()).isFalse();
+        String figure = "/api/campaigns/{c}/synthesis/figures/count.desktops_excl_schools.extrapolated";
+        String figureBefore = mvc.perform(bearer(get(figure, campaign), "elu"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // The study's figure, as its table gives it.
+        assertThat(figureBefore).contains("\"value\":386", "12×1 + 3×57 + 140 + 63");
+        String answersBefore = campaigns.responses(campaign, account("admin")).toString();
+        long version = campaigns.response(campaign, botsorhel, account("admin")).version();
+        String closed = "est clos : ses réponses sont figées";
+        // The correspondent, through the API and the form.
+        mvc.perform(bearer(
+                        put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\":" + version + ",\"answers\":{\"desktops_excl_schools\":\"1\"}}"),
+                        "botsorhel"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(closed)));
+        mvc.perform(post("/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                        .param("version", String.valueOf(version))
+                        .param("a.desktops_excl_schools", "1")
+                        .with(as(accounts, "botsorhel"))
+                        .with(csrf()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(closed)));
+        // The analyst: saving, sending back for correction, importing.
+        mvc.perform(post("/campaigns/{c}/responses/{m}", campaign, morlaix)
+                        .param(
+                                "version",
+                                String.valueOf(campaigns
+                                        .response(campaign, morlaix, account("admin"))
+                                        .version()))
+                        .param("a.desktops_excl_schools", "1")
+                        .with(as(accounts, "analyste"))
+                        .with(csrf()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(closed)));
+        mvc.perform(bearer(
+                        post("/api/campaigns/{c}/responses/{b}/return", campaign, botsorhel)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\":" + version + ",\"comment\":\"?\"}"),
+                        "analyste"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(closed)));
+        MockMultipartFile file = new MockMultipartFile(
+                "file",
+                "a.csv",
+                "text/csv",
+                "code,desktops_excl_schools,laptops_excl_schools\n29014,1,1\n".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/campaigns/{c}/import", campaign)
+                        .file(file)
+                        .with(as(accounts, "analyste"))
+                        .with(csrf()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(closed)));
+        mvc.perform(bearer(multipart("/api/campaigns/{c}/import", campaign).file(file), "analyste"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(closed)));
+        // Nothing moved: the answers and the study's figure are exactly as before.
+        assertThat(campaigns.responses(campaign, account("admin")).toString()).isEqualTo(answersBefore);
+        mvc.perform(bearer(get(figure, campaign), "elu"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(figureBefore));
     }
 
     @Test
@@ -329,10 +411,10 @@ class DemoAccessTests {
     @Test
     void aCorrespondentEditsTheirOwnResponseAndStaleVersionsAreRefused() throws Exception {
         long validated =
-                campaigns.response(campaign, botsorhel, account("admin")).version();
+                campaigns.response(open2026, botsorhel2026, account("admin")).version();
         // A validated response is the EPCI's: the correspondent asks for it back.
         mvc.perform(bearer(
-                        put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                        put("/api/campaigns/{c}/responses/{b}", open2026, botsorhel2026)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"version\":" + validated
                                         + ",\"answers\":{\"desktops_excl_schools\":\"1\"}}"),
@@ -341,35 +423,36 @@ class DemoAccessTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("validée")));
         String giveBack = "{\"version\":" + validated + ",\"comment\":\"Durée de vie ?\"}";
         mvc.perform(bearer(
-                        post("/api/campaigns/{c}/responses/{b}/return", campaign, botsorhel)
+                        post("/api/campaigns/{c}/responses/{b}/return", open2026, botsorhel2026)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(giveBack),
                         "botsorhel"))
                 .andExpect(status().isForbidden());
         mvc.perform(bearer(
-                        post("/api/campaigns/{c}/responses/{b}/return", campaign, botsorhel)
+                        post("/api/campaigns/{c}/responses/{b}/return", open2026, botsorhel2026)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(giveBack),
                         "analyste"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("RETURNED")));
-        long version = campaigns.response(campaign, botsorhel, account("admin")).version();
+        long version =
+                campaigns.response(open2026, botsorhel2026, account("admin")).version();
         mvc.perform(bearer(
-                        put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                        put("/api/campaigns/{c}/responses/{b}", open2026, botsorhel2026)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"version\":" + version + ",\"answers\":{\"desktops_excl_schools\":\"1\","
                                         + "\"laptops_excl_schools\":\"1\",\"avg_lifespan_years\":\"NC\"}}"),
                         "botsorhel"))
                 .andExpect(status().isOk());
         mvc.perform(bearer(
-                        put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                        put("/api/campaigns/{c}/responses/{b}", open2026, botsorhel2026)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"version\":" + version + ",\"answers\":{\"desktops_excl_schools\":\"9\","
                                         + "\"laptops_excl_schools\":\"1\"}}"),
                         "botsorhel"))
                 .andExpect(status().isConflict());
         mvc.perform(bearer(
-                        put("/api/campaigns/{c}/responses/{b}", campaign, botsorhel)
+                        put("/api/campaigns/{c}/responses/{b}", open2026, botsorhel2026)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"version\":" + (version + 1)
                                         + ",\"answers\":{\"desktops_excl_schools\":\"-2\","
@@ -470,22 +553,22 @@ class DemoAccessTests {
 
     @Test
     void anImportWithErrorsListsThemAllThroughTheApiAndChangesNothing() throws Exception {
-        String before = campaigns.responses(campaign, account("admin")).toString();
+        String before = campaigns.responses(open2026, account("admin")).toString();
         MockMultipartFile file = new MockMultipartFile(
                 "file",
                 "bad.csv",
                 "text/csv",
                 "code,desktops_excl_schools,os_xp\n29014,x,1\n12345,1,-1\n".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(bearer(multipart("/api/campaigns/{c}/import", campaign).file(file), "analyste"))
+        mvc.perform(bearer(multipart("/api/campaigns/{c}/import", open2026).file(file), "analyste"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("12345")));
-        mvc.perform(multipart("/campaigns/{c}/import", campaign)
+        mvc.perform(multipart("/campaigns/{c}/import", open2026)
                         .file(file)
                         .with(as(accounts, "analyste"))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("rien n’a été importé")));
-        assertThat(campaigns.responses(campaign, account("admin")).toString()).isEqualTo(before);
+        assertThat(campaigns.responses(open2026, account("admin")).toString()).isEqualTo(before);
     }
 
     @Test

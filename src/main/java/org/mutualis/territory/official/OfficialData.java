@@ -43,9 +43,17 @@ public class OfficialData {
         return year;
     }
 
+    /** How the source label of a territory imported from the official data begins. */
+    static final String LABEL_PREFIX = "INSEE COG ";
+
     public String sourceLabel() {
-        return "INSEE COG " + year + ", liste DGCL des EPCI " + year
+        return LABEL_PREFIX + year + ", liste DGCL des EPCI " + year
                 + " (@etalab/decoupage-administratif, Licence Ouverte Etalab)";
+    }
+
+    /** Whether a territory's source label says it came from the official data (its pages link to them). */
+    public static boolean isOfficialSource(@Nullable String sourceLabel) {
+        return sourceLabel != null && sourceLabel.startsWith(LABEL_PREFIX);
     }
 
     public List<EpciChoice> search(String query, int limit) {

@@ -2,6 +2,7 @@ package org.mutualis.territory.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -78,11 +79,11 @@ class TerritoryApi {
     }
 
     @PostMapping("/territories/import")
-    @PreAuthorize("hasRole('ADMIN')")
     @Operation(
             summary = "Importer un EPCI depuis les données officielles (administrateurs)",
             description = "Crée le territoire pour l'année des données officielles ; refusé s'il existe déjà.")
-    ResponseEntity<TerritorySummary> importOfficial(@RequestBody ImportRequest request) {
+    ResponseEntity<TerritorySummary> importOfficial(@RequestBody ImportRequest request, HttpServletRequest http) {
+        TerritoryPages.requireAdministrator(http);
         String siren = request.siren();
         if (siren == null || siren.isBlank()) {
             throw new TerritoryException("territory.import.sirenMissing");

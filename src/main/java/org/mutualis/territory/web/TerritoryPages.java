@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.AnswerPolicy;
 import org.mutualis.territory.CollectivityView;
@@ -12,6 +13,7 @@ import org.mutualis.territory.EpciChoice;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritoryException;
 import org.mutualis.territory.TerritorySummary;
+import org.mutualis.territory.official.OfficialData;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,8 +54,8 @@ class TerritoryPages {
 
     /** The confirmation step: what will be created, before anything is. */
     @GetMapping("/import")
-    @PreAuthorize("hasRole('ADMIN')")
-    String confirmImport(@RequestParam("siren") String siren, Model model) {
+    String confirmImport(@RequestParam("siren") String siren, HttpServletRequest request, Model model) {
+        requireAdministrator(request);
         EpciChoice epci = territories
                 .officialEpci(siren)
                 .orElseThrow(() -> new TerritoryException(
@@ -64,8 +66,9 @@ class TerritoryPages {
     }
 
     @PostMapping("/import")
-    @PreAuthorize("hasRole('ADMIN')")
-    String importOfficial(@RequestParam("siren") String siren, RedirectAttributes redirect) {
+    String importOfficial(
+            @RequestParam("siren") String siren, HttpServletRequest request, RedirectAttributes redirect) {
+        requireAdministrator(request);
         TerritorySummary created = territories.importOfficial(siren);
         redirect.addFlashAttribute("imported", created);
         return "redirect:/territories/" + created.id();
@@ -83,10 +86,21 @@ class TerritoryPages {
         model.addAttribute("collectivities", collectivities);
         model.addAttribute("names", names);
         model.addAttribute("totals", TerritoryTotals.of(collectivities));
+        model.addAttribute("officialSource", OfficialData.isOfficialSource(territory.source()));
         model.addAttribute("policies", AnswerPolicy.values());
         // Only the EPCI's staff choose the policy; everyone reads it.
         model.addAttribute("choosesPolicy", request.isUserInRole("ADMIN") || request.isUserInRole("ANALYST"));
         return "territory/detail";
+    }
+
+    /**
+     * Only administrators import a territory: anyone else is told so in words (403), rather than
+     * the generic refusal.
+     */
+    static void requireAdministrator(HttpServletRequest request) {
+        if (!request.isUserInRole("ADMIN")) {
+            throw new ForbiddenException("territory.import.adminOnly");
+        }
     }
 
     /** The confirmation step of a change of answer policy: what it means, before anything changes. */

@@ -41,7 +41,9 @@ class TerritoryApiTests {
 
     @Test
     void importIsForbiddenToAnAnalyst() throws Exception {
-        importMorlaix(Role.ANALYST).andExpect(status().isForbidden());
+        importMorlaix(Role.ANALYST)
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("réservé aux administrateurs")));
     }
 
     @Test

@@ -45,7 +45,27 @@ class TerritoryPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>Territoires</h1>")))
                 .andExpect(content().string(not(containsString("epci-query"))))
-                .andExpect(content().string(not(containsString("/territories/import"))));
+                .andExpect(content().string(not(containsString("/territories/import"))))
+                // The page says why there is no import, in words, rather than leading to a refusal.
+                .andExpect(content().string(containsString("est réservé aux administrateurs")));
+    }
+
+    @Test
+    void theListLinksToTheOfficialSourcesNotToAFileOfTheRepository() throws Exception {
+        for (Role role : new Role[] {Role.ADMIN, Role.ANALYST, Role.ELECTED}) {
+            mvc.perform(get("/territories").with(as(someone(role))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("href=\"https://www.insee.fr/fr/information/2560452\"")))
+                    .andExpect(content()
+                            .string(containsString("href=\"https://www.collectivites-locales.gouv.fr/"
+                                    + "liste-et-composition-des-epci-a-fiscalite-propre\"")))
+                    .andExpect(content()
+                            .string(containsString("href=\"https://www.etalab.gouv.fr/licence-ouverte-open-licence\"")))
+                    .andExpect(content().string(not(containsString("ATTRIBUTION"))))
+                    .andExpect(content().string(not(containsString("src/test"))));
+        }
+        mvc.perform(get("/territories").with(as(someone(Role.ADMIN))))
+                .andExpect(content().string(not(containsString("réservé aux administrateurs"))));
     }
 
     @Test
@@ -64,13 +84,16 @@ class TerritoryPagesTests {
 
     @Test
     void anAnalystCannotImport() throws Exception {
+        // Told why, in French (a link kept from an administrator's session, a typed address).
         mvc.perform(get("/territories/import").param("siren", EPCI_SIREN).with(as(someone(Role.ANALYST))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("est réservé aux administrateurs")));
         mvc.perform(post("/territories/import")
                         .param("siren", EPCI_SIREN)
                         .with(csrf())
                         .with(as(someone(Role.ANALYST))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("est réservé aux administrateurs")));
     }
 
     @Test
@@ -109,6 +132,8 @@ class TerritoryPagesTests {
                 .andExpect(content().string(containsString("Total : 26 communes")))
                 .andExpect(content().string(containsString("2 communes déléguées")))
                 .andExpect(content().string(containsString("incluse dans la commune nouvelle")))
+                // Imported from the official data: the page names them, with a link to each publisher.
+                .andExpect(content().string(containsString("href=\"https://www.insee.fr/fr/information/2560452\"")))
                 // One main landmark per page.
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.matchesPattern("(?s)^(?:(?!<main).)*<main(?:(?!<main).)*$")));
