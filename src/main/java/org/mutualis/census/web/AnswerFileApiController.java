@@ -36,10 +36,14 @@ class AnswerFileApiController {
             description =
                     "422 avec la liste complète des problèmes (feuille, ligne, colonne, message) : rien n'est importé.")
     ResponseEntity<ImportResult> importFile(
-            @PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean overwriteValidated,
+            CurrentUser user)
+            throws IOException {
         try {
-            int count =
-                    files.importAnswers(id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), user);
+            int count = files.importAnswers(
+                    id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), overwriteValidated, user);
             return ResponseEntity.ok(new ImportResult(count, List.of()));
         } catch (ImportRejectedException e) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
