@@ -11,6 +11,7 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.AnswerRejectedException;
 import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.text.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,6 +66,10 @@ class ResponsePageController {
             // Show the newer stored version next to what this user typed: nothing is lost.
             ResponseView current = campaigns.response(id, collectivityId, user);
             model.addAttribute("theirs", current);
+            return form(id, current, values, comment, current.version(), Map.of(), e.text(), user, model);
+        } catch (RejectedException e) {
+            // A validated or frozen response: say why, and show back what was typed.
+            ResponseView current = campaigns.response(id, collectivityId, user);
             return form(id, current, values, comment, current.version(), Map.of(), e.text(), user, model);
         }
         redirect.addFlashAttribute(
