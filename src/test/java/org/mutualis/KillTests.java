@@ -201,7 +201,8 @@ class KillTests {
                     .append(cycle)
                     .append('\n');
         }
-        return client.apiUpload("/api/campaigns/" + campaign + "/import", token, "kill.csv", csv.toString());
+        return client.apiUpload(
+                "/api/campaigns/" + campaign + "/import?overwriteValidated=true", token, "kill.csv", csv.toString());
     }
 
     /** The previous cycle's three writes, read back after the restart. */

@@ -34,7 +34,9 @@ class AnswerFileApiController {
     @Operation(
             summary = "Importe un fichier de réponses (CSV, XLSX, ODS), tout ou rien",
             description =
-                    "422 avec la liste complète des problèmes (feuille, ligne, colonne, message) : rien n'est importé.")
+                    "422 avec la liste complète des problèmes (feuille, ligne, colonne, message) : rien n'est importé."
+                            + " Un fichier qui écraserait des réponses validées est refusé (chaque collectivité"
+                            + " listée) sauf avec overwriteValidated=true.")
     ResponseEntity<ImportResult> importFile(
             @PathVariable long id,
             @RequestParam("file") MultipartFile file,
