@@ -205,7 +205,8 @@ class KillTests {
                     .append(cycle)
                     .append(",1,1,1,1\n");
         }
-        return client.apiUpload("/api/campaigns/" + campaign + "/import", token, "kill.csv", csv.toString());
+        return client.apiUpload(
+                "/api/campaigns/" + campaign + "/import?overwriteValidated=true", token, "kill.csv", csv.toString());
     }
 
     /** The previous cycle's three writes, read back after the restart. */

@@ -50,7 +50,7 @@ public record FollowUp(List<Row> strata, Row total) {
         Map<ResponseStatus, Integer> counts = new EnumMap<>(ResponseStatus.class);
         for (String code : codes) {
             ResponseStatus s = status.apply(code);
-            counts.merge(s == null ? ResponseStatus.INVITED : s, 1, Integer::sum);
+            counts.merge(s == null ? ResponseStatus.NOT_INVITED : s, 1, Integer::sum);
         }
         return new Row(label, codes.size(), counts);
     }

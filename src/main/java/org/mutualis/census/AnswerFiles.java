@@ -42,6 +42,16 @@ public class AnswerFiles {
      *     read nor saved
      */
     public int importAnswers(long campaignId, String fileName, InputStream in, CurrentUser user) {
+        return importAnswers(campaignId, fileName, in, false, user);
+    }
+
+    /**
+     * As {@link #importAnswers(long, String, InputStream, CurrentUser)}; a file that would overwrite
+     * validated responses is refused whole, each such collectivité listed, unless {@code
+     * overwriteValidated} says the user confirmed it.
+     */
+    public int importAnswers(
+            long campaignId, String fileName, InputStream in, boolean overwriteValidated, CurrentUser user) {
         Campaigns.requireStaff(user);
         AnswerFileFormat format;
         try {
@@ -62,9 +72,36 @@ public class AnswerFiles {
             if (!result.isOk()) {
                 throw new ImportRejectedException(result.problems());
             }
-            Integer written = transactions.execute(status -> write(campaignId, result.responses(), byCode, user));
+            Integer written = transactions.execute(status -> {
+                if (!overwriteValidated) {
+                    refuseOverwritingValidated(campaignId, fileName, result.responses(), byCode, user);
+                }
+                return write(campaignId, result.responses(), byCode, user);
+            });
             return written == null ? 0 : written;
         });
+    }
+
+    /** Lists every collectivité whose validated response the file would overwrite, and refuses it. */
+    private void refuseOverwritingValidated(
+            long campaignId,
+            String fileName,
+            List<ImportedResponse> responses,
+            Map<String, CollectivityView> byCode,
+            CurrentUser user) {
+        List<ImportProblem> problems = responses.stream()
+                .map(row -> byCode.get(row.collectivityCode()))
+                .filter(c -> campaigns.response(campaignId, c.id(), user).status() == ResponseStatus.VALIDATED)
+                .map(c -> new ImportProblem(
+                        fileName,
+                        0,
+                        null,
+                        null,
+                        org.mutualis.shared.text.Text.of("census.import.validated", c.name(), c.code())))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
     }
 
     private int write(

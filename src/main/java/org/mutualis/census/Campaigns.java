@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.domain.ResponseWorkflow;
+import org.mutualis.census.persistence.CampaignInvitationStore;
 import org.mutualis.census.persistence.CampaignStore;
 import org.mutualis.census.persistence.ExclusionStore;
 import org.mutualis.census.persistence.ResponseStore;
@@ -52,6 +54,7 @@ public class Campaigns {
     private final Territories territories;
     private final Questionnaires questionnaires;
     private final TerritoryScope scope;
+    private final CampaignInvitationStore invitations;
 
     Campaigns(
             CampaignStore campaigns,
@@ -59,7 +62,9 @@ public class Campaigns {
             ExclusionStore exclusions,
             Territories territories,
             Questionnaires questionnaires,
-            TerritoryScope scope) {
+            TerritoryScope scope,
+            CampaignInvitationStore invitations) {
+        this.invitations = invitations;
         this.campaigns = campaigns;
         this.responses = responses;
         this.exclusions = exclusions;
@@ -183,9 +188,10 @@ public class Campaigns {
         Map<Long, ResponseStore.Header> headers = responses.headers(campaignId).stream()
                 .collect(Collectors.toMap(ResponseStore.Header::collectivityId, Function.identity()));
         Map<Long, Map<String, AnswerValue>> answers = responses.answers(campaignId);
+        Set<Long> invited = invited(campaignId);
         return territories.collectivities(campaign.territoryId()).stream()
                 .filter(c -> user.canRead(c.id()))
-                .map(c -> view(campaignId, c, headers.get(c.id()), answers))
+                .map(c -> view(campaignId, c, headers.get(c.id()), answers, invited))
                 .toList();
     }
 
@@ -198,7 +204,14 @@ public class Campaigns {
         Optional<ResponseStore.Header> header = responses.header(campaignId, collectivityId);
         Map<Long, Map<String, AnswerValue>> answers =
                 header.map(h -> Map.of(h.id(), responses.answersOf(h.id()))).orElse(Map.of());
-        return view(campaignId, collectivity, header.orElse(null), answers);
+        return view(campaignId, collectivity, header.orElse(null), answers, invited(campaignId));
+    }
+
+    /** The collectivités an invitation was actually sent to for this campaign. */
+    private Set<Long> invited(long campaignId) {
+        return invitations.of(campaignId).stream()
+                .map(CampaignInvitationStore.Row::collectivityId)
+                .collect(Collectors.toSet());
     }
 
     /** Saves a draft: every answer is checked like a file import, required ones may wait. */
@@ -222,23 +235,18 @@ public class Campaigns {
         }
         requireOpen(get(campaignId));
         Questionnaire questionnaire = questionnaire(campaignId);
-        Map<String, AnswerValue> values =
-                AnswerValidation.validate(questionnaire, submission.values(), submission.comment(), !submit);
-        String comment = submission.comment() == null || submission.comment().isBlank()
-                ? null
-                : submission.comment().strip();
         ResponseStatus current = responses
                 .header(campaignId, collectivityId)
                 .map(ResponseStore.Header::status)
                 .orElse(ResponseStatus.INVITED);
-        write(
-                campaignId,
-                collectivity,
-                values,
-                comment,
-                submission.expectedVersion(),
-                user.username(),
-                ResponseWorkflow.afterWrite(current, user, submit));
+        ResponseStatus next = ResponseWorkflow.afterWrite(current, user, submit);
+        // A draft may wait for its required answers; what counts in the synthesis may not.
+        Map<String, AnswerValue> values =
+                AnswerValidation.validate(questionnaire, submission.values(), submission.comment(), !next.counts());
+        String comment = submission.comment() == null || submission.comment().isBlank()
+                ? null
+                : submission.comment().strip();
+        write(campaignId, collectivity, values, comment, submission.expectedVersion(), user.username(), next);
         return response(campaignId, collectivityId, user);
     }
 
@@ -487,9 +495,11 @@ public class Campaigns {
             long campaignId,
             CollectivityView c,
             ResponseStore.@Nullable Header header,
-            Map<Long, Map<String, AnswerValue>> answers) {
+            Map<Long, Map<String, AnswerValue>> answers,
+            Set<Long> invited) {
         if (header == null) {
-            return new ResponseView(campaignId, c, 0, Map.of(), null, null, null, ResponseStatus.INVITED, null);
+            ResponseStatus status = invited.contains(c.id()) ? ResponseStatus.INVITED : ResponseStatus.NOT_INVITED;
+            return new ResponseView(campaignId, c, 0, Map.of(), null, null, null, status, null);
         }
         return new ResponseView(
                 campaignId,

@@ -5,7 +5,9 @@ package org.mutualis.census;
  * synthesis: a draft is not an answer yet, a returned one is being corrected.
  */
 public enum ResponseStatus {
-    /** Invited, nothing saved yet (no stored response). */
+    /** No invitation sent, nothing saved yet (no stored response). */
+    NOT_INVITED,
+    /** An invitation was sent, nothing saved yet (no stored response). */
     INVITED,
     /** A draft saved by the correspondent. */
     IN_PROGRESS,

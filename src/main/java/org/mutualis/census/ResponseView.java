@@ -8,7 +8,8 @@ import org.mutualis.territory.CollectivityView;
 
 /**
  * A collectivité's response to a campaign (maybe not given yet: {@code version} 0, no answers,
- * status {@link ResponseStatus#INVITED}).
+ * status {@link ResponseStatus#INVITED} when an invitation was sent, {@link ResponseStatus#NOT_INVITED}
+ * otherwise).
  *
  * @param version the optimistic-locking version to send back with a change
  * @param statusComment why the response was returned, when it was

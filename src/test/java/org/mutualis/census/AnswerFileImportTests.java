@@ -116,6 +116,7 @@ class AnswerFileImportTests {
         // The study's own file has quoted commas in its comments: those stay commas inside quotes.
         mvc.perform(multipart("/api/campaigns/{c}/import", campaign)
                         .file(new MockMultipartFile("file", "unicode.csv", "text/csv", file))
+                        .param("overwriteValidated", "true") // the fixture imported (validated) it already
                         .with(as(staff)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(8));
@@ -152,7 +153,10 @@ class AnswerFileImportTests {
             }
         }
         assertThat(answers()).isEqualTo(before);
-        mvc.perform(multipart("/api/campaigns/{c}/import", campaign).file(csv).with(as(staff)))
+        mvc.perform(multipart("/api/campaigns/{c}/import", campaign)
+                        .file(csv)
+                        .param("overwriteValidated", "true")
+                        .with(as(staff)))
                 .andExpect(status().isOk());
     }
 
@@ -165,6 +169,7 @@ class AnswerFileImportTests {
                 .replace(",8,903.83,1020.00,no,\n", ",8,903.83,1020.00,no,- 3 postes hors service\n");
         mvc.perform(multipart("/api/campaigns/{c}/import", campaign)
                         .file(new MockMultipartFile("file", "a.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .param("overwriteValidated", "true")
                         .with(as(staff)))
                 .andExpect(status().isOk());
         var imported = answers();
@@ -183,6 +188,7 @@ class AnswerFileImportTests {
 
         mvc.perform(multipart("/api/campaigns/{c}/import", campaign)
                         .file(new MockMultipartFile("file", "export.csv", "text/csv", exported))
+                        .param("overwriteValidated", "true")
                         .with(as(staff)))
                 .andExpect(status().isOk());
         assertThat(answers()).isEqualTo(imported);

@@ -206,6 +206,45 @@ class CampaignInvitationsTests {
     }
 
     @Test
+    void invitedMeansAnInvitationWasSentOnTheFollowUpAndTheInvitationsPageAlike() throws Exception {
+        CollectivityView ponthou = study.collectivity(LE_PONTHOU); // did not answer in 2012
+        List<ResponseView> unanswered = campaigns.responses(campaign, analyst).stream()
+                .filter(r -> !r.given())
+                .toList();
+        assertThat(unanswered)
+                .hasSizeGreaterThan(1)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(ResponseStatus.NOT_INVITED));
+        String email = unique("ponthou") + "@example.fr";
+        invitations.invite(campaign, ponthou.id(), email, analyst);
+
+        assertThat(campaigns.response(campaign, ponthou.id(), analyst).status()).isEqualTo(ResponseStatus.INVITED);
+        assertThat(campaigns.responses(campaign, analyst).stream()
+                        .filter(r -> !r.given() && r.collectivity().id() != ponthou.id()))
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(ResponseStatus.NOT_INVITED));
+
+        String followUp = mvc.perform(get("/campaigns/{c}/follow-up", campaign).with(as(analyst)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll("\\s+", " ");
+        assertThat(followUp).contains("Le Ponthou</a> — <span>invitée, sans réponse</span>");
+        assertThat(followUp.split("— <span>invitée, sans réponse</span>", -1)).hasSize(2);
+        assertThat(followUp.split("— <span>non invitée, sans réponse</span>", -1))
+                .hasSize(unanswered.size());
+
+        // The invitations page agrees: one address for Le Ponthou, « non invitée » for the others.
+        String page = mvc.perform(get("/campaigns/{c}/invitations", campaign).with(as(analyst)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains(email);
+        assertThat(page.split(">non invitée<", -1))
+                .hasSize(campaigns.responses(campaign, analyst).size());
+    }
+
+    @Test
     void expiredReplacedAndUnknownLinksAreRefusedInFrench() throws Exception {
         CollectivityView garlan = study.collectivity(GARLAN);
         String email = unique("garlan") + "@example.fr";

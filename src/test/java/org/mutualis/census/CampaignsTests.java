@@ -94,7 +94,7 @@ class CampaignsTests {
     @Test
     void invalidAnswersAreAllReportedAndNothingIsSaved() {
         long taule = study.collectivity(TAULE).id();
-        ResponseView before = campaigns.response(study.campaign().id(), taule, CensusFixture.STAFF);
+        ResponseView before = reopen(taule);
         Map<String, String> values = new HashMap<>();
         before.answers().forEach((code, value) -> values.put(code, value.display()));
         values.put("desktops_excl_schools", "-3");
@@ -116,7 +116,7 @@ class CampaignsTests {
     @Test
     void twoEditorsOfTheSameVersionCannotOverwriteEachOther() {
         long taule = study.collectivity(TAULE).id();
-        ResponseView opened = campaigns.response(study.campaign().id(), taule, CensusFixture.STAFF);
+        ResponseView opened = reopen(taule);
         Map<String, String> first = new HashMap<>();
         opened.answers().forEach((code, value) -> first.put(code, value.display()));
         Map<String, String> second = new HashMap<>(first);
@@ -165,6 +165,55 @@ class CampaignsTests {
     }
 
     @Test
+    void anImportThatWouldOverwriteValidatedResponsesIsRefusedWholeUnlessConfirmed() {
+        long campaign = study.campaign().id();
+        long taule = study.collectivity(TAULE).id();
+        long lanneanou = study.collectivity(LANNEANOU).id();
+        assertThat(campaigns.response(campaign, taule, CensusFixture.STAFF).status())
+                .isEqualTo(ResponseStatus.VALIDATED);
+        assertThat(campaigns.response(campaign, lanneanou, CensusFixture.STAFF).given())
+                .isFalse();
+        String csv = "code,desktops_excl_schools,laptops_excl_schools\n" + LANNEANOU + ",3,1\n" + TAULE + ",50,2\n"
+                + MORLAIX + ",400,90\n";
+        Map<String, Object> before = snapshot();
+        assertThatThrownBy(() -> files.importAnswers(
+                        campaign,
+                        "reponses.csv",
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                        CensusFixture.STAFF))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        e -> assertThat(e.importProblems())
+                                .extracting(ImportProblem::messageFr)
+                                .containsExactlyInAnyOrder(
+                                        "Taulé (" + TAULE
+                                                + ") : sa réponse est validée, l'import l'écraserait. Pour l'écraser,"
+                                                + " importez de nouveau le fichier en cochant « Écraser les réponses validées ».",
+                                        "Morlaix (" + MORLAIX
+                                                + ") : sa réponse est validée, l'import l'écraserait. Pour"
+                                                + " l'écraser, importez de nouveau le fichier en cochant « Écraser les réponses"
+                                                + " validées »."));
+        // All or nothing: not even the collectivité without a response was written.
+        assertThat(snapshot()).isEqualTo(before);
+
+        int imported = files.importAnswers(
+                campaign,
+                "reponses.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                true,
+                CensusFixture.STAFF);
+        assertThat(imported).isEqualTo(3);
+        assertThat(campaigns
+                        .response(campaign, taule, CensusFixture.STAFF)
+                        .answers()
+                        .get("desktops_excl_schools")
+                        .display())
+                .isEqualTo("50");
+        assertThat(campaigns.response(campaign, lanneanou, CensusFixture.STAFF).given())
+                .isTrue();
+    }
+
+    @Test
     void onlyStaffImportAndExclude() {
         CurrentUser correspondent = new CurrentUser(
                 97, "c", "C", Role.CORRESPONDENT, study.collectivity(BOTSORHEL).id());
@@ -189,6 +238,15 @@ class CampaignsTests {
         assertThatThrownBy(
                         () -> campaigns.exclude(study.campaign().id(), morlaix, "openoffice", "r", CensusFixture.STAFF))
                 .hasMessageContaining("déjà");
+    }
+
+    /** The import validated the study's responses: the staff reopen one before editing it. */
+    private ResponseView reopen(long collectivityId) {
+        long version = campaigns
+                .response(study.campaign().id(), collectivityId, CensusFixture.STAFF)
+                .version();
+        return campaigns.returnForCorrection(
+                study.campaign().id(), collectivityId, version, "À corriger", CensusFixture.STAFF);
     }
 
     private Map<String, Object> snapshot() {

@@ -46,8 +46,9 @@ class ResponseWorkflowTests {
 
     @Test
     void aDraftDoesNotCountUntilSubmittedThenValidated() {
+        // No invitation was sent: the collectivité is not « invitée ».
         assertThat(campaigns.response(campaign, lanneanou, correspondent).status())
-                .isEqualTo(ResponseStatus.INVITED);
+                .isEqualTo(ResponseStatus.NOT_INVITED);
         ResponseView draft = campaigns.save(
                 campaign,
                 lanneanou,
@@ -86,6 +87,86 @@ class ResponseWorkflowTests {
     }
 
     @Test
+    void staffSavingADraftKeepsItADraftThatDoesNotCountUntilSubmittedAndValidated() {
+        ResponseView draft = campaigns.save(
+                campaign,
+                lanneanou,
+                new AnswerSubmission(Map.of("desktops_excl_schools", "3"), null, 0),
+                CensusFixture.STAFF);
+        assertThat(draft.status()).isEqualTo(ResponseStatus.IN_PROGRESS);
+        assertThat(draft.counts()).isFalse();
+        assertThat(campaigns.data(campaign).answers()).doesNotContainKey(LANNEANOU);
+
+        // Staff submitting a paper answer is what makes it count; validating is a separate step.
+        ResponseView submitted = campaigns.submit(
+                campaign,
+                lanneanou,
+                new AnswerSubmission(
+                        Map.of("desktops_excl_schools", "3", "laptops_excl_schools", "1"), null, draft.version()),
+                CensusFixture.STAFF);
+        assertThat(submitted.status()).isEqualTo(ResponseStatus.SUBMITTED);
+        assertThat(campaigns.data(campaign).answers()).containsKey(LANNEANOU);
+
+        // A staff correction of a submitted response keeps it submitted, but must stay complete.
+        assertThatThrownBy(() -> campaigns.save(
+                        campaign,
+                        lanneanou,
+                        new AnswerSubmission(Map.of("desktops_excl_schools", "4"), null, submitted.version()),
+                        CensusFixture.STAFF))
+                .isInstanceOf(AnswerRejectedException.class);
+        ResponseView corrected = campaigns.save(
+                campaign,
+                lanneanou,
+                new AnswerSubmission(
+                        Map.of("desktops_excl_schools", "4", "laptops_excl_schools", "1"), null, submitted.version()),
+                CensusFixture.STAFF);
+        assertThat(corrected.status()).isEqualTo(ResponseStatus.SUBMITTED);
+        assertThat(campaigns
+                        .validate(campaign, lanneanou, corrected.version(), CensusFixture.STAFF)
+                        .status())
+                .isEqualTo(ResponseStatus.VALIDATED);
+    }
+
+    @Test
+    void aValidatedResponseIsReadOnlyForTheStaffTooUntilReopenedWithAReason() {
+        long taule = study.collectivity(TAULE).id();
+        ResponseView validated = campaigns.response(campaign, taule, CensusFixture.STAFF);
+        assertThat(validated.status()).isEqualTo(ResponseStatus.VALIDATED);
+        Map<String, String> values = new HashMap<>();
+        validated.answers().forEach((code, value) -> values.put(code, value.display()));
+        values.put("desktops_excl_schools", "99");
+
+        assertThatThrownBy(() -> campaigns.save(
+                        campaign, taule, new AnswerSubmission(values, null, validated.version()), CensusFixture.STAFF))
+                .isInstanceOfSatisfying(
+                        RejectedException.class, e -> assertThat(e.code()).isEqualTo("census.response.validated.staff"))
+                .hasMessageContaining("Rouvrir la réponse");
+        assertThatThrownBy(() -> campaigns.submit(
+                        campaign, taule, new AnswerSubmission(values, null, validated.version()), CensusFixture.STAFF))
+                .isInstanceOf(RejectedException.class);
+        assertThat(campaigns
+                        .response(campaign, taule, CensusFixture.STAFF)
+                        .answers()
+                        .get("desktops_excl_schools")
+                        .display())
+                .isEqualTo("16");
+
+        // Reopening needs a reason, which the response keeps and shows.
+        assertThatThrownBy(() ->
+                        campaigns.returnForCorrection(campaign, taule, validated.version(), "", CensusFixture.STAFF))
+                .isInstanceOf(RejectedException.class);
+        ResponseView reopened = campaigns.returnForCorrection(
+                campaign, taule, validated.version(), "Parc recompté en mairie", CensusFixture.STAFF);
+        assertThat(reopened.status()).isEqualTo(ResponseStatus.RETURNED);
+        assertThat(reopened.statusComment()).isEqualTo("Parc recompté en mairie");
+        assertThat(reopened.updatedBy()).isEqualTo(CensusFixture.STAFF.username());
+        ResponseView draft = campaigns.save(
+                campaign, taule, new AnswerSubmission(values, null, reopened.version()), CensusFixture.STAFF);
+        assertThat(draft.status()).isEqualTo(ResponseStatus.IN_PROGRESS);
+        assertThat(draft.answers().get("desktops_excl_schools").display()).isEqualTo("99");
+    }
+
+    @Test
     void aReturnedResponseCarriesItsCommentBackToTheCorrespondent() {
         ResponseView submitted = campaigns.submit(
                 campaign,
@@ -120,7 +201,10 @@ class ResponseWorkflowTests {
         before.answers().forEach((code, value) -> values.put(code, value.display()));
         values.put("desktops_excl_schools", "NC");
         values.remove("os_vista");
-        campaigns.save(campaign, taule, new AnswerSubmission(values, null, before.version()), CensusFixture.STAFF);
+        // The import validated it: the staff reopen it, saying why, before changing it.
+        ResponseView reopened = campaigns.returnForCorrection(
+                campaign, taule, before.version(), "Postes non communiqués", CensusFixture.STAFF);
+        campaigns.save(campaign, taule, new AnswerSubmission(values, null, reopened.version()), CensusFixture.STAFF);
         assertThat(campaigns.history(campaign, taule, CensusFixture.STAFF))
                 .extracting(c -> c.questionCode() + ":" + c.before() + "→" + c.after() + ":" + c.changedBy())
                 .contains("desktops_excl_schools:16→NC:fixture", "os_vista:1→null:fixture");

@@ -245,9 +245,18 @@ class DemoAccessTests {
                 .getResponse()
                 .getContentAsByteArray();
         var before = campaigns.response(census2026, taule2026, account("admin")).answers();
+        // Taulé's 2026 response is validated: the import is refused until the analyst confirms it.
         mvc.perform(multipart("/campaigns/{c}/import", census2026)
                         .file(new MockMultipartFile(
                                 "file", "taule.ods", "application/vnd.oasis.opendocument.spreadsheet", workbook))
+                        .with(as(accounts, "analyste"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("sa réponse est validée")));
+        mvc.perform(multipart("/campaigns/{c}/import", census2026)
+                        .file(new MockMultipartFile(
+                                "file", "taule.ods", "application/vnd.oasis.opendocument.spreadsheet", workbook))
+                        .param("overwriteValidated", "true")
                         .with(as(accounts, "analyste"))
                         .with(csrf()))
                 .andExpect(status().isOk())

@@ -113,6 +113,7 @@ class ConfidentialityWalkTests {
                 world.campaign.id(),
                 "planted.csv",
                 new ByteArrayInputStream((header + rows).getBytes(StandardCharsets.UTF_8)),
+                true, // over the fixture's validated answers
                 CensusFixture.STAFF);
         campaigns.exclude(world.campaign.id(), world.t1.id("29279"), "os_7", TAULE_REASON, CensusFixture.STAFF);
     }

@@ -7,24 +7,28 @@ import org.mutualis.shared.text.Text;
 
 /**
  * The response workflow: invited → in progress → submitted → validated, or returned to the
- * correspondent with a comment. The EPCI's staff correct answers without changing where a
- * response stands; what they enter themselves (a paper answer, an import) counts at once.
+ * correspondent with a comment. Saving a draft keeps a draft, whoever saves it: only a submitted
+ * or validated response counts in the synthesis, and validating is the staff's own explicit
+ * action. The staff correct a submitted response without changing where it stands. A validated
+ * response is read-only for everyone until the staff reopen it (send it back, saying why); only
+ * a file import, explicitly confirmed, may overwrite it.
  */
 public final class ResponseWorkflow {
 
     private ResponseWorkflow() {}
 
     public static ResponseStatus afterWrite(ResponseStatus current, CurrentUser user, boolean submit) {
-        if (user.isStaff()) {
-            if (submit) {
-                return current == ResponseStatus.VALIDATED ? ResponseStatus.VALIDATED : ResponseStatus.SUBMITTED;
-            }
-            return current.counts() ? current : ResponseStatus.VALIDATED;
-        }
         if (current == ResponseStatus.VALIDATED) {
-            throw new RejectedException("census.response.validated");
+            throw new RejectedException(
+                    user.isStaff() ? "census.response.validated.staff" : "census.response.validated");
         }
-        return submit ? ResponseStatus.SUBMITTED : ResponseStatus.IN_PROGRESS;
+        if (submit) {
+            return ResponseStatus.SUBMITTED;
+        }
+        if (user.isStaff() && current == ResponseStatus.SUBMITTED) {
+            return ResponseStatus.SUBMITTED;
+        }
+        return ResponseStatus.IN_PROGRESS;
     }
 
     public static void checkStatusChange(ResponseStatus from, ResponseStatus to) {

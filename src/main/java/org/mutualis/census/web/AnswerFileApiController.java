@@ -34,12 +34,18 @@ class AnswerFileApiController {
     @Operation(
             summary = "Importe un fichier de réponses (CSV, XLSX, ODS), tout ou rien",
             description =
-                    "422 avec la liste complète des problèmes (feuille, ligne, colonne, message) : rien n'est importé.")
+                    "422 avec la liste complète des problèmes (feuille, ligne, colonne, message) : rien n'est importé."
+                            + " Un fichier qui écraserait des réponses validées est refusé (chaque collectivité"
+                            + " listée) sauf avec overwriteValidated=true.")
     ResponseEntity<ImportResult> importFile(
-            @PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user) throws IOException {
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean overwriteValidated,
+            CurrentUser user)
+            throws IOException {
         try {
-            int count =
-                    files.importAnswers(id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), user);
+            int count = files.importAnswers(
+                    id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), overwriteValidated, user);
             return ResponseEntity.ok(new ImportResult(count, List.of()));
         } catch (ImportRejectedException e) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)

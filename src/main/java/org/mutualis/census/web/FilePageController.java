@@ -31,13 +31,18 @@ class FilePageController {
     }
 
     @PostMapping("/campaigns/{id}/import")
-    String importFile(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model, CurrentUser user)
+    String importFile(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean overwriteValidated,
+            Model model,
+            CurrentUser user)
             throws IOException {
         model.addAttribute("campaign", campaigns.get(id, user));
         model.addAttribute("fileName", file.getOriginalFilename());
         try {
-            int count =
-                    files.importAnswers(id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), user);
+            int count = files.importAnswers(
+                    id, String.valueOf(file.getOriginalFilename()), file.getInputStream(), overwriteValidated, user);
             model.addAttribute("imported", count);
         } catch (ImportRejectedException e) {
             model.addAttribute("problems", e.importProblems());

@@ -5,11 +5,13 @@ import java.util.Map;
 import org.mutualis.census.AnswerSubmission;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.ConcurrentEditException;
+import org.mutualis.census.ResponseStatus;
 import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.AnswerRejectedException;
 import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.text.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,12 +54,11 @@ class ResponsePageController {
         String comment = params.get("comment");
         boolean submit = "submit".equals(params.get("action"));
         AnswerSubmission submission = new AnswerSubmission(values, comment, version);
+        ResponseView saved;
         try {
-            if (submit) {
-                campaigns.submit(id, collectivityId, submission, user);
-            } else {
-                campaigns.save(id, collectivityId, submission, user);
-            }
+            saved = submit
+                    ? campaigns.submit(id, collectivityId, submission, user)
+                    : campaigns.save(id, collectivityId, submission, user);
         } catch (AnswerRejectedException e) {
             ResponseView current = campaigns.response(id, collectivityId, user);
             return form(id, current, values, comment, version, e.errors(), e.text(), user, model);
@@ -66,8 +67,13 @@ class ResponsePageController {
             ResponseView current = campaigns.response(id, collectivityId, user);
             model.addAttribute("theirs", current);
             return form(id, current, values, comment, current.version(), Map.of(), e.text(), user, model);
+        } catch (RejectedException e) {
+            // A validated or frozen response: say why, and show back what was typed.
+            ResponseView current = campaigns.response(id, collectivityId, user);
+            return form(id, current, values, comment, current.version(), Map.of(), e.text(), user, model);
         }
-        redirect.addFlashAttribute("notice", submit ? "response.submitted" : "response.saved");
+        redirect.addFlashAttribute(
+                "notice", submit ? "response.submitted" : saved.counts() ? "response.saved.counted" : "response.saved");
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
     }
 
@@ -127,10 +133,13 @@ class ResponsePageController {
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);
         model.addAttribute("error", error);
+        // A validated response is read-only for everyone: the staff reopen it first, saying why.
+        model.addAttribute("validated", response.status() == ResponseStatus.VALIDATED);
         model.addAttribute(
                 "editable",
                 user.canEdit(response.collectivity().id())
-                        && !campaigns.get(id, user).closed());
+                        && !campaigns.get(id, user).closed()
+                        && response.status() != ResponseStatus.VALIDATED);
         model.addAttribute("staff", user.isStaff());
         model.addAttribute("themes", campaigns.themes(id, user));
         model.addAttribute(

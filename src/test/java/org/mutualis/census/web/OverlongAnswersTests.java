@@ -127,7 +127,17 @@ class OverlongAnswersTests {
     @Test
     void theFormShowsTheOverlongCommentOnTheFormAndKeepsWhatWasTyped() throws Exception {
         long morlaix = study.collectivity(MORLAIX).id();
-        long version = campaigns.response(study.campaign().id(), morlaix, admin).version();
+        // The import validated it: reopen it first, as a validated response is read-only.
+        long version = campaigns
+                .returnForCorrection(
+                        study.campaign().id(),
+                        morlaix,
+                        campaigns
+                                .response(study.campaign().id(), morlaix, admin)
+                                .version(),
+                        "À corriger",
+                        admin)
+                .version();
         MockHttpServletResponse response = mvc.perform(
                         post("/campaigns/{id}/responses/{c}", study.campaign().id(), morlaix)
                                 .with(as(admin))
