@@ -53,6 +53,8 @@ public class AnswerFiles {
     public int importAnswers(
             long campaignId, String fileName, InputStream in, boolean overwriteValidated, CurrentUser user) {
         Campaigns.requireStaff(user);
+        // A closed campaign says so first, before any finding about the file or validated answers.
+        Campaigns.requireOpen(campaigns.get(campaignId, user));
         AnswerFileFormat format;
         try {
             format = AnswerFileFormat.fromFileName(fileName);

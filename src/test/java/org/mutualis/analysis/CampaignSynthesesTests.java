@@ -76,15 +76,23 @@ class CampaignSynthesesTests {
     @Test
     void aCorrectedAnswerChangesEveryFigureThatUsesIt() {
         long botsorhel = study.collectivity(BOTSORHEL).id();
+        // The study's responses are validated: the staff reopen this one before correcting it.
+        long validated = campaigns
+                .response(study.campaign().id(), botsorhel, CensusFixture.STAFF)
+                .version();
+        campaigns.returnForCorrection(
+                study.campaign().id(), botsorhel, validated, "Correction du parc", CensusFixture.STAFF);
         ResponseView response = campaigns.response(study.campaign().id(), botsorhel, CensusFixture.STAFF);
         Map<String, String> values = new HashMap<>();
         response.answers().forEach((code, value) -> values.put(code, value.display()));
         values.put("desktops_excl_schools", "2");
-        campaigns.save(
+        // Counted again once submitted and validated, as any correction is.
+        ResponseView submitted = campaigns.submit(
                 study.campaign().id(),
                 botsorhel,
                 new AnswerSubmission(values, null, response.version()),
                 CensusFixture.STAFF);
+        campaigns.validate(study.campaign().id(), botsorhel, submitted.version(), CensusFixture.STAFF);
         Synthesis s = syntheses.of(study.campaign().id()).synthesis();
         assertThat(extrapolated(s, "desktops_excl_schools")).isEqualByComparingTo("398");
         // Botsorhel keeps its NC lifespan: 12 × 2 ÷ 8 years instead of 12 × 1 ÷ 8
