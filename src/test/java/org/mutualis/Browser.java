@@ -159,6 +159,50 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         }
     }
 
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA, and best practices) on the page as it is now; returns one
+     * line per violation, "rule (impact): help — selector, …", empty when the page passes.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> axe() {
+        if (!Boolean.TRUE.equals(script("return typeof axe !== 'undefined';"))) {
+            script(AXE_SOURCE);
+        }
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+                        var done = arguments[arguments.length - 1];
+                        axe.run(document, { runOnly: { type: 'tag',
+                            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+                          .then(function (r) {
+                            done(r.violations.map(function (v) {
+                              return v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                                + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(', ');
+                            }));
+                          })
+                          .catch(function (e) { done(['axe failed: ' + e]); });
+                        """);
+        return (List<String>) result;
+    }
+
+    /** Asserts that axe-core finds nothing on the page; the message lists what it found. */
+    public void assertAccessible(String page) {
+        assertThat(axe())
+                .as("axe-core violations on %s (%s)", page, driver.getCurrentUrl())
+                .isEmpty();
+    }
+
+    private static final String AXE_SOURCE = readAxe();
+
+    private static String readAxe() {
+        try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe/axe.min.js missing from the test resources");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
