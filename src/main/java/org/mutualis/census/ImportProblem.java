@@ -1,6 +1,7 @@
 package org.mutualis.census;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.text.Text;
 
@@ -26,9 +27,42 @@ public record ImportProblem(
         return message.french();
     }
 
-    /** One line for a terminal or a log, in French: the sheet, then the place and the message. */
-    public String describe() {
-        return "Feuille " + sheet + (row > 0 ? ", ligne " + row : "") + (column == null ? "" : ", colonne " + column)
-                + " : " + messageFr();
+    /**
+     * The sentence without its place: what the import pages show in their « Problème » column,
+     * beside the sheet, row and column they already show. The message carries the place once
+     * (« Ligne 5, colonne C (os_xp) : … »); this is the part after it.
+     */
+    public Text reason() {
+        List<Object> args = message.args();
+        if (message.code().equals(AT_CELL) && args.size() == 4 && args.get(3) instanceof Text reason) {
+            return reason;
+        }
+        if (message.code().equals(AT_ROW) && args.size() == 2 && args.get(1) instanceof Text reason) {
+            return reason;
+        }
+        return message;
     }
+
+    /**
+     * One line for a terminal or a log, in French, the place said once: « Feuille infrastructure,
+     * ligne 2, colonne A (code) : le code de la collectivité est vide. »
+     */
+    public String describe() {
+        StringBuilder line = new StringBuilder("Feuille ").append(sheet);
+        if (row > 0) {
+            line.append(", ligne ").append(row);
+        }
+        if (column != null) {
+            line.append(", colonne ").append(column);
+            if (header != null && !header.isBlank()) {
+                line.append(" (").append(header).append(")");
+            }
+        }
+        return line.append(" : ").append(reason().french()).toString();
+    }
+
+    /** The message codes that put a row, or a cell, before a reason. */
+    public static final String AT_ROW = "census.import.atRow";
+
+    public static final String AT_CELL = "census.import.atCell";
 }

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.census.files.AnswerFileReader;
 import org.mutualis.census.files.AnswerFileWriter;
+import org.mutualis.census.files.PersonWorkbook;
 import org.mutualis.census.files.WorkbookCheck;
+import org.mutualis.census.files.WorkbookCover;
 import org.mutualis.census.files.WorkbookSheets;
 import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.text.Text;
@@ -28,7 +31,9 @@ import org.mutualis.spreadsheet.XlsxGridWriter;
  * answers-file layout ({@code code, name, <question codes>, comment}), pre-filled with one row per
  * collectivité; a {@code questions} sheet explaining every column; drop-down lists on yes/no and
  * choice columns; a hidden {@code _mutualis} sheet giving each sheet's theme and questionnaire
- * version. A single theme in CSV is the answers file of {@link AnswerFileReader}, unchanged.
+ * version. A single theme in CSV is the answers file of {@link AnswerFileReader}, unchanged. A
+ * collectivité's workbook for a person has a question per row instead ({@link #writeForPerson});
+ * {@link #read} tells the two layouts apart by the marker on that workbook's cover sheet.
  */
 public final class Workbooks {
 
@@ -57,6 +62,36 @@ public final class Workbooks {
             return;
         }
         List<SheetContent> sheets = WorkbookSheets.sheets(themes, rows, namesByCode);
+        try {
+            if (format == AnswerFileFormat.XLSX) {
+                XlsxGridWriter.write(out, sheets);
+            } else {
+                OdsGridWriter.write(out, sheets);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A collectivité's workbook as a person fills it ({@link PersonWorkbook}): a cover sheet, then
+     * a sheet per theme with a question per row, French headers and drop-downs. {@link #read}
+     * reads it back.
+     *
+     * @param response the answers to pre-fill, or null for an empty workbook
+     * @throws IllegalArgumentException for CSV (one sheet cannot hold a cover and the themes)
+     * @throws UncheckedIOException if the stream fails; the stream is left open
+     */
+    public static void writeForPerson(
+            OutputStream out,
+            AnswerFileFormat format,
+            List<Questionnaire> themes,
+            @Nullable ImportedResponse response,
+            WorkbookCover cover) {
+        if (format == AnswerFileFormat.CSV) {
+            throw new IllegalArgumentException("A person's workbook is an ODS or XLSX file, not CSV");
+        }
+        List<SheetContent> sheets = PersonWorkbook.sheets(themes, response, cover);
         try {
             if (format == AnswerFileFormat.XLSX) {
                 XlsxGridWriter.write(out, sheets);

@@ -59,7 +59,7 @@ public final class OdsGridWriter {
             xml.writeNamespace("text", Odf.TEXT);
             xml.writeNamespace("of", OdsValidations.OF);
             xml.writeAttribute("office", Odf.OFFICE, "version", Odf.VERSION);
-            OdsParts.automaticStyles(xml);
+            OdsParts.automaticStyles(xml, sheets);
             xml.writeStartElement("office", "body", Odf.OFFICE);
             xml.writeStartElement("office", "spreadsheet", Odf.OFFICE);
             OdsValidations.declare(xml, sheets);
@@ -82,14 +82,27 @@ public final class OdsGridWriter {
             xml.writeAttribute("table", Odf.TABLE, "style-name", OdsParts.HIDDEN_TABLE);
         }
         int width = Math.max(1, sheet.rows().stream().mapToInt(List::size).max().orElse(1));
-        xml.writeEmptyElement("table", "table-column", Odf.TABLE);
-        xml.writeAttribute("table", Odf.TABLE, "style-name", "co1");
-        xml.writeAttribute("table", Odf.TABLE, "number-columns-repeated", Integer.toString(width));
+        if (sheet.widths().isEmpty() && sheet.hiddenColumns().isEmpty()) {
+            xml.writeEmptyElement("table", "table-column", Odf.TABLE);
+            xml.writeAttribute("table", Odf.TABLE, "style-name", "co1");
+            xml.writeAttribute("table", Odf.TABLE, "number-columns-repeated", Integer.toString(width));
+        } else {
+            for (int c = 0; c < width; c++) {
+                xml.writeEmptyElement("table", "table-column", Odf.TABLE);
+                xml.writeAttribute("table", Odf.TABLE, "style-name", OdsParts.columnStyle(sheet.width(c)));
+                if (sheet.hiddenColumns().contains(c)) {
+                    xml.writeAttribute("table", Odf.TABLE, "visibility", "collapse");
+                }
+            }
+        }
         for (int r = 0; r < sheet.rows().size(); r++) {
             xml.writeStartElement("table", "table-row", Odf.TABLE);
             List<GridCell> cells = sheet.rows().get(r);
             for (int c = 0; c < cells.size(); c++) {
-                cell(xml, cells.get(c), r == 0, r == 0 ? null : OdsValidations.of(sheet, index, c));
+                boolean wrap = r > 0
+                        && cells.get(c) instanceof GridCell.Text t
+                        && t.value().length() > sheet.width(c);
+                cell(xml, cells.get(c), r == 0, wrap, r == 0 ? null : OdsValidations.of(sheet, index, r, c));
             }
             xml.writeEndElement();
         }
@@ -97,7 +110,8 @@ public final class OdsGridWriter {
         xml.writeEndElement();
     }
 
-    private static void cell(XMLStreamWriter xml, GridCell cell, boolean header, @Nullable String validation)
+    private static void cell(
+            XMLStreamWriter xml, GridCell cell, boolean header, boolean wrap, @Nullable String validation)
             throws XMLStreamException {
         String text = cell.plain();
         if (text.isEmpty()) {
@@ -113,6 +127,8 @@ public final class OdsGridWriter {
         }
         if (header) {
             xml.writeAttribute("table", Odf.TABLE, "style-name", "ce1");
+        } else if (wrap) {
+            xml.writeAttribute("table", Odf.TABLE, "style-name", OdsParts.WRAPPED);
         }
         if (cell instanceof GridCell.Number) {
             xml.writeAttribute("office", Odf.OFFICE, "value-type", "float");

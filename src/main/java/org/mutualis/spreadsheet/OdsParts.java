@@ -30,7 +30,19 @@ final class OdsParts {
     /** The style of a table the user does not see: the data read back on import. */
     static final String HIDDEN_TABLE = "ta_hidden";
 
+    /** The style of a column {@code width} characters wide. */
+    static String columnStyle(int width) {
+        return width == SheetContent.DEFAULT_WIDTH ? "co1" : "co_w" + width;
+    }
+
+    /** The style of a cell whose long text wraps within its column. */
+    static final String WRAPPED = "ce_wrap";
+
     static void automaticStyles(XMLStreamWriter xml) throws XMLStreamException {
+        automaticStyles(xml, java.util.List.of());
+    }
+
+    static void automaticStyles(XMLStreamWriter xml, java.util.List<SheetContent> sheets) throws XMLStreamException {
         xml.writeStartElement("office", "automatic-styles", Odf.OFFICE);
         xml.writeStartElement("style", "style", Odf.STYLE);
         xml.writeAttribute("style", Odf.STYLE, "name", HIDDEN_TABLE);
@@ -50,6 +62,29 @@ final class OdsParts {
         xml.writeEmptyElement("style", "text-properties", Odf.STYLE);
         xml.writeAttribute("fo", Odf.FO, "font-weight", "bold");
         xml.writeEndElement();
+        xml.writeStartElement("style", "style", Odf.STYLE);
+        xml.writeAttribute("style", Odf.STYLE, "name", WRAPPED);
+        xml.writeAttribute("style", Odf.STYLE, "family", "table-cell");
+        xml.writeEmptyElement("style", "table-cell-properties", Odf.STYLE);
+        xml.writeAttribute("fo", Odf.FO, "wrap-option", "wrap");
+        xml.writeAttribute("style", Odf.STYLE, "vertical-align", "top");
+        xml.writeEndElement();
+        java.util.Set<Integer> widths = new java.util.TreeSet<>();
+        sheets.forEach(sheet -> widths.addAll(sheet.widths()));
+        widths.remove(SheetContent.DEFAULT_WIDTH);
+        for (int width : widths) {
+            xml.writeStartElement("style", "style", Odf.STYLE);
+            xml.writeAttribute("style", Odf.STYLE, "name", columnStyle(width));
+            xml.writeAttribute("style", Odf.STYLE, "family", "table-column");
+            xml.writeEmptyElement("style", "table-column-properties", Odf.STYLE);
+            // 3.5 cm for 18 characters, as the default column
+            xml.writeAttribute(
+                    "style",
+                    Odf.STYLE,
+                    "column-width",
+                    String.format(java.util.Locale.ROOT, "%.2fcm", width * 3.5 / 18));
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
     }
 

@@ -26,7 +26,7 @@ final class OdsValidations {
         for (int s = 0; s < sheets.size(); s++) {
             for (ColumnChoices choices : sheets.get(s).choices()) {
                 xml.writeStartElement("table", "content-validation", Odf.TABLE);
-                xml.writeAttribute("table", Odf.TABLE, "name", name(s, choices.column()));
+                xml.writeAttribute("table", Odf.TABLE, "name", name(s, choices));
                 xml.writeAttribute("table", Odf.TABLE, "condition", condition(choices.values()));
                 xml.writeAttribute("table", Odf.TABLE, "allow-empty-cell", "true");
                 xml.writeAttribute("table", Odf.TABLE, "display-list", "unsorted");
@@ -43,9 +43,13 @@ final class OdsValidations {
         xml.writeEndElement();
     }
 
-    /** The validation of a cell of the given sheet and column, or null when it has none. */
-    static @Nullable String of(SheetContent sheet, int sheetIndex, int column) {
-        return sheet.choices().stream().anyMatch(c -> c.column() == column) ? name(sheetIndex, column) : null;
+    /** The validation of a data cell of the given sheet, 0-based row and column, or null when it has none. */
+    static @Nullable String of(SheetContent sheet, int sheetIndex, int row, int column) {
+        return sheet.choices().stream()
+                .filter(c -> c.column() == column && (c.everyRow() || c.row() == row))
+                .findFirst()
+                .map(c -> name(sheetIndex, c))
+                .orElse(null);
     }
 
     /**
@@ -54,16 +58,20 @@ final class OdsValidations {
      */
     static void emptyRows(XMLStreamWriter xml, SheetContent sheet, int sheetIndex) throws XMLStreamException {
         int count = sheet.validatedRows() - sheet.rows().size();
-        if (sheet.choices().isEmpty() || count <= 0) {
+        if (!sheet.hasColumnLists() || count <= 0) {
             return;
         }
-        int width =
-                sheet.choices().stream().mapToInt(ColumnChoices::column).max().orElse(0) + 1;
+        int width = sheet.choices().stream()
+                        .filter(ColumnChoices::everyRow)
+                        .mapToInt(ColumnChoices::column)
+                        .max()
+                        .orElse(0)
+                + 1;
         xml.writeStartElement("table", "table-row", Odf.TABLE);
         xml.writeAttribute("table", Odf.TABLE, "number-rows-repeated", Integer.toString(count));
         for (int c = 0; c < width; c++) {
             xml.writeEmptyElement("table", "table-cell", Odf.TABLE);
-            String name = of(sheet, sheetIndex, c);
+            String name = of(sheet, sheetIndex, sheet.rows().size(), c);
             if (name != null) {
                 xml.writeAttribute("table", Odf.TABLE, "content-validation-name", name);
             }
@@ -71,8 +79,9 @@ final class OdsValidations {
         xml.writeEndElement();
     }
 
-    private static String name(int sheetIndex, int column) {
-        return "liste" + (sheetIndex + 1) + "_" + SheetGrid.columnLetter(column);
+    private static String name(int sheetIndex, ColumnChoices choices) {
+        String column = SheetGrid.columnLetter(choices.column());
+        return "liste" + (sheetIndex + 1) + "_" + (choices.everyRow() ? column : column + (choices.row() + 1));
     }
 
     /** {@code of:cell-content-is-in-list("yes";"no")}, quotes doubled inside the values. */

@@ -27,6 +27,10 @@ public final class XlsxGridWriter {
             // Texts stay texts: "29014" or "2A004" must not become numbers in Excel.
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            // Long texts (a question, its help) wrap in their column rather than run across the sheet.
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.cloneStyleFrom(text);
+            wrapped.setWrapText(true);
             XlsxValidations validations = new XlsxValidations(workbook);
             for (SheetContent content : sheets) {
                 Sheet sheet = workbook.createSheet(content.name());
@@ -40,14 +44,17 @@ public final class XlsxGridWriter {
                         write(cell, cells.get(c));
                         if (r == 0) {
                             cell.setCellStyle(header);
-                        } else if (cells.get(c) instanceof GridCell.Text) {
-                            cell.setCellStyle(text);
+                        } else if (cells.get(c) instanceof GridCell.Text t) {
+                            cell.setCellStyle(t.value().length() > content.width(c) ? wrapped : text);
                         }
                     }
                 }
                 sheet.createFreezePane(0, 1);
                 for (int c = 0; c < width; c++) {
-                    sheet.setColumnWidth(c, 18 * 256);
+                    sheet.setColumnWidth(c, content.width(c) * 256);
+                    if (content.hiddenColumns().contains(c)) {
+                        sheet.setColumnHidden(c, true);
+                    }
                 }
                 validations.add(sheet, content);
                 if (content.hidden()) {

@@ -33,8 +33,9 @@ final class XlsxValidations {
     void add(Sheet sheet, SheetContent content) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         for (ColumnChoices choices : content.choices()) {
-            CellRangeAddressList cells =
-                    new CellRangeAddressList(1, content.validatedRows() - 1, choices.column(), choices.column());
+            CellRangeAddressList cells = choices.everyRow()
+                    ? new CellRangeAddressList(1, content.validatedRows() - 1, choices.column(), choices.column())
+                    : new CellRangeAddressList(choices.row(), choices.row(), choices.column(), choices.column());
             DataValidation validation = helper.createValidation(constraint(helper, choices.values()), cells);
             // POI's XSSF inverts this flag: true is what shows the drop-down arrow.
             validation.setSuppressDropDownArrow(true);

@@ -20,6 +20,7 @@ final class AnswerColumns {
 
     int code = -1;
     int comment = -1;
+    int name = -1;
     final Map<Integer, Question> questions = new LinkedHashMap<>();
 
     private AnswerColumns() {}
@@ -59,7 +60,7 @@ final class AnswerColumns {
             switch (role) {
                 case "code" -> columns.code = c;
                 case "comment" -> columns.comment = c;
-                case "name" -> {}
+                case "name" -> columns.name = c;
                 default -> {
                     var question = q.question(name);
                     if (question.isPresent()) {

@@ -70,6 +70,7 @@ final class AnswerSheetCheck {
         AnswerColumns columns = AnswerColumns.read(grid, q, problems, notAsked);
         Map<String, Integer> rowOfCode = new HashMap<>();
         List<ImportedResponse> responses = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
         for (SheetGrid.Row row : grid.rows().subList(1, grid.rows().size())) {
             if (row.isBlank()) {
                 continue;
@@ -83,7 +84,10 @@ final class AnswerSheetCheck {
                 if (unanswered) {
                     return;
                 }
-                AnswerCells.Result result = AnswerCells.parse(row.cell(column), question, q.indicatorOf(question));
+                AnswerCells.Result result = AnswerCells.parse(
+                        FrenchLabels.toCode(q.indicatorOf(question), row.cell(column)),
+                        question,
+                        q.indicatorOf(question));
                 if (result.problem() != null) {
                     problems.add(row.number(), column, question.code(), result.problem());
                 } else if (result.value() != null) {
@@ -96,12 +100,16 @@ final class AnswerSheetCheck {
             if (commentProblem != null) {
                 problems.add(row.number(), columns.comment, "comment", commentProblem);
             }
+            String name = columns.name < 0 ? "" : row.cell(columns.name).strip();
+            if (code != null && !name.isEmpty()) {
+                names.put(code, name);
+            }
             if (code != null && !(unanswered && comment.isEmpty())) {
                 responses.add(new ImportedResponse(code, inQuestionOrder(answers), comment.isEmpty() ? null : comment));
             }
         }
         return problems.isEmpty()
-                ? new AnswersImport.Accepted(responses)
+                ? new AnswersImport.Accepted(responses, names, AnswersImport.Layout.ROWS)
                 : new AnswersImport.Rejected(problems.sorted());
     }
 

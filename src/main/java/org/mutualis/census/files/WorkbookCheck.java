@@ -34,14 +34,23 @@ public final class WorkbookCheck {
         this.merge = new WorkbookMerge(themes);
     }
 
+    /**
+     * Reads either layout: a workbook whose cover carries {@link PersonWorkbook#MARKER} has a
+     * question per row ({@link PersonWorkbookCheck}); any other, a row per collectivité.
+     */
     public static AnswersImport check(List<SheetGrid> grids, List<Questionnaire> themes, Set<String> knownCodes) {
+        if (PersonWorkbookCheck.isPersonWorkbook(grids)) {
+            return PersonWorkbookCheck.check(grids, themes, knownCodes);
+        }
         return new WorkbookCheck(themes, knownCodes).check(grids);
     }
 
     private AnswersImport check(List<SheetGrid> grids) {
         Map<String, WorkbookMeta.Written> meta = WorkbookMeta.read(grids);
         for (SheetGrid grid : grids) {
-            if (grid.name().equals(AnswerSheets.QUESTIONS) || grid.name().equals(WorkbookMeta.SHEET)) {
+            if (grid.name().equals(AnswerSheets.QUESTIONS)
+                    || grid.name().equals(WorkbookMeta.SHEET)
+                    || grid.name().equals("_listes")) {
                 continue;
             }
             WorkbookMeta.@Nullable Written written = meta.get(grid.name());
@@ -71,7 +80,7 @@ public final class WorkbookCheck {
             }
         }
         return problems.isEmpty()
-                ? new AnswersImport.Accepted(merge.responses())
+                ? new AnswersImport.Accepted(merge.responses(), merge.names(), AnswersImport.Layout.ROWS)
                 : new AnswersImport.Rejected(problems);
     }
 
@@ -83,7 +92,7 @@ public final class WorkbookCheck {
         }
         AnswersImport sheet = AnswerSheetCheck.checkWorkbookSheet(grid, q, knownCodes, version.notAsked());
         if (sheet.isOk()) {
-            merge.add(sheet.responses());
+            merge.add(sheet.responses(), sheet.writtenNames());
         } else {
             problems.addAll(sheet.problems());
         }

@@ -23,6 +23,17 @@ final class WorkbookMerge {
         this.themes = themes;
     }
 
+    private final Map<String, String> names = new LinkedHashMap<>();
+
+    void add(List<ImportedResponse> rows, Map<String, String> writtenNames) {
+        writtenNames.forEach(names::putIfAbsent);
+        add(rows);
+    }
+
+    Map<String, String> names() {
+        return names;
+    }
+
     void add(List<ImportedResponse> rows) {
         for (ImportedResponse row : rows) {
             answers.computeIfAbsent(row.collectivityCode(), c -> new LinkedHashMap<>())

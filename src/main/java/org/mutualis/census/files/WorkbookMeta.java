@@ -24,10 +24,17 @@ final class WorkbookMeta {
     private WorkbookMeta() {}
 
     static SheetContent sheet(List<Questionnaire> themes) {
+        return sheet(themes.stream().map(Questionnaire::theme).toList(), themes);
+    }
+
+    /** @param sheetNames the name of each theme's sheet, in the themes' order */
+    static SheetContent sheet(List<String> sheetNames, List<Questionnaire> themes) {
         List<List<GridCell>> lines = new ArrayList<>();
         lines.add(List.of(GridCell.text("sheet"), GridCell.text("theme"), GridCell.text("version")));
-        for (Questionnaire q : themes) {
-            lines.add(List.of(GridCell.text(q.theme()), GridCell.text(q.theme()), GridCell.text("" + q.version())));
+        for (int i = 0; i < themes.size(); i++) {
+            Questionnaire q = themes.get(i);
+            lines.add(List.of(
+                    GridCell.text(sheetNames.get(i)), GridCell.text(q.theme()), GridCell.text("" + q.version())));
         }
         return new SheetContent(SHEET, lines, List.of(), true);
     }
