@@ -245,6 +245,8 @@ class AuthorizationMatrixTests {
                 "GET /campaigns/{id}/exclusions/{exclusionId}/remove",
                 "POST /campaigns/{id}/exclusions/{exclusionId}/remove",
                 "POST /campaigns/{id}/import",
+                "POST /campaigns/{id}/import/confirm",
+                "GET /campaigns/{id}/workbooks.zip",
                 "GET /campaigns/{id}/invitations",
                 "POST /campaigns/{id}/invitations",
                 "GET /campaigns/{id}/reminders",
