@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.census.files.CollectivityNames;
 import org.mutualis.census.files.FrenchLabels;
 import org.mutualis.questionnaire.Indicator;
 import org.mutualis.questionnaire.Question;
@@ -27,7 +28,7 @@ final class ImportDiff {
 
     ImportDiff(List<Questionnaire> themes, List<CollectivityView> collectivities) {
         this.themes = themes;
-        collectivities.forEach(c -> byName.putIfAbsent(FrenchLabels.fold(c.name()), c));
+        collectivities.forEach(c -> byName.putIfAbsent(CollectivityNames.key(c.name()), c));
     }
 
     ImportPreview.Entry entry(
@@ -61,11 +62,9 @@ final class ImportDiff {
                 : changes.isEmpty() ? ImportPreview.Kind.UNTOUCHED : ImportPreview.Kind.CHANGED;
         String mismatch = null;
         String owner = null;
-        if (nameInFile != null
-                && !nameInFile.isBlank()
-                && !FrenchLabels.fold(nameInFile).equals(FrenchLabels.fold(collectivity.name()))) {
+        if (nameInFile != null && !nameInFile.isBlank() && !CollectivityNames.same(nameInFile, collectivity.name())) {
             mismatch = nameInFile;
-            CollectivityView named = byName.get(FrenchLabels.fold(nameInFile));
+            CollectivityView named = byName.get(CollectivityNames.key(nameInFile));
             owner = named == null ? null : named.code();
         }
         return new ImportPreview.Entry(
