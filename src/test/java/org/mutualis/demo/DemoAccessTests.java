@@ -245,22 +245,27 @@ class DemoAccessTests {
                 .getResponse()
                 .getContentAsByteArray();
         var before = campaigns.response(census2026, taule2026, account("admin")).answers();
-        // Taulé's 2026 response is validated: the import is refused until the analyst confirms it.
-        mvc.perform(multipart("/campaigns/{c}/import", census2026)
+        // The workbook as it was downloaded says what is stored: the preview says so, and the
+        // confirmed import writes nothing.
+        String preview = mvc.perform(multipart("/campaigns/{c}/import", census2026)
                         .file(new MockMultipartFile(
                                 "file", "taule.ods", "application/vnd.oasis.opendocument.spreadsheet", workbook))
                         .with(as(accounts, "analyste"))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("sa réponse est validée")));
-        mvc.perform(multipart("/campaigns/{c}/import", census2026)
-                        .file(new MockMultipartFile(
-                                "file", "taule.ods", "application/vnd.oasis.opendocument.spreadsheet", workbook))
-                        .param("overwriteValidated", "true")
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Inchangée")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                .matcher(preview);
+        assertThat(token.find()).isTrue();
+        mvc.perform(post("/campaigns/{c}/import/confirm", census2026)
+                        .param("token", token.group(1))
                         .with(as(accounts, "analyste"))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("1 réponses importées")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("inchangée, rien écrit")));
         assertThat(campaigns.response(census2026, taule2026, account("admin")).answers())
                 .isEqualTo(before);
         mvc.perform(get("/campaigns/{c}/responses/{t}/workbook", census2026, taule2026)

@@ -179,7 +179,8 @@ public final class PersonWorkbook {
     /** The theme's French title as a sheet name: at most 31 characters, none that sheets refuse, unique. */
     static String sheetName(Questionnaire q, Set<String> taken) {
         String base = q.titleFr()
-                .replaceAll("[\\[\\]:*?/\\\\']", " ")
+                .replace('\'', '’')
+                .replaceAll("[\\[\\]:*?/\\\\]", " ")
                 .replaceAll("\\s+", " ")
                 .strip();
         if (base.isEmpty()) {

@@ -136,6 +136,21 @@ class FilesCommandTests {
                 .contains("colonne D (comment) : 4001 caractères : le commentaire est trop long (4000 au plus).");
     }
 
+    @Test
+    void eachProblemSaysItsPlaceOnce() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "code,desktops_excl_schools\n99999,3\n29014,abc\n");
+        assertThat(run("check", "--territory", territory.toString(), "--answers", bad.toString()))
+                .isEqualTo(2);
+        String said = err.toString();
+        assertThat(said)
+                .contains("Feuille infrastructure, ligne 2, colonne A (code) : la collectivité « 99999 » est inconnue")
+                .contains(
+                        "Feuille infrastructure, ligne 3, colonne B (desktops_excl_schools) : « abc » n'est pas un nombre.")
+                .doesNotContain("Ligne 2, colonne A")
+                .doesNotContain("Ligne 3, colonne B");
+    }
+
     private int run(String... args) {
         return FilesCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }

@@ -149,6 +149,15 @@ class PersonWorkbookPropertyTests {
                 .map(s -> s == null || s.isEmpty() ? null : s);
     }
 
+    /** The question's own bounds, within 0 – 99 999. */
+    private static int low(Question question) {
+        return question.min() == null ? 0 : Math.max(0, question.min().intValue());
+    }
+
+    private static int high(Question question) {
+        return question.max() == null ? 99_999 : Math.min(99_999, question.max().intValue());
+    }
+
     private static BigDecimal canonical(BigDecimal d) {
         BigDecimal stripped = d.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

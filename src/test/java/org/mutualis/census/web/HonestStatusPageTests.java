@@ -180,12 +180,27 @@ class HonestStatusPageTests {
                 .andExpect(content().string(containsString("name=\"overwriteValidated\"")))
                 .andExpect(content().string(containsString("Écraser les réponses validées")));
 
-        mvc.perform(multipart("/campaigns/{c}/import", campaign)
+        // The upload shows a preview first: the validated response is named, nothing is written.
+        String preview = mvc.perform(multipart("/campaigns/{c}/import", campaign)
                         .file(new MockMultipartFile("file", "taule.csv", "text/csv", csv))
                         .with(as(analyst))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("rien n’a été importé")))
+                .andExpect(content().string(containsString("Rien n’est encore enregistré")))
+                .andExpect(content().string(containsString("Réponse déjà validée")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                .matcher(preview);
+        assertThat(token.find()).isTrue();
+        // Confirming without ticking « Écraser les réponses validées » is refused, the collectivité named.
+        mvc.perform(post("/campaigns/{c}/import/confirm", campaign)
+                        .param("token", token.group(1))
+                        .with(as(analyst))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("L’import n’a pas été fait")))
                 .andExpect(content().string(containsString("Taulé (" + TAULE + ") : sa réponse est validée")));
         assertThat(campaigns
                         .response(campaign, taule, analyst)
@@ -194,13 +209,14 @@ class HonestStatusPageTests {
                         .display())
                 .isEqualTo("16");
 
-        mvc.perform(multipart("/campaigns/{c}/import", campaign)
-                        .file(new MockMultipartFile("file", "taule.csv", "text/csv", csv))
+        mvc.perform(post("/campaigns/{c}/import/confirm", campaign)
+                        .param("token", token.group(1))
                         .param("overwriteValidated", "true")
                         .with(as(analyst))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1 réponses importées.")));
+                .andExpect(content().string(containsString("Taulé (" + TAULE + ")")))
+                .andExpect(content().string(containsString("réponse validée écrasée")));
         assertThat(campaigns
                         .response(campaign, taule, analyst)
                         .answers()

@@ -328,7 +328,8 @@ class ImportPreviewPageTests {
                 out,
                 format,
                 campaigns.themes(campaign),
-                new ImportedResponse(c.code(), answers, null),
+                // the stored comment kept, so that only the answers change
+                new ImportedResponse(c.code(), answers, response(c).comment()),
                 new WorkbookCover(c.code(), name, "Test", "Morlaix Communauté", null));
         return out.toByteArray();
     }
