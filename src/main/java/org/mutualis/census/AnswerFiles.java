@@ -430,25 +430,7 @@ public class AnswerFiles {
                     ImportedResponse row = new ImportedResponse(
                             response.collectivity().code(), response.answers(), response.comment());
                     Workbooks.writeForPerson(
-                            new FilterOutputStream(zip) {
-                                @Override
-                                public void write(byte[] b, int off, int len) throws IOException {
-                                    out().write(b, off, len);
-                                }
-
-                                @Override
-                                public void close() throws IOException {
-                                    flush();
-                                }
-
-                                private OutputStream out() {
-                                    return this.out;
-                                }
-                            },
-                            format,
-                            themes,
-                            row,
-                            cover(campaign, response.collectivity()));
+                            new Unclosed(zip), format, themes, row, cover(campaign, response.collectivity()));
                     zip.closeEntry();
                 }
                 zip.finish();
@@ -457,6 +439,24 @@ public class AnswerFiles {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The ZIP entry's stream as the workbook writers get it: closing it leaves the ZIP open. */
+    private static final class Unclosed extends FilterOutputStream {
+
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     private static WorkbookCover cover(CampaignSummary campaign, CollectivityView collectivity) {

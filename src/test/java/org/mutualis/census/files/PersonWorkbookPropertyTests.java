@@ -126,12 +126,17 @@ class PersonWorkbookPropertyTests {
                                 LocalDate.of(2020, 1, 1).plusDays(d).toString()));
             case MEAN_VALUE, AMOUNT ->
                 question.integer()
-                        ? Arbitraries.integers().between(0, 100_000).map(i -> AnswerValue.of(i))
+                        ? Arbitraries.integers()
+                                .between(low(question), high(question))
+                                .map(i -> AnswerValue.of(i))
                         : Arbitraries.bigDecimals()
-                                .between(BigDecimal.ZERO, new BigDecimal("99999"))
+                                .between(BigDecimal.valueOf(low(question)), BigDecimal.valueOf(high(question)))
                                 .ofScale(2)
                                 .map(d -> new AnswerValue.Numeric(canonical(d)));
-            default -> Arbitraries.integers().between(0, 500).map(i -> AnswerValue.of(i));
+            default ->
+                Arbitraries.integers()
+                        .between(low(question), Math.min(500, high(question)))
+                        .map(i -> AnswerValue.of(i));
         };
         Arbitrary<AnswerValue> given = question.allowsNc()
                 ? Arbitraries.frequencyOf(Tuple.of(5, value), Tuple.of(1, Arbitraries.just(AnswerValue.nc())))
