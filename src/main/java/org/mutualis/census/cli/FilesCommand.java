@@ -18,6 +18,7 @@ import org.mutualis.census.AnswerFileFormat;
 import org.mutualis.census.AnswersImport;
 import org.mutualis.census.ImportedResponse;
 import org.mutualis.census.Workbooks;
+import org.mutualis.census.files.CollectivityNames;
 import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.territory.NewCollectivity;
 import org.mutualis.territory.TerritoryCsv;
@@ -97,9 +98,8 @@ public final class FilesCommand {
 
         @Override
         public Integer call() throws IOException {
-            Set<String> codes = territory(inputs.territory).stream()
-                    .map(NewCollectivity::code)
-                    .collect(Collectors.toSet());
+            List<NewCollectivity> members = territory(inputs.territory);
+            Set<String> codes = members.stream().map(NewCollectivity::code).collect(Collectors.toSet());
             List<Questionnaire> questionnaires = ThemeList.parse(inputs.themes);
             AnswersImport result;
             try (InputStream in = Files.newInputStream(answers)) {
@@ -110,6 +110,18 @@ public final class FilesCommand {
                 result.problems().forEach(p -> spec.commandLine().getErr().println(p.describe()));
                 return 2;
             }
+            // A name that is not its code's collectivité's is said, as the import's preview flags it.
+            Map<String, String> names =
+                    members.stream().collect(Collectors.toMap(NewCollectivity::code, NewCollectivity::name));
+            result.writtenNames().forEach((code, written) -> {
+                String name = names.get(code);
+                if (name != null && !CollectivityNames.same(written, name)) {
+                    spec.commandLine()
+                            .getOut()
+                            .println("Attention : le fichier nomme « " + written + " » la collectivité de code " + code
+                                    + ", qui est " + name + " : vérifiez le code ou le nom.");
+                }
+            });
             spec.commandLine().getOut().println(result.responses().size() + " réponses valides.");
             return 0;
         }

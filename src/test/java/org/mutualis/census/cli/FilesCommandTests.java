@@ -151,6 +151,28 @@ class FilesCommandTests {
                 .doesNotContain("Ligne 3, colonne B");
     }
 
+    @Test
+    void aNameThatIsNotItsCodesCollectivityIsSaid() throws IOException {
+        Path named = dir.resolve("names.csv");
+        Files.writeString(
+                named,
+                "code,name,desktops_excl_schools,laptops_excl_schools\n29127,Loc-Eguiner,1,1\n29254,St Martin des Champs,1,1\n");
+        assertThat(run(
+                        "check",
+                        "--themes",
+                        "infrastructure:1",
+                        "--territory",
+                        territory.toString(),
+                        "--answers",
+                        named.toString()))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString())
+                .contains("le fichier nomme « Loc-Eguiner » la collectivité de code 29127, qui est"
+                        + " Loc-Eguiner-Saint-Thégonnec")
+                .doesNotContain("St Martin des Champs");
+    }
+
     private int run(String... args) {
         return FilesCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }

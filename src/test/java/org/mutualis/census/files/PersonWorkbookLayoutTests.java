@@ -34,7 +34,8 @@ class PersonWorkbookLayoutTests {
             assertThat(cover.getSheetName()).isEqualTo("Accueil");
             assertThat(cover.getRow(0).getCell(2).getStringCellValue()).isEqualTo(PersonWorkbook.MARKER);
             assertThat(cover.isColumnHidden(2)).isTrue();
-            assertThat(text(cover)).contains("Plouégat-Guérand", "29182", "Recensement 2026", "30/06/2026")
+            assertThat(text(cover))
+                    .contains("Plouégat-Guérand", "29182", "Recensement 2026", "30/06/2026")
                     .contains("Morlaix Communauté");
             XSSFSheet infrastructure = workbook.getSheetAt(1);
             assertThat(infrastructure.getSheetName()).isEqualTo(THEMES.get(0).titleFr());
@@ -56,7 +57,8 @@ class PersonWorkbookLayoutTests {
                     })
                     .allSatisfy(v -> assertThat(v.getValidationConstraint().getExplicitListValues())
                             .doesNotContain("yes", "no", "daily", "local", "saas"));
-            assertThat(workbook.isSheetHidden(workbook.getSheetIndex("_mutualis"))).isTrue();
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex("_mutualis")))
+                    .isTrue();
         }
     }
 
@@ -65,7 +67,8 @@ class PersonWorkbookLayoutTests {
         String content = WorkbookFixtures.odsContent(PersonWorkbookPropertyTests.write(AnswerFileFormat.ODS, null));
         assertThat(content)
                 .contains("table:visibility=\"collapse\"")
-                .contains("of:cell-content-is-in-list(&quot;Oui&quot;;&quot;Non&quot;;&quot;Partiel&quot;;&quot;NC&quot;)")
+                .contains(
+                        "of:cell-content-is-in-list(&quot;Oui&quot;;&quot;Non&quot;;&quot;Partiel&quot;;&quot;NC&quot;)")
                 .contains("Quotidienne")
                 .contains("<text:p>Réponse</text:p>")
                 .contains(PersonWorkbook.MARKER);
@@ -107,8 +110,8 @@ class PersonWorkbookLayoutTests {
     @Test
     void anUnknownCollectiviteOnTheCoverIsRefusedAtItsCell() throws Exception {
         byte[] xlsx = PersonWorkbookPropertyTests.write(AnswerFileFormat.XLSX, fullInfrastructure());
-        AnswersImport read = Workbooks.read(
-                new ByteArrayInputStream(xlsx), AnswerFileFormat.XLSX, THEMES, Set.of("29202"));
+        AnswersImport read =
+                Workbooks.read(new ByteArrayInputStream(xlsx), AnswerFileFormat.XLSX, THEMES, Set.of("29202"));
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.sheet()).isEqualTo("Accueil");
             assertThat(p.row()).isEqualTo(3);
