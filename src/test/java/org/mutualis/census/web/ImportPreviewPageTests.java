@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -185,6 +186,33 @@ class ImportPreviewPageTests {
         String result = confirm(token(refused), Map.of("overwriteValidated", "true", "confirmNames", "true"));
         assertThat(result).contains("Loc-Eguiner-Saint-Thégonnec (29127)").contains("nouvelle réponse");
         assertThat(response(study.collectivity("29127")).answers()).isEqualTo(answers);
+    }
+
+    @Test
+    void theApiRefusesANameThatIsAnotherCollectivitysUnlessConfirmedAndListsWhatItImported() throws Exception {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        Workbooks.write(
+                csv,
+                AnswerFileFormat.CSV,
+                campaigns.themes(campaign),
+                List.of(new ImportedResponse("29182", answersOf(BOTSORHEL), null)),
+                Map.of("29182", "Plouégat-Moysan"));
+        MockMultipartFile file = new MockMultipartFile("file", "a.csv", "text/csv", csv.toByteArray());
+
+        mvc.perform(multipart("/api/campaigns/{c}/import", campaign).file(file).with(as(staff)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].messageFr")
+                        .value(org.hamcrest.Matchers.containsString("« Plouégat-Moysan »")));
+        assertThat(response(study.collectivity("29182")).given()).isFalse();
+
+        mvc.perform(multipart("/api/campaigns/{c}/import", campaign)
+                        .file(file)
+                        .param("confirmNames", "true")
+                        .with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.lines[0].code").value("29182"))
+                .andExpect(jsonPath("$.lines[0].outcome").value("NEW"));
     }
 
     @Test
