@@ -3,6 +3,7 @@ package org.mutualis.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +71,15 @@ class HomeBrowserTests {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(heading);
         browser.shot(user + "-home");
 
+        // A synthesis or two among the links, on a shared machine: more patience than for a click.
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
         @SuppressWarnings("unchecked")
-        Map<String, Object> links =
-                (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(REFUSED_LINKS);
+        Map<String, Object> links;
+        try {
+            links = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(REFUSED_LINKS);
+        } finally {
+            browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        }
         assertThat(((Number) links.get("checked")).intValue())
                 .as("links checked on %s's home", user)
                 .isGreaterThan(5);
