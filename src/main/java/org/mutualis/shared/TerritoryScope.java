@@ -83,7 +83,18 @@ public class TerritoryScope {
      * (the territory module): a correspondent, their own only; anyone else, every territory.
      */
     public List<TerritorySummary> visibleToCurrentReader() {
-        return users.current().map(this::choices).orElseGet(territories::all);
+        return users.current()
+                .map(user -> user.isCorrespondent()
+                        // A correspondent attached to no collectivité (yet) has no territory to list.
+                        ? resolvable(user).map(List::of).orElseGet(List::of)
+                        : territories.all())
+                .orElseGet(territories::all);
+    }
+
+    private Optional<TerritorySummary> resolvable(CurrentUser correspondent) {
+        return Optional.ofNullable(correspondent.collectivityId())
+                .flatMap(territories::collectivity)
+                .flatMap(c -> territories.find(c.territoryId()));
     }
 
     /** Every territory, for the chooser of staff and elected officials. */
