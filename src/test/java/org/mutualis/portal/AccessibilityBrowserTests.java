@@ -210,7 +210,11 @@ class AccessibilityBrowserTests {
         List<Page> pages = new ArrayList<>(common(true));
         pages.add(Page.of("territory search", "/territories?q=morl"));
         pages.add(Page.of("answer policy", "/territories/" + territory + "/policy?policy=STAFF_ONLY"));
-        pages.add(Page.of("campaign (open)", "/campaigns/" + open.id()));
+        if (admin) {
+            // The 2026 grid (every question of four themes for every collectivité) takes axe-core
+            // tens of seconds: once, for the administrator; the others see the same markup.
+            pages.add(Page.of("campaign (open)", "/campaigns/" + open.id()));
+        }
         pages.add(Page.of("campaign (2012)", "/campaigns/" + study.id()));
         pages.add(Page.of("close campaign", "/campaigns/" + open.id() + "/close"));
         pages.add(Page.of("exclusions", "/campaigns/" + study.id() + "/exclusions"));
@@ -301,7 +305,6 @@ class AccessibilityBrowserTests {
     void electedOfficial() {
         browser.signIn("elu", "demo-elu-2012");
         List<Page> pages = new ArrayList<>(common(false));
-        pages.add(Page.of("campaign (open)", "/campaigns/" + open.id()));
         pages.add(Page.of("campaign (2012)", "/campaigns/" + study.id()));
         walk("elu", pages);
     }
