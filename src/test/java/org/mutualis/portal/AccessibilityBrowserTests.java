@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,10 @@ import org.mutualis.savings.Offers;
 import org.mutualis.savings.Scenarios;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.ScriptTimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -275,6 +278,26 @@ class AccessibilityBrowserTests {
                         Page.of("sign-in refused", "/login?refused"),
                         Page.of("invitation sign-in", "/login?invited"),
                         Page.of("invalid invitation", "/invitation/not-a-real-invitation-token")));
+    }
+
+    @Test
+    void theKeyboardFocusRingIsDarkWithAWhiteInnerRing() {
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().manage().window().setSize(DESKTOP);
+        browser.open("/login");
+        browser.driver().findElement(By.id("username")).sendKeys(Keys.TAB); // to the password
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB); // to the sign-in button
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ring = (Map<String, Object>) browser.script("""
+                var e = document.activeElement, s = getComputedStyle(e);
+                return { tag: e.tagName, background: s.backgroundColor, outline: s.outlineStyle + ' '
+                  + s.outlineWidth + ' ' + s.outlineColor, shadow: s.boxShadow };
+                """);
+        browser.shot("focus-ring-on-the-blue-button");
+        assertThat(ring.get("tag")).as("focused by Tab: %s", ring).isEqualTo("BUTTON");
+        assertThat(ring.get("background")).isEqualTo("rgb(11, 79, 138)");
+        assertThat(ring.get("outline")).isEqualTo("solid 3px rgb(27, 27, 27)");
+        assertThat((String) ring.get("shadow")).contains("rgb(255, 255, 255)");
     }
 
     @Test
