@@ -2,10 +2,6 @@ package org.mutualis.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +29,7 @@ import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.ScriptTimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -356,7 +350,7 @@ class AccessibilityBrowserTests {
         long start = System.nanoTime();
         browser.driver().manage().window().setSize(DESKTOP);
         browser.open(page.path());
-        for (String v : axe(where)) {
+        for (String v : browser.axe()) {
             problems.add(where + " at 1280: " + v);
         }
         @SuppressWarnings("unchecked")
@@ -369,7 +363,7 @@ class AccessibilityBrowserTests {
         if (overflow != null) {
             problems.add(where + " at 390: " + overflow);
         }
-        for (String v : axe(where)) {
+        for (String v : browser.axeLayout()) {
             problems.add(where + " at 390: " + v);
         }
         if (System.getProperty("a11y.shots") != null) {
@@ -378,47 +372,5 @@ class AccessibilityBrowserTests {
         System.out.printf(
                 "AccessibilityBrowserTests: %s checked in %d ms%n", where, (System.nanoTime() - start) / 1_000_000);
         return problems;
-    }
-
-    /**
-     * axe-core's violations (the same rules as {@link Browser#axe()}, asking axe for the
-     * violations only: the 2026 campaign's grid has thousands of cells, and listing every pass
-     * would take longer than the page); a page axe cannot finish is a problem too.
-     */
-    @SuppressWarnings("unchecked")
-    private static List<String> axe(String where) {
-        if (!Boolean.TRUE.equals(browser.script("return typeof axe !== 'undefined';"))) {
-            browser.script(AXE_SOURCE);
-        }
-        var timeouts = browser.driver().manage().timeouts();
-        timeouts.scriptTimeout(Duration.ofSeconds(90));
-        try {
-            return (List<String>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                    var done = arguments[arguments.length - 1];
-                    axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag',
-                        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-                      .then(function (r) {
-                        done(r.violations.map(function (v) {
-                          return v.id + ' (' + v.impact + '): ' + v.help + ' — '
-                            + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(', ');
-                        }));
-                      })
-                      .catch(function (e) { done(['axe failed: ' + e]); });
-                    """);
-        } catch (ScriptTimeoutException e) {
-            return List.of("axe-core did not finish on " + where);
-        } finally {
-            timeouts.scriptTimeout(Duration.ofSeconds(10));
-        }
-    }
-
-    private static final String AXE_SOURCE = readAxe();
-
-    private static String readAxe() {
-        try (var in = AccessibilityBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
