@@ -150,6 +150,12 @@ class HomeBrowserTests {
         byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
         java.nio.file.Files.write(
                 Browser.SCREENSHOTS.resolve(getClass().getSimpleName()).resolve("elu-home.pdf"), bytes);
+        // What the paper shows, as a screenshot for the reader of the test report.
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        browser.driver().manage().window().setSize(new Dimension(794, 1123));
+        browser.shot("elu-home-print");
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         PdfReader reader = new PdfReader(bytes);
         try {
             assertThat(reader.getNumberOfPages())
