@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
+import org.mutualis.identity.CurrentUsers;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class TerritoryScope {
 
     private final Territories territories;
+    private final CurrentUsers users;
 
-    TerritoryScope(Territories territories) {
+    TerritoryScope(Territories territories, CurrentUsers users) {
         this.territories = territories;
+        this.users = users;
     }
 
     /**
@@ -73,6 +76,25 @@ public class TerritoryScope {
         if (!readable(territoryId, user)) {
             throw new NotFoundException("scope.territory.notfound.id", String.valueOf(territoryId));
         }
+    }
+
+    /**
+     * The territories the signed-in reader's lists show, for modules that do not know the reader
+     * (the territory module): a correspondent, their own only; anyone else, every territory.
+     */
+    public List<TerritorySummary> visibleToCurrentReader() {
+        return users.current()
+                .map(user -> user.isCorrespondent()
+                        // A correspondent attached to no collectivité (yet) has no territory to list.
+                        ? resolvable(user).map(List::of).orElseGet(List::of)
+                        : territories.all())
+                .orElseGet(territories::all);
+    }
+
+    private Optional<TerritorySummary> resolvable(CurrentUser correspondent) {
+        return Optional.ofNullable(correspondent.collectivityId())
+                .flatMap(territories::collectivity)
+                .flatMap(c -> territories.find(c.territoryId()));
     }
 
     /** Every territory, for the chooser of staff and elected officials. */

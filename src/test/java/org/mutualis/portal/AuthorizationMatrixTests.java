@@ -157,6 +157,8 @@ class AuthorizationMatrixTests {
                 "POST /account/totp/recovery",
                 "POST /account/totp/disable",
                 "GET /api/me");
+        // The user guide (docs/guide/), in French, for every signed-in person
+        route(SIGNED_IN, "GET /aide", "GET /aide/{page}");
         route(TOKEN_OWNER, "GET /account/tokens/{id}/revoke", "POST /account/tokens/{id}/revoke");
         // Administration: SecurityConfiguration (/admin/users/**, /admin/tokens/**) and the services
         route(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.AnswerPolicy;
@@ -30,9 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TerritoryPages {
 
     private final Territories territories;
+    private final TerritoryScope scope;
 
-    TerritoryPages(Territories territories) {
+    TerritoryPages(Territories territories, TerritoryScope scope) {
         this.territories = territories;
+        this.scope = scope;
     }
 
     @GetMapping
@@ -40,7 +43,8 @@ class TerritoryPages {
             @RequestParam(name = "q", required = false) @Nullable String query,
             HttpServletRequest request,
             Model model) {
-        model.addAttribute("territories", territories.all());
+        // A correspondent's list shows their own territory only (the others stay public data).
+        model.addAttribute("territories", scope.visibleToCurrentReader());
         model.addAttribute("officialYear", territories.officialYear());
         // Only administrators import, so only they get the search (it reads the official files).
         if (query != null && !query.isBlank() && request.isUserInRole("ADMIN")) {

@@ -1,0 +1,199 @@
+package org.mutualis.portal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.census.CampaignSummary;
+import org.mutualis.census.ResponseStatus;
+import org.mutualis.census.ResponseView;
+import org.mutualis.territory.CollectivityView;
+import org.mutualis.territory.TerritorySummary;
+
+/** What each role's home page shows: read-only records built by {@link Homes}. */
+final class HomeViews {
+
+    private HomeViews() {}
+
+    /** How close a deadline is: days left (negative when past), null without a deadline. */
+    record Deadline(@Nullable LocalDate date, @Nullable Long daysLeft) {
+
+        public boolean known() {
+            return date != null && daysLeft != null;
+        }
+
+        public boolean past() {
+            return daysLeft != null && daysLeft < 0;
+        }
+
+        /** Within {@link Homes#NEAR_DAYS} days, or past. */
+        public boolean near() {
+            return daysLeft != null && daysLeft <= Homes.NEAR_DAYS;
+        }
+
+        public long daysLate() {
+            return daysLeft == null ? 0 : -daysLeft;
+        }
+    }
+
+    // --- The correspondent -------------------------------------------------------------------
+
+    /**
+     * One questionnaire of the correspondent's collectivité: where it stands in plain French and
+     * the one thing to do next.
+     *
+     * @param savedAt when the response was last saved, in French time, null when never
+     */
+    record Questionnaire(
+            CampaignSummary campaign,
+            long collectivityId,
+            ResponseStatus status,
+            @Nullable LocalDateTime savedAt,
+            @Nullable String statusComment,
+            Deadline deadline) {
+
+        public boolean open() {
+            return !campaign.closed();
+        }
+
+        /** The message key of the state: à remplir, brouillon, renvoyé, transmis, validé. */
+        public String stateKey() {
+            if (!open() && !status.counts()) {
+                return "home.state.closed";
+            }
+            return switch (status) {
+                case NOT_INVITED, INVITED -> "home.state.todo";
+                case IN_PROGRESS -> "home.state.draft";
+                case RETURNED -> "home.state.returned";
+                case SUBMITTED -> "home.state.submitted";
+                case VALIDATED -> "home.state.validated";
+            };
+        }
+
+        /** The CSS class of the state badge. */
+        public String stateClass() {
+            return switch (status) {
+                case VALIDATED -> "state state-ok";
+                case SUBMITTED -> "state state-wait";
+                case RETURNED -> "state state-todo";
+                case IN_PROGRESS -> "state state-draft";
+                case NOT_INVITED, INVITED -> open() ? "state state-todo" : "state";
+            };
+        }
+
+        /** The one button: fill, resume, or see one's response. */
+        public String actionKey() {
+            if (!open() || status.counts()) {
+                return "home.action.view";
+            }
+            return status == ResponseStatus.IN_PROGRESS || status == ResponseStatus.RETURNED
+                    ? "home.action.resume"
+                    : "home.action.fill";
+        }
+    }
+
+    /**
+     * The correspondent's home.
+     *
+     * @param collectivity null when the account answers for no collectivité (it should not happen)
+     */
+    record CorrespondentHome(
+            @Nullable CollectivityView collectivity, List<Questionnaire> open, List<Questionnaire> past) {}
+
+    // --- The EPCI's staff ---------------------------------------------------------------------
+
+    /**
+     * An open campaign as the staff work on it.
+     *
+     * @param toValidate responses submitted and waiting for validation
+     * @param late collectivités without a submitted response while the deadline is near or past
+     * @param remindersDue invited collectivités that have not answered: the next reminder goes to them
+     */
+    record CampaignWork(
+            CampaignSummary campaign,
+            Deadline deadline,
+            int members,
+            int counted,
+            List<ResponseView> toValidate,
+            List<CollectivityView> late,
+            int remindersDue) {
+
+        public int percent() {
+            return members == 0 ? 0 : Math.round(100f * counted / members);
+        }
+    }
+
+    record StaffHome(List<CampaignWork> campaigns, int closedCampaigns) {
+
+        public int toValidate() {
+            return campaigns.stream().mapToInt(c -> c.toValidate().size()).sum();
+        }
+    }
+
+    // --- The elected official -----------------------------------------------------------------
+
+    /**
+     * A headline total: raw (what was answered) and extrapolated to the territory, with how many
+     * collectivités answered the question and how much that is worth.
+     *
+     * @param confidence {@code high}, {@code medium} or {@code low}
+     */
+    record KeyFigure(
+            String label,
+            String unit,
+            @Nullable BigDecimal raw,
+            @Nullable BigDecimal extrapolated,
+            int respondents,
+            int members,
+            String confidence) {}
+
+    /** One total in two campaigns. */
+    record Change(
+            String label,
+            String unit,
+            @Nullable BigDecimal before,
+            @Nullable BigDecimal after,
+            @Nullable BigDecimal difference) {}
+
+    /**
+     * Where a territory stands on its latest campaign.
+     *
+     * @param populationCovered percent of the territory's population living in a collectivité that answered
+     * @param previous the campaign compared with, null when there is none
+     */
+    record TerritoryStanding(
+            CampaignSummary campaign,
+            Deadline deadline,
+            int members,
+            int counted,
+            int populationCovered,
+            List<KeyFigure> figures,
+            int otherFigures,
+            @Nullable CampaignSummary previous,
+            List<Change> changes,
+            int newRespondents,
+            int lostRespondents) {
+
+        public int percent() {
+            return members == 0 ? 0 : Math.round(100f * counted / members);
+        }
+
+        /** {@code high}, {@code medium} or {@code low}: how far the extrapolation can be trusted. */
+        public String confidence() {
+            return Homes.confidence(counted, members, populationCovered);
+        }
+    }
+
+    /**
+     * The elected official's home: one territory.
+     *
+     * @param territory null when there is no territory yet
+     * @param standing null when the territory has no census yet
+     * @param others the other territories with a census, to choose from
+     */
+    record ElectedHome(
+            @Nullable TerritorySummary territory,
+            @Nullable TerritoryStanding standing,
+            List<TerritorySummary> others) {}
+}
