@@ -50,7 +50,15 @@ class ResponsePageController {
             CurrentUser user) {
         Questionnaire questionnaire = campaigns.questionnaire(id, user);
         Map<String, String> values = new LinkedHashMap<>();
-        questionnaire.questions().forEach(q -> values.put(q.code(), params.getOrDefault("a." + q.code(), "")));
+        // « Non communiqué » is a box to tick beside a text, number or date field (a choice among the
+        // radios or options for the others): ticked, it is the answer, whatever the field holds.
+        questionnaire
+                .questions()
+                .forEach(q -> values.put(
+                        q.code(),
+                        params.containsKey("nc." + q.code())
+                                ? AnswerValue.NC
+                                : params.getOrDefault("a." + q.code(), "")));
         String comment = params.get("comment");
         boolean submit = "submit".equals(params.get("action"));
         AnswerSubmission submission = new AnswerSubmission(values, comment, version);
@@ -77,14 +85,31 @@ class ResponsePageController {
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
     }
 
-    /** Validation as you type (htmx): the field's message, or nothing when the value is fine. */
+    /**
+     * Validation as you type: with {@code code}, the field's message (htmx), or nothing when the
+     * value is fine; with {@code cross}, the rules between the answers sent (a step's), each
+     * problem with the question it is about.
+     */
     @GetMapping("/campaigns/{id}/check")
     String check(
             @PathVariable long id,
-            @RequestParam String code,
+            @RequestParam(required = false) String code,
             @RequestParam Map<String, String> params,
             Model model,
             CurrentUser user) {
+        if (code == null || params.containsKey("cross")) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            params.forEach((name, value) -> {
+                if (name.startsWith("a.")) {
+                    answers.put(name.substring(2), value);
+                } else if (name.startsWith("nc.")) {
+                    answers.put(name.substring(3), AnswerValue.NC);
+                }
+            });
+            model.addAttribute("problems", campaigns.crossCheck(id, answers, user));
+            model.addAttribute("questionnaire", campaigns.questionnaire(id, user));
+            return "census/response :: cross";
+        }
         model.addAttribute("code", code);
         model.addAttribute("problem", campaigns.checkAnswer(id, code, params.getOrDefault("a." + code, ""), user));
         return "census/response :: live";
@@ -148,6 +173,9 @@ class ResponsePageController {
         model.addAttribute(
                 "history", campaigns.history(id, response.collectivity().id(), user));
         model.addAttribute("nc", AnswerValue.NC);
+        Questionnaire merged = campaigns.questionnaire(id, user);
+        model.addAttribute("conditions", merged.conditions());
+        model.addAttribute("keep", id + "-" + response.collectivity().id());
         return "census/response";
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.questionnaire.Condition;
 import org.mutualis.questionnaire.Indicator;
 import org.mutualis.questionnaire.RenewalDef;
 import org.mutualis.questionnaire.ShareGroupDef;
@@ -73,6 +74,13 @@ public final class CatalogueFiles {
                         r.get("count_indicator"),
                         r.get("lifespan_indicator"),
                         blankToNull(r.get("cost_indicator"))))
+                .toList();
+    }
+
+    /** The skip logic of {@code conditions.csv}: which question is moot after which answer. */
+    public static List<Condition> conditions() {
+        return records("conditions.csv").stream()
+                .map(r -> new Condition(r.get("code"), r.get("depends_on"), r.get("op"), r.get("value")))
                 .toList();
     }
 
