@@ -153,7 +153,14 @@
       }
       var params = new URLSearchParams();
       params.append('cross', '1');
-      step.querySelectorAll('input[name^="a."], input[name^="nc."]').forEach(function (el) {
+      // the whole theme's answers (a rule may join two of its sections), only the theme's
+      var theme = step.getAttribute('data-theme');
+      var scope = theme ? form.querySelectorAll('section.step[data-theme="' + theme + '"]') : [step];
+      var fields = [];
+      Array.prototype.forEach.call(scope, function (s) {
+        Array.prototype.push.apply(fields, s.querySelectorAll('input[name^="a."], input[name^="nc."]'));
+      });
+      fields.forEach(function (el) {
         if (el.disabled || ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) || el.value.trim() === '') {
           return;
         }
@@ -168,11 +175,13 @@
           doc.querySelectorAll('li[data-code]').forEach(function (li) {
             found[li.getAttribute('data-code')] = li.textContent;
           });
-          step.querySelectorAll('.cross-check').forEach(function (p) {
+          Array.prototype.forEach.call(scope, function (s) {
+            s.querySelectorAll('.cross-check').forEach(function (p) {
             var text = found[p.id.substring(2)] || '';
-            if (p.textContent !== text) {
-              p.textContent = text;
-            }
+              if (p.textContent !== text) {
+                p.textContent = text;
+              }
+            });
           });
         })
         .catch(function () { /* the check is a help; the server checks again on submit */ });

@@ -1,6 +1,9 @@
 package org.mutualis.census.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mutualis.census.AnswerSubmission;
 import org.mutualis.census.Campaigns;
@@ -9,10 +12,14 @@ import org.mutualis.census.ResponseStatus;
 import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.AnswerRejectedException;
+import org.mutualis.questionnaire.Catalogue;
+import org.mutualis.questionnaire.Question;
 import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.questionnaire.Section;
 import org.mutualis.shared.AnswerValue;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.text.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -140,6 +147,36 @@ class ResponsePageController {
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
     }
 
+    /** One step of the form: a theme, or a section of it (census/sections.csv). */
+    record Step(String title, Questionnaire part, List<Question> questions) {}
+
+    static List<Step> steps(List<Questionnaire> themes, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        Map<String, Section> starts = new LinkedHashMap<>();
+        Catalogue.sections().forEach(s -> starts.put(s.code(), s));
+        List<Step> steps = new ArrayList<>();
+        for (Questionnaire part : themes) {
+            String theme = english ? part.titleEn() : part.titleFr();
+            String title = theme;
+            List<Question> questions = new ArrayList<>();
+            for (Question q : part.questions()) {
+                Section start = starts.get(q.code());
+                if (start != null) {
+                    if (!questions.isEmpty()) {
+                        steps.add(new Step(title, part, List.copyOf(questions)));
+                        questions.clear();
+                    }
+                    title = theme + " : " + (english ? start.titleEn() : start.titleFr());
+                }
+                questions.add(q);
+            }
+            if (!questions.isEmpty()) {
+                steps.add(new Step(title, part, List.copyOf(questions)));
+            }
+        }
+        return steps;
+    }
+
     private String form(
             long id,
             ResponseView response,
@@ -166,7 +203,9 @@ class ResponsePageController {
                         && !campaigns.get(id, user).closed()
                         && response.status() != ResponseStatus.VALIDATED);
         model.addAttribute("staff", user.isStaff());
-        model.addAttribute("themes", campaigns.themes(id, user));
+        List<Questionnaire> themes = campaigns.themes(id, user);
+        model.addAttribute("themes", themes);
+        model.addAttribute("steps", steps(themes, LocaleContextHolder.getLocale()));
         model.addAttribute(
                 "previous",
                 campaigns.previousAnswers(id, response.collectivity().id(), user));

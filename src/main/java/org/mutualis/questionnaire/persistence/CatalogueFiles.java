@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.questionnaire.Condition;
 import org.mutualis.questionnaire.Indicator;
 import org.mutualis.questionnaire.RenewalDef;
+import org.mutualis.questionnaire.Section;
 import org.mutualis.questionnaire.ShareGroupDef;
 import org.mutualis.shared.Aggregation;
 
@@ -81,6 +82,13 @@ public final class CatalogueFiles {
     public static List<Condition> conditions() {
         return records("conditions.csv").stream()
                 .map(r -> new Condition(r.get("code"), r.get("depends_on"), r.get("op"), r.get("value")))
+                .toList();
+    }
+
+    /** The sections of {@code sections.csv}: where a theme's steps start in the answer form. */
+    public static List<Section> sections() {
+        return records("sections.csv").stream()
+                .map(r -> new Section(r.get("code"), r.get("title_fr"), r.get("title_en")))
                 .toList();
     }
 
