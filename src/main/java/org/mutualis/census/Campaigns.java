@@ -256,6 +256,15 @@ public class Campaigns {
         return AnswerValidation.checkOne(questionnaire(campaignId, reader), questionCode, text);
     }
 
+    /**
+     * The rules between answers on what a form holds so far (a step's answers), as the user fills
+     * it: the problems by question code, empty when the answers agree.
+     */
+    public Map<String, org.mutualis.shared.text.Text> crossCheck(
+            long campaignId, Map<String, String> answers, CurrentUser reader) {
+        return AnswerValidation.crossCheck(questionnaire(campaignId, reader), answers);
+    }
+
     /** Staff accept a submitted response. */
     @Transactional
     public ResponseView validate(long campaignId, long collectivityId, long expectedVersion, CurrentUser user) {

@@ -58,6 +58,18 @@ public final class Catalogue {
         static final List<Indicator> INDICATORS = CatalogueFiles.indicators();
         static final List<ShareGroupDef> SHARE_GROUPS = CatalogueFiles.shareGroups();
         static final List<RenewalDef> RENEWALS = CatalogueFiles.renewals();
+        static final List<Condition> CONDITIONS = CatalogueFiles.conditions();
+        static final List<Section> SECTIONS = CatalogueFiles.sections();
+    }
+
+    /** The sections that cut a theme into steps of the answer form. */
+    public static List<Section> sections() {
+        return All.SECTIONS;
+    }
+
+    /** The skip logic: questions shown only if another answer makes them relevant. */
+    public static List<Condition> conditions() {
+        return All.CONDITIONS;
     }
 
     /** All indicators, including those no questionnaire version asks yet. */

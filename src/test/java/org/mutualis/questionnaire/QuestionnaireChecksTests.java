@@ -78,8 +78,8 @@ class QuestionnaireChecksTests {
                 .containsOnlyKeys("os_xp")
                 .containsEntry(
                         "os_xp",
-                        "Systèmes d'exploitation : la somme des réponses (36) dépasse le nombre d'appareils déclarés "
-                                + "(20 : Postes fixes (hors écoles et cyber-commune) + Postes portables (hors écoles et "
+                        "Systèmes d'exploitation : vos réponses totalisent 36 pour 20 appareils déclarés "
+                                + "(Postes fixes (hors écoles et cyber-commune) + Postes portables (hors écoles et "
                                 + "cyber-commune)) ; un appareil ne compte qu'une fois dans ce groupe.");
 
         assertThat(frenchProblems(
@@ -146,8 +146,8 @@ class QuestionnaireChecksTests {
                         152));
         assertThat(problems).containsOnlyKeys("office_2003_or_older");
         assertThat(problems.get("office_2003_or_older"))
-                .startsWith("Suites bureautiques : la somme des réponses (305) dépasse 2 fois le nombre d'appareils")
-                .contains("soit au plus 304");
+                .startsWith("Suites bureautiques : vos réponses totalisent 305, soit plus de 2 fois les 152 appareils")
+                .contains("au plus 304");
     }
 
     @Test
@@ -155,7 +155,7 @@ class QuestionnaireChecksTests {
         Map<String, String> problems = frenchProblems(
                 PRINTING, answers("prn_printers", 3, "prn_mfp_copiers", 2, "prn_owned", 4, "prn_leased", 2));
         assertThat(problems).containsOnlyKeys("prn_owned");
-        assertThat(problems.get("prn_owned")).contains("(6)", "(5 : Imprimantes");
+        assertThat(problems.get("prn_owned")).contains("totalisent 6 pour 5 appareils", "(Imprimantes");
         assertThat(frenchProblems(
                         PRINTING, answers("prn_printers", 3, "prn_mfp_copiers", 2, "prn_owned", 3, "prn_leased", 2)))
                 .isEmpty();
@@ -219,7 +219,7 @@ class QuestionnaireChecksTests {
                                 "oui")))
                 .containsExactly(Map.entry(
                         "backup_frequency",
-                        "Vous répondez « none » (pas de sauvegarde), mais aussi oui à « Sauvegarde sur NAS », "
+                        "Vous répondez « Jamais (pas de sauvegarde) », mais aussi oui à « Sauvegarde sur NAS », "
                                 + "« Copie de sauvegarde conservée hors site » : corrigez l'une ou l'autre réponse."));
         assertThat(frenchProblems(V2, answers("backup_frequency", "none", "backup_nas", "non")))
                 .isEmpty();

@@ -1,6 +1,9 @@
 package org.mutualis.census.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mutualis.census.AnswerSubmission;
 import org.mutualis.census.Campaigns;
@@ -9,10 +12,14 @@ import org.mutualis.census.ResponseStatus;
 import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.AnswerRejectedException;
+import org.mutualis.questionnaire.Catalogue;
+import org.mutualis.questionnaire.Question;
 import org.mutualis.questionnaire.Questionnaire;
+import org.mutualis.questionnaire.Section;
 import org.mutualis.shared.AnswerValue;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.text.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +57,15 @@ class ResponsePageController {
             CurrentUser user) {
         Questionnaire questionnaire = campaigns.questionnaire(id, user);
         Map<String, String> values = new LinkedHashMap<>();
-        questionnaire.questions().forEach(q -> values.put(q.code(), params.getOrDefault("a." + q.code(), "")));
+        // « Non communiqué » is a box to tick beside a text, number or date field (a choice among the
+        // radios or options for the others): ticked, it is the answer, whatever the field holds.
+        questionnaire
+                .questions()
+                .forEach(q -> values.put(
+                        q.code(),
+                        params.containsKey("nc." + q.code())
+                                ? AnswerValue.NC
+                                : params.getOrDefault("a." + q.code(), "")));
         String comment = params.get("comment");
         boolean submit = "submit".equals(params.get("action"));
         AnswerSubmission submission = new AnswerSubmission(values, comment, version);
@@ -77,14 +92,31 @@ class ResponsePageController {
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
     }
 
-    /** Validation as you type (htmx): the field's message, or nothing when the value is fine. */
+    /**
+     * Validation as you type: with {@code code}, the field's message (htmx), or nothing when the
+     * value is fine; with {@code cross}, the rules between the answers sent (a step's), each
+     * problem with the question it is about.
+     */
     @GetMapping("/campaigns/{id}/check")
     String check(
             @PathVariable long id,
-            @RequestParam String code,
+            @RequestParam(required = false) String code,
             @RequestParam Map<String, String> params,
             Model model,
             CurrentUser user) {
+        if (code == null || params.containsKey("cross")) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            params.forEach((name, value) -> {
+                if (name.startsWith("a.")) {
+                    answers.put(name.substring(2), value);
+                } else if (name.startsWith("nc.")) {
+                    answers.put(name.substring(3), AnswerValue.NC);
+                }
+            });
+            model.addAttribute("problems", campaigns.crossCheck(id, answers, user));
+            model.addAttribute("questionnaire", campaigns.questionnaire(id, user));
+            return "census/response :: cross";
+        }
         model.addAttribute("code", code);
         model.addAttribute("problem", campaigns.checkAnswer(id, code, params.getOrDefault("a." + code, ""), user));
         return "census/response :: live";
@@ -115,6 +147,36 @@ class ResponsePageController {
         return "redirect:/campaigns/" + id + "/responses/" + collectivityId;
     }
 
+    /** One step of the form: a theme, or a section of it (census/sections.csv). */
+    record Step(String title, Questionnaire part, List<Question> questions) {}
+
+    static List<Step> steps(List<Questionnaire> themes, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        Map<String, Section> starts = new LinkedHashMap<>();
+        Catalogue.sections().forEach(s -> starts.put(s.code(), s));
+        List<Step> steps = new ArrayList<>();
+        for (Questionnaire part : themes) {
+            String theme = english ? part.titleEn() : part.titleFr();
+            String title = theme;
+            List<Question> questions = new ArrayList<>();
+            for (Question q : part.questions()) {
+                Section start = starts.get(q.code());
+                if (start != null) {
+                    if (!questions.isEmpty()) {
+                        steps.add(new Step(title, part, List.copyOf(questions)));
+                        questions.clear();
+                    }
+                    title = theme + " : " + (english ? start.titleEn() : start.titleFr());
+                }
+                questions.add(q);
+            }
+            if (!questions.isEmpty()) {
+                steps.add(new Step(title, part, List.copyOf(questions)));
+            }
+        }
+        return steps;
+    }
+
     private String form(
             long id,
             ResponseView response,
@@ -141,13 +203,18 @@ class ResponsePageController {
                         && !campaigns.get(id, user).closed()
                         && response.status() != ResponseStatus.VALIDATED);
         model.addAttribute("staff", user.isStaff());
-        model.addAttribute("themes", campaigns.themes(id, user));
+        List<Questionnaire> themes = campaigns.themes(id, user);
+        model.addAttribute("themes", themes);
+        model.addAttribute("steps", steps(themes, LocaleContextHolder.getLocale()));
         model.addAttribute(
                 "previous",
                 campaigns.previousAnswers(id, response.collectivity().id(), user));
         model.addAttribute(
                 "history", campaigns.history(id, response.collectivity().id(), user));
         model.addAttribute("nc", AnswerValue.NC);
+        Questionnaire merged = campaigns.questionnaire(id, user);
+        model.addAttribute("conditions", merged.conditions());
+        model.addAttribute("keep", id + "-" + response.collectivity().id());
         return "census/response";
     }
 }

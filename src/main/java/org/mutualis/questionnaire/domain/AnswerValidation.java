@@ -42,7 +42,12 @@ public final class AnswerValidation {
         raw.keySet().stream()
                 .filter(code -> questionnaire.question(code).isEmpty())
                 .forEach(code -> errors.put(code, Text.of("questionnaire.answer.unknown")));
+        // Skip logic: a question the other answers make moot is neither required nor stored.
+        java.util.Set<String> hidden = questionnaire.hidden(raw);
         for (Question question : questionnaire.questions()) {
+            if (hidden.contains(question.code())) {
+                continue;
+            }
             String text = raw.getOrDefault(question.code(), "");
             if (draft && (text == null || text.isBlank())) {
                 continue;
@@ -77,6 +82,27 @@ public final class AnswerValidation {
         }
         AnswerCells.Result result = AnswerCells.parse(text, question, questionnaire.indicatorOf(question));
         return result.problem() == null ? null : capitalised(result.problem());
+    }
+
+    /**
+     * The rules between answers (sums of a group, ranks given once…) on the answers given so far,
+     * as the user fills the form: each answer that passes its own cell rules counts, the others
+     * and the moot ones are left out. The problems by question code, in question order.
+     */
+    public static Map<String, Text> crossCheck(Questionnaire questionnaire, Map<String, String> raw) {
+        java.util.Set<String> hidden = questionnaire.hidden(raw);
+        Map<String, AnswerValue> values = new LinkedHashMap<>();
+        for (Question question : questionnaire.questions()) {
+            String text = raw.get(question.code());
+            if (text == null || text.isBlank() || hidden.contains(question.code())) {
+                continue;
+            }
+            AnswerCells.Result result = AnswerCells.parse(text, question, questionnaire.indicatorOf(question));
+            if (result.problem() == null && result.value() != null) {
+                values.put(question.code(), result.value());
+            }
+        }
+        return QuestionnaireChecks.check(questionnaire, values);
     }
 
     /** The cell rules' sentences follow a place (« Ligne 5 : … »); alone, a form's starts with a capital. */

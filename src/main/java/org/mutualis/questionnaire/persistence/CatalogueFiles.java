@@ -13,8 +13,10 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.questionnaire.Condition;
 import org.mutualis.questionnaire.Indicator;
 import org.mutualis.questionnaire.RenewalDef;
+import org.mutualis.questionnaire.Section;
 import org.mutualis.questionnaire.ShareGroupDef;
 import org.mutualis.shared.Aggregation;
 
@@ -73,6 +75,20 @@ public final class CatalogueFiles {
                         r.get("count_indicator"),
                         r.get("lifespan_indicator"),
                         blankToNull(r.get("cost_indicator"))))
+                .toList();
+    }
+
+    /** The skip logic of {@code conditions.csv}: which question is moot after which answer. */
+    public static List<Condition> conditions() {
+        return records("conditions.csv").stream()
+                .map(r -> new Condition(r.get("code"), r.get("depends_on"), r.get("op"), r.get("value")))
+                .toList();
+    }
+
+    /** The sections of {@code sections.csv}: where a theme's steps start in the answer form. */
+    public static List<Section> sections() {
+        return records("sections.csv").stream()
+                .map(r -> new Section(r.get("code"), r.get("title_fr"), r.get("title_en")))
                 .toList();
     }
 

@@ -1,0 +1,1 @@
+// Placeholder: the « keep » helper provides this file (auto-save, local keeping, expired session). The merger takes theirs.
