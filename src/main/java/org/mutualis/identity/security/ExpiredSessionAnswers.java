@@ -1,0 +1,104 @@
+package org.mutualis.identity.security;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import org.mutualis.shared.text.BundleTexts;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
+
+/**
+ * What the pages' chain answers a visitor whose session is gone (never signed in, signed out, or
+ * expired while a form was open). A script's request ({@link ScriptedRequests}) gets 401 with a
+ * problem document saying, in the reader's language, that the session has expired, so that the
+ * page keeps what was typed and offers to sign in again. A page gets the sign-in page. A form posted
+ * after the session expired fails its CSRF check (the token lived in the session): instead of « you
+ * may not see this page », the person is sent to sign in again and then back to the page the form
+ * was on (its {@code Referer}, by path only), where the answers' script restores what was typed.
+ */
+final class ExpiredSessionAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    /** The session attribute of {@link HttpSessionRequestCache}, read by {@link LoginSuccess}. */
+    static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
+
+    private final AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+    private final AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException, ServletException {
+        if (ScriptedRequests.INSTANCE.matches(request)) {
+            unauthorized(request, response);
+        } else {
+            signIn.commence(request, response, e);
+        }
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException, ServletException {
+        if (!(e instanceof CsrfException) || signedIn()) {
+            denied.handle(request, response, e);
+            return;
+        }
+        if (ScriptedRequests.INSTANCE.matches(request)) {
+            unauthorized(request, response);
+            return;
+        }
+        String back = formPage(request);
+        if (back != null) {
+            request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(back));
+        }
+        response.sendRedirect(request.getContextPath() + "/login?expired");
+    }
+
+    private static boolean signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
+    /** The page the form was posted from, when the browser said so and it is this application's. */
+    static String formPage(HttpServletRequest request) {
+        String referer = request.getHeader(HttpHeaders.REFERER);
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(referer);
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                return null;
+            }
+        } catch (URISyntaxException ex) {
+            return null;
+        }
+        String path = PathOnlyRedirects.pathOf(referer, request.getContextPath());
+        return path.startsWith(request.getContextPath() + "/login") ? null : path;
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String detail = BundleTexts.in(request.getLocale(), "identity.session.expired");
+        // A constant text of the bundles, written without double quotes: no JSON escaping is needed.
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail
+                        + "\",\"signIn\":\"" + request.getContextPath() + "/login\"}");
+    }
+}
