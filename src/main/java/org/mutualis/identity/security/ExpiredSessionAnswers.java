@@ -95,7 +95,10 @@ final class ExpiredSessionAnswers implements AuthenticationEntryPoint, AccessDen
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String detail = BundleTexts.in(request.getLocale(), "identity.session.expired");
+        // French first: the reader's language only when the browser names one.
+        java.util.Locale locale =
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? java.util.Locale.FRENCH : request.getLocale();
+        String detail = BundleTexts.in(locale, "identity.session.expired");
         // A constant text of the bundles, written without double quotes: no JSON escaping is needed.
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail
