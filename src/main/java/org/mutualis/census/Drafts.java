@@ -44,17 +44,20 @@ public class Drafts {
             }
         }
         if (current.version() != submission.expectedVersion()) {
-            throw new DraftConflictException(
-                    current,
-                    current.updatedBy() == null ? "census.response.concurrent.first" : "census.response.concurrent",
-                    current.collectivity().name(),
-                    current.updatedBy() == null ? "" : current.updatedBy());
+            throw concurrent(current);
         }
         try {
             return campaigns.save(campaignId, collectivityId, submission, user);
         } catch (ConcurrentEditException e) {
-            ResponseView now = campaigns.response(campaignId, collectivityId, user);
-            throw new DraftConflictException(now, e.code(), e.args());
+            throw concurrent(campaigns.response(campaignId, collectivityId, user));
         }
+    }
+
+    private static DraftConflictException concurrent(ResponseView now) {
+        return now.updatedBy() == null
+                ? new DraftConflictException(
+                        now, "census.draft.concurrent.first", now.collectivity().name())
+                : new DraftConflictException(
+                        now, "census.draft.concurrent", now.collectivity().name(), now.updatedBy());
     }
 }
