@@ -191,7 +191,7 @@
     var old = anchor.querySelector('.keep-beside[data-name="' + name + '"]');
     if (old) { old.remove(); }
     var note = document.createElement('p');
-    note.className = 'keep-beside';
+    note.className = 'keep-beside notice warn';
     note.setAttribute('data-name', name);
     var text = document.createElement('span');
     text.textContent = t('beside', [shown(typed), shown(stored)]);
@@ -363,7 +363,6 @@
       schedule();
     } else if (differing.length) {
       showBeside(typed, rendered, canEdit);
-      if (!canEdit) { say(t('readonly'), 'warn'); }
     }
     var besides = {};
     Object.keys(keptAside).forEach(function (n) {

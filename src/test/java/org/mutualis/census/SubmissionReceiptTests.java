@@ -129,7 +129,7 @@ class SubmissionReceiptTests {
                 .contains("par Secrétaire de mairie")
                 .contains("questions renseignées : 2 sur ")
                 .contains("état de la réponse : transmise, à valider (comptée)")
-                .contains(BASE_URL + "/campaigns/" + campaign + "/responses/" + lanneanou + "/pdf")
+                .contains("Voir la réponse :")
                 .contains(BASE_URL + "/campaigns/" + campaign + "/responses/" + lanneanou + "/pdf");
         assertThat(body).isNotBlank();
     }
