@@ -133,6 +133,7 @@
       a.href = link;
       a.textContent = t('sign-in');
       box.appendChild(a);
+      box.appendChild(document.createTextNode('.'));
     }
   }
 

@@ -167,7 +167,7 @@ class AnswersKeepBrowserTests {
         browser.waitUntil(d -> keepStatus().contains("Votre session a expiré"));
         browser.shot("auto-save-session-expired");
         WebElement again = browser.driver().findElement(By.cssSelector("#answers-keep a"));
-        assertThat(again.getText()).isEqualTo("Reconnectez-vous");
+        assertThat(again.getText()).isEqualTo("Reconnectez-vous pour les enregistrer");
         assertThat(again.getDomAttribute("href")).isEqualTo(form(cloitre));
         browser.assertAccessible("the form whose session expired");
         assertThat(stored(cloitre, first)).isEqualTo("12");
