@@ -122,7 +122,7 @@
     return Object.keys(a).every(function (n) { return a[n] === b[n]; });
   }
 
-  function say(text, kind, link) {
+  function say(text, kind, link, linkText) {
     box.textContent = '';
     box.className = 'keep-status' + (kind ? ' notice ' + kind : '');
     if (!text) { return; }
@@ -131,7 +131,7 @@
       box.appendChild(document.createTextNode(' '));
       var a = document.createElement('a');
       a.href = link;
-      a.textContent = t('sign-in');
+      a.textContent = linkText || t('sign-in');
       box.appendChild(a);
       box.appendChild(document.createTextNode('.'));
     }
@@ -295,6 +295,10 @@
       } else if (answer.status === 401) {
         dirty = true;
         say(t('expired'), 'warn', window.location.pathname + window.location.search);
+      } else if (answer.status === 403 && answer.json.reload) {
+        // Signed in again elsewhere: this page's token is an older session's.
+        dirty = true;
+        say(answer.json.detail || t('failed'), 'warn', window.location.pathname + window.location.search, t('reload'));
       } else if (answer.status === 409) {
         conflict(answer.json, sent);
       } else if (answer.status === 422) {

@@ -53,8 +53,12 @@ final class ExpiredSessionAnswers implements AuthenticationEntryPoint, AccessDen
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, ServletException {
-        if (!(e instanceof CsrfException) || signedIn()) {
+        if (!(e instanceof CsrfException)) {
             denied.handle(request, response, e);
+            return;
+        }
+        if (signedIn()) {
+            stale(request, response, e);
             return;
         }
         if (ScriptedRequests.INSTANCE.matches(request)) {
@@ -66,6 +70,25 @@ final class ExpiredSessionAnswers implements AuthenticationEntryPoint, AccessDen
             request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(back));
         }
         response.sendRedirect(request.getContextPath() + "/login?expired");
+    }
+
+    /**
+     * Signed in, but the page's CSRF token is an older session's (the person signed in again in
+     * another tab): the page is reloaded rather than refused, and the answers' script puts back
+     * what was typed; a script is told to reload it.
+     */
+    private void stale(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException, ServletException {
+        if (ScriptedRequests.INSTANCE.matches(request)) {
+            problem(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "identity.session.stale", null);
+            return;
+        }
+        String back = formPage(request);
+        if (back == null) {
+            denied.handle(request, response, e);
+        } else {
+            response.sendRedirect(back);
+        }
     }
 
     private static boolean signedIn() {
@@ -92,16 +115,34 @@ final class ExpiredSessionAnswers implements AuthenticationEntryPoint, AccessDen
     }
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        problem(
+                request,
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "Unauthorized",
+                "identity.session.expired",
+                request.getContextPath() + "/login");
+    }
+
+    private static void problem(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String title,
+            String code,
+            @org.jspecify.annotations.Nullable String signIn)
+            throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         // French first: the reader's language only when the browser names one.
         java.util.Locale locale =
                 request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? java.util.Locale.FRENCH : request.getLocale();
-        String detail = BundleTexts.in(locale, "identity.session.expired");
-        // A constant text of the bundles, written without double quotes: no JSON escaping is needed.
+        // Constant texts of the bundles, written without double quotes: no JSON escaping is needed.
+        String detail = BundleTexts.in(locale, code);
         response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail
-                        + "\",\"signIn\":\"" + request.getContextPath() + "/login\"}");
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\""
+                        + (signIn == null ? ",\"reload\":true" : ",\"signIn\":\"" + signIn + "\"") + "}");
     }
 }

@@ -215,6 +215,36 @@ class AnswersKeepTests {
     }
 
     @Test
+    void aFormWhoseTokenIsAnOlderSessionsIsShownAgainNotRefused() throws Exception {
+        String form = "/campaigns/" + campaign + "/responses/" + lanneanou;
+        // Signed in (again, in another tab): the form still holds the previous session's token.
+        mvc.perform(post(form)
+                        .param("version", "0")
+                        .param("action", "save")
+                        .param("a." + QUESTION, "12")
+                        .param("_csrf", "the-previous-sessions-token")
+                        .header("Referer", "http://localhost" + form)
+                        .with(as(correspondent)))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(form));
+        mvc.perform(draft(lanneanou, 0, "12")
+                        .param("_csrf", "the-previous-sessions-token")
+                        .with(as(correspondent)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.reload").value(true))
+                .andExpect(jsonPath("$.detail").value(containsString("Cette page a expiré")));
+        // Without a page of this application to go back to, it is the refusal it always was.
+        mvc.perform(post(form)
+                        .param("version", "0")
+                        .param("_csrf", "the-previous-sessions-token")
+                        .header("Referer", "https://elsewhere.example/form")
+                        .with(as(correspondent)))
+                .andExpect(status().isForbidden());
+        assertThat(campaigns.response(campaign, lanneanou, correspondent).given())
+                .isFalse();
+    }
+
+    @Test
     void aLiveCheckAskedWhileSignedOutIsNeverThePageOneReturnsTo() throws Exception {
         SessionJar browser = new SessionJar();
         browser.perform(
