@@ -71,7 +71,7 @@ class AuthorizationMatrixTests {
      * CurrentUser checks, TerritoryScope, Procurements.canRead). Columns: administrator, analyst,
      * elected official, Botsorhel's correspondent (the ids' own), Plougonven's correspondent (same
      * EPCI), a correspondent of another EPCI. Anonymous visitors are sent to the sign-in page
-     * (pages: 302 to /login; API: 401) everywhere but {@link #PUBLIC}.
+     * (pages: 302 to /login; API and the answers' draft auto-save: 401) everywhere but {@link #PUBLIC}.
      */
     enum Rule {
         /** Sign-in page, invitation links (the link is the credential). */
@@ -229,12 +229,14 @@ class AuthorizationMatrixTests {
                 OWN_COLLECTIVITY_READ,
                 "GET /campaigns/{id}/responses/{collectivityId}",
                 "GET /campaigns/{id}/responses/{collectivityId}/workbook",
+                "GET /campaigns/{id}/responses/{collectivityId}/pdf",
                 "GET /api/campaigns/{id}/responses/{collectivityId}",
                 "GET /api/campaigns/{id}/responses/{collectivityId}/history",
                 "GET /api/campaigns/{id}/responses/{collectivityId}/workbook");
         route(
                 OWN_COLLECTIVITY_WRITE,
                 "POST /campaigns/{id}/responses/{collectivityId}",
+                "POST /campaigns/{id}/responses/{collectivityId}/draft",
                 "PUT /api/campaigns/{id}/responses/{collectivityId}");
         route(INVITATIONS_READ, "GET /api/campaigns/{id}/invitations");
         route(
@@ -427,7 +429,8 @@ class AuthorizationMatrixTests {
         if (persona == Persona.ANONYMOUS) {
             if (rule == PUBLIC) {
                 assertAllowed(outcome, what);
-            } else if (route.api()) {
+            } else if (route.api() || route.pattern().endsWith("/draft")) {
+                // The API, and the answers' automatic draft save (a script: never the sign-in page).
                 assertThat(outcome.status()).as("%s", what.apply("401")).isEqualTo(401);
             } else {
                 assertThat(outcome.redirectsToLogin())

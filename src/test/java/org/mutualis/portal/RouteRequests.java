@@ -52,6 +52,8 @@ final class RouteRequests {
                 r.param("collectivityId", "" + w.own).param("email", "");
             case "POST /campaigns/{id}/responses/{collectivityId}" ->
                 r.param("version", "987654").param("a." + RouteWorld.QUESTION, "1");
+            case "POST /campaigns/{id}/responses/{collectivityId}/draft" ->
+                r.param("version", "987654").param("a." + RouteWorld.QUESTION, "1");
             case "POST /campaigns/{id}/responses/{collectivityId}/validate" -> r.param("version", "987654");
             case "POST /campaigns/{id}/responses/{collectivityId}/return" ->
                 r.param("version", "987654").param("statusComment", "routes");

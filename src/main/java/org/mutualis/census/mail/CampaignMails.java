@@ -47,6 +47,43 @@ public final class CampaignMails {
         return new MailText("Rappel — " + subject(mail), body.toString());
     }
 
+    /** The acknowledgement of a transmitted response, with its summary and links. */
+    public static MailText receipt(ReceiptMail mail) {
+        StringBuilder body = new StringBuilder("Bonjour,\n\n")
+                .append("La réponse de la collectivité « ")
+                .append(mail.collectivityName())
+                .append(" » au recensement « ")
+                .append(mail.campaignName())
+                .append(" » a bien été transmise à ")
+                .append(mail.territoryName())
+                .append(" le ")
+                .append(mail.at().format(DAY_AND_TIME))
+                .append(", par ")
+                .append(mail.transmittedBy())
+                .append(".\n\nRésumé :\n- questions renseignées : ")
+                .append(mail.answered())
+                .append(" sur ")
+                .append(mail.questions())
+                .append("\n- état de la réponse : ")
+                .append(mail.status())
+                .append('\n');
+        if (mail.closesOn() != null) {
+            body.append("- date limite de la campagne : ")
+                    .append(mail.closesOn().format(DAY))
+                    .append('\n');
+        }
+        body.append("\nL'EPCI va contrôler la réponse ; il vous la renverra avec un commentaire si une correction")
+                .append(" est nécessaire.\n\nVoir la réponse :\n   ")
+                .append(mail.responseUrl())
+                .append("\nTélécharger une copie (PDF) :\n   ")
+                .append(mail.pdfUrl())
+                .append('\n');
+        body.append("\n-- \nMutualis, pour ").append(mail.territoryName()).append('\n');
+        return new MailText(
+                "Recensement " + mail.campaignName() + " : réponse de " + mail.collectivityName() + " transmise",
+                body.toString());
+    }
+
     private static String subject(CampaignMail mail) {
         return "Recensement " + mail.campaignName() + " : votre questionnaire";
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.mutualis.census.AnswerSubmission;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.ConcurrentEditException;
+import org.mutualis.census.ResponseCopies;
 import org.mutualis.census.ResponseStatus;
 import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
@@ -33,9 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResponsePageController {
 
     private final Campaigns campaigns;
+    private final ResponseCopies copies;
 
-    ResponsePageController(Campaigns campaigns) {
+    ResponsePageController(Campaigns campaigns, ResponseCopies copies) {
         this.campaigns = campaigns;
+        this.copies = copies;
     }
 
     @GetMapping("/campaigns/{id}/responses/{collectivityId}")
@@ -86,6 +89,10 @@ class ResponsePageController {
             // A validated or frozen response: say why, and show back what was typed.
             ResponseView current = campaigns.response(id, collectivityId, user);
             return form(id, current, values, comment, current.version(), Map.of(), e.text(), user, model);
+        }
+        if (submit) {
+            // The acknowledgement e-mail; a mail server that fails does not undo the transmission.
+            redirect.addFlashAttribute("receipt", String.join(", ", copies.acknowledge(id, collectivityId, user)));
         }
         redirect.addFlashAttribute(
                 "notice", submit ? "response.submitted" : saved.counts() ? "response.saved.counted" : "response.saved");

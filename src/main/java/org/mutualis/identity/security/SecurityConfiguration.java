@@ -5,6 +5,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -62,6 +64,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, OidcSignIn oidc, SecondFactorSignIn secondFactor) throws Exception {
+        var expired = new ExpiredSessionAnswers();
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 PathRequest.toStaticResources().atCommonLocations())
                         .permitAll()
@@ -81,6 +84,11 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
+                // An expired session: 401 to the pages' scripts, the sign-in page and back to the form
+                // to people; never an htmx fragment as the page to return to (ExpiredSessionAnswers).
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(expired).accessDeniedHandler(expired))
+                .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new LoginSuccess(secondFactor))
                         .failureUrl("/login?error")
@@ -91,6 +99,24 @@ class SecurityConfiguration {
         // ProConnect or another OpenID Connect provider, only when one is configured.
         oidc.configure(http, secondFactor);
         return http.build();
+    }
+
+    /** The pages a person returns to after signing in: those they navigated to, not a script's requests. */
+    private static HttpSessionRequestCache pagesToReturnTo() {
+        var cache = new HttpSessionRequestCache();
+        var path = PathPatternRequestMatcher.withDefaults();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                path.matcher(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(ScriptedRequests.INSTANCE),
+                new NegatedRequestMatcher(new OrRequestMatcher(
+                        path.matcher("/favicon.ico"),
+                        path.matcher("/error"),
+                        path.matcher("/error/**"),
+                        (RequestMatcher) request -> request.getRequestURI().endsWith("/check"),
+                        path.matcher("/js/**"),
+                        path.matcher("/css/**"),
+                        path.matcher("/webjars/**")))));
+        return cache;
     }
 
     private static RequestMatcher apiRequests() {
