@@ -48,8 +48,7 @@ class DraftController {
             @RequestParam Map<String, String> params,
             CurrentUser user) {
         Questionnaire questionnaire = campaigns.questionnaire(id, user);
-        Map<String, String> values = new LinkedHashMap<>();
-        questionnaire.questions().forEach(q -> values.put(q.code(), params.getOrDefault("a." + q.code(), "")));
+        Map<String, String> values = AnswerForm.answers(questionnaire, params);
         ResponseView saved =
                 drafts.save(id, collectivityId, new AnswerSubmission(values, params.get("comment"), version), user);
         Instant at = saved.updatedAt() == null ? clock.instant() : saved.updatedAt();

@@ -59,16 +59,7 @@ class ResponsePageController {
             Model model,
             CurrentUser user) {
         Questionnaire questionnaire = campaigns.questionnaire(id, user);
-        Map<String, String> values = new LinkedHashMap<>();
-        // « Non communiqué » is a box to tick beside a text, number or date field (a choice among the
-        // radios or options for the others): ticked, it is the answer, whatever the field holds.
-        questionnaire
-                .questions()
-                .forEach(q -> values.put(
-                        q.code(),
-                        params.containsKey("nc." + q.code())
-                                ? AnswerValue.NC
-                                : params.getOrDefault("a." + q.code(), "")));
+        Map<String, String> values = AnswerForm.answers(questionnaire, params);
         String comment = params.get("comment");
         boolean submit = "submit".equals(params.get("action"));
         AnswerSubmission submission = new AnswerSubmission(values, comment, version);
