@@ -48,12 +48,7 @@ public final class NotProvided {
         boolean nobody = g.rows().stream().allMatch(r -> r.totals().respondents() == 0);
         if (!nobody) {
             return new ShareGroupResult(
-                    g.group(),
-                    g.rows().stream()
-                            .map(r -> new ShareRow(count(r.totals()), r.rawShare(), r.extrapolatedShare()))
-                            .toList(),
-                    g.rawTotal(),
-                    g.extrapolatedTotal());
+                    g.group(), g.rows().stream().map(NotProvided::row).toList(), g.rawTotal(), g.extrapolatedTotal());
         }
         List<ShareRow> rows = g.rows().stream()
                 .map(r -> new ShareRow(
@@ -66,6 +61,16 @@ public final class NotProvided {
                 rows,
                 g.rawTotal().withoutInputs(),
                 g.extrapolatedTotal().withoutInputs());
+    }
+
+    /** A member nobody answered has no share either (the others' shares still make 100). */
+    private static ShareRow row(ShareRow r) {
+        return r.totals().respondents() > 0
+                ? r
+                : new ShareRow(
+                        count(r.totals()),
+                        r.rawShare().withoutInputs(),
+                        r.extrapolatedShare().withoutInputs());
     }
 
     private static RenewalResult renewal(RenewalResult r) {
