@@ -20,3 +20,19 @@ document.addEventListener('DOMContentLoaded', function () {
   draw('chart-strata', 'bar', data.devicesByStratum);
   draw('chart-renewals', 'bar', data.renewals);
 });
+
+// On paper every collapsible part is open (print.css also opens them where the browser allows it);
+// the parts opened for printing close again afterwards.
+(function () {
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('main details:not([open])').forEach(function (d) {
+      d.setAttribute('open', '');
+      opened.push(d);
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.removeAttribute('open'); });
+    opened = [];
+  });
+})();

@@ -1,12 +1,18 @@
 package org.mutualis.analysis;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.mutualis.analysis.domain.AnalysisUnit;
+import org.mutualis.analysis.domain.CountResult;
 import org.mutualis.analysis.domain.Exclusion;
 import org.mutualis.analysis.domain.Figure;
+import org.mutualis.analysis.domain.NotProvided;
 import org.mutualis.analysis.domain.Redaction;
+import org.mutualis.analysis.domain.ShareGroupResult;
 import org.mutualis.analysis.domain.Stratum;
 import org.mutualis.analysis.domain.Synthesis;
 import org.mutualis.analysis.domain.SynthesisEngine;
@@ -55,9 +61,72 @@ public class CampaignSyntheses {
         CampaignSynthesis result = synthesise(campaigns.data(campaignId, reader));
         CampaignData data = result.data();
         boolean details = seesEveryAnswer(reader, data);
-        Synthesis synthesis =
-                details ? result.synthesis() : Redaction.synthesis(result.synthesis(), ownCode(reader, data));
-        return new SynthesisView(data.campaign(), data.questionnaire(), synthesis, details, names(data));
+        // « Non renseigné » is not 0: figures nobody answered have no value, for every reader.
+        Synthesis whole = NotProvided.mark(result.synthesis());
+        Synthesis synthesis = details ? whole : Redaction.synthesis(whole, ownCode(reader, data));
+        Map<String, String> names = names(data);
+        Map<String, Long> ids = data.collectivities().stream()
+                .filter(c -> reader.isStaff() || reader.isOwn(c.id()))
+                .collect(Collectors.toMap(CollectivityView::code, CollectivityView::id, (a, b) -> a));
+        return new SynthesisView(
+                data.campaign(),
+                data.questionnaire(),
+                synthesis,
+                details,
+                names,
+                rate(data, respondents(result.synthesis()), details),
+                rates(data, result.synthesis(), details),
+                SynthesisWarnings.of(synthesis, names, ids::get));
+    }
+
+    /** Who answered the campaign, from the whole synthesis (not the reader's view of it). */
+    private static Set<String> respondents(Synthesis whole) {
+        Set<String> codes = new LinkedHashSet<>();
+        whole.strata().forEach(st -> codes.addAll(st.respondentCodes()));
+        return codes;
+    }
+
+    /**
+     * The response rate of a set of respondents; the population's share only for a reader who sees
+     * who answered (to another, the population would tell who).
+     */
+    private static ResponseRate rate(CampaignData data, Set<String> respondents, boolean details) {
+        long population = 0;
+        long answered = 0;
+        int collectivities = 0;
+        for (CollectivityView c : data.collectivities()) {
+            if (c.merged()) {
+                continue;
+            }
+            collectivities++;
+            long inhabitants = c.population() == null ? 0 : c.population();
+            population += inhabitants;
+            if (respondents.contains(c.code())) {
+                answered += inhabitants;
+            }
+        }
+        return new ResponseRate(
+                respondents.size(), collectivities, details ? ResponseRate.percent(answered, population) : null);
+    }
+
+    /** Per count indicator and per share group ({@code group.<code>}): the rate its total rests on. */
+    private static Map<String, ResponseRate> rates(CampaignData data, Synthesis whole, boolean details) {
+        Map<String, ResponseRate> rates = new LinkedHashMap<>();
+        for (CountResult c : whole.counts()) {
+            rates.put(c.indicator().code(), rate(data, inputs(c), details));
+        }
+        for (ShareGroupResult g : whole.shareGroups()) {
+            Set<String> codes = new LinkedHashSet<>();
+            g.rows().forEach(r -> codes.addAll(inputs(r.totals())));
+            rates.put("group." + g.group().code(), rate(data, codes, details));
+        }
+        return rates;
+    }
+
+    private static Set<String> inputs(CountResult c) {
+        Set<String> codes = new LinkedHashSet<>();
+        c.raw().terms().forEach(term -> codes.add(term.collectivityCode()));
+        return codes;
     }
 
     /**

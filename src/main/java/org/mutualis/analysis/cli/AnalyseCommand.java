@@ -121,7 +121,8 @@ public final class AnalyseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            Synthesis synthesis = synthesise();
+            // « Non renseigné » is not 0: what nobody answered is exported without a value.
+            Synthesis synthesis = org.mutualis.analysis.domain.NotProvided.mark(synthesise());
             OutputStream target = output == null ? out : Files.newOutputStream(output);
             try {
                 switch (format.toLowerCase(java.util.Locale.ROOT)) {

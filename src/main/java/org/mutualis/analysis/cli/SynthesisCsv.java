@@ -20,7 +20,8 @@ import org.mutualis.shared.text.CsvCells;
  */
 final class SynthesisCsv {
 
-    static final String[] HEADER = {"section", "code", "measure", "value", "respondents", "method", "formula"};
+    static final String[] HEADER = {"section", "code", "measure", "value", "respondents", "method", "formula", "reason"
+    };
 
     private SynthesisCsv() {}
 
@@ -38,7 +39,8 @@ final class SynthesisCsv {
                         SynthesisTree.plain(st.weight()),
                         st.respondents(),
                         st.weightFigure().method(),
-                        st.weightFigure().formula());
+                        st.weightFigure().formula(),
+                        null);
             }
             for (var c : s.counts()) {
                 row(csv, "indicator", c.indicator().code(), "raw", c.raw(), c.respondents());
@@ -92,7 +94,17 @@ final class SynthesisCsv {
             return;
         }
         BigDecimal value = SynthesisTree.plain(figure.value());
-        record(csv, section, code, measure, value, respondents, figure.method(), figure.formula());
+        // An empty value with a reason: « non renseigné » (NOT_PROVIDED) is not 0.
+        record(
+                csv,
+                section,
+                code,
+                measure,
+                value,
+                respondents,
+                figure.method(),
+                figure.formula(),
+                figure.reason() == null ? null : figure.reason().name());
     }
 
     /** Texts neutralised against formula injection ({@link CsvCells}); numbers written as numbers. */

@@ -49,6 +49,11 @@ final class SynthesisTree {
                                 plain(c.raw().value()),
                                 "extrapolatedTotal",
                                 plain(c.extrapolated().value()),
+                                // null totals with this reason: nobody answered (not 0)
+                                "reason",
+                                c.raw().reason() == null
+                                        ? null
+                                        : c.raw().reason().name(),
                                 "respondents",
                                 c.respondents(),
                                 "notCommunicated",
@@ -70,6 +75,10 @@ final class SynthesisTree {
                                 plain(g.rawTotal().value()),
                                 "extrapolatedTotal",
                                 plain(g.extrapolatedTotal().value()),
+                                "reason",
+                                g.rawTotal().reason() == null
+                                        ? null
+                                        : g.rawTotal().reason().name(),
                                 "shares",
                                 g.rows().stream()
                                         .map(r -> map(
@@ -155,7 +164,9 @@ final class SynthesisTree {
     }
 
     static @Nullable BigDecimal rounded(@Nullable Figure figure, int scale) {
-        return figure == null ? null : plain(figure.value().setScale(scale, RoundingMode.HALF_UP));
+        return figure == null || figure.value() == null
+                ? null
+                : plain(figure.value().setScale(scale, RoundingMode.HALF_UP));
     }
 
     /** Without exponent: 380, never 3.8E+2. */

@@ -78,7 +78,8 @@ final class Representativity {
                 Method.REPRESENTATIVITY_WEIGHT,
                 s.members.size() + " ÷ " + s.respondents.size(),
                 List.of(),
-                List.copyOf(notes));
+                List.copyOf(notes),
+                null);
         return new Stratum(s.code, s.label, codes(s.members), codes(s.respondents), s.population, weight, figure);
     }
 

@@ -95,7 +95,14 @@ public final class StatisticalSecret {
     public static Figure suppressed(Figure figure, String own) {
         List<FigureNote> notes = new ArrayList<>(ownNotes(figure, own));
         notes.add(new FigureNote(FigureNote.Kind.SECRET, null, "", String.valueOf(MIN_OTHERS)));
-        return new Figure(figure.id(), null, figure.method(), "", ownTerms(figure, own), List.copyOf(notes));
+        return new Figure(
+                figure.id(),
+                null,
+                figure.method(),
+                "",
+                ownTerms(figure, own),
+                List.copyOf(notes),
+                Figure.Reason.SECRET);
     }
 
     /** The collectivités other than the reader whose answers enter the figure. */
@@ -107,7 +114,13 @@ public final class StatisticalSecret {
 
     static Figure ownInputs(Figure figure, String own) {
         return new Figure(
-                figure.id(), figure.value(), figure.method(), "", ownTerms(figure, own), ownNotes(figure, own));
+                figure.id(),
+                figure.value(),
+                figure.method(),
+                "",
+                ownTerms(figure, own),
+                ownNotes(figure, own),
+                figure.reason());
     }
 
     private static List<FigureTerm> ownTerms(Figure figure, String own) {

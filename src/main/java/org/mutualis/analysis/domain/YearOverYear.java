@@ -74,11 +74,22 @@ public final class YearOverYear {
                     b == null || a == null
                             ? null
                             : difference(code + ".extrapolated", b.extrapolated(), a.extrapolated())));
+            // A side nobody answered is « non renseigné », not 0: the difference is not provided either.
         }
         return List.copyOf(changes);
     }
 
     private static Figure difference(String id, Figure before, Figure after) {
+        if (before.value() == null || after.value() == null) {
+            return new Figure(
+                    "year_over_year." + id,
+                    null,
+                    Method.DIFFERENCE,
+                    "",
+                    List.of(),
+                    List.of(),
+                    before.notProvided() || after.notProvided() ? Figure.Reason.NOT_PROVIDED : Figure.Reason.SECRET);
+        }
         return new Figure(
                 "year_over_year." + id,
                 Numbers.clean(after.value().subtract(before.value())),

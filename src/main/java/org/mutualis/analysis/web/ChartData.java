@@ -16,7 +16,8 @@ import org.mutualis.analysis.domain.Synthesis;
 /**
  * The series the dashboard's charts draw, from the reader's view of the synthesis: the tables
  * beside them carry the same numbers, and a figure suppressed by the statistical secret is a
- * null (no bar), never a number computed from the inputs behind it.
+ * null (no bar), never a number computed from the inputs behind it; so is a figure nobody
+ * answered (« non renseigné »: no bar rather than a bar at 0).
  */
 public record ChartData(Map<String, Series> shares, Series devicesByStratum, Series renewals) {
 
@@ -68,6 +69,10 @@ public record ChartData(Map<String, Series> shares, Series devicesByStratum, Ser
             for (StratumCell cell : breakdown.get().cells()) {
                 if (cell.stratumCode().equals(stratum.code())) {
                     Figure figure = cell.extrapolated();
+                    if (figure.notProvided()) {
+                        // nobody in the stratum answered this one: it adds nothing (it is not 0 either)
+                        continue;
+                    }
                     BigDecimal value = figure.value();
                     if (value == null) {
                         return null;

@@ -2,6 +2,7 @@ package org.mutualis.analysis.web;
 
 import org.mutualis.analysis.CampaignSyntheses;
 import org.mutualis.analysis.FigureView;
+import org.mutualis.analysis.ResponseRate;
 import org.mutualis.analysis.SynthesisView;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUser;
@@ -47,6 +48,10 @@ class SynthesisPageController {
         model.addAttribute("chartsJson", JSON.writeValueAsString(ChartData.of(view.synthesis())));
         model.addAttribute("details", view.details());
         model.addAttribute("names", view.names());
+        model.addAttribute("view", view);
+        model.addAttribute("rate", view.rate());
+        model.addAttribute("warnings", view.warnings());
+        model.addAttribute("lowRate", ResponseRate.LOW_RATE_PERCENT);
         return "analysis/synthesis";
     }
 
