@@ -115,6 +115,27 @@ public class Invitations {
         return new InvitationLink(accountId, username, created, baseUrl + "/invitation/" + token, expiresAt);
     }
 
+    /**
+     * Adds a collectivité to the existing correspondent account of {@code email} without a new
+     * link: a batch that invites one person for several collectivités sends them one link, issued
+     * by {@link #invite} for the first. Staff only.
+     */
+    @Transactional
+    public void addCollectivity(String email, long collectivityId, CurrentUser by) {
+        if (!by.isStaff()) {
+            throw new AccessDeniedException("staff only");
+        }
+        String username = check(email, collectivityId);
+        AccountSummary account = accountStore
+                .byUsername(username)
+                .orElseThrow(() -> new IdentityException("invitationEmail", "Aucun compte pour cette adresse."));
+        if (!Objects.equals(account.collectivityId(), collectivityId)
+                && accountCollectivities.add(account.id(), collectivityId, by.username(), Utc.now(clock))) {
+            accounts.audit(
+                    by.username(), "ACCOUNT_COLLECTIVITY_ADDED", username + " (collectivité " + collectivityId + ")");
+        }
+    }
+
     /** Whether the account of this address has yet to choose a password (or must change it). */
     public boolean needsPassword(String email) {
         return accountStore
