@@ -168,7 +168,7 @@ public class CampaignMailTemplates {
                     MailTemplate.PLACEHOLDERS.stream().map(p -> "{" + p + "}").collect(Collectors.joining(", "))));
         }
         if (!b.contains("{" + MailTemplate.LINK + "}")) {
-            problems.add(Problem.of("body", "census.mailTemplate.linkMissing"));
+            problems.add(Problem.of("body", "census.mailTemplate.linkMissing", "{" + MailTemplate.LINK + "}"));
         }
         if (!problems.isEmpty()) {
             throw new RejectedException(problems, "census.mailTemplate.rejected");
