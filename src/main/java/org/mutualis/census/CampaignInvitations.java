@@ -209,8 +209,8 @@ public class CampaignInvitations {
     @Transactional
     public FreshLink newLink(long campaignId, long collectivityId, CurrentUser by) {
         Campaigns.requireStaff(by);
-        CampaignSummary campaign = open(campaignId);
         CollectivityView collectivity = campaigns.collectivityOf(campaignId, collectivityId);
+        CampaignSummary campaign = open(campaignId);
         CampaignInvitationStore.Row invited = store.find(campaignId, collectivityId)
                 .orElseThrow(() -> new RejectedException("census.invitation.link.notInvited", collectivity.name()));
         InvitationLink link = invitations.invite(invited.email(), displayName(collectivity), collectivityId, by);

@@ -190,6 +190,7 @@ final class RouteWorld {
                 case "version" -> "1";
                 case "code" -> QUESTION;
                 case "token" -> invitationToken;
+                case "kind" -> "invitation";
                 case "id" -> "" + id(route, p, write, destroys);
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
