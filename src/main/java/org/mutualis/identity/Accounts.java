@@ -87,7 +87,10 @@ public class Accounts {
 
     /** Every account that can sign in, by username; disabled accounts are left out. */
     public List<CurrentUser> all() {
-        return accounts.allEnabled().stream().map(this::withCollectivities).toList();
+        var others = collectivities.all();
+        return accounts.allEnabled().stream()
+                .map(a -> a.toCurrentUser().withCollectivities(others.getOrDefault(a.id(), List.of())))
+                .toList();
     }
 
     /** The collectivités a correspondent answers for, their first one first; empty for other roles. */

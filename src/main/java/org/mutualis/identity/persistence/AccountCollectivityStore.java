@@ -27,6 +27,17 @@ public class AccountCollectivityStore {
                 .list();
     }
 
+    /** Every account's further collectivités, by account, in the order they were added. */
+    public java.util.Map<Long, List<Long>> all() {
+        java.util.Map<Long, List<Long>> byAccount = new java.util.HashMap<>();
+        jdbc.sql("select account_id, collectivity_id from account_collectivity order by added_at, collectivity_id")
+                .query((rs, row) -> byAccount
+                        .computeIfAbsent(rs.getLong("account_id"), k -> new java.util.ArrayList<>())
+                        .add(rs.getLong("collectivity_id")))
+                .list();
+        return byAccount;
+    }
+
     /** Adds a collectivité to the account; false when it was already there. */
     public boolean add(long accountId, long collectivityId, String by, LocalDateTime at) {
         if (others(accountId).contains(collectivityId)) {
