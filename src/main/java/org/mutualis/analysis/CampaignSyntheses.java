@@ -166,13 +166,16 @@ public class CampaignSyntheses {
                 "Total");
     }
 
-    /** The code of the reader's own collectivité in this campaign's territory, "" when none. */
+    /**
+     * The code of the reader's own collectivité in this campaign's territory, "" when none; the
+     * codes joined by commas when they answer for several (see {@code StatisticalSecret.isOwn}).
+     */
     static String ownCode(CurrentUser reader, CampaignData data) {
         return data.collectivities().stream()
                 .filter(c -> reader.isOwn(c.id()))
                 .map(CollectivityView::code)
-                .findFirst()
-                .orElse("");
+                .distinct()
+                .collect(Collectors.joining(","));
     }
 
     /** Collectivité code → name: the territory's public list. */

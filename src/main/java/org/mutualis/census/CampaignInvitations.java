@@ -2,13 +2,19 @@ package org.mutualis.census;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.mail.CampaignMail;
 import org.mutualis.census.mail.CampaignMails;
+import org.mutualis.census.mail.MailKind;
 import org.mutualis.census.mail.MailOutbox;
 import org.mutualis.census.persistence.CampaignInvitationStore;
 import org.mutualis.identity.Accounts;
@@ -16,6 +22,9 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.IdentityException;
 import org.mutualis.identity.InvitationLink;
 import org.mutualis.identity.Invitations;
+import org.mutualis.shared.error.MutualisException;
+import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.text.Text;
 import org.mutualis.territory.CollectivityView;
@@ -41,6 +50,7 @@ public class CampaignInvitations {
     private final Accounts accounts;
     private final CampaignInvitationStore store;
     private final MailOutbox outbox;
+    private final CampaignMailTemplates templates;
     private final TransactionTemplate eachReminder;
     private final String baseUrl;
     private final Clock clock;
@@ -52,6 +62,7 @@ public class CampaignInvitations {
             Accounts accounts,
             CampaignInvitationStore store,
             MailOutbox outbox,
+            CampaignMailTemplates templates,
             PlatformTransactionManager transactions,
             @Value("${mutualis.base-url}") String baseUrl,
             Clock clock) {
@@ -61,6 +72,7 @@ public class CampaignInvitations {
         this.accounts = accounts;
         this.store = store;
         this.outbox = outbox;
+        this.templates = templates;
         this.eachReminder = new TransactionTemplate(transactions);
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.clock = clock;
@@ -81,7 +93,7 @@ public class CampaignInvitations {
         InvitationLink link = invitations.invite(email, displayName(collectivity), collectivityId, by);
         store.save(campaignId, collectivityId, link.username(), by.username(), clock.instant());
         try {
-            outbox.send(link.username(), CampaignMails.invitation(mail(campaign, collectivity, link.username(), link)));
+            outbox.send(link.username(), text(MailKind.INVITATION, campaign, collectivity, link.username(), link));
         } catch (MailNotSentException e) {
             throw new MailNotSentException("census.invitation.notSent", e.text());
         }
@@ -90,6 +102,150 @@ public class CampaignInvitations {
                 "CAMPAIGN_INVITATION",
                 campaign.name() + " : " + collectivity.name() + " → " + link.username());
         return view(store.find(campaignId, collectivityId).orElseThrow(), collectivity);
+    }
+
+    /**
+     * Checks a batch of invitations without writing or sending anything (staff only): every row
+     * whose collectivité is not the campaign territory's, comes twice, or whose address cannot be
+     * invited is a {@link Problem} on the field {@code email_<collectivityId>}, all at once in one
+     * {@link RejectedException}. Returns the collectivités of the rows, in order.
+     */
+    public List<CollectivityView> check(long campaignId, List<InvitationRequest> rows, CurrentUser by) {
+        Campaigns.requireStaff(by);
+        open(campaignId);
+        if (rows.isEmpty()) {
+            throw new RejectedException("census.invitation.batch.none");
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<CollectivityView> collectivities = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (InvitationRequest row : rows) {
+            String field = "email_" + row.collectivityId();
+            CollectivityView collectivity;
+            try {
+                collectivity = campaigns.collectivityOf(campaignId, row.collectivityId());
+            } catch (NotFoundException e) {
+                problems.add(
+                        Problem.of(field, "census.invitation.batch.outside", String.valueOf(row.collectivityId())));
+                continue;
+            }
+            collectivities.add(collectivity);
+            if (!seen.add(row.collectivityId())) {
+                problems.add(Problem.of(field, "census.invitation.batch.twice", collectivity.name()));
+                continue;
+            }
+            try {
+                invitations.check(row.email(), row.collectivityId());
+            } catch (IdentityException e) {
+                problems.add(Problem.of(field, "census.invitation.batch.row", collectivity.name(), e.text()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedException(problems, "census.invitation.batch.rejected", String.valueOf(problems.size()));
+        }
+        return collectivities;
+    }
+
+    /**
+     * Invites several collectivités in one action (staff only). Every row is checked first ({@link
+     * #check}): when one is wrong, nothing is sent at all. Then each address is invited in its own
+     * transaction — one person invited for several collectivités gets one link, in one e-mail per
+     * collectivité — so that a message the mail server refuses leaves nothing recorded for its
+     * address and does not stop the others: the outcome says, row by row, what went.
+     */
+    public List<InvitationOutcome> inviteAll(long campaignId, List<InvitationRequest> rows, CurrentUser by) {
+        List<CollectivityView> collectivities = check(campaignId, rows, by);
+        CampaignSummary campaign = open(campaignId);
+        Map<String, List<Integer>> byAddress = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byAddress
+                    .computeIfAbsent(rows.get(i).email().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(i);
+        }
+        InvitationOutcome[] outcomes = new InvitationOutcome[rows.size()];
+        for (var group : byAddress.entrySet()) {
+            String email = group.getKey();
+            List<Integer> indexes = group.getValue();
+            try {
+                eachReminder.executeWithoutResult(status -> {
+                    InvitationLink link = null;
+                    for (int i : indexes) {
+                        CollectivityView c = collectivities.get(i);
+                        if (link == null) {
+                            link = invitations.invite(email, displayName(c), c.id(), by);
+                        } else {
+                            invitations.addCollectivity(email, c.id(), by);
+                        }
+                        store.save(campaignId, c.id(), link.username(), by.username(), clock.instant());
+                        outbox.send(link.username(), text(MailKind.INVITATION, campaign, c, link.username(), link));
+                    }
+                });
+                for (int i : indexes) {
+                    outcomes[i] = new InvitationOutcome(
+                            collectivities.get(i).id(), collectivities.get(i).name(), email, true, null);
+                }
+            } catch (MutualisException e) {
+                for (int i : indexes) {
+                    outcomes[i] = new InvitationOutcome(
+                            collectivities.get(i).id(), collectivities.get(i).name(), email, false, e.text());
+                }
+            }
+        }
+        List<InvitationOutcome> result = List.of(outcomes);
+        long sent = result.stream().filter(InvitationOutcome::sent).count();
+        accounts.audit(
+                by.username(),
+                "CAMPAIGN_INVITATIONS",
+                campaign.name() + " : " + sent + " invitation(s)"
+                        + (sent == result.size() ? "" : ", " + (result.size() - sent) + " échec(s)"));
+        return result;
+    }
+
+    /**
+     * A new personal link for an invited collectivité, to hand over when e-mail cannot serve (staff
+     * only). It replaces the person's previous link (links are kept hashed and cannot be shown
+     * again); nothing is sent.
+     */
+    @Transactional
+    public FreshLink newLink(long campaignId, long collectivityId, CurrentUser by) {
+        Campaigns.requireStaff(by);
+        CollectivityView collectivity = campaigns.collectivityOf(campaignId, collectivityId);
+        CampaignSummary campaign = open(campaignId);
+        CampaignInvitationStore.Row invited = store.find(campaignId, collectivityId)
+                .orElseThrow(() -> new RejectedException("census.invitation.link.notInvited", collectivity.name()));
+        InvitationLink link = invitations.invite(invited.email(), displayName(collectivity), collectivityId, by);
+        accounts.audit(
+                by.username(),
+                "INVITATION_LINK_SHOWN",
+                campaign.name() + " : " + collectivity.name() + " → " + link.username());
+        return new FreshLink(collectivityId, collectivity.name(), link.username(), link.url(), link.expiresAt());
+    }
+
+    /**
+     * The address to propose for each collectivité of the campaign's territory (staff only): that
+     * of its invitation to this campaign, else of its latest invitation to another one, else of
+     * the correspondent account that answers for it.
+     */
+    public Map<Long, String> contacts(long campaignId, CurrentUser by) {
+        Campaigns.requireStaff(by);
+        CampaignSummary campaign = campaigns.get(campaignId, by);
+        Set<Long> territory = territories.collectivities(campaign.territoryId()).stream()
+                .map(CollectivityView::id)
+                .collect(Collectors.toSet());
+        Map<Long, String> contacts = new HashMap<>();
+        for (CurrentUser account : accounts.all()) {
+            if (account.isCorrespondent()) {
+                account.collectivityIds().stream()
+                        .filter(territory::contains)
+                        .forEach(id -> contacts.putIfAbsent(id, account.username()));
+            }
+        }
+        // Latest last: a later invitation wins over an earlier one and over the account.
+        for (CampaignInvitationStore.Row row : store.oldestFirst(territory)) {
+            contacts.put(row.collectivityId(), row.email());
+        }
+        store.of(campaignId).forEach(row -> contacts.put(row.collectivityId(), row.email()));
+        return contacts;
     }
 
     /**
@@ -102,9 +258,11 @@ public class CampaignInvitations {
         CampaignSummary campaign = open(campaignId);
         int sent = 0;
         List<Text> failures = new ArrayList<>();
+        // One person answering for several collectivités gets one fresh link for all of them.
+        Map<String, InvitationLink> fresh = new HashMap<>();
         for (CollectivityInvitation late : late(campaignId, by)) {
             try {
-                eachReminder.executeWithoutResult(status -> remind(campaign, late, by));
+                eachReminder.executeWithoutResult(status -> remind(campaign, late, fresh, by));
                 sent++;
             } catch (MailNotSentException | IdentityException e) {
                 failures.add(
@@ -177,20 +335,35 @@ public class CampaignInvitations {
     }
 
     // Runs in its own transaction: a mail that fails takes back the new link and the count.
-    private void remind(CampaignSummary campaign, CollectivityInvitation late, CurrentUser by) {
+    private void remind(
+            CampaignSummary campaign, CollectivityInvitation late, Map<String, InvitationLink> fresh, CurrentUser by) {
         CampaignInvitationView invitation = late.invitation();
         if (invitation == null) {
             return;
         }
         // Someone who never chose a password gets a fresh link: the first one may have expired.
-        InvitationLink link = invitations.needsPassword(invitation.email())
-                ? invitations.invite(
-                        invitation.email(), displayName(late.collectivity()), invitation.collectivityId(), by)
-                : null;
+        InvitationLink link = null;
+        if (invitations.needsPassword(invitation.email())) {
+            link = fresh.get(invitation.email());
+            if (link == null) {
+                link = invitations.invite(
+                        invitation.email(), displayName(late.collectivity()), invitation.collectivityId(), by);
+                fresh.put(invitation.email(), link);
+            }
+        }
         outbox.send(
-                invitation.email(),
-                CampaignMails.reminder(mail(campaign, late.collectivity(), invitation.email(), link)));
+                invitation.email(), text(MailKind.REMINDER, campaign, late.collectivity(), invitation.email(), link));
         store.reminded(invitation.id(), clock.instant());
+    }
+
+    private org.mutualis.census.mail.MailText text(
+            MailKind kind,
+            CampaignSummary campaign,
+            CollectivityView collectivity,
+            String email,
+            @Nullable InvitationLink link) {
+        return CampaignMails.render(
+                templates.templateOf(campaign.territoryId(), kind), mail(campaign, collectivity, email, link));
     }
 
     private CampaignMail mail(

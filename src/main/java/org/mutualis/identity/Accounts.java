@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.domain.AccountRules;
+import org.mutualis.identity.persistence.AccountCollectivityStore;
 import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.persistence.AuditStore;
 import org.mutualis.identity.security.OpenSessions;
@@ -29,15 +30,18 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final OpenSessions sessions;
     private final SignInAttempts attempts;
+    private final AccountCollectivityStore collectivities;
 
     Accounts(
             AccountStore accounts,
+            AccountCollectivityStore collectivities,
             AuditStore audit,
             ApiTokens tokens,
             PasswordEncoder passwords,
             OpenSessions sessions,
             SignInAttempts attempts) {
         this.attempts = attempts;
+        this.collectivities = collectivities;
         this.accounts = accounts;
         this.audit = audit;
         this.tokens = tokens;
@@ -76,14 +80,30 @@ public class Accounts {
         return new CurrentUser(id, account.username(), account.displayName(), account.role(), account.collectivityId());
     }
 
-    /** The account with this username, enabled or not. */
+    /** The account with this username, enabled or not, with every collectivité it answers for. */
     public Optional<CurrentUser> find(String username) {
-        return accounts.byUsername(username).map(AccountSummary::toCurrentUser);
+        return accounts.byUsername(username).map(this::withCollectivities);
     }
 
     /** Every account that can sign in, by username; disabled accounts are left out. */
     public List<CurrentUser> all() {
-        return accounts.allEnabled().stream().map(AccountSummary::toCurrentUser).toList();
+        var others = collectivities.all();
+        return accounts.allEnabled().stream()
+                .map(a -> a.toCurrentUser().withCollectivities(others.getOrDefault(a.id(), List.of())))
+                .toList();
+    }
+
+    /** The collectivités a correspondent answers for, their first one first; empty for other roles. */
+    public List<Long> collectivitiesOf(long accountId) {
+        return accounts.byId(accountId)
+                .map(this::withCollectivities)
+                .map(CurrentUser::collectivityIds)
+                .orElse(List.of());
+    }
+
+    private CurrentUser withCollectivities(AccountSummary account) {
+        CurrentUser user = account.toCurrentUser();
+        return user.isCorrespondent() ? user.withCollectivities(collectivities.others(account.id())) : user;
     }
 
     /** Whether an enabled administrator exists. */

@@ -1,19 +1,54 @@
 package org.mutualis.identity;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The signed-in person as other modules see it. {@code collectivityId} is set for correspondents
- * only: it is the one collectivité they answer for. Serializable because it lives in the HTTP
- * session.
+ * The signed-in person as other modules see it. {@code collectivityIds} is set for correspondents
+ * only: the collectivités they answer for (one, or several when one person answers for several
+ * communes), all in one territory; {@code collectivityId} is the first of them, kept for the
+ * callers that need one (the territory a correspondent works on). Serializable because it lives
+ * in the HTTP session.
  */
 public record CurrentUser(
         long id,
         String username,
         String displayName,
         Role role,
-        @Nullable Long collectivityId) implements Serializable {
+        @Nullable Long collectivityId,
+        List<Long> collectivityIds)
+        implements Serializable {
+
+    public CurrentUser {
+        Set<Long> all = new LinkedHashSet<>();
+        if (collectivityId != null) {
+            all.add(collectivityId);
+        }
+        // Null when an older session, stored before the list existed, is read back.
+        if (collectivityIds != null) {
+            all.addAll(collectivityIds);
+        }
+        collectivityIds = List.copyOf(new ArrayList<>(all));
+        if (collectivityId == null && !collectivityIds.isEmpty()) {
+            collectivityId = collectivityIds.get(0);
+        }
+    }
+
+    /** A person who answers for at most one collectivité. */
+    public CurrentUser(long id, String username, String displayName, Role role, @Nullable Long collectivityId) {
+        this(id, username, displayName, role, collectivityId, List.of());
+    }
+
+    /** The same person answering for these collectivités besides their first one. */
+    public CurrentUser withCollectivities(List<Long> others) {
+        List<Long> all = new ArrayList<>(collectivityIds);
+        all.addAll(others);
+        return new CurrentUser(id, username, displayName, role, collectivityId, all);
+    }
 
     /** Administrators and analysts: they work on the whole territory. */
     public boolean isStaff() {
@@ -25,7 +60,7 @@ public record CurrentUser(
         return role == Role.ADMIN;
     }
 
-    /** A correspondent answers for one collectivité and sees its answers and its territory only. */
+    /** A correspondent answers for their collectivités and sees their answers and their territory only. */
     public boolean isCorrespondent() {
         return role == Role.CORRESPONDENT;
     }
@@ -43,9 +78,9 @@ public record CurrentUser(
         return !isCorrespondent();
     }
 
-    /** Whether this person is the collectivité's own correspondent. */
+    /** Whether this person is the collectivité's own correspondent (one of the collectivités they answer for). */
     public boolean isOwn(long collectivity) {
-        return collectivityId != null && collectivityId == collectivity;
+        return collectivityIds.contains(collectivity);
     }
 
     /** Whether this person may see the answers and documents of a collectivité. */

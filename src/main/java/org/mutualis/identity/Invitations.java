@@ -10,8 +10,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.mutualis.identity.domain.AccountRules;
 import org.mutualis.identity.domain.Secrets;
+import org.mutualis.identity.persistence.AccountCollectivityStore;
 import org.mutualis.identity.persistence.AccountStore;
 import org.mutualis.identity.persistence.InvitationStore;
+import org.mutualis.territory.CollectivityView;
+import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,6 +38,8 @@ public class Invitations {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountStore accountStore;
+    private final AccountCollectivityStore accountCollectivities;
+    private final Territories territories;
     private final InvitationStore invitations;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
@@ -43,12 +48,16 @@ public class Invitations {
 
     Invitations(
             AccountStore accountStore,
+            AccountCollectivityStore accountCollectivities,
+            Territories territories,
             InvitationStore invitations,
             Accounts accounts,
             PasswordEncoder passwords,
             @Value("${mutualis.base-url}") String baseUrl,
             Clock clock) {
         this.accountStore = accountStore;
+        this.accountCollectivities = accountCollectivities;
+        this.territories = territories;
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -58,23 +67,30 @@ public class Invitations {
 
     /**
      * Opens the correspondent account of {@code email} for a collectivité, or reuses it when it
-     * already answers for that collectivité, and issues a link valid {@link #VALIDITY}; the
-     * account's earlier links stop working. Staff only. A new account gets a random password that
-     * nobody knows: it serves once the person has chosen one through the link.
+     * already exists — a correspondent of another collectivité of the same territory then answers
+     * for this one too (a secretary shared by two communes) — and issues a link valid {@link
+     * #VALIDITY}; the account's earlier links stop working. Staff only. A new account gets a random
+     * password that nobody knows: it serves once the person has chosen one through the link.
      */
     @Transactional
     public InvitationLink invite(String email, String displayName, long collectivityId, CurrentUser by) {
         if (!by.isStaff()) {
             throw new AccessDeniedException("staff only");
         }
-        String username = normalise(email);
+        String username = check(email, collectivityId);
         long accountId;
         boolean created;
         var existing = accountStore.byUsername(username);
         if (existing.isPresent()) {
-            check(existing.get(), collectivityId);
             accountId = existing.get().id();
             created = false;
+            if (!Objects.equals(existing.get().collectivityId(), collectivityId)
+                    && accountCollectivities.add(accountId, collectivityId, by.username(), Utc.now(clock))) {
+                accounts.audit(
+                        by.username(),
+                        "ACCOUNT_COLLECTIVITY_ADDED",
+                        username + " (collectivité " + collectivityId + ")");
+            }
         } else {
             accountId = accounts.create(
                             new NewAccount(
@@ -97,6 +113,27 @@ public class Invitations {
                 "INVITATION_ISSUED",
                 username + " (collectivité " + collectivityId + (created ? ", compte créé)" : ")"));
         return new InvitationLink(accountId, username, created, baseUrl + "/invitation/" + token, expiresAt);
+    }
+
+    /**
+     * Adds a collectivité to the existing correspondent account of {@code email} without a new
+     * link: a batch that invites one person for several collectivités sends them one link, issued
+     * by {@link #invite} for the first. Staff only.
+     */
+    @Transactional
+    public void addCollectivity(String email, long collectivityId, CurrentUser by) {
+        if (!by.isStaff()) {
+            throw new AccessDeniedException("staff only");
+        }
+        String username = check(email, collectivityId);
+        AccountSummary account = accountStore
+                .byUsername(username)
+                .orElseThrow(() -> new IdentityException("invitationEmail", "Aucun compte pour cette adresse."));
+        if (!Objects.equals(account.collectivityId(), collectivityId)
+                && accountCollectivities.add(account.id(), collectivityId, by.username(), Utc.now(clock))) {
+            accounts.audit(
+                    by.username(), "ACCOUNT_COLLECTIVITY_ADDED", username + " (collectivité " + collectivityId + ")");
+        }
     }
 
     /** Whether the account of this address has yet to choose a password (or must change it). */
@@ -167,24 +204,47 @@ public class Invitations {
         return found;
     }
 
-    private static void check(AccountSummary account, long collectivityId) {
+    /**
+     * Whether this address may be invited for this collectivité, without writing anything (a batch
+     * checks every row before it sends any): returns the address as a username, or throws the
+     * {@link IdentityException} that {@link #invite} would.
+     */
+    public String check(String email, long collectivityId) {
+        String username = normalise(email);
+        var existing = accountStore.byUsername(username);
+        if (existing.isPresent()) {
+            check(existing.get(), collectivityId);
+        }
+        return username;
+    }
+
+    private void check(AccountSummary account, long collectivityId) {
         if (account.role() != Role.CORRESPONDENT) {
             throw new IdentityException(
                     "invitationNotCorrespondent",
                     "Cette adresse est déjà l'identifiant d'un compte qui n'est pas correspondant : choisissez-en une"
                             + " autre.");
         }
-        if (!Objects.equals(account.collectivityId(), collectivityId)) {
-            throw new IdentityException(
-                    "invitationOtherCollectivity",
-                    "Cette adresse est déjà celle du correspondant d'une autre collectivité : une personne ne répond"
-                            + " que pour une collectivité. Choisissez une autre adresse.");
-        }
         if (!account.enabled()) {
             throw new IdentityException(
                     "invitationDisabled",
                     "Le compte de cette adresse est désactivé : un administrateur doit d'abord le réactiver.");
         }
+        // A person answers for collectivités of one territory only: what they see follows it.
+        Long first = account.collectivityId();
+        if (first != null && first != collectivityId && !sameTerritory(first, collectivityId)) {
+            throw new IdentityException(
+                    "invitationOtherCollectivity",
+                    "Cette adresse est déjà celle du correspondant d'une collectivité d'un autre territoire : une"
+                            + " personne ne répond que pour les collectivités d'un territoire. Choisissez une autre"
+                            + " adresse.");
+        }
+    }
+
+    private boolean sameTerritory(long a, long b) {
+        var first = territories.collectivity(a).map(CollectivityView::territoryId);
+        var second = territories.collectivity(b).map(CollectivityView::territoryId);
+        return first.isPresent() && first.equals(second);
     }
 
     private static String normalise(String email) {

@@ -230,7 +230,7 @@ public class Procurements {
     }
 
     private static boolean canRead(ProcurementView p, CurrentUser user) {
-        return user.seesEveryCollectivity() || (user.collectivityId() != null && p.hasMember(user.collectivityId()));
+        return user.seesEveryCollectivity() || user.collectivityIds().stream().anyMatch(p::hasMember);
     }
 
     private static void requireStaff(CurrentUser user) {

@@ -31,6 +31,37 @@ class CurrentUserTests {
     }
 
     @Test
+    void aCorrespondentOfSeveralCollectivitiesReadsAndEditsThemAllAndNoOther() {
+        CurrentUser user = as(Role.CORRESPONDENT, 7L).withCollectivities(java.util.List.of(9L, 7L, 11L));
+        assertThat(user.collectivityIds()).containsExactly(7L, 9L, 11L);
+        assertThat(user.collectivityId()).isEqualTo(7L);
+        for (long own : new long[] {7, 9, 11}) {
+            assertThat(user.isOwn(own)).isTrue();
+            assertThat(user.canRead(own)).isTrue();
+            assertThat(user.canEdit(own)).isTrue();
+        }
+        assertThat(user.canRead(8)).isFalse();
+        assertThat(user.canEdit(8)).isFalse();
+        // An elected official given collectivités (never happens) still only reads.
+        assertThat(as(Role.ELECTED, null)
+                        .withCollectivities(java.util.List.of(9L))
+                        .canEdit(9))
+                .isFalse();
+    }
+
+    @Test
+    void anOlderSessionWithoutTheListKeepsItsOneCollectivity() {
+        @SuppressWarnings("NullAway")
+        CurrentUser restored = new CurrentUser(1, "u", "U", Role.CORRESPONDENT, 7L, nullList());
+        assertThat(restored.collectivityIds()).containsExactly(7L);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<Long> nullList() {
+        return (java.util.List<Long>) (Object) null;
+    }
+
+    @Test
     void correspondentWithoutScopeSeesNothing() {
         CurrentUser user = as(Role.CORRESPONDENT, null);
         assertThat(user.canRead(7)).isFalse();

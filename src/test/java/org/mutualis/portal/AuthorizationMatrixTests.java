@@ -264,7 +264,14 @@ class AuthorizationMatrixTests {
                 "DELETE /api/campaigns/{id}/exclusions/{exclusionId}",
                 "POST /api/campaigns/{id}/import",
                 "POST /api/campaigns/{id}/invitations",
-                "POST /api/campaigns/{id}/reminders");
+                "POST /api/campaigns/{id}/reminders",
+                // Invitations at scale: a selection at once, a new link to copy, the e-mail texts
+                "POST /campaigns/{id}/invitations/{collectivityId}/link",
+                "POST /api/campaigns/{id}/invitations/batch",
+                "GET /campaigns/{id}/mail-templates",
+                "POST /campaigns/{id}/mail-templates/{kind}",
+                // The demo's mail catcher (« Courriels envoyés (démo) »); says it is off elsewhere
+                "GET /admin/mails");
         // Analysis: syntheses are aggregated figures for every signed-in role of the EPCI
         route(
                 TERRITORY_READ,

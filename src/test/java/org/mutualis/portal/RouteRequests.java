@@ -72,6 +72,8 @@ final class RouteRequests {
             case "POST /api/campaigns/{id}/exclusions" ->
                 json(r, "{\"collectivityId\":" + w.own + ",\"indicatorCode\":\"os_xp\",\"reason\":\"routes\"}");
             case "POST /api/campaigns/{id}/invitations" -> json(r, "{\"collectivityId\":" + w.own + ",\"email\":\"\"}");
+            case "POST /api/campaigns/{id}/invitations/batch" ->
+                json(r, "{\"invitations\":[{\"collectivityId\":" + w.own + ",\"email\":\"\"}]}");
             // Identity
             case "POST /admin/users" ->
                 r.param("username", "").param("displayName", "").param("password", "");

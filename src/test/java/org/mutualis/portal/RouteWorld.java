@@ -191,6 +191,7 @@ final class RouteWorld {
                 case "code" -> QUESTION;
                 case "token" -> invitationToken;
                 case "page" -> "correspondant";
+                case "kind" -> "invitation";
                 case "id" -> "" + id(route, p, write, destroys);
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };

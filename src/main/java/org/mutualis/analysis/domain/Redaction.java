@@ -66,11 +66,10 @@ public final class Redaction {
                         .map(r -> new RenewalResult(r.spec(), f.apply(r.unitsPerYear()), nullable(r.eurosPerYear(), f)))
                         .toList(),
                 s.warnings().stream()
-                        .filter(w -> w.collectivityCode() == null
-                                || w.collectivityCode().equals(own))
+                        .filter(w -> w.collectivityCode() == null || StatisticalSecret.isOwn(w.collectivityCode(), own))
                         .toList(),
                 s.exclusions().stream()
-                        .filter(e -> !own.isEmpty() && e.collectivityCode().equals(own))
+                        .filter(e -> StatisticalSecret.isOwn(e.collectivityCode(), own))
                         .toList(),
                 s.choices().stream().map(c -> choice(c, own)).toList(),
                 s.byStratum().stream().map(b -> breakdown(b, own)).toList());
@@ -114,7 +113,7 @@ public final class Redaction {
                 blankOthers(r.rankers(), own),
                 blankOthers(r.nonRankers(), own),
                 r.sharedRanks().stream()
-                        .filter(s -> s.collectivityCode().equals(own))
+                        .filter(s -> StatisticalSecret.isOwn(s.collectivityCode(), own))
                         .toList());
     }
 
@@ -140,7 +139,7 @@ public final class Redaction {
                         })
                         .toList(),
                 r.answers().stream()
-                        .filter(a -> a.collectivityCode().equals(own))
+                        .filter(a -> StatisticalSecret.isOwn(a.collectivityCode(), own))
                         .toList(),
                 blankOthers(r.onlyBefore(), own),
                 blankOthers(r.onlyAfter(), own));
@@ -169,8 +168,10 @@ public final class Redaction {
     }
 
     private static boolean enoughOthers(List<String> codes, String own) {
-        long others =
-                codes.stream().filter(code -> !code.equals(own)).distinct().count();
+        long others = codes.stream()
+                .filter(code -> !StatisticalSecret.isOwn(code, own))
+                .distinct()
+                .count();
         return others == 0 || others >= StatisticalSecret.MIN_OTHERS;
     }
 
@@ -254,7 +255,7 @@ public final class Redaction {
     /** The same number of entries, the reader's own code kept and every other one blanked. */
     private static List<String> blankOthers(List<String> codes, String own) {
         return codes.stream()
-                .map(code -> !own.isEmpty() && code.equals(own) ? code : "")
+                .map(code -> StatisticalSecret.isOwn(code, own) ? code : "")
                 .toList();
     }
 

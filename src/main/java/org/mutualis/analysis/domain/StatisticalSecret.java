@@ -41,6 +41,23 @@ public final class StatisticalSecret {
 
     private StatisticalSecret() {}
 
+    /**
+     * Whether a collectivité code is the reader's: {@code own} is their collectivité's code, or
+     * the codes of the collectivités they answer for joined by commas (one person may answer for
+     * several), "" when none. Every one of them is the reader's, none counts among the others.
+     */
+    public static boolean isOwn(String code, String own) {
+        if (own.isEmpty()) {
+            return false;
+        }
+        for (String one : own.split(",", -1)) {
+            if (one.equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the reader whose collectivité is {@code own} ("" when none) may see this figure. */
     public static boolean shows(Figure figure, String own) {
         if (figure.value() == null) {
@@ -125,7 +142,7 @@ public final class StatisticalSecret {
 
     private static List<FigureTerm> ownTerms(Figure figure, String own) {
         return figure.terms().stream()
-                .filter(t -> !own.isEmpty() && t.collectivityCode().equals(own))
+                .filter(t -> isOwn(t.collectivityCode(), own))
                 .toList();
     }
 
@@ -133,14 +150,14 @@ public final class StatisticalSecret {
         return figure.notes().stream()
                 .filter(n -> n.collectivityCode() == null
                         ? n.kind() == FigureNote.Kind.STRATUM_WITHOUT_RESPONDENT
-                        : !own.isEmpty() && own.equals(n.collectivityCode()))
+                        : isOwn(n.collectivityCode(), own))
                 .toList();
     }
 
     private static Map<String, Set<String>> othersByStratum(Figure figure, String own) {
         Map<String, Set<String>> byStratum = new HashMap<>();
         for (FigureTerm term : figure.terms()) {
-            if (!term.collectivityCode().equals(own)) {
+            if (!isOwn(term.collectivityCode(), own)) {
                 byStratum
                         .computeIfAbsent(term.stratumCode(), s -> new LinkedHashSet<>())
                         .add(term.collectivityCode());

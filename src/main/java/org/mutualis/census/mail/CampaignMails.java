@@ -4,8 +4,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** The French text of the invitation and reminder e-mails: plain Java, no Spring. */
+/** The French text of the invitation and reminder e-mails, from a {@link MailTemplate}: plain Java, no Spring. */
 public final class CampaignMails {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -15,36 +17,11 @@ public final class CampaignMails {
     private CampaignMails() {}
 
     public static MailText invitation(CampaignMail mail) {
-        StringBuilder body = new StringBuilder("Bonjour,\n\n")
-                .append("Vous êtes invité(e) à répondre, pour la collectivité « ")
-                .append(mail.collectivityName())
-                .append(" », au recensement « ")
-                .append(mail.campaignName())
-                .append(" » mené par ")
-                .append(mail.territoryName())
-                .append(".\n");
-        closing(mail, body);
-        steps(mail, body);
-        body.append("\nLe lien de ce message est personnel : ne le transférez pas. Si ce message ne vous est pas")
-                .append(" destiné, ignorez-le et prévenez l'EPCI.\n");
-        signature(mail, body);
-        return new MailText(subject(mail), body.toString());
+        return render(MailTemplate.defaultOf(MailKind.INVITATION), mail);
     }
 
     public static MailText reminder(CampaignMail mail) {
-        StringBuilder body = new StringBuilder("Bonjour,\n\n")
-                .append("Sauf erreur de notre part, la réponse de la collectivité « ")
-                .append(mail.collectivityName())
-                .append(" » au recensement « ")
-                .append(mail.campaignName())
-                .append(" » mené par ")
-                .append(mail.territoryName())
-                .append(" ne nous est pas encore parvenue.\n");
-        closing(mail, body);
-        steps(mail, body);
-        body.append("\nChaque réponse rend la synthèse du territoire plus fidèle : merci de votre participation.\n");
-        signature(mail, body);
-        return new MailText("Rappel — " + subject(mail), body.toString());
+        return render(MailTemplate.defaultOf(MailKind.REMINDER), mail);
     }
 
     /** The acknowledgement of a transmitted response, with its summary and links. */
@@ -84,21 +61,28 @@ public final class CampaignMails {
                 body.toString());
     }
 
-    private static String subject(CampaignMail mail) {
-        return "Recensement " + mail.campaignName() + " : votre questionnaire";
+    /** The e-mail a template gives for this correspondent. */
+    public static MailText render(MailTemplate template, CampaignMail mail) {
+        return template.render(values(mail));
     }
 
-    private static void closing(CampaignMail mail, StringBuilder body) {
-        if (mail.closesOn() != null) {
-            body.append("\nDate limite de réponse : ")
-                    .append(mail.closesOn().format(DAY))
-                    .append(".\n");
-        }
+    /** What each placeholder of {@link MailTemplate#PLACEHOLDERS} says in this e-mail. */
+    public static Map<String, String> values(CampaignMail mail) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(MailTemplate.COLLECTIVITY, mail.collectivityName());
+        values.put(MailTemplate.CAMPAIGN, mail.campaignName());
+        values.put(MailTemplate.LINK, steps(mail));
+        values.put(
+                MailTemplate.CLOSES_ON,
+                mail.closesOn() == null ? "" : mail.closesOn().format(DAY));
+        values.put(MailTemplate.SENDER, mail.territoryName());
+        return values;
     }
 
-    private static void steps(CampaignMail mail, StringBuilder body) {
+    private static String steps(CampaignMail mail) {
+        StringBuilder body = new StringBuilder();
         if (mail.passwordLink() != null) {
-            body.append("\n1. Choisissez votre mot de passe en suivant ce lien personnel");
+            body.append("1. Choisissez votre mot de passe en suivant ce lien personnel");
             if (mail.linkExpiresAt() != null) {
                 body.append(" (il sert une seule fois, jusqu'au ")
                         .append(local(mail.linkExpiresAt()))
@@ -110,15 +94,11 @@ public final class CampaignMails {
                     .append(mail.email())
                     .append(") et ce mot de passe, puis remplissez le questionnaire :\n   ");
         } else {
-            body.append("\nConnectez-vous avec votre adresse (")
+            body.append("Connectez-vous avec votre adresse (")
                     .append(mail.email())
                     .append(") et votre mot de passe, puis remplissez le questionnaire :\n   ");
         }
-        body.append(mail.responseUrl()).append('\n');
-    }
-
-    private static void signature(CampaignMail mail, StringBuilder body) {
-        body.append("\n-- \nMutualis, pour ").append(mail.territoryName()).append('\n');
+        return body.append(mail.responseUrl()).toString();
     }
 
     private static String local(LocalDateTime utc) {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the census module's e-mails from {@code mutualis.mail.from}. A failure becomes a {@link
- * MailNotSentException} with a French message; the cause goes to the log only.
+ * MailNotSentException} with a French message; the cause goes to the log only. In the demo ({@code
+ * mutualis.mail.catcher}) they are kept by {@link CaughtMails} instead.
  */
 @Component
 public class MailOutbox {
@@ -22,10 +23,12 @@ public class MailOutbox {
 
     private final JavaMailSender sender;
     private final String from;
+    private final CaughtMails catcher;
 
-    MailOutbox(JavaMailSender sender, @Value("${mutualis.mail.from}") String from) {
+    MailOutbox(JavaMailSender sender, @Value("${mutualis.mail.from}") String from, CaughtMails catcher) {
         this.sender = sender;
         this.from = from;
+        this.catcher = catcher;
         // JavaMail waits forever by default: a silent SMTP server would hold the page. Settings
         // given in spring.mail.properties.* win.
         if (sender instanceof JavaMailSenderImpl mail) {
@@ -36,6 +39,10 @@ public class MailOutbox {
     }
 
     public void send(String to, MailText mail) {
+        if (catcher.enabled()) {
+            catcher.keep(from, to, mail);
+            return;
+        }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);

@@ -70,6 +70,17 @@ public class CampaignInvitationStore {
                 .list();
     }
 
+    /** Every invitation of these collectivités, to any campaign, the oldest first. */
+    public List<Row> oldestFirst(java.util.Collection<Long> collectivityIds) {
+        if (collectivityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "where collectivity_id in (:ids) order by invited_at, id")
+                .param("ids", List.copyOf(collectivityIds))
+                .query(Row.class)
+                .list();
+    }
+
     public Optional<Row> find(long campaignId, long collectivityId) {
         return jdbc.sql(SELECT + "where campaign_id = :campaign_id and collectivity_id = :collectivity_id")
                 .param("campaign_id", campaignId)

@@ -6,6 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.CampaignInvitationView;
 import org.mutualis.census.CampaignInvitations;
+import org.mutualis.census.InvitationOutcome;
+import org.mutualis.census.InvitationRequest;
 import org.mutualis.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +35,10 @@ class InvitationApiController {
 
     public record ReminderResult(int sent) {}
 
+    public record BatchWrite(@Nullable List<InvitationWrite> invitations) {}
+
+    public record BatchResult(long sent, long failed, List<InvitationOutcome> outcomes) {}
+
     @GetMapping("/invitations")
     @Operation(summary = "Invitations de la campagne (un correspondant ne voit que celle de sa collectivité)")
     List<CampaignInvitationView> all(@PathVariable long id, CurrentUser user) {
@@ -49,6 +55,26 @@ class InvitationApiController {
                     + " collectivité, 502 si le message n'a pas pu partir (rien n'est alors enregistré).")
     CampaignInvitationView invite(@PathVariable long id, @RequestBody InvitationWrite body, CurrentUser user) {
         return invitations.invite(id, body.collectivityId(), body.email() == null ? "" : body.email(), user);
+    }
+
+    @PostMapping("/invitations/batch")
+    @Operation(
+            summary = "Invite plusieurs collectivités en une fois (analystes, administrateurs)",
+            description = "Vérifie d'abord chaque ligne : si une collectivité n'est pas du territoire, revient deux"
+                    + " fois ou si son adresse ne convient pas, rien n'est envoyé et la réponse 422 nomme chaque"
+                    + " ligne (champ email_<collectivityId>). Sinon chaque adresse est invitée à part : une"
+                    + " personne invitée pour plusieurs collectivités répond pour chacune, avec un seul lien ; le"
+                    + " résultat dit, ligne par ligne, ce qui est parti (un refus du serveur de messagerie"
+                    + " n'enregistre rien pour son adresse).")
+    BatchResult inviteAll(@PathVariable long id, @RequestBody BatchWrite body, CurrentUser user) {
+        List<InvitationRequest> rows = body.invitations() == null
+                ? List.of()
+                : body.invitations().stream()
+                        .map(w -> new InvitationRequest(w.collectivityId(), w.email() == null ? "" : w.email()))
+                        .toList();
+        List<InvitationOutcome> outcomes = invitations.inviteAll(id, rows, user);
+        long sent = outcomes.stream().filter(InvitationOutcome::sent).count();
+        return new BatchResult(sent, outcomes.size() - sent, outcomes);
     }
 
     @PostMapping("/reminders")

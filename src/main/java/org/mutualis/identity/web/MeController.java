@@ -1,5 +1,6 @@
 package org.mutualis.identity.web;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.Role;
@@ -15,12 +16,19 @@ class MeController {
             String username,
             String displayName,
             Role role,
-            @Nullable Long collectivityId) {}
+            @Nullable Long collectivityId,
+            List<Long> collectivityIds) {}
 
     MeController() {}
 
     @GetMapping("/api/me")
     Me me(CurrentUser user) {
-        return new Me(user.id(), user.username(), user.displayName(), user.role(), user.collectivityId());
+        return new Me(
+                user.id(),
+                user.username(),
+                user.displayName(),
+                user.role(),
+                user.collectivityId(),
+                user.collectivityIds());
     }
 }

@@ -48,6 +48,22 @@ class StatisticalSecretTests {
     }
 
     @Test
+    void aReaderWhoAnswersForSeveralCollectivitiesCountsNoneOfThemAmongTheOthers() {
+        // Two own communes and two others: the total minus the reader's two would give a pair away.
+        assertThat(StatisticalSecret.shows(sum("me", "mine", "a", "b"), "me,mine"))
+                .isFalse();
+        assertThat(StatisticalSecret.shows(sum("me", "mine", "a", "b", "c"), "me,mine"))
+                .isTrue();
+        assertThat(StatisticalSecret.others(sum("me", "mine", "a"), "me,mine")).containsExactly("a");
+        assertThat(StatisticalSecret.apply(sum("me", "mine", "a", "b"), "me,mine")
+                        .terms())
+                .extracting(FigureTerm::collectivityCode)
+                .containsExactly("me", "mine");
+        assertThat(StatisticalSecret.isOwn("me", "")).isFalse();
+        assertThat(StatisticalSecret.isOwn("", "me")).isFalse();
+    }
+
+    @Test
     void anExtrapolationNeedsThreeOthersInEveryStratumItDrawsOn() {
         List<FigureTerm> terms = new ArrayList<>();
         for (String code : List.of("a", "b", "c", "d")) {
