@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,17 +49,15 @@ class AccessibilityBrowserTests {
     private static final Dimension PHONE = new Dimension(390, 844);
 
     /**
-     * Pages other helpers are rewriting while this test is written (the correspondent's answer
-     * form, the home page and its nav, the syntheses, invitations and reminders, the import
-     * result): listed so that the walk is complete, skipped with a printed line until their work
-     * is merged. THE MERGER REMOVES THIS SET (and the tag of the pages) after merging.
+     * A page to visit. The pages other browser tests walk through with axe-core at both widths are
+     * not visited again here: the home pages ({@code HomeBrowserTests}), the analysis pages
+     * ({@code SynthesisReadingBrowserTests}), the answer form ({@code QuestionnaireJourneyBrowserTests},
+     * {@code AnswersKeepBrowserTests}), the invitations ({@code InvitationsBrowserTests}) and the
+     * import preview and result ({@code WorkbookBrowserTests}).
      */
-    static final Set<String> OWNED_ELSEWHERE_UNTIL_MERGE = Set.of("form", "home", "synthesis", "invite", "workbook");
-
-    /** A page to visit; {@code owner} is one of {@link #OWNED_ELSEWHERE_UNTIL_MERGE} or null. */
-    record Page(String name, String path, String owner) {
+    record Page(String name, String path) {
         static Page of(String name, String path) {
-            return new Page(name, path, null);
+            return new Page(name, path);
         }
     }
 
@@ -183,7 +180,6 @@ class AccessibilityBrowserTests {
     /** The pages everyone signed in reaches (lists, details, one's account, an error page). */
     private List<Page> common(boolean staff) {
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page("home", "/", "home"));
         pages.add(Page.of("territories", "/territories"));
         pages.add(Page.of("territory", "/territories/" + territory));
         pages.add(Page.of("campaigns", "/campaigns"));
@@ -198,7 +194,6 @@ class AccessibilityBrowserTests {
         pages.add(Page.of("tokens", "/account/tokens"));
         pages.add(Page.of("totp", "/account/totp"));
         pages.add(Page.of("not found", "/procurements/999999999"));
-        pages.add(new Page("synthesis", "/campaigns/" + study.id() + "/synthesis", "synthesis"));
         return pages;
     }
 
@@ -219,11 +214,6 @@ class AccessibilityBrowserTests {
             pages.add(Page.of(
                     "remove exclusion", "/campaigns/" + exclusionCampaign + "/exclusions/" + exclusion + "/remove"));
         }
-        pages.add(new Page("response", "/campaigns/" + open.id() + "/responses/" + botsorhel, "form"));
-        pages.add(new Page("invitations", "/campaigns/" + open.id() + "/invitations", "invite"));
-        pages.add(new Page("reminders", "/campaigns/" + open.id() + "/reminders", "invite"));
-        pages.add(new Page("representativity", "/campaigns/" + study.id() + "/representativity", "synthesis"));
-        pages.add(new Page("software", "/campaigns/" + study.id() + "/software", "synthesis"));
         pages.add(Page.of("new procurement", "/procurements/new"));
         if (procurement != null) {
             pages.add(Page.of("edit procurement", "/procurements/" + procurement + "/edit"));
@@ -313,7 +303,6 @@ class AccessibilityBrowserTests {
         browser.signIn("botsorhel", "demo-botsorhel-2012");
         List<Page> pages = new ArrayList<>(common(false));
         pages.add(Page.of("campaign (open)", "/campaigns/" + open.id()));
-        pages.add(new Page("response", "/campaigns/" + open.id() + "/responses/" + botsorhel, "form"));
         pages.add(Page.of("forbidden", "/admin/users"));
         walk("botsorhel", pages);
     }
@@ -329,15 +318,6 @@ class AccessibilityBrowserTests {
     private void walk(String who, List<Page> pages) {
         List<String> problems = new ArrayList<>();
         for (Page page : pages) {
-            if (page.owner() != null && OWNED_ELSEWHERE_UNTIL_MERGE.contains(page.owner())) {
-                System.out.printf(
-                        "AccessibilityBrowserTests: SKIPPED %s / %s (%s): owned by « %s » until merge%n",
-                        who, page.name(), page.path(), page.owner());
-                if (System.getProperty("a11y.all") != null) {
-                    check(who, page).forEach(p -> System.out.println("  (owned elsewhere) " + p));
-                }
-                continue;
-            }
             problems.addAll(check(who, page));
         }
         browser.driver().manage().window().setSize(DESKTOP);
