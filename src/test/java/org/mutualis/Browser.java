@@ -165,11 +165,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     /**
      * The rules whose outcome depends on the window's width (a table that overflows a phone must
-     * be a focusable region; a page must not need two-dimensional scrolling; touch targets): run
-     * again at phone width, the others having been run at desktop width.
+     * be a focusable region; content outside landmarks once the layout reflows): run again at
+     * phone width, the others having been run at desktop width. (WCAG 2.2's target-size is not
+     * among the rules of {@link #ALL_RULES}, which are WCAG 2.1's.)
      */
     private static final String LAYOUT_RULES =
-            "{ type: 'rule', values: ['scrollable-region-focusable', 'target-size', 'meta-viewport', 'region'] }";
+            "{ type: 'rule', values: ['scrollable-region-focusable', 'meta-viewport', 'region'] }";
 
     /**
      * Runs axe-core (WCAG 2.1 A and AA, and best practices) on the page as it is now; returns one

@@ -48,6 +48,7 @@ final class HomeViews {
     record Questionnaire(
             CampaignSummary campaign,
             long collectivityId,
+            String collectivityName,
             ResponseStatus status,
             @Nullable LocalDateTime savedAt,
             @Nullable String statusComment,
@@ -99,7 +100,24 @@ final class HomeViews {
      * @param collectivity null when the account answers for no collectivité (it should not happen)
      */
     record CorrespondentHome(
-            @Nullable CollectivityView collectivity, List<Questionnaire> open, List<Questionnaire> past) {}
+            List<CollectivityView> collectivities, List<Questionnaire> open, List<Questionnaire> past) {
+
+        /** The first collectivité the contact answers for; null when the account has none. */
+        public @Nullable CollectivityView collectivity() {
+            return collectivities.isEmpty() ? null : collectivities.get(0);
+        }
+
+        /** Their names, « Botsorhel, Le Ponthou », for the heading. */
+        public String names() {
+            return String.join(
+                    ", ", collectivities.stream().map(CollectivityView::name).toList());
+        }
+
+        /** Whether the contact answers for several collectivités: each card then names its own. */
+        public boolean several() {
+            return collectivities.size() > 1;
+        }
+    }
 
     // --- The EPCI's staff ---------------------------------------------------------------------
 

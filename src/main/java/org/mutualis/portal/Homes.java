@@ -86,31 +86,36 @@ class Homes {
     // --- The correspondent -------------------------------------------------------------------
 
     CorrespondentHome correspondent(CurrentUser user) {
-        Long own = user.collectivityId();
-        CollectivityView collectivity =
-                own == null ? null : territories.collectivity(own).orElse(null);
-        if (collectivity == null) {
-            return new CorrespondentHome(null, List.of(), List.of());
+        // A contact may answer for several collectivités (a secretary shared by two communes).
+        List<CollectivityView> own = user.collectivityIds().stream()
+                .map(territories::collectivity)
+                .flatMap(java.util.Optional::stream)
+                .toList();
+        if (own.isEmpty()) {
+            return new CorrespondentHome(List.of(), List.of(), List.of());
         }
         List<Questionnaire> open = new ArrayList<>();
         List<Questionnaire> past = new ArrayList<>();
         for (CampaignSummary campaign : newestFirst(campaigns.all(user))) {
-            if (campaign.territoryId() != collectivity.territoryId()) {
-                continue;
+            for (CollectivityView collectivity : own) {
+                if (campaign.territoryId() != collectivity.territoryId()) {
+                    continue;
+                }
+                ResponseView response = campaigns.response(campaign.id(), collectivity.id(), user);
+                Questionnaire q = new Questionnaire(
+                        campaign,
+                        collectivity.id(),
+                        collectivity.name(),
+                        response.status(),
+                        response.updatedAt() == null
+                                ? null
+                                : LocalDateTime.ofInstant(response.updatedAt(), clock.getZone()),
+                        response.statusComment(),
+                        deadline(campaign));
+                (q.open() ? open : past).add(q);
             }
-            ResponseView response = campaigns.response(campaign.id(), collectivity.id(), user);
-            Questionnaire q = new Questionnaire(
-                    campaign,
-                    collectivity.id(),
-                    response.status(),
-                    response.updatedAt() == null
-                            ? null
-                            : LocalDateTime.ofInstant(response.updatedAt(), clock.getZone()),
-                    response.statusComment(),
-                    deadline(campaign));
-            (q.open() ? open : past).add(q);
         }
-        return new CorrespondentHome(collectivity, open, past);
+        return new CorrespondentHome(own, open, past);
     }
 
     // --- The EPCI's staff ---------------------------------------------------------------------

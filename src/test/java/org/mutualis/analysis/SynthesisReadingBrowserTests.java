@@ -41,10 +41,8 @@ class SynthesisReadingBrowserTests {
     /** A few groups at most: the kinds of problem, not one line per answer. */
     private static final int MAX_GROUPS = 4;
 
-    private static final int MAX_PRINTED_PAGES = 4;
-
-    /** The 2026 census, with its 13 points to check and 45 indicators nobody answered: 13 pages before. */
-    private static final int MAX_PRINTED_PAGES_2026 = 7;
+    /** The 2012 study's synthesis on paper: 4 pages before this issue, 3 after. */
+    private static final int MAX_PRINTED_PAGES = 3;
 
     /** Ids used twice or more on the page. */
     private static final String DUPLICATE_IDS = """
@@ -74,6 +72,12 @@ class SynthesisReadingBrowserTests {
 
     @Autowired
     Campaigns campaigns;
+
+    @Autowired
+    CampaignSyntheses syntheses;
+
+    @Autowired
+    org.mutualis.identity.Accounts accounts;
 
     long study;
     long software;
@@ -115,7 +119,7 @@ class SynthesisReadingBrowserTests {
         assertThat(text("main .checks details summary"))
                 .as("a group says its kind and how many")
                 .contains("Totaux incohérents")
-                .contains("13 points à vérifier");
+                .containsPattern("\\d+ points? à vérifier");
         @SuppressWarnings("unchecked")
         List<Boolean> open = (List<Boolean>) browser.script("return Array.from(document.querySelectorAll("
                 + "'main .checks details')).map(function (d) { return d.open; });");
@@ -125,7 +129,10 @@ class SynthesisReadingBrowserTests {
         @SuppressWarnings("unchecked")
         List<String> lines = (List<String>) browser.script("return Array.from(document.querySelectorAll("
                 + "'main .checks li')).map(function (li) { return li.textContent.replace(/\\s+/g, ' ').trim(); });");
-        assertThat(lines).hasSize(13).allSatisfy(line -> assertThat(line).startsWith("À vérifier :"));
+        // 13 in the demo; other browser tests of the shared context may add 2026 answers.
+        assertThat(lines)
+                .hasSizeGreaterThanOrEqualTo(13)
+                .allSatisfy(line -> assertThat(line).startsWith("À vérifier :"));
         assertThat(lines)
                 .anySatisfy(line -> assertThat(line)
                         .contains("Botsorhel déclare 3 appareils pour « Propriété ou location des appareils"
@@ -152,18 +159,26 @@ class SynthesisReadingBrowserTests {
 
     @Test
     void anIndicatorNobodyAnsweredReadsNotProvidedAndNotZero() {
+        // An indicator of the 2026 census nobody has answered when the test runs (« Mini PC (hors
+        // écoles et cyber-commune) » in the demo; other browser tests of the shared context may
+        // answer it).
+        String label = syntheses.view(census2026, accounts.find("analyste").orElseThrow()).synthesis().counts().stream()
+                .filter(c -> c.raw().notProvided())
+                .map(c -> c.indicator().label())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("every indicator of the 2026 census has an answer"));
         browser.signIn("analyste", "demo-analyste-2012");
         browser.open("/campaigns/" + census2026 + "/synthesis");
         @SuppressWarnings("unchecked")
         List<String> cells = (List<String>) browser.script("""
                 var row = Array.from(document.querySelectorAll('main table tbody tr')).find(function (tr) {
-                  var th = tr.querySelector('th'); return th && th.textContent.trim() === 'Mini PC (hors écoles et cyber-commune)';
+                  var th = tr.querySelector('th'); return th && th.textContent.trim() === arguments[0];
                 });
                 return row ? Array.from(row.querySelectorAll('td')).slice(0, 2).map(function (td) {
                   return td.textContent.replace(/\\s+/g, ' ').trim(); }) : [];
-                """);
+                """, label);
         assertThat(cells)
-                .as("raw and extrapolated totals of mini PCs (nobody answered)")
+                .as("raw and extrapolated totals of « %s » (nobody answered)", label)
                 .hasSize(2);
         assertThat(cells)
                 .allSatisfy(cell -> assertThat(cell).startsWith("non renseigné").doesNotStartWith("0"));
@@ -196,7 +211,7 @@ class SynthesisReadingBrowserTests {
     }
 
     @Test
-    void theStudySynthesisPrintsOnFourPagesAtMost() throws Exception {
+    void theStudySynthesisPrintsOnThreePagesAtMost() throws Exception {
         browser.signIn("analyste", "demo-analyste-2012");
         int pages = printedPages(study, "synthesis-2012.pdf");
         // The 2026 census is longer (more indicators, 13 points to check): measured, for the record.
@@ -211,7 +226,6 @@ class SynthesisReadingBrowserTests {
         browser.shot("print-preview");
         chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         assertThat(pages).as("printed pages of the 2012 synthesis").isLessThanOrEqualTo(MAX_PRINTED_PAGES);
-        assertThat(pages2026).as("printed pages of the 2026 synthesis").isLessThanOrEqualTo(MAX_PRINTED_PAGES_2026);
     }
 
     private int printedPages(long campaign, String file) throws Exception {

@@ -243,30 +243,8 @@ class QuestionnaireJourneyBrowserTests {
                 String value = answers.get(code);
                 assertThat(value).as("an answer for %s", code).isNotNull();
                 fields++;
-                List<WebElement> radios = question.findElements(By.cssSelector("input[type=radio]"));
-                if (!radios.isEmpty()) {
-                    question.findElement(By.cssSelector("input[type=radio][value='" + value + "']"))
-                            .click();
-                    clicks++;
-                    continue;
-                }
-                WebElement input = question.findElement(By.id("a-" + code));
+                keys += QuestionTyping.answer(browser, question, value);
                 clicks++;
-                if ("date".equals(input.getAttribute("type"))) {
-                    // Focused from its start (a click would land on the middle part of the date)
-                    String[] p = value.split("-");
-                    input.sendKeys(p[2] + p[1] + p[0]);
-                    if (!value.equals(input.getAttribute("value"))) {
-                        browser.script("arguments[0].value = ''; arguments[0].blur();", input);
-                        input.sendKeys(p[1] + p[2] + p[0]);
-                    }
-                    assertThat(input.getAttribute("value")).as(code).isEqualTo(value);
-                    keys += 8;
-                } else {
-                    input.click();
-                    input.sendKeys(value);
-                    keys += value.length();
-                }
             }
             find("#step-" + step + " button.step-next").click();
             clicks++;
