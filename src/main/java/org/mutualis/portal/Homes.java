@@ -272,15 +272,18 @@ class Homes {
 
     /**
      * How far an extrapolation can be trusted, in three words: {@code high} when at least half of
-     * the collectivités answered and they hold at least half of the population, {@code low} under
-     * a quarter of either, {@code medium} in between.
+     * the collectivités answered and they hold at least half of the population — the synthesis's
+     * rule ({@link org.mutualis.analysis.ResponseRate#LOW_RATE_PERCENT}), so that « faible » means the
+     * same on both pages — {@code low} (« très faible ») under a quarter of either, {@code medium}
+     * (« faible ») in between.
      */
     static String confidence(int respondents, int members, int populationPercent) {
         if (members == 0 || respondents == 0) {
             return "low";
         }
         int answered = Math.round(100f * respondents / members);
-        if (answered >= 50 && populationPercent >= 50) {
+        int enough = org.mutualis.analysis.ResponseRate.LOW_RATE_PERCENT;
+        if (answered >= enough && populationPercent >= enough) {
             return "high";
         }
         if (answered < 25 || populationPercent < 25) {
