@@ -233,6 +233,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         }
     }
 
+    /** The ids used more than once on the page, as "id ×n"; empty when every id is unique. */
+    @SuppressWarnings("unchecked")
+    public List<String> duplicateIds() {
+        return (List<String>) script("""
+                var seen = {};
+                document.querySelectorAll('[id]').forEach(function (e) { seen[e.id] = (seen[e.id] || 0) + 1; });
+                return Object.keys(seen).filter(function (k) { return seen[k] > 1; })
+                  .map(function (k) { return k + ' ×' + seen[k]; });
+                """);
+    }
+
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

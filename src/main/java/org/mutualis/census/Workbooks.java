@@ -62,15 +62,7 @@ public final class Workbooks {
             return;
         }
         List<SheetContent> sheets = WorkbookSheets.sheets(themes, rows, namesByCode);
-        try {
-            if (format == AnswerFileFormat.XLSX) {
-                XlsxGridWriter.write(out, sheets);
-            } else {
-                OdsGridWriter.write(out, sheets);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeSheets(out, format, sheets);
     }
 
     /**
@@ -92,6 +84,11 @@ public final class Workbooks {
             throw new IllegalArgumentException("A person's workbook is an ODS or XLSX file, not CSV");
         }
         List<SheetContent> sheets = PersonWorkbook.sheets(themes, response, cover);
+        writeSheets(out, format, sheets);
+    }
+
+    /** The sheets as an XLSX or ODS file, the two workbook layouts' one way out. */
+    private static void writeSheets(OutputStream out, AnswerFileFormat format, List<SheetContent> sheets) {
         try {
             if (format == AnswerFileFormat.XLSX) {
                 XlsxGridWriter.write(out, sheets);

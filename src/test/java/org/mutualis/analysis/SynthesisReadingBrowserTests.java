@@ -44,16 +44,6 @@ class SynthesisReadingBrowserTests {
     /** The 2012 study's synthesis on paper: 4 pages before this issue, 3 after. */
     private static final int MAX_PRINTED_PAGES = 3;
 
-    /** Ids used twice or more on the page. */
-    private static final String DUPLICATE_IDS = """
-            var seen = {}, twice = [];
-            document.querySelectorAll('[id]').forEach(function (e) {
-              if (seen[e.id] && twice.indexOf(e.id) < 0) { twice.push(e.id); }
-              seen[e.id] = true;
-            });
-            return twice;
-            """;
-
     /** Each « Parts » table that overflows its chart box (or the window), with by how much. */
     private static final String OVERFLOWING_PARTS = """
             var out = [];
@@ -266,9 +256,8 @@ class SynthesisReadingBrowserTests {
             waitForCharts();
             browser.script("var c = document.querySelector('.charts'); if (c) { c.scrollIntoView(); }");
             browser.shot(user + "-" + campaign + "-" + width + "-parts");
-            assertThat(browser.script(DUPLICATE_IDS))
+            assertThat(browser.duplicateIds())
                     .as("duplicate ids on %s", campaign)
-                    .asList()
                     .isEmpty();
             assertThat(browser.script(OVERFLOWING_PARTS))
                     .as("« Parts » tables wider than their box at %d px", width)

@@ -61,14 +61,6 @@ class AccessibilityBrowserTests {
         }
     }
 
-    /** Duplicate ids of the page, as "id ×n". */
-    private static final String DUPLICATE_IDS = """
-            var seen = {};
-            document.querySelectorAll('[id]').forEach(function (e) { seen[e.id] = (seen[e.id] || 0) + 1; });
-            return Object.keys(seen).filter(function (k) { return seen[k] > 1; })
-              .map(function (k) { return k + ' ×' + seen[k]; });
-            """;
-
     /** What sticks out sideways: the page's width and the widest elements beyond the window. */
     private static final String OVERFLOW = """
             var w = window.innerWidth, sw = document.documentElement.scrollWidth;
@@ -333,8 +325,7 @@ class AccessibilityBrowserTests {
         for (String v : browser.axe()) {
             problems.add(where + " at 1280: " + v);
         }
-        @SuppressWarnings("unchecked")
-        List<String> duplicates = (List<String>) browser.script(DUPLICATE_IDS);
+        List<String> duplicates = browser.duplicateIds();
         if (!duplicates.isEmpty()) {
             problems.add(where + ": duplicate ids " + duplicates);
         }
