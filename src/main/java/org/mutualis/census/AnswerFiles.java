@@ -78,7 +78,8 @@ public class AnswerFiles {
 
     /**
      * Reads the file whole, then writes every row in one transaction: all of it or nothing. At most
-     * a few imports run at once ({@link ImportSlots}); the file is read outside the transaction.
+     * a few imports run at once ({@link ImportSlots}: reading, comparing and writing); the file is
+     * read and compared outside the transaction, which only writes, in batches.
      *
      * @return the number of collectivités the file answers for (those it leaves untouched included)
      * @throws ImportRejectedException with every problem; nothing was saved
@@ -114,8 +115,9 @@ public class AnswerFiles {
             boolean overwriteValidated,
             boolean confirmNames,
             CurrentUser user) {
-        Plan plan = plan(campaignId, fileName, bytes(in), user);
-        return write(plan, overwriteValidated, confirmNames, null, user);
+        byte[] content = bytes(in);
+        return slots.run(
+                () -> write(plan(campaignId, fileName, content, user), overwriteValidated, confirmNames, null, user));
     }
 
     /**
@@ -126,7 +128,7 @@ public class AnswerFiles {
      */
     public ImportPreview preview(long campaignId, String fileName, InputStream in, CurrentUser user) {
         byte[] content = bytes(in);
-        Plan plan = plan(campaignId, fileName, content, user);
+        Plan plan = slots.run(() -> plan(campaignId, fileName, content, user));
         String token = token();
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
@@ -140,7 +142,8 @@ public class AnswerFiles {
     /** The preview of a file waiting for its confirmation, computed again on today's responses. */
     public ImportPreview pending(long campaignId, String token, CurrentUser user) {
         PendingImportStore.Row row = waiting(campaignId, token, user);
-        return plan(campaignId, row.fileName(), row.content(), user).preview(token);
+        return slots.run(() -> plan(campaignId, row.fileName(), row.content(), user))
+                .preview(token);
     }
 
     /**
@@ -155,11 +158,13 @@ public class AnswerFiles {
     public ImportReport confirm(
             long campaignId, String token, boolean overwriteValidated, boolean confirmNames, CurrentUser user) {
         PendingImportStore.Row row = waiting(campaignId, token, user);
-        Plan plan = plan(campaignId, row.fileName(), row.content(), user);
-        if (!plan.fingerprint().equals(row.fingerprint())) {
-            throw new ConflictException("census.import.preview.changed");
-        }
-        return write(plan, overwriteValidated, confirmNames, token, user);
+        return slots.run(() -> {
+            Plan plan = plan(campaignId, row.fileName(), row.content(), user);
+            if (!plan.fingerprint().equals(row.fingerprint())) {
+                throw new ConflictException("census.import.preview.changed");
+            }
+            return write(plan, overwriteValidated, confirmNames, token, user);
+        });
     }
 
     private PendingImportStore.Row waiting(long campaignId, String token, CurrentUser user) {
@@ -178,7 +183,8 @@ public class AnswerFiles {
             AnswersImport.Layout layout,
             List<ImportPreview.Entry> entries,
             List<ImportedResponse> responses,
-            Map<String, CollectivityView> byCode) {
+            Map<String, CollectivityView> byCode,
+            Map<Long, ResponseView> stored) {
 
         ImportPreview preview(String token) {
             return new ImportPreview(campaignId, fileName, token, layout, entries);
@@ -207,10 +213,17 @@ public class AnswerFiles {
         }
     }
 
+    /**
+     * Reads the file and compares it with the stored responses. The campaign, its questionnaire and
+     * its territory are read once, the stored responses of the file's collectivités in a few
+     * queries (one per thousand rows), whatever the campaign already holds. Runs in an import slot
+     * ({@link ImportSlots}), taken by the caller.
+     */
     private Plan plan(long campaignId, String fileName, byte[] content, CurrentUser user) {
         Campaigns.requireStaff(user);
+        CampaignSummary campaign = campaigns.get(campaignId, user);
         // A closed campaign says so first, before any finding about the file or validated answers.
-        Campaigns.requireOpen(campaigns.get(campaignId, user));
+        Campaigns.requireOpen(campaign);
         AnswerFileFormat format;
         try {
             format = AnswerFileFormat.fromFileName(fileName);
@@ -218,34 +231,38 @@ public class AnswerFiles {
             throw new ImportRejectedException(
                     List.of(new ImportProblem(fileName, 0, null, null, Text.of("census.import.format"))));
         }
-        List<CollectivityView> visible = campaigns.visibleCollectivities(campaignId, user);
+        List<CollectivityView> visible = campaigns.visibleCollectivities(campaign, user);
         Map<String, CollectivityView> byCode =
                 visible.stream().collect(Collectors.toMap(CollectivityView::code, Function.identity()));
-        AnswersImport result = slots.run(() -> format == AnswerFileFormat.CSV
+        List<Questionnaire> themes = campaigns.themes(campaign);
+        AnswersImport result = format == AnswerFileFormat.CSV
                 ? AnswerFileReader.read(
                         new ByteArrayInputStream(content),
                         format,
-                        campaigns.questionnaire(campaignId),
+                        CampaignQuestionnaires.merged(themes),
                         Set.copyOf(byCode.keySet()))
-                : Workbooks.read(
-                        new ByteArrayInputStream(content),
-                        format,
-                        campaigns.themes(campaignId),
-                        Set.copyOf(byCode.keySet())));
+                : Workbooks.read(new ByteArrayInputStream(content), format, themes, Set.copyOf(byCode.keySet()));
         if (!result.isOk()) {
             throw new ImportRejectedException(result.problems());
         }
         AnswersImport.Layout layout =
                 result instanceof AnswersImport.Accepted accepted ? accepted.layout() : AnswersImport.Layout.ROWS;
-        ImportDiff diff = new ImportDiff(campaigns.themes(campaignId), visible);
+        ImportDiff diff = new ImportDiff(themes, visible);
+        Map<Long, ResponseView> stored = campaigns.responsesOf(
+                campaignId,
+                result.responses().stream()
+                        .map(row -> byCode.get(row.collectivityCode()))
+                        .toList());
         List<ImportPreview.Entry> entries = new ArrayList<>();
         for (ImportedResponse row : result.responses()) {
             CollectivityView collectivity = byCode.get(row.collectivityCode());
-            ResponseView current = campaigns.response(campaignId, collectivity.id(), user);
-            entries.add(
-                    diff.entry(collectivity, current, row, result.writtenNames().get(row.collectivityCode())));
+            entries.add(diff.entry(
+                    collectivity,
+                    stored.get(collectivity.id()),
+                    row,
+                    result.writtenNames().get(row.collectivityCode())));
         }
-        return new Plan(campaignId, fileName, layout, entries, result.responses(), byCode);
+        return new Plan(campaignId, fileName, layout, entries, result.responses(), byCode, stored);
     }
 
     private ImportReport write(
@@ -275,35 +292,35 @@ public class AnswerFiles {
         Map<String, ImportedResponse> byCode = plan.responses().stream()
                 .collect(Collectors.toMap(ImportedResponse::collectivityCode, Function.identity()));
         List<ImportReport.Line> lines = new ArrayList<>();
-        transactions.executeWithoutResult(status -> {
-            for (ImportPreview.Entry entry : plan.entries()) {
-                ImportReport.Outcome outcome = switch (entry.kind()) {
-                    case NEW -> ImportReport.Outcome.NEW;
-                    case UNTOUCHED -> ImportReport.Outcome.UNTOUCHED;
-                    case CHANGED ->
-                        entry.overwritesValidated() ? ImportReport.Outcome.OVERWRITTEN : ImportReport.Outcome.CHANGED;
-                };
-                if (outcome != ImportReport.Outcome.UNTOUCHED) {
-                    ImportedResponse row = byCode.get(entry.code());
-                    // the version the preview saw: a response changed meanwhile is a conflict, and
-                    // the whole import is rolled back
-                    campaigns.write(
-                            plan.campaignId(),
-                            plan.byCode().get(entry.code()),
-                            row.answers(),
-                            row.comment(),
-                            entry.version(),
-                            user.username(),
-                            ResponseStatus.VALIDATED);
-                }
-                lines.add(new ImportReport.Line(
-                        entry.collectivityId(),
-                        entry.code(),
-                        entry.name(),
-                        outcome,
-                        entry.answers(),
-                        entry.changes().size()));
+        List<Campaigns.ImportedWrite> writes = new ArrayList<>();
+        for (ImportPreview.Entry entry : plan.entries()) {
+            ImportReport.Outcome outcome = switch (entry.kind()) {
+                case NEW -> ImportReport.Outcome.NEW;
+                case UNTOUCHED -> ImportReport.Outcome.UNTOUCHED;
+                case CHANGED ->
+                    entry.overwritesValidated() ? ImportReport.Outcome.OVERWRITTEN : ImportReport.Outcome.CHANGED;
+            };
+            if (outcome != ImportReport.Outcome.UNTOUCHED) {
+                ImportedResponse row = byCode.get(entry.code());
+                // the version the preview saw: a response changed meanwhile is a conflict, and
+                // the whole import is rolled back
+                writes.add(new Campaigns.ImportedWrite(
+                        plan.byCode().get(entry.code()),
+                        row.answers(),
+                        row.comment(),
+                        entry.version(),
+                        plan.stored().get(entry.collectivityId()).answers()));
             }
+            lines.add(new ImportReport.Line(
+                    entry.collectivityId(),
+                    entry.code(),
+                    entry.name(),
+                    outcome,
+                    entry.answers(),
+                    entry.changes().size()));
+        }
+        transactions.executeWithoutResult(status -> {
+            campaigns.writeAll(plan.campaignId(), writes, user.username(), ResponseStatus.VALIDATED);
             if (token != null) {
                 pending.delete(token);
             }

@@ -207,6 +207,37 @@ public class Campaigns {
         return view(campaignId, collectivity, header.orElse(null), answers, invited(campaignId));
     }
 
+    /**
+     * The stored responses of these collectivités (given or not), by collectivité id, as {@link
+     * #response} gives each one, read in a few queries whatever the campaign already holds: what an
+     * import compares its file with. The caller checked the reader's access to the campaign and to
+     * each collectivité (they are the territory's that the reader may read).
+     */
+    Map<Long, ResponseView> responsesOf(long campaignId, List<CollectivityView> collectivities) {
+        List<Long> ids = collectivities.stream().map(CollectivityView::id).toList();
+        Map<Long, ResponseStore.Header> headers = responses.headersOf(campaignId, ids);
+        Map<Long, Map<String, AnswerValue>> answers =
+                headers.isEmpty() ? Map.of() : responses.answersOf(campaignId, headers.keySet());
+        Set<Long> invited = invited(campaignId);
+        Map<Long, ResponseView> views = new java.util.HashMap<>();
+        for (CollectivityView c : collectivities) {
+            views.put(c.id(), view(campaignId, c, headers.get(c.id()), answers, invited));
+        }
+        return views;
+    }
+
+    /** The questionnaire of each theme of this campaign, in order (read once by an import). */
+    List<Questionnaire> themes(CampaignSummary campaign) {
+        return CampaignQuestionnaires.parts(campaign.themes(), questionnaires);
+    }
+
+    /** The territory's collectivités this user may see, for a campaign the user may see. */
+    List<CollectivityView> visibleCollectivities(CampaignSummary campaign, CurrentUser user) {
+        return territories.collectivities(campaign.territoryId()).stream()
+                .filter(c -> user.canRead(c.id()))
+                .toList();
+    }
+
     /** The collectivités an invitation was actually sent to for this campaign. */
     private Set<Long> invited(long campaignId) {
         return invitations.of(campaignId).stream()
@@ -376,6 +407,111 @@ public class Campaigns {
         }
         responses.replaceAnswers(responseId, values);
         recordChanges(responseId, before, values, by);
+    }
+
+    /**
+     * One response an import writes: the file's answers and comment, over the version (0: none)
+     * and the answers its preview read.
+     */
+    record ImportedWrite(
+            CollectivityView collectivity,
+            Map<String, AnswerValue> values,
+            @Nullable String comment,
+            long expectedVersion,
+            Map<String, AnswerValue> before) {}
+
+    /**
+     * Writes many responses as {@link #write} writes each one, and records each answer that
+     * changed, in a few statements whatever the campaign holds (batches): the campaign is read once,
+     * the responses' versions in one query per thousand. Every response must still be at the version
+     * its writer read; otherwise nothing is written (the caller's transaction is rolled back).
+     *
+     * @throws ConcurrentEditException naming the first response that someone saved meanwhile
+     */
+    void writeAll(long campaignId, List<ImportedWrite> writes, String by, ResponseStatus status) {
+        requireOpen(get(campaignId));
+        if (writes.isEmpty()) {
+            return;
+        }
+        Map<Long, ResponseStore.Stored> stored = responses.stored(
+                campaignId, writes.stream().map(w -> w.collectivity().id()).toList());
+        List<ResponseStore.Write> inserts = new java.util.ArrayList<>();
+        List<ResponseStore.Write> updates = new java.util.ArrayList<>();
+        Map<Long, ImportedWrite> byResponse = new LinkedHashMap<>();
+        for (ImportedWrite w : writes) {
+            ResponseStore.Stored current = stored.get(w.collectivity().id());
+            if (current == null) {
+                if (w.expectedVersion() != 0) {
+                    throw new ConcurrentEditException(w.collectivity().name());
+                }
+                inserts.add(new ResponseStore.Write(w.collectivity().id(), 0, w.comment()));
+            } else {
+                if (current.version() != w.expectedVersion()) {
+                    throw new ConcurrentEditException(w.collectivity().name(), current.updatedBy());
+                }
+                updates.add(new ResponseStore.Write(current.id(), w.expectedVersion(), w.comment()));
+                byResponse.put(current.id(), w);
+            }
+        }
+        // the versions were checked above; the update checks them again, against a save in between
+        List<Long> stale = responses.updateAll(updates, by, status);
+        if (!stale.isEmpty()) {
+            ImportedWrite lost = byResponse.get(stale.get(0));
+            throw new ConcurrentEditException(
+                    lost.collectivity().name(),
+                    responses
+                            .header(campaignId, lost.collectivity().id())
+                            .map(ResponseStore.Header::updatedBy)
+                            .orElse("?"));
+        }
+        responses.deleteAnswers(byResponse.keySet());
+        if (!inserts.isEmpty()) {
+            try {
+                responses.insertAll(campaignId, inserts, by, status);
+            } catch (DuplicateKeyException e) {
+                // Someone saved a first response meanwhile: the unique (campaign, collectivité) refuses it.
+                Map<Long, ResponseStore.Stored> now = responses.stored(
+                        campaignId,
+                        inserts.stream().map(ResponseStore.Write::key).toList());
+                String name = writes.stream()
+                        .filter(w -> now.containsKey(w.collectivity().id()))
+                        .map(w -> w.collectivity().name())
+                        .findFirst()
+                        .orElse(writes.get(0).collectivity().name());
+                throw new ConcurrentEditException(name);
+            }
+            Map<Long, ResponseStore.Stored> created = responses.stored(
+                    campaignId, inserts.stream().map(ResponseStore.Write::key).toList());
+            for (ImportedWrite w : writes) {
+                if (w.expectedVersion() == 0) {
+                    byResponse.put(created.get(w.collectivity().id()).id(), w);
+                }
+            }
+        }
+        Map<Long, Map<String, AnswerValue>> answers = new LinkedHashMap<>();
+        List<ResponseStore.ChangeRow> changes = new java.util.ArrayList<>();
+        byResponse.forEach((id, w) -> {
+            answers.put(id, w.values());
+            changes(id, w.before(), w.values(), changes);
+        });
+        responses.insertAnswers(answers);
+        responses.recordChanges(changes, by);
+    }
+
+    private static void changes(
+            long responseId,
+            Map<String, AnswerValue> before,
+            Map<String, AnswerValue> after,
+            List<ResponseStore.ChangeRow> into) {
+        java.util.Set<String> codes = new java.util.TreeSet<>(before.keySet());
+        codes.addAll(after.keySet());
+        for (String code : codes) {
+            AnswerValue old = before.get(code);
+            AnswerValue now = after.get(code);
+            if (!java.util.Objects.equals(old, now)) {
+                into.add(new ResponseStore.ChangeRow(responseId, code, old, now));
+            }
+        }
     }
 
     private void recordChanges(

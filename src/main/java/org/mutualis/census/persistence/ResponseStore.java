@@ -1,9 +1,14 @@
 package org.mutualis.census.persistence;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,7 @@ import org.mutualis.questionnaire.domain.AnswerCells;
 import org.mutualis.shared.AnswerValue;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.OptimisticUpdate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,10 +49,12 @@ public class ResponseStore {
             "select id, collectivity_id, version, comment, updated_at, updated_by, status, status_comment from response";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Clock clock;
 
-    ResponseStore(JdbcClient jdbc, Clock clock) {
+    ResponseStore(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.clock = clock;
     }
 
@@ -173,6 +181,264 @@ public class ResponseStore {
                 .set("numeric_value", value instanceof AnswerValue.Numeric n ? n.value() : null)
                 .set("text_value", value instanceof AnswerValue.Text t ? t.value() : null)
                 .insertRow(jdbc, "answer"));
+    }
+
+    // ---- Many responses at once (file imports): a few statements whatever the campaign holds ----
+
+    /** How many ids an {@code in (…)} list carries (PostgreSQL takes at most 32,767 parameters). */
+    static final int IDS_PER_QUERY = 1000;
+
+    /** How many rows one multi-row {@code insert … values (…), (…)} writes. */
+    static final int ROWS_PER_INSERT = 200;
+
+    /** A stored response's key and version, as an import checks it before writing over it. */
+    public record Stored(long id, long collectivityId, long version, String updatedBy) {}
+
+    /**
+     * The headers of these collectivités' responses to the campaign (those that have one), by
+     * collectivité id, in {@code ceil(n / 1000)} queries.
+     */
+    public Map<Long, Header> headersOf(long campaignId, Collection<Long> collectivityIds) {
+        Map<Long, Header> headers = new HashMap<>();
+        for (List<Long> ids : chunks(collectivityIds)) {
+            jdbc.sql(HEADER + " where campaign_id = :campaign_id and collectivity_id in (:ids)")
+                    .param("campaign_id", campaignId)
+                    .param("ids", ids)
+                    .query((rs, n) -> new Header(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getString(4),
+                            rs.getTimestamp(5).toInstant(),
+                            rs.getString(6),
+                            ResponseStatus.valueOf(rs.getString(7)),
+                            rs.getString(8)))
+                    .list()
+                    .forEach(h -> headers.put(h.collectivityId(), h));
+        }
+        return headers;
+    }
+
+    /** The answers of these collectivités' responses to the campaign, by response id. */
+    public Map<Long, Map<String, AnswerValue>> answersOf(long campaignId, Collection<Long> collectivityIds) {
+        Map<Long, Map<String, AnswerValue>> byResponse = new HashMap<>();
+        for (List<Long> ids : chunks(collectivityIds)) {
+            jdbc.sql("select a.response_id, a.question_code, a.nc, a.numeric_value, a.text_value"
+                            + " from answer a join response r on r.id = a.response_id"
+                            + " where r.campaign_id = :campaign_id and r.collectivity_id in (:ids)"
+                            + " order by a.response_id, a.question_code")
+                    .param("campaign_id", campaignId)
+                    .param("ids", ids)
+                    .query((rs, n) -> new Answer(
+                            rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBigDecimal(4), rs.getString(5)))
+                    .list()
+                    .forEach(a -> byResponse
+                            .computeIfAbsent(a.responseId(), k -> new LinkedHashMap<>())
+                            .put(a.questionCode(), a.value()));
+        }
+        return byResponse;
+    }
+
+    /** The stored responses of these collectivités (key, version, last writer), by collectivité id. */
+    public Map<Long, Stored> stored(long campaignId, Collection<Long> collectivityIds) {
+        Map<Long, Stored> stored = new HashMap<>();
+        for (List<Long> ids : chunks(collectivityIds)) {
+            jdbc.sql("select id, collectivity_id, version, updated_by from response"
+                            + " where campaign_id = :campaign_id and collectivity_id in (:ids)")
+                    .param("campaign_id", campaignId)
+                    .param("ids", ids)
+                    .query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                    .list()
+                    .forEach(s -> stored.put(s.collectivityId(), s));
+        }
+        return stored;
+    }
+
+    /** A response to write in a batch: its collectivité (new) or its id and the version read (update). */
+    public record Write(
+            long key, long expectedVersion, @Nullable String comment) {}
+
+    /**
+     * The first version of each collectivité's response ({@link Write#key()} is the collectivité id),
+     * in a few multi-row inserts; their ids come from {@link #stored}.
+     */
+    public void insertAll(long campaignId, List<Write> responses, String by, ResponseStatus status) {
+        Timestamp now = now();
+        insertRows(
+                "response",
+                List.of("campaign_id", "collectivity_id", "comment", "version", "updated_at", "updated_by", "status"),
+                responses,
+                (ps, i, w) -> {
+                    ps.setLong(i, campaignId);
+                    ps.setLong(i + 1, w.key());
+                    setText(ps, i + 2, w.comment());
+                    ps.setLong(i + 3, 1);
+                    ps.setTimestamp(i + 4, now);
+                    ps.setString(i + 5, by);
+                    ps.setString(i + 6, status.name());
+                });
+    }
+
+    /**
+     * Writes each response ({@link Write#key()} is the response id) if it is still at its expected
+     * version, moving the version on, in one batch.
+     *
+     * @return the ids of the responses that moved on meanwhile (nothing was written to them)
+     */
+    public List<Long> updateAll(List<Write> responses, String by, ResponseStatus status) {
+        if (responses.isEmpty()) {
+            return List.of();
+        }
+        Timestamp now = now();
+        int[][] counts = batches.batchUpdate(
+                "update response set comment = ?, updated_at = ?, updated_by = ?, status = ?, version = version + 1"
+                        + " where id = ? and version = ?",
+                responses,
+                responses.size(),
+                (ps, w) -> {
+                    setText(ps, 1, w.comment());
+                    ps.setTimestamp(2, now);
+                    ps.setString(3, by);
+                    ps.setString(4, status.name());
+                    ps.setLong(5, w.key());
+                    ps.setLong(6, w.expectedVersion());
+                });
+        List<Long> stale = new ArrayList<>();
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                // SUCCESS_NO_INFO (-2): the driver wrote it without counting; a 0 is a lost race
+                if (count == 0) {
+                    stale.add(responses.get(i).key());
+                }
+                i++;
+            }
+        }
+        return stale;
+    }
+
+    /** Removes every answer of these responses, in {@code ceil(n / 1000)} statements. */
+    public void deleteAnswers(Collection<Long> responseIds) {
+        for (List<Long> ids : chunks(responseIds)) {
+            jdbc.sql("delete from answer where response_id in (:ids)")
+                    .param("ids", ids)
+                    .update();
+        }
+    }
+
+    /** The answers of many responses (by response id), in a few multi-row inserts. */
+    public void insertAnswers(Map<Long, Map<String, AnswerValue>> byResponse) {
+        List<Map.Entry<Long, Map.Entry<String, AnswerValue>>> rows = new ArrayList<>();
+        byResponse.forEach((id, answers) -> answers.entrySet().forEach(a -> rows.add(Map.entry(id, a))));
+        insertRows(
+                "answer",
+                List.of("response_id", "question_code", "nc", "numeric_value", "text_value"),
+                rows,
+                (ps, i, row) -> {
+                    AnswerValue value = row.getValue().getValue();
+                    ps.setLong(i, row.getKey());
+                    ps.setString(i + 1, row.getValue().getKey());
+                    ps.setBoolean(i + 2, value.isNotCommunicated());
+                    if (value instanceof AnswerValue.Numeric n) {
+                        ps.setBigDecimal(i + 3, n.value());
+                    } else {
+                        ps.setNull(i + 3, Types.NUMERIC);
+                    }
+                    setText(ps, i + 4, value instanceof AnswerValue.Text t ? t.value() : null);
+                });
+    }
+
+    /** One change of one answer, for {@link #recordChanges}. */
+    public record ChangeRow(
+            long responseId,
+            String questionCode,
+            @Nullable AnswerValue before,
+            @Nullable AnswerValue after) {}
+
+    /** The answers' history of many changes, in a few multi-row inserts. */
+    public void recordChanges(List<ChangeRow> changes, String by) {
+        Timestamp now = now();
+        insertRows(
+                "answer_history",
+                List.of("response_id", "question_code", "old_value", "new_value", "changed_by", "changed_at"),
+                changes,
+                (ps, i, c) -> {
+                    ps.setLong(i, c.responseId());
+                    ps.setString(i + 1, c.questionCode());
+                    setText(ps, i + 2, c.before() == null ? null : c.before().display());
+                    setText(ps, i + 3, c.after() == null ? null : c.after().display());
+                    ps.setString(i + 4, by);
+                    ps.setTimestamp(i + 5, now);
+                });
+    }
+
+    /** Sets one row's columns from parameter {@code first} on. */
+    @FunctionalInterface
+    private interface RowSetter<T> {
+        void set(PreparedStatement ps, int first, T row) throws SQLException;
+    }
+
+    /**
+     * {@code insert into table (…) values (…), (…), …}: the full groups of {@link #ROWS_PER_INSERT}
+     * rows in one JDBC batch of one statement, the rest in a second statement.
+     */
+    private <T> void insertRows(String table, List<String> columns, List<T> rows, RowSetter<T> setter) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int full = rows.size() / ROWS_PER_INSERT;
+        if (full > 0) {
+            batches.execute(insertSql(table, columns, ROWS_PER_INSERT), (PreparedStatement ps) -> {
+                for (int group = 0; group < full; group++) {
+                    bindRows(
+                            ps,
+                            columns.size(),
+                            rows.subList(group * ROWS_PER_INSERT, (group + 1) * ROWS_PER_INSERT),
+                            setter);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            });
+        }
+        List<T> rest = rows.subList(full * ROWS_PER_INSERT, rows.size());
+        if (!rest.isEmpty()) {
+            batches.execute(insertSql(table, columns, rest.size()), (PreparedStatement ps) -> {
+                bindRows(ps, columns.size(), rest, setter);
+                return ps.executeUpdate();
+            });
+        }
+    }
+
+    private static <T> void bindRows(PreparedStatement ps, int width, List<T> rows, RowSetter<T> setter)
+            throws SQLException {
+        int first = 1;
+        for (T row : rows) {
+            setter.set(ps, first, row);
+            first += width;
+        }
+    }
+
+    private static String insertSql(String table, List<String> columns, int rows) {
+        String one = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        return "insert into " + table + " (" + String.join(", ", columns) + ") values "
+                + String.join(", ", java.util.Collections.nCopies(rows, one));
+    }
+
+    private static void setText(PreparedStatement ps, int index, @Nullable String text) throws SQLException {
+        if (text == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, text);
+        }
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));
+        }
+        return chunks;
     }
 
     private Timestamp now() {

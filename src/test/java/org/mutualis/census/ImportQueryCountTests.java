@@ -1,0 +1,249 @@
+package org.mutualis.census;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mutualis.MutualisDbTest;
+import org.mutualis.shared.AnswerValue;
+import org.mutualis.shared.CollectivityKind;
+import org.mutualis.territory.NewCollectivity;
+import org.mutualis.territory.Territories;
+import org.mutualis.territory.TerritorySummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * An answers file is imported in a number of statements that depends on the file, not on what the
+ * campaign already holds: 1,000 rows cost the same statements in an empty campaign and in one that
+ * already has 2,000 responses, and few of them (the campaign, its questionnaire and territory read
+ * once; the stored responses read, and the new ones written, in batches). Before, every row re-read
+ * the campaign with its response count, and wrote its response and each answer one statement at a
+ * time: an import grew with the square of the campaign's size.
+ *
+ * <p>Statements are counted by a wrapper around the application's {@link DataSource}: every {@code
+ * execute…} call of a statement made on the test's thread, a JDBC batch counting once.
+ */
+@MutualisDbTest
+class ImportQueryCountTests {
+
+    /** Rows of the counted files. */
+    static final int ROWS = 1000;
+
+    /** Responses already in the campaign that is not empty. */
+    static final int ALREADY = 2000;
+
+    /** Statements an import of {@link #ROWS} rows may take: a few per thousand, none per row. */
+    static final int AT_MOST = 40;
+
+    private static final AtomicInteger YEAR = new AtomicInteger(2100);
+
+    @Autowired
+    Territories territories;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    AnswerFiles files;
+
+    TerritorySummary territory;
+    List<String> codes;
+
+    @BeforeEach
+    void aTerritoryOf3000Communes() {
+        int year = YEAR.incrementAndGet();
+        codes = IntStream.range(0, ROWS + ALREADY)
+                .mapToObj(i -> String.format("%05d", 1000 + i))
+                .toList();
+        territory = territories.create(
+                "200067825",
+                "Territoire de comptage " + year,
+                "CC",
+                year,
+                "tests",
+                codes.stream()
+                        .map(code -> new NewCollectivity(
+                                code, null, "Commune " + code, CollectivityKind.COMMUNE, 100, year, null))
+                        .toList());
+    }
+
+    @Test
+    void importingAThousandRowsTakesTheSameFewStatementsWhateverTheCampaignAlreadyHolds() {
+        long empty = campaign("vide");
+        long full = campaign("pleine");
+        // the 2,000 responses already there (this also warms every cache before anything is counted)
+        files.importFile(full, "deja.csv", csv(codes.subList(ROWS, ROWS + ALREADY), 1), false, false, STAFF);
+        assertThat(campaigns.get(full).responses()).isEqualTo(ALREADY);
+
+        List<String> file = codes.subList(0, ROWS);
+        int intoEmpty = counted(() -> files.importFile(empty, "a.csv", csv(file, 1), false, false, STAFF));
+        int intoFull = counted(() -> files.importFile(full, "a.csv", csv(file, 1), false, false, STAFF));
+        // the same rows again with another answer: every response is updated, its answers replaced
+        int changeEmpty = counted(() -> files.importFile(empty, "b.csv", csv(file, 2), true, false, STAFF));
+        int changeFull = counted(() -> files.importFile(full, "b.csv", csv(file, 2), true, false, STAFF));
+
+        assertThat(intoFull)
+                .as("new responses: statements into a campaign of 2,000")
+                .isEqualTo(intoEmpty);
+        assertThat(changeFull)
+                .as("changed responses: statements into a campaign of 2,000")
+                .isEqualTo(changeEmpty);
+        assertThat(intoEmpty).as("statements for 1,000 new rows").isLessThanOrEqualTo(AT_MOST);
+        assertThat(changeEmpty).as("statements for 1,000 changed rows").isLessThanOrEqualTo(AT_MOST);
+
+        // and everything was written: responses, answers, their history
+        assertThat(campaigns.get(empty).responses()).isEqualTo(ROWS);
+        assertThat(campaigns.get(full).responses()).isEqualTo(ROWS + ALREADY);
+        ResponseView one = campaigns.response(full, collectivity(codes.get(7)), STAFF);
+        assertThat(one.version()).isEqualTo(2);
+        assertThat(one.status()).isEqualTo(ResponseStatus.VALIDATED);
+        assertThat(one.answers().get("desktops_excl_schools")).isEqualTo(AnswerValue.of(2));
+        assertThat(one.answers()).hasSize(template().answers());
+        assertThat(campaigns.history(full, collectivity(codes.get(7)), STAFF))
+                .filteredOn(c -> c.questionCode().equals("desktops_excl_schools"))
+                .extracting(AnswerChange::before, AnswerChange::after)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", "2"), org.assertj.core.groups.Tuple.tuple(null, "1"));
+        ResponseView untouched = campaigns.response(full, collectivity(codes.get(ROWS + 3)), STAFF);
+        assertThat(untouched.version()).isEqualTo(1);
+    }
+
+    static final org.mutualis.identity.CurrentUser STAFF = CensusFixture.STAFF;
+
+    private long campaign(String name) {
+        return campaigns
+                .open(
+                        NewCampaign.of(
+                                territory.id(),
+                                "infrastructure",
+                                1,
+                                "Comptage " + name + " " + territory.referenceYear(),
+                                LocalDate.of(2012, 3, 1),
+                                BandSettings.study2012()),
+                        STAFF)
+                .id();
+    }
+
+    private long collectivity(String code) {
+        return territories.collectivities(territory.id()).stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    /** The study's header and Locquirec's answers, for each code; the desktops answer is {@code desktops}. */
+    private static ByteArrayInputStream csv(List<String> codes, int desktops) {
+        Template t = template();
+        StringBuilder csv = new StringBuilder(t.header()).append('\n');
+        for (String code : codes) {
+            csv.append(code)
+                    .append(",Commune ")
+                    .append(code)
+                    .append(',')
+                    .append(desktops)
+                    .append(t.rest())
+                    .append('\n');
+        }
+        return new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The demo file's header, and a row's answers after its first (desktops) one. */
+    private record Template(String header, String rest, int answers) {}
+
+    private static Template template() {
+        try (var in = new ClassPathResource("census/demo/infrastructure-2012.csv").getInputStream()) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            String locquirec = lines.stream()
+                    .filter(l -> l.startsWith("29133,"))
+                    .findFirst()
+                    .orElseThrow();
+            String[] cells = locquirec.split(",", -1);
+            // code, name, desktops, then the rest (this row has no quoted comma)
+            String rest = locquirec.substring(cells[0].length() + cells[1].length() + cells[2].length() + 2);
+            int answers = (int) java.util.Arrays.stream(cells, 2, cells.length - 1)
+                    .filter(c -> !c.isBlank())
+                    .count();
+            return new Template(lines.get(0), rest, answers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- counting ----
+
+    private static final AtomicReference<Thread> COUNTED = new AtomicReference<>();
+    private static final AtomicInteger STATEMENTS = new AtomicInteger();
+
+    /** The statements {@code work} executes on this thread. */
+    private static int counted(Runnable work) {
+        STATEMENTS.set(0);
+        COUNTED.set(Thread.currentThread());
+        try {
+            work.run();
+        } finally {
+            COUNTED.set(null);
+        }
+        return STATEMENTS.get();
+    }
+
+    /** Wraps the application's data source: its connections' statements count their executions. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Counting {
+
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    return bean instanceof DataSource dataSource ? wrap(dataSource, DataSource.class) : bean;
+                }
+            };
+        }
+
+        @SuppressWarnings("unchecked")
+        static <T> T wrap(T target, Class<T> type) {
+            InvocationHandler handler = (proxy, method, args) -> {
+                if (method.getName().startsWith("execute") && Thread.currentThread() == COUNTED.get()) {
+                    STATEMENTS.incrementAndGet();
+                }
+                Object result;
+                try {
+                    result = method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+                if (result instanceof Connection c && method.getReturnType() == Connection.class) {
+                    return wrap(c, Connection.class);
+                }
+                if (result instanceof Statement s && Statement.class.isAssignableFrom(method.getReturnType())) {
+                    return wrap(s, (Class<Statement>) method.getReturnType());
+                }
+                return result;
+            };
+            return (T) Proxy.newProxyInstance(
+                    ImportQueryCountTests.class.getClassLoader(), new Class<?>[] {type}, handler);
+        }
+    }
+}
