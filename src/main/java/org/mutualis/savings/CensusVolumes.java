@@ -39,6 +39,18 @@ public class CensusVolumes {
     private final CampaignSyntheses syntheses;
     private final Campaigns campaigns;
 
+    /**
+     * The volumes worked out for each offer, per synthesis: the analysis hands out the same
+     * synthesis object for as long as the campaign's data is unchanged, and a new one after any
+     * write (an answer, a status, an exclusion, the territory); an offer changed is another key (its
+     * version, price and item are part of it). So an entry is never stale, and the old synthesis's
+     * entries go with it: one synthesis kept per campaign, compared by identity.
+     */
+    private final Map<Long, Worked> worked = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The volumes of offers worked out from one synthesis (that very object). */
+    private record Worked(CampaignSynthesis synthesis, Map<OfferView, VolumeSet> byOffer) {}
+
     CensusVolumes(CampaignSyntheses syntheses, Campaigns campaigns) {
         this.syntheses = syntheses;
         this.campaigns = campaigns;
@@ -62,7 +74,21 @@ public class CensusVolumes {
          * serves where the census has none.
          */
         public VolumeSet of(long campaignId, OfferView offer) {
-            return CensusVolumes.this.of(() -> computed.computeIfAbsent(campaignId, syntheses::of), offer);
+            if (offer.item().volumeIndicator() == null) {
+                return CensusVolumes.this.of(() -> computed.computeIfAbsent(campaignId, syntheses::of), offer);
+            }
+            CampaignSynthesis synthesis = computed.computeIfAbsent(campaignId, syntheses::of);
+            Worked known = worked.compute(
+                    campaignId,
+                    (id, w) -> w != null && w.synthesis() == synthesis
+                            ? w
+                            : new Worked(synthesis, new java.util.concurrent.ConcurrentHashMap<>()));
+            VolumeSet set = known.byOffer().get(offer);
+            if (set == null) {
+                set = CensusVolumes.this.of(() -> synthesis, offer);
+                known.byOffer().put(offer, set);
+            }
+            return set;
         }
 
         /** Whether the campaign's questionnaire asks this indicator. */

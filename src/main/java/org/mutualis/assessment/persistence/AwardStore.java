@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.savings.domain.Price;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.OptimisticUpdate;
+import org.mutualis.shared.RecordRows;
 import org.mutualis.shared.text.Amounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,7 +35,7 @@ public class AwardStore {
                 .sql("select offer_id, awarded_supplier, awarded_amount, awarded_ttc, awarded_on, version"
                         + " from procurement_offer where procurement_id = :procurement_id order by offer_id")
                 .param("procurement_id", procurementId)
-                .query(Award.class)
+                .query(RecordRows.of(Award.class))
                 .list()
                 .stream()
                 .map(Award::row)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.Columns;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,7 +67,7 @@ public class CampaignInvitationStore {
     public List<Row> of(long campaignId) {
         return jdbc.sql(SELECT + "where campaign_id = :campaign_id order by id")
                 .param("campaign_id", campaignId)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .list();
     }
 
@@ -77,7 +78,7 @@ public class CampaignInvitationStore {
         }
         return jdbc.sql(SELECT + "where collectivity_id in (:ids) order by invited_at, id")
                 .param("ids", List.copyOf(collectivityIds))
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .list();
     }
 
@@ -85,7 +86,7 @@ public class CampaignInvitationStore {
         return jdbc.sql(SELECT + "where campaign_id = :campaign_id and collectivity_id = :collectivity_id")
                 .param("campaign_id", campaignId)
                 .param("collectivity_id", collectivityId)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .optional();
     }
 }

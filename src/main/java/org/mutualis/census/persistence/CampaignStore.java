@@ -18,6 +18,7 @@ import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.NewCampaign;
 import org.mutualis.census.ThemeVersion;
 import org.mutualis.shared.Columns;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,14 +43,14 @@ public class CampaignStore {
 
     public List<CampaignSummary> all() {
         return withThemes(jdbc.sql(SELECT + " order by c.census_date desc, c.id desc")
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .list());
     }
 
     public Optional<CampaignSummary> find(long id) {
         return withThemes(jdbc.sql(SELECT + " where c.id = :id")
                         .param("id", id)
-                        .query(Row.class)
+                        .query(RecordRows.of(Row.class))
                         .list())
                 .stream()
                 .findFirst();
@@ -103,7 +104,7 @@ public class CampaignStore {
         }
         Map<Long, List<ThemeVersion>> themes = jdbc
                 .sql("select campaign_id, theme, version from campaign_theme order by campaign_id, position")
-                .query(Theme.class)
+                .query(RecordRows.of(Theme.class))
                 .list()
                 .stream()
                 .collect(groupingBy(Theme::campaignId, mapping(Theme::themeVersion, toList())));

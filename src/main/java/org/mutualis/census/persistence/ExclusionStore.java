@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.mutualis.census.ExclusionView;
 import org.mutualis.shared.Columns;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,7 @@ public class ExclusionStore {
                         from exclusion e join collectivity c on c.id = e.collectivity_id
                         where e.campaign_id = :campaign_id order by c.name, e.indicator_code""")
                 .param("campaign_id", campaignId)
-                .query(ExclusionView.class)
+                .query(RecordRows.of(ExclusionView.class))
                 .list();
     }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.mutualis.shared.Columns;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,7 @@ public class MailTemplateStore {
         return jdbc.sql("select territory_id, kind, subject, body, updated_by, updated_at from mail_template"
                         + " where territory_id = :territory_id order by kind")
                 .param("territory_id", territoryId)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .list();
     }
 

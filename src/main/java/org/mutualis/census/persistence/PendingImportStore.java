@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mutualis.shared.Columns;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,7 +48,7 @@ public class PendingImportStore {
                         + " from pending_import where token = :token and username = :username")
                 .param("token", token)
                 .param("username", username)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .optional();
     }
 

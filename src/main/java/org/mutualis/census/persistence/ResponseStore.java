@@ -23,6 +23,7 @@ import org.mutualis.shared.AnswerValue;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.OptimisticUpdate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,14 +63,14 @@ public class ResponseStore {
         return jdbc.sql(HEADER + " where campaign_id = :campaign_id and collectivity_id = :collectivity_id")
                 .param("campaign_id", campaignId)
                 .param("collectivity_id", collectivityId)
-                .query(Header.class)
+                .query(RecordRows.of(Header.class))
                 .optional();
     }
 
     public List<Header> headers(long campaignId) {
         return jdbc.sql(HEADER + " where campaign_id = :campaign_id")
                 .param("campaign_id", campaignId)
-                .query(Header.class)
+                .query(RecordRows.of(Header.class))
                 .list();
     }
 
@@ -83,7 +84,7 @@ public class ResponseStore {
                         + " a.text_value from answer a join response r on r.id = a.response_id"
                         + " where r.campaign_id = :campaign_id order by a.response_id, a.question_code")
                 .param("campaign_id", campaignId)
-                .query(Answer.class)
+                .query(RecordRows.of(Answer.class))
                 .stream()) {
             rows.forEach(a -> byResponse
                     .computeIfAbsent(a.responseId(), k -> new LinkedHashMap<>())
@@ -97,7 +98,7 @@ public class ResponseStore {
         jdbc.sql("select response_id, question_code, nc, numeric_value, text_value from answer"
                         + " where response_id = :response_id order by question_code")
                 .param("response_id", responseId)
-                .query(Answer.class)
+                .query(RecordRows.of(Answer.class))
                 .list()
                 .forEach(a -> answers.put(a.questionCode(), a.value()));
         return answers;
@@ -163,7 +164,7 @@ public class ResponseStore {
                 .sql("select question_code, old_value, new_value, changed_by, changed_at from answer_history"
                         + " where response_id = :response_id order by changed_at desc, id desc")
                 .param("response_id", responseId)
-                .query(Change.class)
+                .query(RecordRows.of(Change.class))
                 .list()
                 .stream()
                 .map(Change::answerChange)

@@ -9,8 +9,8 @@ import org.mutualis.identity.NewAccount;
 import org.mutualis.identity.Role;
 import org.mutualis.identity.Utc;
 import org.mutualis.shared.Columns;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +25,7 @@ public class AccountStore {
     static final String COLUMNS =
             "u.id, u.username, u.display_name, u.role, u.collectivity_id, u.enabled, u.must_change_password, u.created_at";
     /** For rows that join an account to something else: the account's columns, by name. */
-    static final RowMapper<AccountSummary> ACCOUNT = new SimplePropertyRowMapper<>(AccountSummary.class);
+    static final RowMapper<AccountSummary> ACCOUNT = RecordRows.of(AccountSummary.class);
 
     private static final String SELECT = "select " + COLUMNS + " from app_user u ";
     private static final String MATCHES =
@@ -55,14 +55,14 @@ public class AccountStore {
     public Optional<AccountSummary> byUsername(String username) {
         return jdbc.sql(SELECT + "where u.username = :username")
                 .param("username", username)
-                .query(AccountSummary.class)
+                .query(RecordRows.of(AccountSummary.class))
                 .optional();
     }
 
     public Optional<AccountSummary> byId(long id) {
         return jdbc.sql(SELECT + "where u.id = :id")
                 .param("id", id)
-                .query(AccountSummary.class)
+                .query(RecordRows.of(AccountSummary.class))
                 .optional();
     }
 
@@ -91,7 +91,7 @@ public class AccountStore {
 
     public List<AccountSummary> allEnabled() {
         return jdbc.sql(SELECT + "where u.enabled = true order by u.username")
-                .query(AccountSummary.class)
+                .query(RecordRows.of(AccountSummary.class))
                 .list();
     }
 
@@ -102,7 +102,7 @@ public class AccountStore {
                 .param("pattern", pattern(search))
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(AccountSummary.class)
+                .query(RecordRows.of(AccountSummary.class))
                 .list();
     }
 

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.domain.SignInThrottle;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,7 +47,7 @@ public class ThrottleStore {
         return jdbc.sql("select " + COLUMNS + " from sign_in_throttle where kind = :kind and throttle_key = :key")
                 .param("kind", kind)
                 .param("key", key)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .optional()
                 .map(Row::state);
     }
@@ -57,7 +58,7 @@ public class ThrottleStore {
                         + " from sign_in_throttle where kind = :kind and throttle_key = :key for update")
                 .param("kind", kind)
                 .param("key", key)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .optional()
                 .map(Row::state);
     }

@@ -8,6 +8,7 @@ import org.mutualis.identity.TokenMatch;
 import org.mutualis.identity.TokenView;
 import org.mutualis.identity.Utc;
 import org.mutualis.shared.Columns;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,20 +63,20 @@ public class TokenStore {
     public Optional<TokenView> byId(long tokenId) {
         return jdbc.sql(SELECT_VIEW + "where t.id = :id")
                 .param("id", tokenId)
-                .query(TokenView.class)
+                .query(RecordRows.of(TokenView.class))
                 .optional();
     }
 
     public List<TokenView> ofUser(long userId) {
         return jdbc.sql(SELECT_VIEW + "where t.user_id = :user_id order by t.created_at desc, t.id desc")
                 .param("user_id", userId)
-                .query(TokenView.class)
+                .query(RecordRows.of(TokenView.class))
                 .list();
     }
 
     public List<TokenView> all() {
         return jdbc.sql(SELECT_VIEW + "order by u.username, t.created_at desc, t.id desc")
-                .query(TokenView.class)
+                .query(RecordRows.of(TokenView.class))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package org.mutualis.identity.persistence;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +22,7 @@ public class TotpStore {
     public Optional<Enrolled> of(long userId) {
         return jdbc.sql("select secret_cipher, last_step from account_totp where user_id = :id")
                 .param("id", userId)
-                .query(Enrolled.class)
+                .query(RecordRows.of(Enrolled.class))
                 .optional();
     }
 

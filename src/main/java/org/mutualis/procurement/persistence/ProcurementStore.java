@@ -21,6 +21,7 @@ import org.mutualis.procurement.domain.ProcedureKind;
 import org.mutualis.procurement.domain.ThresholdKind;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.OptimisticUpdate;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,23 +64,22 @@ public class ProcurementStore {
     private List<ProcurementView> views(String where, long id) {
         List<Head> heads = jdbc.sql(SELECT + " where " + where + " order by p.start_on, p.subject, p.id")
                 .param("id", id)
-                .query(Head.class)
+                .query(RecordRows.of(Head.class))
                 .list();
         if (heads.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<LotView>> lots =
-                jdbc
-                        .sql(LOTS + " where " + where + " order by l.number")
-                        .param("id", id)
-                        .query(Lot.class)
-                        .list()
-                        .stream()
-                        .collect(groupingBy(Lot::procurementId, mapping(Lot::view, toList())));
+        Map<Long, List<LotView>> lots = jdbc
+                .sql(LOTS + " where " + where + " order by l.number")
+                .param("id", id)
+                .query(RecordRows.of(Lot.class))
+                .list()
+                .stream()
+                .collect(groupingBy(Lot::procurementId, mapping(Lot::view, toList())));
         Map<Long, List<MemberView>> members = jdbc
                 .sql(MEMBERS + " where " + where + " order by c.name")
                 .param("id", id)
-                .query(Member.class)
+                .query(RecordRows.of(Member.class))
                 .list()
                 .stream()
                 .collect(groupingBy(Member::procurementId, mapping(Member::view, toList())));

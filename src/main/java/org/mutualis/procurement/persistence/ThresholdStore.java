@@ -6,6 +6,7 @@ import org.mutualis.procurement.ThresholdView;
 import org.mutualis.procurement.domain.Threshold;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.OptimisticUpdate;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,14 +25,14 @@ public class ThresholdStore {
 
     public List<ThresholdView> all() {
         return jdbc.sql(SELECT + " order by kind, valid_from")
-                .query(ThresholdView.class)
+                .query(RecordRows.of(ThresholdView.class))
                 .list();
     }
 
     public Optional<ThresholdView> find(long id) {
         return jdbc.sql(SELECT + " where id = :id")
                 .param("id", id)
-                .query(ThresholdView.class)
+                .query(RecordRows.of(ThresholdView.class))
                 .optional();
     }
 

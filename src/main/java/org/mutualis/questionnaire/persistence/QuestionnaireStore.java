@@ -11,6 +11,7 @@ import org.mutualis.questionnaire.Catalogue;
 import org.mutualis.questionnaire.Indicator;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.shared.Columns;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,7 +47,7 @@ public class QuestionnaireStore {
 
     public List<Header> headers() {
         return jdbc.sql(SELECT_HEADER + " order by theme, version")
-                .query(Header.class)
+                .query(RecordRows.of(Header.class))
                 .list();
     }
 
@@ -54,14 +55,20 @@ public class QuestionnaireStore {
         return jdbc.sql(SELECT_HEADER + " where theme = :theme and version = :version")
                 .param("theme", theme)
                 .param("version", version)
-                .query(Header.class)
+                .query(RecordRows.of(Header.class))
                 .optional();
     }
 
     public List<Question> questions(String theme, int version) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select position, code, indicator_code, label_fr, label_en, help_fr, required, allows_nc, min, max, max_length
-                        from questionnaire_question where theme = :theme and version = :version order by position""").param("theme", theme).param("version", version).query(QuestionRow.class).list().stream()
+                        from questionnaire_question where theme = :theme and version = :version order by position""")
+                .param("theme", theme)
+                .param("version", version)
+                .query(RecordRows.of(QuestionRow.class))
+                .list()
+                .stream()
                 .map(QuestionRow::question)
                 .toList();
     }

@@ -15,6 +15,7 @@ import org.mutualis.savings.domain.OfferSource;
 import org.mutualis.savings.domain.Price;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.OptimisticUpdate;
+import org.mutualis.shared.RecordRows;
 import org.mutualis.shared.text.Amounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,7 +52,7 @@ public class OfferStore {
                 .sql("select " + COLUMNS + " from offer o where territory_id = :territory_id"
                         + " order by (select position from price_item i where i.id = o.item_id), supplier, id")
                 .param("territory_id", territoryId)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .list()
                 .stream()
                 .map(row -> row.view(catalogue))
@@ -62,7 +63,7 @@ public class OfferStore {
         Map<Long, PriceItemView> catalogue = catalogue();
         return jdbc.sql("select " + COLUMNS + " from offer where id = :id")
                 .param("id", id)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .optional()
                 .map(row -> row.view(catalogue));
     }

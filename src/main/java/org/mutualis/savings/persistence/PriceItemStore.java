@@ -3,6 +3,7 @@ package org.mutualis.savings.persistence;
 import java.util.List;
 import java.util.Optional;
 import org.mutualis.savings.PriceItemView;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,21 +22,21 @@ public class PriceItemStore {
 
     public List<PriceItemView> all() {
         return jdbc.sql("select " + COLUMNS + " from price_item order by position, id")
-                .query(PriceItemView.class)
+                .query(RecordRows.of(PriceItemView.class))
                 .list();
     }
 
     public Optional<PriceItemView> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from price_item where id = :id")
                 .param("id", id)
-                .query(PriceItemView.class)
+                .query(RecordRows.of(PriceItemView.class))
                 .optional();
     }
 
     public Optional<PriceItemView> findByCode(String code) {
         return jdbc.sql("select " + COLUMNS + " from price_item where code = :code")
                 .param("code", code)
-                .query(PriceItemView.class)
+                .query(RecordRows.of(PriceItemView.class))
                 .optional();
     }
 

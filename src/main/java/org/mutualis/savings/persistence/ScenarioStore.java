@@ -3,7 +3,9 @@ package org.mutualis.savings.persistence;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +16,9 @@ import org.mutualis.savings.domain.ItemTheme;
 import org.mutualis.savings.domain.ScenarioKind;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.OptimisticUpdate;
+import org.mutualis.shared.RecordRows;
 import org.mutualis.shared.text.Amounts;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,23 +35,49 @@ public class ScenarioStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The territory's scenarios with their participants: two queries whatever the number of
+     * scenarios, the rows read before the participants are asked for (never a query inside a row
+     * mapper: that holds one pooled connection while asking for another).
+     */
     public List<ScenarioView> ofTerritory(long territoryId) {
-        return jdbc
-                .sql("select " + COLUMNS + " from scenario where territory_id = :territory_id order by position, id")
+        List<Row> rows = jdbc.sql(
+                        "select " + COLUMNS + " from scenario where territory_id = :territory_id order by position, id")
                 .param("territory_id", territoryId)
-                .query(Row.class)
-                .list()
-                .stream()
-                .map(this::view)
+                .query(ROW)
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<String>> participants = new HashMap<>();
+        jdbc.sql("select p.scenario_id, c.code from scenario_participant p"
+                        + " join scenario s on s.id = p.scenario_id"
+                        + " join collectivity c on c.id = p.collectivity_id where s.territory_id = :territory_id")
+                .param("territory_id", territoryId)
+                .query((rs, n) -> participants
+                        .computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
+                        .add(rs.getString(2)))
+                .list();
+        return rows.stream()
+                .map(row -> view(row, participants.getOrDefault(row.id(), Set.of())))
                 .toList();
     }
 
     public Optional<ScenarioView> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from scenario where id = :id")
+        Optional<Row> row = jdbc.sql("select " + COLUMNS + " from scenario where id = :id")
                 .param("id", id)
-                .query(Row.class)
-                .optional()
-                .map(this::view);
+                .query(ROW)
+                .optional();
+        // Read once the row is read: one connection at a time.
+        return row.map(r -> view(r, participantsOf(r.id())));
+    }
+
+    private Set<String> participantsOf(long scenarioId) {
+        return new TreeSet<>(jdbc.sql("select c.code from scenario_participant p"
+                        + " join collectivity c on c.id = p.collectivity_id where p.scenario_id = :scenario_id")
+                .param("scenario_id", scenarioId)
+                .query(String.class)
+                .list());
     }
 
     public long insert(ScenarioView s, int position) {
@@ -105,13 +135,8 @@ public class ScenarioStore {
         }
     }
 
-    private ScenarioView view(Row row) {
-        // Sorted: the same order whatever the rows' physical order (e.g. after a restore).
-        Set<String> participants = new TreeSet<>(jdbc.sql("select c.code from scenario_participant p"
-                        + " join collectivity c on c.id = p.collectivity_id where p.scenario_id = :scenario_id")
-                .param("scenario_id", row.id())
-                .query(String.class)
-                .list());
+    /** Participants sorted: the same order whatever the rows' physical order (e.g. after a restore). */
+    private static ScenarioView view(Row row, Set<String> participants) {
         return new ScenarioView(
                 row.id(),
                 row.territoryId(),
@@ -123,9 +148,12 @@ public class ScenarioStore {
                 row.advantages(),
                 row.drawbacks(),
                 parseThemes(row.themes()),
-                participants,
+                new TreeSet<>(participants),
                 row.version());
     }
+
+    /** {@link #COLUMNS}' row, by name ({@link RecordRows}: no failed column look-up per row). */
+    private static final RowMapper<Row> ROW = RecordRows.of(Row.class);
 
     /** A row of {@code scenario}, mapped by column name. */
     private record Row(

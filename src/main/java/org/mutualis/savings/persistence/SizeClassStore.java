@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.savings.domain.SizeClass;
 import org.mutualis.shared.Columns;
+import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,7 @@ public class SizeClassStore {
                 .sql("select code, label, min_population, max_population, collectivity_codes from size_class"
                         + " where territory_id = :territory_id order by position")
                 .param("territory_id", territoryId)
-                .query(Row.class)
+                .query(RecordRows.of(Row.class))
                 .list()
                 .stream()
                 .map(Row::sizeClass)

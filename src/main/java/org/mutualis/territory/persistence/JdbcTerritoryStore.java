@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.Columns;
+import org.mutualis.shared.RecordRows;
 import org.mutualis.territory.AnswerPolicy;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.NewCollectivity;
@@ -96,7 +97,7 @@ class JdbcTerritoryStore implements TerritoryStore {
     @Override
     public List<TerritorySummary> all() {
         return jdbc.sql(TERRITORY_COLUMNS + " order by name, reference_year desc, id")
-                .query(TerritorySummary.class)
+                .query(RecordRows.of(TerritorySummary.class))
                 .list();
     }
 
@@ -104,7 +105,7 @@ class JdbcTerritoryStore implements TerritoryStore {
     public Optional<TerritorySummary> find(long id) {
         return jdbc.sql(TERRITORY_COLUMNS + " where id = :id")
                 .param("id", id)
-                .query(TerritorySummary.class)
+                .query(RecordRows.of(TerritorySummary.class))
                 .optional();
     }
 
@@ -112,7 +113,7 @@ class JdbcTerritoryStore implements TerritoryStore {
     public List<CollectivityView> collectivities(long territoryId) {
         return jdbc.sql(COLLECTIVITY_COLUMNS + " where territory_id = :territory_id" + COLLECTIVITY_ORDER)
                 .param("territory_id", territoryId)
-                .query(CollectivityView.class)
+                .query(RecordRows.of(CollectivityView.class))
                 .list();
     }
 
@@ -120,7 +121,7 @@ class JdbcTerritoryStore implements TerritoryStore {
     public Optional<CollectivityView> collectivity(long id) {
         return jdbc.sql(COLLECTIVITY_COLUMNS + " where id = :id")
                 .param("id", id)
-                .query(CollectivityView.class)
+                .query(RecordRows.of(CollectivityView.class))
                 .optional();
     }
 }

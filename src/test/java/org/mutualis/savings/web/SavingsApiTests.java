@@ -234,6 +234,70 @@ class SavingsApiTests {
         assertThat(offers()).isEqualTo(before);
     }
 
+    /**
+     * The volumes worked out from a synthesis are kept while the campaign's data is unchanged
+     * (issue 11): an answer imported, an offer changed, show at once in the savings and the
+     * scenario comparison.
+     */
+    @Test
+    void anAnswerOrAnOfferChangedShowsAtOnceInTheSavingsAndTheComparison() throws Exception {
+        long id = createOffer("HW_DESKTOP", "600", false, "680.10", "");
+        String territory = String.valueOf(study.territory().id());
+        mvc.perform(bearer(post("/api/scenarios/study").param("territory", territory), analyst))
+                .andExpect(status().isCreated());
+        assertThat(volumeOf(id, "29133")).isEqualByComparingTo("7");
+        String before = comparison(territory);
+        // The same page twice: the same figures.
+        assertThat(comparison(territory)).isEqualTo(before);
+
+        // Locquirec now declares 70 desktops, not 7.
+        String header;
+        try (var csv =
+                new org.springframework.core.io.ClassPathResource("census/infrastructure-2012.csv").getInputStream()) {
+            header = new String(csv.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .findFirst()
+                    .orElseThrow();
+        }
+        String locquirec = header + "\n29133,Locquirec,70,1,5,0,3,0,0,4,0,3,0,8,903.83,1020.00,no,\n";
+        files.importAnswers(
+                study.campaign().id(),
+                "locquirec.csv",
+                new java.io.ByteArrayInputStream(locquirec.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                TestUsers.create(accounts, Role.ANALYST));
+        assertThat(volumeOf(id, "29133")).isEqualByComparingTo("70");
+        String afterAnswer = comparison(territory);
+        assertThat(afterAnswer).isNotEqualTo(before);
+
+        // The offer's price changed: the comparison follows too.
+        mvc.perform(bearer(put("/api/offers/{id}", id), analyst)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"offer\": "
+                                + offerJson(itemId("HW_DESKTOP"), "500", false, "680.10", "") + "}"))
+                .andExpect(status().isOk());
+        assertThat(comparison(territory)).isNotEqualTo(afterAnswer);
+    }
+
+    private BigDecimal volumeOf(long offer, String code) throws Exception {
+        String json = mvc.perform(bearer(get("/api/offers/{id}/savings", offer), analyst))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.List<Number> volumes =
+                JsonPath.read(json, "$.collectivities[?(@.collectivityCode == '" + code + "')].volume");
+        assertThat(volumes).hasSize(1);
+        return new BigDecimal(String.valueOf(volumes.get(0)));
+    }
+
+    private String comparison(String territory) throws Exception {
+        return mvc.perform(bearer(get("/api/scenarios/comparison").param("territory", territory), analyst))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     @Test
     void aStaleChangeIsRefusedAndTheNewerOneKept() throws Exception {
         long id = createOffer("TEL_MOBILE_PLAN", "7.35", false, "12.27", "");
