@@ -3,6 +3,7 @@ package org.mutualis.spreadsheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -30,6 +31,9 @@ public final class XlsxGridWriter {
     public static void write(OutputStream out, List<SheetContent> sheets) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         workbook.setCompressTempFiles(true);
+        // Plain 32-bit zip entries, as the in-memory writer made: Zip64 data descriptors are refused
+        // by some readers (java.util.zip among them), and a workbook never nears 4 GB.
+        workbook.setZip64Mode(Zip64Mode.Never);
         try {
             Font bold = workbook.createFont();
             bold.setBold(true);
