@@ -360,18 +360,18 @@ public class AnswerFiles {
         }
     }
 
-    /** The responses the user may read; a correspondent gets only their own row. */
+    /** Responses whose answers an export holds in memory at once (a page of the database). */
+    static final int EXPORT_PAGE = 1_000;
+
+    /**
+     * The responses the user may read; a correspondent gets only their own row. Streamed: the
+     * answers are read from the database a page at a time as the file is written, and the file
+     * goes to the stream as it is made (CSV, ODS) or through gzipped temporary files (XLSX).
+     */
     public Download export(long campaignId, AnswerFileFormat format, CurrentUser user) {
-        List<ResponseView> responses = campaigns.responses(campaignId, user).stream()
-                .filter(ResponseView::given)
-                .toList();
-        List<ImportedResponse> rows = responses.stream()
-                .map(r -> new ImportedResponse(r.collectivity().code(), r.answers(), r.comment()))
-                .toList();
-        Map<String, String> names = responses.stream()
-                .collect(Collectors.toMap(
-                        r -> r.collectivity().code(), r -> r.collectivity().name()));
-        return new Download("reponses-" + campaignId, format, out -> write(campaignId, format, out, rows, names));
+        AnswerRows rows = campaigns.answerRows(campaignId, user, EXPORT_PAGE);
+        return new Download(
+                "reponses-" + campaignId, format, out -> write(campaignId, format, out, rows.rows(), rows.names()));
     }
 
     /**

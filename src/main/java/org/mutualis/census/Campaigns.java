@@ -657,4 +657,26 @@ public class Campaigns {
                 header.status(),
                 header.statusComment());
     }
+
+    /**
+     * The given responses the user may read, as an export writes them, in the order of {@link
+     * #responses}: the list holds each response's code, name and comment, and reads the answers from
+     * the database {@code pageSize} responses at a time as it is walked. A national territory's
+     * export (36,000 responses) never holds all its answers at once.
+     */
+    AnswerRows answerRows(long campaignId, CurrentUser user, int pageSize) {
+        CampaignSummary campaign = get(campaignId, user);
+        Map<Long, ResponseStore.Header> headers = responses.headers(campaignId).stream()
+                .collect(Collectors.toMap(ResponseStore.Header::collectivityId, Function.identity()));
+        List<AnswerRows.Given> given = new java.util.ArrayList<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (CollectivityView c : territories.collectivities(campaign.territoryId())) {
+            ResponseStore.Header header = headers.get(c.id());
+            if (header != null && header.version() > 0 && user.canRead(c.id())) {
+                given.add(new AnswerRows.Given(header.id(), c.code(), header.comment()));
+                names.put(c.code(), c.name());
+            }
+        }
+        return new AnswerRows(given, names, pageSize, responses::answersOf);
+    }
 }

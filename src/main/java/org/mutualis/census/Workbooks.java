@@ -133,7 +133,7 @@ public final class Workbooks {
                             String.valueOf(themes.size()),
                             themes.stream().map(Questionnaire::theme).collect(Collectors.joining(", "))));
         }
-        GridLimits gridLimits = GridLimits.of(limits.maxBytes(), limits.maxRows());
+        GridLimits gridLimits = limits.grid();
         List<SheetGrid> grids;
         try {
             grids = format == AnswerFileFormat.XLSX

@@ -7,7 +7,9 @@ package org.mutualis.spreadsheet;
  * Limits are counted as the file is read, repeats included, before anything is expanded.
  *
  * @param maxBytes the file size
- * @param maxUncompressedBytes the total inflated size of a zip (XLSX, ODS)
+ * @param maxUncompressedBytes the total inflated size of a zip (XLSX, ODS), at most; a small zip gets
+ *     less ({@link #inflating}): {@value #MAX_INFLATION} times its size, or {@value
+ *     #INFLATED_FLOOR} bytes
  * @param maxRows the last row number that may hold data
  * @param maxColumns the last column that may hold data
  * @param maxCells the cells of the whole file (every sheet) up to the last non-empty one of each
@@ -25,6 +27,15 @@ public record GridLimits(
 
     public static final int DEFAULT_MAX_CELL_CHARS = 32_767;
 
+    /**
+     * How much a zip may inflate, per byte of the zip. The application's own workbooks inflate 7 to
+     * 9 times (XLSX) and 17 to 22 times (ODS, whose XML is wordier); a zip bomb, a thousand times.
+     */
+    public static final long MAX_INFLATION = 100;
+
+    /** What any zip may inflate to, whatever its size (within {@link #maxUncompressedBytes}). */
+    public static final long INFLATED_FLOOR = 100L * 1024 * 1024;
+
     public static GridLimits of(long maxBytes, int maxRows) {
         // Real answer files are text-heavy XML: 5x the file size leaves room, a bomb does not fit.
         return new GridLimits(
@@ -38,6 +49,16 @@ public record GridLimits(
 
     public static GridLimits defaults() {
         return of(DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS);
+    }
+
+    /**
+     * The limits for a zip of {@code zipBytes}: it may inflate {@value #MAX_INFLATION} times, or to
+     * {@value #INFLATED_FLOOR} bytes, never past {@link #maxUncompressedBytes}. A large cap serves
+     * large honest files without letting a small bomb inflate to it.
+     */
+    public GridLimits inflating(long zipBytes) {
+        long cap = Math.min(maxUncompressedBytes, Math.max(INFLATED_FLOOR, zipBytes * MAX_INFLATION));
+        return new GridLimits(maxBytes, cap, maxRows, maxColumns, maxCells, maxCellChars);
     }
 
     /** The same limits with another cap on the cells of the file. */

@@ -1,6 +1,7 @@
 package org.mutualis.spreadsheet;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an OpenDocument spreadsheet (the public sector's standard format, RGI) by hand: the
- * format is a zip of a few XML parts, and a library for it would weigh more than this class.
+ * format is a zip of a few XML parts, and a library for it would weigh more than this class. The
+ * sheets are written as they come, straight into the zip: the document is never whole in memory.
  */
 public final class OdsGridWriter {
 
@@ -37,7 +39,13 @@ public final class OdsGridWriter {
         put(zip, "META-INF/manifest.xml", OdsParts.manifest());
         put(zip, "styles.xml", OdsParts.styles());
         put(zip, "meta.xml", OdsParts.meta());
-        put(zip, "content.xml", content(sheets));
+        // The sheets go straight into the zip as XML: no copy of the document in memory.
+        // Buffered: the XML writer hands the zip's deflater a few bytes at a time otherwise.
+        zip.putNextEntry(new ZipEntry("content.xml"));
+        BufferedOutputStream content = new BufferedOutputStream(new Unclosed(zip), 1 << 16);
+        content(content, sheets);
+        content.flush();
+        zip.closeEntry();
         // Finish, do not close: the stream belongs to the caller.
         zip.finish();
         zip.flush();
@@ -49,10 +57,9 @@ public final class OdsGridWriter {
         zip.closeEntry();
     }
 
-    private static byte[] content(List<SheetContent> sheets) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private static void content(OutputStream out, List<SheetContent> sheets) throws IOException {
         try {
-            XMLStreamWriter xml = OdsParts.start(bytes, "document-content");
+            XMLStreamWriter xml = OdsParts.start(out, "document-content");
             xml.writeNamespace("style", Odf.STYLE);
             xml.writeNamespace("fo", Odf.FO);
             xml.writeNamespace("table", Odf.TABLE);
@@ -72,7 +79,6 @@ public final class OdsGridWriter {
         } catch (XMLStreamException e) {
             throw new IOException("Cannot write ODS content", e);
         }
-        return bytes.toByteArray();
     }
 
     private static void table(XMLStreamWriter xml, SheetContent sheet, int index) throws XMLStreamException {
@@ -81,7 +87,7 @@ public final class OdsGridWriter {
         if (sheet.hidden()) {
             xml.writeAttribute("table", Odf.TABLE, "style-name", OdsParts.HIDDEN_TABLE);
         }
-        int width = Math.max(1, sheet.rows().stream().mapToInt(List::size).max().orElse(1));
+        int width = Math.max(1, sheet.columns());
         if (sheet.widths().isEmpty() && sheet.hiddenColumns().isEmpty()) {
             xml.writeEmptyElement("table", "table-column", Odf.TABLE);
             xml.writeAttribute("table", Odf.TABLE, "style-name", "co1");
@@ -95,9 +101,9 @@ public final class OdsGridWriter {
                 }
             }
         }
-        for (int r = 0; r < sheet.rows().size(); r++) {
+        int r = 0;
+        for (List<GridCell> cells : sheet.rows()) {
             xml.writeStartElement("table", "table-row", Odf.TABLE);
-            List<GridCell> cells = sheet.rows().get(r);
             for (int c = 0; c < cells.size(); c++) {
                 boolean wrap = r > 0
                         && cells.get(c) instanceof GridCell.Text t
@@ -105,6 +111,7 @@ public final class OdsGridWriter {
                 cell(xml, cells.get(c), r == 0, wrap, r == 0 ? null : OdsValidations.of(sheet, index, r, c));
             }
             xml.writeEndElement();
+            r++;
         }
         OdsValidations.emptyRows(xml, sheet, index);
         xml.writeEndElement();
@@ -142,5 +149,23 @@ public final class OdsGridWriter {
             xml.writeEndElement();
         }
         xml.writeEndElement();
+    }
+
+    /** The zip as the XML writer gets it: closing the XML leaves the zip open. */
+    private static final class Unclosed extends FilterOutputStream {
+
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

@@ -24,6 +24,8 @@ final class OdsParts {
     static void end(XMLStreamWriter xml) throws XMLStreamException {
         xml.writeEndElement();
         xml.writeEndDocument();
+        // Flushed into the stream, which stays open: the ODS writer goes on with the zip.
+        xml.flush();
         xml.close();
     }
 

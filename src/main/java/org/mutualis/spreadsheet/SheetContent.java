@@ -1,7 +1,9 @@
 package org.mutualis.spreadsheet;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A sheet to write: its name and its rows of cells, the header included.
@@ -27,7 +29,10 @@ public record SheetContent(
     static final int DEFAULT_WIDTH = 18;
 
     public SheetContent {
-        rows = rows.stream().map(List::copyOf).toList();
+        // Streamed rows are made as they are written (a territory's export), not copied here.
+        rows = rows instanceof StreamedRows
+                ? rows
+                : rows.stream().map(List::copyOf).toList();
         choices = List.copyOf(choices);
         widths = List.copyOf(widths);
         hiddenColumns = Set.copyOf(hiddenColumns);
@@ -39,6 +44,26 @@ public record SheetContent(
 
     public SheetContent(String name, List<List<GridCell>> rows) {
         this(name, rows, List.of(), false);
+    }
+
+    /**
+     * Rows made one at a time as the writers reach them, in order, and dropped once written: the
+     * rows of a large export are never all in memory. Every walk of the rows (one per sheet written
+     * with them) asks {@code source} again.
+     *
+     * @param size the number of rows {@code source} gives, the header included
+     * @param source a new walk of the rows each time it is asked
+     */
+    public static List<List<GridCell>> streamed(int size, Supplier<? extends Iterator<List<GridCell>>> source) {
+        return new StreamedRows(size, source);
+    }
+
+    /** The sheet's columns: its widest row (the header, for streamed rows, which are not walked twice). */
+    int columns() {
+        if (rows instanceof StreamedRows) {
+            return rows.isEmpty() ? 0 : rows.iterator().next().size();
+        }
+        return rows.stream().mapToInt(List::size).max().orElse(0);
     }
 
     /** The width of a 0-based column, in characters. */

@@ -42,8 +42,9 @@ final class Uploads {
      * sizes of a zip can lie, so the bytes are counted as they inflate. Only the entries named by
      * {@code keep} are kept in memory; the others are inflated to be counted, then dropped.
      */
-    static Map<String, byte[]> unzip(byte[] zip, GridLimits limits, String formatName, Predicate<String> keep)
+    static Map<String, byte[]> unzip(byte[] zip, GridLimits given, String formatName, Predicate<String> keep)
             throws SpreadsheetException {
+        GridLimits limits = given.inflating(zip.length);
         Map<String, byte[]> entries = new HashMap<>();
         int count = 0;
         long total = 0;
@@ -93,8 +94,9 @@ final class Uploads {
      * @param missing the message code when the zip has no such entry
      */
     static <T> T readEntry(
-            byte[] zip, GridLimits limits, String formatName, String name, String missing, EntryReader<T> reader)
+            byte[] zip, GridLimits given, String formatName, String name, String missing, EntryReader<T> reader)
             throws SpreadsheetException {
+        GridLimits limits = given.inflating(zip.length);
         int count = 0;
         long[] total = {0};
         byte[] buffer = new byte[8192];

@@ -1,19 +1,21 @@
 package org.mutualis.spreadsheet;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The drop-down lists of an XLSX workbook. Excel keeps an explicit list in a formula of at most
  * 255 characters and cannot escape a comma in it; longer lists go to a hidden sheet of lists and
- * are referred to by range, which every spreadsheet reads.
+ * are referred to by range, which every spreadsheet reads. The sheet of lists is written last,
+ * row by row, once every list is known: a streamed workbook cannot go back to a written row.
  */
 final class XlsxValidations {
 
@@ -23,10 +25,13 @@ final class XlsxValidations {
     private static final int MAX_TITLE = 32;
     private static final int MAX_TEXT = 255;
 
-    private final XSSFWorkbook workbook;
+    private final Workbook workbook;
     private @Nullable Sheet lists;
 
-    XlsxValidations(XSSFWorkbook workbook) {
+    /** The values of each column of the sheet of lists, written by {@link #finish}. */
+    private final List<List<String>> listColumns = new ArrayList<>();
+
+    XlsxValidations(Workbook workbook) {
         this.workbook = workbook;
     }
 
@@ -54,6 +59,15 @@ final class XlsxValidations {
     /** Puts the sheet of lists, if any, last: the answers sheets come first, as the user expects. */
     void finish() {
         if (lists != null) {
+            int height = listColumns.stream().mapToInt(List::size).max().orElse(0);
+            for (int r = 0; r < height; r++) {
+                Row row = lists.createRow(r);
+                for (int c = 0; c < listColumns.size(); c++) {
+                    if (r < listColumns.get(c).size()) {
+                        row.createCell(c).setCellValue(listColumns.get(c).get(r));
+                    }
+                }
+            }
             workbook.setSheetOrder(LISTS_SHEET, workbook.getNumberOfSheets() - 1);
         }
     }
@@ -65,12 +79,9 @@ final class XlsxValidations {
         if (explicit) {
             return helper.createExplicitListConstraint(values.toArray(String[]::new));
         }
-        Sheet sheet = listsSheet();
-        int column = Math.max(0, sheet.getRow(0) == null ? 0 : sheet.getRow(0).getLastCellNum());
-        for (int r = 0; r < values.size(); r++) {
-            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-            row.createCell(column).setCellValue(values.get(r));
-        }
+        listsSheet();
+        int column = listColumns.size();
+        listColumns.add(List.copyOf(values));
         String letter = SheetGrid.columnLetter(column);
         return helper.createFormulaListConstraint(
                 "'" + LISTS_SHEET + "'!$" + letter + "$1:$" + letter + "$" + values.size());

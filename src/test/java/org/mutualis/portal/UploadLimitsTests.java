@@ -66,7 +66,7 @@ class UploadLimitsTests {
         assertThat(response.body())
                 .contains("\"status\":413")
                 .contains("\"title\":\"Fichier trop volumineux\"")
-                .contains("Le fichier dépasse la taille maximale acceptée (20 Mo) : rien n'a été importé.");
+                .contains("Le fichier dépasse la taille maximale acceptée (64 Mo) : rien n'a été importé.");
     }
 
     @Test
@@ -101,7 +101,7 @@ class UploadLimitsTests {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(french.body())
                 .contains("<html")
-                .contains("Le fichier dépasse la taille maximale acceptée (20 Mo) : rien n&#39;a été importé.")
+                .contains("Le fichier dépasse la taille maximale acceptée (64 Mo) : rien n&#39;a été importé.")
                 .doesNotContain("HTTP Status 413");
         assertThat(english.statusCode()).isEqualTo(413);
         assertThat(english.body()).contains("The file is larger than the maximum accepted");

@@ -40,7 +40,7 @@ public final class AnswerFileReader {
             Questionnaire questionnaire,
             Set<String> knownCollectivityCodes,
             AnswerFileLimits limits) {
-        GridLimits gridLimits = GridLimits.of(limits.maxBytes(), limits.maxRows());
+        GridLimits gridLimits = limits.grid();
         SheetGrid grid;
         try {
             grid = switch (format) {

@@ -2,6 +2,7 @@ package org.mutualis.census.files;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,29 +22,52 @@ final class AnswerSheets {
 
     private AnswerSheets() {}
 
+    /**
+     * The answers sheet, its rows made as the writer reaches them ({@link SheetContent#streamed}):
+     * the responses may be a list read from the database a page at a time, walked once per sheet.
+     *
+     * @throws IllegalArgumentException as the rows are written, if a response answers a question
+     *     the questionnaire lacks
+     */
     static SheetContent answers(Questionnaire q, List<ImportedResponse> rows, Map<String, String> namesByCode) {
-        List<List<GridCell>> lines = new ArrayList<>();
         List<GridCell> header = new ArrayList<>(List.of(GridCell.text("code"), GridCell.text("name")));
         q.questions().forEach(question -> header.add(GridCell.text(question.code())));
         header.add(GridCell.text("comment"));
-        lines.add(header);
-        for (ImportedResponse response : rows) {
-            response.answers().keySet().stream()
-                    .filter(code -> q.question(code).isEmpty())
-                    .findFirst()
-                    .ifPresent(code -> {
-                        throw new IllegalArgumentException(
-                                "No question " + code + " in " + q.theme() + " v" + q.version());
-                    });
-            List<GridCell> line = new ArrayList<>();
-            line.add(GridCell.text(response.collectivityCode()));
-            line.add(GridCell.text(namesByCode.getOrDefault(response.collectivityCode(), "")));
-            q.questions().forEach(question -> line.add(cell(response.answers().get(question.code()))));
-            String comment = response.comment();
-            line.add(GridCell.text(comment == null ? "" : comment));
-            lines.add(line);
-        }
-        return new SheetContent(q.theme(), lines);
+        List<GridCell> head = List.copyOf(header);
+        return new SheetContent(q.theme(), SheetContent.streamed(rows.size() + 1, () -> new Iterator<List<GridCell>>() {
+            private @Nullable Iterator<ImportedResponse> responses;
+
+            @Override
+            public boolean hasNext() {
+                // The header comes without starting the walk of the responses.
+                return responses == null || responses.hasNext();
+            }
+
+            @Override
+            public List<GridCell> next() {
+                if (responses == null) {
+                    responses = rows.iterator();
+                    return head;
+                }
+                return line(q, responses.next(), namesByCode);
+            }
+        }));
+    }
+
+    private static List<GridCell> line(Questionnaire q, ImportedResponse response, Map<String, String> namesByCode) {
+        response.answers().keySet().stream()
+                .filter(code -> q.question(code).isEmpty())
+                .findFirst()
+                .ifPresent(code -> {
+                    throw new IllegalArgumentException("No question " + code + " in " + q.theme() + " v" + q.version());
+                });
+        List<GridCell> line = new ArrayList<>(q.questions().size() + 3);
+        line.add(GridCell.text(response.collectivityCode()));
+        line.add(GridCell.text(namesByCode.getOrDefault(response.collectivityCode(), "")));
+        q.questions().forEach(question -> line.add(cell(response.answers().get(question.code()))));
+        String comment = response.comment();
+        line.add(GridCell.text(comment == null ? "" : comment));
+        return line;
     }
 
     private static GridCell cell(@Nullable AnswerValue value) {

@@ -25,32 +25,43 @@ public final class WorkbookSheets {
 
     private WorkbookSheets() {}
 
-    /** @throws IllegalArgumentException if a response answers a question no theme asks */
+    /**
+     * The sheets, their rows made as they are written: {@code rows} is walked once per theme, and
+     * may be read from the database as it goes.
+     *
+     * @throws IllegalArgumentException as the rows are written, if a response answers a question no
+     *     theme asks
+     */
     public static List<SheetContent> sheets(
             List<Questionnaire> themes, List<ImportedResponse> rows, Map<String, String> namesByCode) {
         if (themes.isEmpty()) {
             throw new IllegalArgumentException("A workbook needs at least one theme");
         }
-        rows.forEach(row -> row.answers().keySet().forEach(code -> {
-            if (themes.stream().allMatch(q -> q.question(code).isEmpty())) {
-                throw new IllegalArgumentException("No question " + code + " in the workbook's themes");
-            }
-        }));
         List<SheetContent> sheets = new ArrayList<>();
         for (Questionnaire q : themes) {
             // Every collectivité on every sheet, so that a theme not answered yet can be filled in;
             // the one comment on the first sheet, so that it is edited in one place only.
             boolean first = sheets.isEmpty();
-            List<ImportedResponse> part = rows.stream()
-                    .map(r -> new ImportedResponse(
-                            r.collectivityCode(), answersOf(q, r.answers()), first ? r.comment() : null))
-                    .toList();
+            // Mapped as the sheet is written: the rows may be read from the database as they go.
+            List<ImportedResponse> part = Mapped.of(rows, r -> {
+                known(themes, r);
+                return new ImportedResponse(
+                        r.collectivityCode(), answersOf(q, r.answers()), first ? r.comment() : null);
+            });
             SheetContent answers = AnswerSheets.answers(q, part, namesByCode);
             sheets.add(new SheetContent(answers.name(), answers.rows(), choices(q), false));
         }
         sheets.add(AnswerSheets.questions(themes));
         sheets.add(WorkbookMeta.sheet(themes));
         return sheets;
+    }
+
+    private static void known(List<Questionnaire> themes, ImportedResponse row) {
+        row.answers().keySet().forEach(code -> {
+            if (themes.stream().allMatch(q -> q.question(code).isEmpty())) {
+                throw new IllegalArgumentException("No question " + code + " in the workbook's themes");
+            }
+        });
     }
 
     private static Map<String, AnswerValue> answersOf(Questionnaire q, Map<String, AnswerValue> answers) {

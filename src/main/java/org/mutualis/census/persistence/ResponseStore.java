@@ -446,6 +446,27 @@ public class ResponseStore {
         return Timestamp.from(clock.instant());
     }
 
+    /**
+     * The answers of some responses, by response id, question codes in order: one page of an
+     * export, which reads a campaign's answers a page at a time rather than all at once.
+     */
+    public Map<Long, Map<String, AnswerValue>> answersOf(java.util.Collection<Long> responseIds) {
+        Map<Long, Map<String, AnswerValue>> byResponse = new HashMap<>();
+        if (responseIds.isEmpty()) {
+            return byResponse;
+        }
+        jdbc.sql("select response_id, question_code, nc, numeric_value, text_value from answer"
+                        + " where response_id in (:ids) order by response_id, question_code")
+                .param("ids", responseIds)
+                .query((rs, n) -> new Answer(
+                        rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBigDecimal(4), rs.getString(5)))
+                .list()
+                .forEach(a -> byResponse
+                        .computeIfAbsent(a.responseId(), k -> new LinkedHashMap<>())
+                        .put(a.questionCode(), a.value()));
+        return byResponse;
+    }
+
     /** A row of {@code answer}, by column name. */
     private record Answer(
             long responseId,
