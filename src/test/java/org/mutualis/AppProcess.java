@@ -74,7 +74,8 @@ final class AppProcess implements AutoCloseable {
             if (port == null && matcher.find()) {
                 port = Integer.parseInt(matcher.group(1));
             }
-            if (port != null && ready.matcher(text).find()) {
+            if (port != null && ready.matcher(text).find() && healthy(port)) {
+                // Ready as the load balancer sees it: pages answer « Mutualis démarre » until then.
                 return new AppProcess(process, log, port);
             }
             if (!process.isAlive()) {
@@ -85,6 +86,26 @@ final class AppProcess implements AutoCloseable {
         process.destroyForcibly().waitFor();
         throw new IllegalStateException(
                 "the application did not start in " + START_TIMEOUT + ":\n" + tail(Files.readString(log)));
+    }
+
+    /** Whether {@code /actuator/health} answers 200: the start-up data is loaded and committed. */
+    private static boolean healthy(int port) {
+        try {
+            var connection = (java.net.HttpURLConnection) java.net
+                    .URI
+                    .create("http://127.0.0.1:" + port + "/actuator/health")
+                    .toURL()
+                    .openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            try {
+                return connection.getResponseCode() == 200;
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     String baseUrl() {

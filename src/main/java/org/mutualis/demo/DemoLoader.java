@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +59,7 @@ class DemoLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final ProcurementDemo procurementDemo;
     private final InstanceLocks locks;
+    private final ApplicationEventPublisher events;
 
     DemoLoader(
             Territories territories,
@@ -63,7 +67,9 @@ class DemoLoader implements ApplicationRunner {
             AnswerFiles files,
             Accounts accounts,
             ProcurementDemo procurementDemo,
-            InstanceLocks locks) {
+            InstanceLocks locks,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.procurementDemo = procurementDemo;
         this.locks = locks;
         this.territories = territories;
@@ -75,6 +81,10 @@ class DemoLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
+        // Not ready until the demo and its accounts are committed: the health check says OUT_OF_SERVICE
+        // and pages answer « Mutualis démarre » (portal.StartingUp). Spring Boot publishes
+        // ACCEPTING_TRAFFIC once every runner has returned, so after this transaction's commit.
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         locks.hold("demo-loader");
         if (territories.all().stream().anyMatch(t -> t.epciSiren().equals(EPCI_SIREN) && t.referenceYear() == 2012)) {
             LOG.info("Démo Morlaix 2012 déjà chargée.");

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.census.CampaignLists;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.ResponseStatus;
-import org.mutualis.census.ResponseView;
+import org.mutualis.shared.ListPage;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.TerritorySummary;
 
@@ -100,7 +101,7 @@ final class HomeViews {
      * @param collectivity null when the account answers for no collectivité (it should not happen)
      */
     record CorrespondentHome(
-            List<CollectivityView> collectivities, List<Questionnaire> open, List<Questionnaire> past) {
+            List<CollectivityView> collectivities, List<Questionnaire> open, List<Questionnaire> past, int otherPast) {
 
         /** The first collectivité the contact answers for; null when the account has none. */
         public @Nullable CollectivityView collectivity() {
@@ -122,10 +123,12 @@ final class HomeViews {
     // --- The EPCI's staff ---------------------------------------------------------------------
 
     /**
-     * An open campaign as the staff work on it.
+     * An open campaign as the staff work on it, summarised: counts, and the first names of each list.
      *
      * @param toValidate responses submitted and waiting for validation
-     * @param late collectivités without a submitted response while the deadline is near or past
+     * @param firstToValidate the first of their collectivités
+     * @param late collectivités without a submitted response while the deadline is near or past (0 before)
+     * @param firstLate the first of them
      * @param remindersDue invited collectivités that have not answered: the next reminder goes to them
      */
     record CampaignWork(
@@ -133,8 +136,10 @@ final class HomeViews {
             Deadline deadline,
             int members,
             int counted,
-            List<ResponseView> toValidate,
-            List<CollectivityView> late,
+            int toValidate,
+            List<CampaignLists.Named> firstToValidate,
+            int late,
+            List<CampaignLists.Named> firstLate,
             int remindersDue) {
 
         public int percent() {
@@ -142,10 +147,16 @@ final class HomeViews {
         }
     }
 
-    record StaffHome(List<CampaignWork> campaigns, int closedCampaigns) {
+    /**
+     * @param campaigns the newest open campaigns, at most {@link Homes#CAMPAIGNS}
+     * @param openCampaigns how many campaigns are open in all
+     * @param toValidate responses waiting for validation in every open campaign
+     */
+    record StaffHome(List<CampaignWork> campaigns, int openCampaigns, int closedCampaigns, int toValidate) {
 
-        public int toValidate() {
-            return campaigns.stream().mapToInt(c -> c.toValidate().size()).sum();
+        /** Open campaigns the home does not detail: the campaign list has them. */
+        public int otherOpen() {
+            return Math.max(0, openCampaigns - campaigns.size());
         }
     }
 
@@ -213,5 +224,5 @@ final class HomeViews {
     record ElectedHome(
             @Nullable TerritorySummary territory,
             @Nullable TerritoryStanding standing,
-            List<TerritorySummary> others) {}
+            ListPage<CampaignLists.TerritoryName> others) {}
 }

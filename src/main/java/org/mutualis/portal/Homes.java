@@ -19,11 +19,8 @@ import org.mutualis.analysis.SynthesisView;
 import org.mutualis.analysis.domain.CountResult;
 import org.mutualis.analysis.domain.IndicatorChange;
 import org.mutualis.analysis.domain.Stratum;
-import org.mutualis.census.CampaignInvitations;
+import org.mutualis.census.CampaignLists;
 import org.mutualis.census.CampaignSummary;
-import org.mutualis.census.Campaigns;
-import org.mutualis.census.ResponseStatus;
-import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.portal.HomeViews.CampaignWork;
 import org.mutualis.portal.HomeViews.Change;
@@ -35,6 +32,7 @@ import org.mutualis.portal.HomeViews.Questionnaire;
 import org.mutualis.portal.HomeViews.StaffHome;
 import org.mutualis.portal.HomeViews.TerritoryStanding;
 import org.mutualis.shared.Aggregation;
+import org.mutualis.shared.ListPage;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.MutualisException;
 import org.mutualis.territory.CollectivityView;
@@ -58,8 +56,22 @@ class Homes {
     /** How many changes since the previous campaign it shows. */
     static final int CHANGES = 6;
 
-    private final Campaigns campaigns;
-    private final CampaignInvitations invitations;
+    /** How many open campaigns the staff's home details; the others are on the campaign list. */
+    static final int CAMPAIGNS = 5;
+
+    /** How many collectivités each list of the staff's home names; the others are counted. */
+    static final int NAMES = 12;
+
+    /** How many other territories the elected official's home names. */
+    static final int OTHERS = 10;
+
+    /** How many of a correspondent's past questionnaires the home lists. */
+    static final int PAST = 5;
+
+    /** The campaigns of one territory a home reads at most (one per year or so). */
+    static final int OWN_CAMPAIGNS = 100;
+
+    private final CampaignLists lists;
     private final CampaignSyntheses syntheses;
     private final CampaignComparisons comparisons;
     private final Territories territories;
@@ -67,15 +79,13 @@ class Homes {
     private final Clock clock;
 
     Homes(
-            Campaigns campaigns,
-            CampaignInvitations invitations,
+            CampaignLists lists,
             CampaignSyntheses syntheses,
             CampaignComparisons comparisons,
             Territories territories,
             TerritoryScope scope,
             Clock clock) {
-        this.campaigns = campaigns;
-        this.invitations = invitations;
+        this.lists = lists;
         this.syntheses = syntheses;
         this.comparisons = comparisons;
         this.territories = territories;
@@ -87,86 +97,77 @@ class Homes {
 
     CorrespondentHome correspondent(CurrentUser user) {
         // A contact may answer for several collectivités (a secretary shared by two communes).
+        Map<Long, CollectivityView> byId = territories.collectivities(user.collectivityIds()).stream()
+                .collect(Collectors.toMap(CollectivityView::id, c -> c));
         List<CollectivityView> own = user.collectivityIds().stream()
-                .map(territories::collectivity)
-                .flatMap(java.util.Optional::stream)
+                .map(byId::get)
+                .filter(Objects::nonNull)
                 .toList();
         if (own.isEmpty()) {
-            return new CorrespondentHome(List.of(), List.of(), List.of());
+            return new CorrespondentHome(List.of(), List.of(), List.of(), 0);
         }
         List<Questionnaire> open = new ArrayList<>();
         List<Questionnaire> past = new ArrayList<>();
-        for (CampaignSummary campaign : newestFirst(campaigns.all(user))) {
-            for (CollectivityView collectivity : own) {
-                if (campaign.territoryId() != collectivity.territoryId()) {
-                    continue;
-                }
-                ResponseView response = campaigns.response(campaign.id(), collectivity.id(), user);
-                Questionnaire q = new Questionnaire(
-                        campaign,
-                        collectivity.id(),
-                        collectivity.name(),
-                        response.status(),
-                        response.updatedAt() == null
-                                ? null
-                                : LocalDateTime.ofInstant(response.updatedAt(), clock.getZone()),
-                        response.statusComment(),
-                        deadline(campaign));
-                (q.open() ? open : past).add(q);
+        for (CampaignLists.Standing s : lists.own(user, OWN_CAMPAIGNS)) {
+            CollectivityView collectivity = byId.get(s.collectivityId());
+            if (collectivity == null) {
+                continue;
             }
+            Questionnaire q = new Questionnaire(
+                    s.campaign(),
+                    collectivity.id(),
+                    collectivity.name(),
+                    s.status(),
+                    s.updatedAt() == null ? null : LocalDateTime.ofInstant(s.updatedAt(), clock.getZone()),
+                    s.statusComment(),
+                    deadline(s.campaign()));
+            (q.open() ? open : past).add(q);
         }
-        return new CorrespondentHome(own, open, past);
+        return new CorrespondentHome(own, open, past.stream().limit(PAST).toList(), Math.max(0, past.size() - PAST));
     }
 
     // --- The EPCI's staff ---------------------------------------------------------------------
 
+    /**
+     * What needs action, summarised: the newest open campaigns (at most {@link #CAMPAIGNS}) with
+     * their counts and the first {@link #NAMES} names of each list, the totals over every campaign.
+     */
     StaffHome staff(CurrentUser user) {
-        List<CampaignSummary> all = campaigns.all(user);
+        CampaignLists.StaffOverview overview = lists.staff(user, CAMPAIGNS, NAMES);
         List<CampaignWork> work = new ArrayList<>();
-        for (CampaignSummary campaign : newestFirst(all)) {
-            if (campaign.closed()) {
-                continue;
-            }
-            Deadline deadline = deadline(campaign);
-            List<ResponseView> responses = campaigns.responses(campaign.id(), user).stream()
-                    .filter(r -> !r.collectivity().merged())
-                    .toList();
-            List<ResponseView> toValidate = responses.stream()
-                    .filter(r -> r.status() == ResponseStatus.SUBMITTED)
-                    .toList();
-            List<CollectivityView> late = deadline.near()
-                    ? responses.stream()
-                            .filter(r -> !r.counts())
-                            .map(ResponseView::collectivity)
-                            .toList()
-                    : List.of();
-            int counted = (int) responses.stream().filter(ResponseView::counts).count();
-            int remindersDue = invitations.late(campaign.id(), user).size();
-            work.add(new CampaignWork(campaign, deadline, responses.size(), counted, toValidate, late, remindersDue));
+        for (CampaignLists.OpenCampaign c : overview.campaigns()) {
+            Deadline deadline = deadline(c.campaign());
+            boolean near = deadline.near();
+            work.add(new CampaignWork(
+                    c.campaign(),
+                    deadline,
+                    c.members(),
+                    c.counted(),
+                    c.toValidate(),
+                    c.firstToValidate(),
+                    near ? c.unanswered() : 0,
+                    near ? c.firstUnanswered() : List.of(),
+                    c.remindersDue()));
         }
-        int closed = (int) all.stream().filter(CampaignSummary::closed).count();
-        return new StaffHome(work, closed);
+        return new StaffHome(
+                work, (int) overview.openCampaigns(), (int) overview.closedCampaigns(), (int) overview.toValidate());
     }
 
     // --- The elected official -----------------------------------------------------------------
 
     /**
-     * Where one territory stands: the one asked for, else the first (elected officials have no
-     * territory of their own, {@link TerritoryScope}); the others with a census are offered.
+     * Where one territory stands: the one asked for, else the one of the newest open campaign (or
+     * of the newest campaign), else the first (elected officials have no territory of their own,
+     * {@link TerritoryScope}); the first few others with a census are offered, with their count.
      */
     ElectedHome elected(CurrentUser user, @Nullable Long territoryId) {
-        if (territoryId == null && territories.all().isEmpty()) {
-            return new ElectedHome(null, null, List.of());
+        if (territoryId == null && territories.count() == 0) {
+            return new ElectedHome(null, null, ListPage.of(List.of(), 1, OTHERS));
         }
-        TerritorySummary territory = scope.resolve(territoryId, user);
-        List<CampaignSummary> all = campaigns.all(user);
-        List<CampaignSummary> ordered = newestFirst(
-                all.stream().filter(c -> c.territoryId() == territory.id()).toList());
-        Set<Long> withCampaigns = new HashSet<>();
-        all.forEach(c -> withCampaigns.add(c.territoryId()));
-        List<TerritorySummary> others = scope.choices(user).stream()
-                .filter(t -> t.id() != territory.id() && withCampaigns.contains(t.id()))
-                .toList();
+        TerritorySummary territory = scope.resolve(
+                territoryId != null ? territoryId : lists.featuredTerritory().orElse(null), user);
+        List<CampaignSummary> ordered = lists.ofTerritory(user, territory.id(), OWN_CAMPAIGNS);
+        ListPage<CampaignLists.TerritoryName> others = lists.territoriesWithCampaigns(territory.id(), OTHERS);
         if (ordered.isEmpty()) {
             return new ElectedHome(territory, null, others);
         }
@@ -298,13 +299,5 @@ class Homes {
             return new Deadline(null, null);
         }
         return new Deadline(closes, ChronoUnit.DAYS.between(LocalDate.now(clock), closes));
-    }
-
-    private static List<CampaignSummary> newestFirst(List<CampaignSummary> campaigns) {
-        return campaigns.stream()
-                .sorted(Comparator.comparing(CampaignSummary::censusDate)
-                        .reversed()
-                        .thenComparing(CampaignSummary::id))
-                .toList();
     }
 }

@@ -42,11 +42,7 @@ public class TerritoryScope {
                     .find(requested)
                     .orElseThrow(() -> new NotFoundException("scope.territory.notfound.id", String.valueOf(requested)));
         }
-        List<TerritorySummary> all = territories.all();
-        if (all.isEmpty()) {
-            throw new NotFoundException("scope.territory.none");
-        }
-        return all.get(0);
+        return territories.first().orElseThrow(() -> new NotFoundException("scope.territory.none"));
     }
 
     /** Whether this user may read the territory's offers, scenarios and procurements at all. */
@@ -89,6 +85,25 @@ public class TerritoryScope {
                         ? resolvable(user).map(List::of).orElseGet(List::of)
                         : territories.all())
                 .orElseGet(territories::all);
+    }
+
+    /**
+     * One page of {@link #visibleToCurrentReader()} matching a search: a correspondent's own
+     * territory, or a page of every territory read with a bounded number of queries.
+     */
+    public ListPage<TerritorySummary> visiblePage(String query, int page, int size) {
+        Optional<CurrentUser> user = users.current();
+        if (user.isPresent() && user.get().isCorrespondent()) {
+            String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+            List<TerritorySummary> own = resolvable(user.get())
+                    .filter(t -> q.isEmpty()
+                            || t.name().toLowerCase(java.util.Locale.ROOT).contains(q)
+                            || t.epciSiren().startsWith(q))
+                    .map(List::of)
+                    .orElseGet(List::of);
+            return ListPage.of(own, page, size);
+        }
+        return territories.page(query, page, size);
     }
 
     private Optional<TerritorySummary> resolvable(CurrentUser correspondent) {

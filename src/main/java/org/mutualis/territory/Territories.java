@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.ListPage;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.domain.Codes;
 import org.mutualis.territory.domain.TerritoryRules;
@@ -36,6 +37,31 @@ public class Territories {
 
     public List<TerritorySummary> all() {
         return store.all();
+    }
+
+    /**
+     * One page of the territories matching a search (words of the name, or the start of the
+     * SIREN; everything when blank), in the order of {@link #all()}: two queries whatever the count.
+     */
+    public ListPage<TerritorySummary> page(String query, int page, int size) {
+        long total = store.count(query);
+        int number = ListPage.number(page, size, total);
+        return new ListPage<>(store.page(query, ListPage.offset(number, size), size), number, size, total);
+    }
+
+    /** How many territories there are. */
+    public long count() {
+        return store.count("");
+    }
+
+    /** The first territory of {@link #all()}, without reading the others. */
+    public Optional<TerritorySummary> first() {
+        return store.first();
+    }
+
+    /** Collectivités by id, in one query (the names a list page shows). */
+    public List<CollectivityView> collectivities(java.util.Collection<Long> ids) {
+        return store.collectivities(ids);
     }
 
     public Optional<TerritorySummary> find(long id) {

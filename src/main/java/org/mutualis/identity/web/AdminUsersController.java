@@ -1,12 +1,15 @@
 package org.mutualis.identity.web;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.AccountDirectory;
 import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.identity.IdentityException;
 import org.mutualis.identity.Role;
+import org.mutualis.shared.ListPage;
 import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.web.PageLinks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,10 +44,12 @@ class AdminUsersController {
     @GetMapping
     String list(
             @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(name = "territory", required = false) @Nullable Long territory,
+            @RequestParam(name = "tq", defaultValue = "") String territoryQuery,
             Model model,
             CurrentUser user) {
-        fill(model, q, page, user);
+        fill(model, q, page, territory, territoryQuery, user);
         model.addAttribute("form", AccountForm.empty());
         return "identity/admin-users";
     }
@@ -60,7 +65,7 @@ class AdminUsersController {
             redirect.addFlashAttribute("created", created.username());
             return "redirect:/admin/users";
         } catch (IdentityException e) {
-            fill(model, "", 0, user);
+            fill(model, "", 1, null, "", user);
             model.addAttribute("form", form.withoutPassword());
             model.addAttribute("error", messages.of(e, locale));
             return "identity/admin-users";
@@ -101,20 +106,28 @@ class AdminUsersController {
         return "redirect:/admin/users";
     }
 
-    private void fill(Model model, String q, int page, CurrentUser user) {
+    private void fill(
+            Model model, String q, int page, @Nullable Long territory, String territoryQuery, CurrentUser user) {
         long total = store.count(q);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 0), pages - 1);
-        var groups = collectivities.groups();
-        model.addAttribute("accounts", store.search(q, current * PAGE_SIZE, PAGE_SIZE));
+        int current = ListPage.number(page, PAGE_SIZE, total);
+        var accountsShown = store.search(q, (int) ListPage.offset(current, PAGE_SIZE), PAGE_SIZE);
+        ListPage<?> shown = new ListPage<>(accountsShown, current, PAGE_SIZE, total);
+        var choices = collectivities.choices(territory, territoryQuery);
+        model.addAttribute("accounts", accountsShown);
         model.addAttribute("q", q);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("tq", territoryQuery.strip());
+        model.addAttribute("pages", PageLinks.of(shown));
         model.addAttribute("total", total);
         model.addAttribute("paged", total > PAGE_SIZE || !q.isBlank());
         model.addAttribute("roles", Role.values());
         model.addAttribute("me", user.id()); // no link to disable oneself: it would be refused
-        model.addAttribute("collectivityGroups", groups);
-        model.addAttribute("collectivityNames", collectivities.names(groups));
+        model.addAttribute("choices", choices);
+        model.addAttribute("collectivityGroups", choices.groups());
+        model.addAttribute(
+                "collectivityNames",
+                collectivities.names(accountsShown.stream()
+                        .map(a -> a.collectivityId())
+                        .filter(java.util.Objects::nonNull)
+                        .toList()));
     }
 }

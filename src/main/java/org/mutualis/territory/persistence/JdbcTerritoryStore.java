@@ -102,6 +102,90 @@ class JdbcTerritoryStore implements TerritoryStore {
     }
 
     @Override
+    public long count(String query) {
+        Search search = Search.of(query);
+        return jdbc.sql("select count(*) from territory" + search.where())
+                .params(search.params())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public List<TerritorySummary> page(String query, long offset, int limit) {
+        Search search = Search.of(query);
+        return jdbc.sql(TERRITORY_COLUMNS + search.where()
+                        + " order by name, reference_year desc, id offset :offset rows fetch next :limit rows only")
+                .params(search.params())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(TerritorySummary.class)
+                .list();
+    }
+
+    @Override
+    public Optional<TerritorySummary> first() {
+        return jdbc.sql(TERRITORY_COLUMNS + " order by name, reference_year desc, id fetch first 1 rows only")
+                .query(TerritorySummary.class)
+                .optional();
+    }
+
+    @Override
+    public List<CollectivityView> collectivities(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLLECTIVITY_COLUMNS + " where id in (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(CollectivityView.class)
+                .list();
+    }
+
+    /**
+     * A list search: every word must appear in the name (case ignored), or the whole query is the
+     * start of the SIREN. {@code %} and {@code _} typed by the reader are taken literally.
+     */
+    private static final String ACCENTED = "àâäáãéèêëíìîïóòôöõúùûüýÿç";
+
+    private static final String PLAIN = "aaaaaeeeeiiiiooooouuuuyyc";
+
+    private record Search(String where, java.util.Map<String, Object> params) {
+
+        static Search of(String query) {
+            String q = query.strip();
+            if (q.isEmpty()) {
+                return new Search("", java.util.Map.of());
+            }
+            java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+            StringBuilder words = new StringBuilder();
+            int i = 0;
+            for (String word : q.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                words.append(i == 0 ? "" : " and ")
+                        .append(PLAIN_NAME)
+                        .append(" like :w")
+                        .append(i)
+                        .append(" escape '!'");
+                params.put("w" + i, "%" + literal(plain(word)) + "%");
+                i++;
+            }
+            params.put("siren", literal(q.replace(" ", "")) + "%");
+            return new Search(" where ((" + words + ") or epci_siren like :siren escape '!')", params);
+        }
+
+        /** The name in lower case without accents, in SQL that H2 and PostgreSQL share. */
+        private static final String PLAIN_NAME = "translate(lower(name), '" + ACCENTED
+                + ACCENTED.toUpperCase(java.util.Locale.ROOT) + "', '" + PLAIN + PLAIN + "')";
+
+        private static String plain(String word) {
+            return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
+        }
+
+        private static String literal(String text) {
+            return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        }
+    }
+
+    @Override
     public Optional<TerritorySummary> find(long id) {
         return jdbc.sql(TERRITORY_COLUMNS + " where id = :id")
                 .param("id", id)

@@ -33,6 +33,18 @@ public interface TerritoryStore {
 
     List<TerritorySummary> all();
 
+    /** How many territories match the search (words of the name, or the SIREN); all when blank. */
+    long count(String query);
+
+    /** One page of {@link #all()} restricted to the search, in the same order. */
+    List<TerritorySummary> page(String query, long offset, int limit);
+
+    /** The first territory in the list's order, without reading the others. */
+    Optional<TerritorySummary> first();
+
+    /** Collectivités by id, in any order (the names a list page shows). */
+    List<CollectivityView> collectivities(java.util.Collection<Long> ids);
+
     Optional<TerritorySummary> find(long id);
 
     /** Communes from the smallest, those without population (merged) after, then the EPCI, then others. */

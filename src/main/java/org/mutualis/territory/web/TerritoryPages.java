@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.ListPage;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.web.PageLinks;
 import org.mutualis.territory.AnswerPolicy;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.EpciChoice;
@@ -30,6 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/territories")
 class TerritoryPages {
 
+    /** Territories a page of the list shows. */
+    static final int PAGE_SIZE = 50;
+
     private final Territories territories;
     private final TerritoryScope scope;
 
@@ -41,10 +46,15 @@ class TerritoryPages {
     @GetMapping
     String list(
             @RequestParam(name = "q", required = false) @Nullable String query,
+            @RequestParam(name = "page", defaultValue = "1") int page,
             HttpServletRequest request,
             Model model) {
+        String q = query == null ? "" : query.strip();
         // A correspondent's list shows their own territory only (the others stay public data).
-        model.addAttribute("territories", scope.visibleToCurrentReader());
+        ListPage<TerritorySummary> shown = scope.visiblePage(q, page, PAGE_SIZE);
+        model.addAttribute("territories", shown);
+        model.addAttribute("pages", PageLinks.of(shown));
+        model.addAttribute("q", q);
         model.addAttribute("officialYear", territories.officialYear());
         // Only administrators import, so only they get the search (it reads the official files).
         if (query != null && !query.isBlank() && request.isUserInRole("ADMIN")) {
