@@ -14,7 +14,35 @@ import org.springframework.stereotype.Service;
 @Service
 public class CampaignComparisons {
 
+    /** Comparisons kept: the elected home compares the current and previous census on each visit. */
+    private static final int KEPT = 8;
+
     private final CampaignSyntheses syntheses;
+
+    /**
+     * Whole (unredacted) comparisons by the very synthesis objects compared: {@link
+     * CampaignSyntheses} hands out the same object while a campaign's data has not moved, a new one
+     * as soon as it has, so an entry is found only for unchanged data on both sides.
+     */
+    private final Map<Pair, YearOverYearResult> compared = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Pair, YearOverYearResult> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** Two syntheses, by identity. */
+    private record Pair(CampaignSynthesis before, CampaignSynthesis after) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p && p.before == before && p.after == after;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(before) + System.identityHashCode(after);
+        }
+    }
 
     CampaignComparisons(CampaignSyntheses syntheses) {
         this.syntheses = syntheses;
@@ -50,11 +78,7 @@ public class CampaignComparisons {
             before = after;
             after = swap;
         }
-        YearOverYearResult result = YearOverYear.compare(
-                before.synthesis(),
-                after.synthesis(),
-                before.data().answers(),
-                after.data().answers());
+        YearOverYearResult result = whole(before, after);
         boolean details = syntheses.seesEveryAnswer(reader, after.data());
         if (!details) {
             result = Redaction.comparison(result, CampaignSyntheses.ownCode(reader, after.data()));
@@ -62,5 +86,24 @@ public class CampaignComparisons {
         Map<String, String> names = new LinkedHashMap<>(CampaignSyntheses.names(after.data()));
         names.putAll(CampaignSyntheses.names(before.data()));
         return new Comparison(before.data().campaign(), after.data().campaign(), result, names, details);
+    }
+
+    private YearOverYearResult whole(CampaignSynthesis before, CampaignSynthesis after) {
+        Pair key = new Pair(before, after);
+        synchronized (compared) {
+            YearOverYearResult known = compared.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        YearOverYearResult result = YearOverYear.compare(
+                before.synthesis(),
+                after.synthesis(),
+                before.data().answers(),
+                after.data().answers());
+        synchronized (compared) {
+            compared.put(key, result);
+        }
+        return result;
     }
 }

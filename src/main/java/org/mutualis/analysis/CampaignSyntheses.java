@@ -1,11 +1,15 @@
 package org.mutualis.analysis;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.domain.AnalysisUnit;
 import org.mutualis.analysis.domain.CountResult;
 import org.mutualis.analysis.domain.Exclusion;
@@ -17,38 +21,103 @@ import org.mutualis.analysis.domain.Stratum;
 import org.mutualis.analysis.domain.Synthesis;
 import org.mutualis.analysis.domain.SynthesisEngine;
 import org.mutualis.census.CampaignData;
+import org.mutualis.census.CampaignDataVersion;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.CollectivityView;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * A campaign's synthesis, computed afresh from the stored answers, so that a corrected answer or
- * a new exclusion shows at once in every figure. What a reader is shown of it is decided here,
- * once, for the pages and the API alike: {@link #view}, {@link #figure}, {@link #followUp}.
+ * A campaign's synthesis, computed from the stored answers so that a corrected answer or a new
+ * exclusion shows at once in every figure: each view reads the version of the campaign's data
+ * ({@link CampaignDataVersion}: a few small queries) and reuses the synthesis computed for that
+ * very version, else reads the answers and computes it ({@link SynthesisCache}). What a reader is
+ * shown of it is decided here, once, for the pages and the API alike: {@link #view}, {@link
+ * #figure}, {@link #followUp}; whether a reader sees every answer is asked afresh on every view.
  */
 @Service
 public class CampaignSyntheses {
 
+    /** Reader views kept per computed synthesis (one per distinct reader profile). */
+    private static final int VIEWS_PER_SYNTHESIS = 256;
+
     private final Campaigns campaigns;
     private final TerritoryScope scope;
+    private final SynthesisCache<Computed> cache = new SynthesisCache<>();
 
     CampaignSyntheses(Campaigns campaigns, TerritoryScope scope) {
         this.campaigns = campaigns;
         this.scope = scope;
     }
 
+    /**
+     * A synthesis computed for one version of a campaign's data, with what every reader's view
+     * derives from it alike; the views themselves, per reader profile, are kept beside it.
+     */
+    private static final class Computed {
+        final CampaignSynthesis result;
+        final Synthesis marked;
+        final Map<String, String> names;
+        final Set<String> respondents;
+        final Map<String, ResponseRate> detailedRates;
+        final Map<String, ResponseRate> plainRates;
+        final Map<String, ReaderView> views = new ConcurrentHashMap<>();
+
+        Computed(CampaignSynthesis result) {
+            this.result = result;
+            CampaignData data = result.data();
+            // « Non renseigné » is not 0: figures nobody answered have no value, for every reader.
+            this.marked = NotProvided.mark(result.synthesis());
+            this.names = names(data);
+            this.respondents = respondents(result.synthesis());
+            this.detailedRates = rates(data, result.synthesis(), true);
+            this.plainRates = rates(data, result.synthesis(), false);
+        }
+    }
+
+    /** One reader profile's view, and its figures by id (built on the first explanation asked). */
+    private static final class ReaderView {
+        final SynthesisView view;
+        private volatile @Nullable Map<String, Figure> figures;
+
+        ReaderView(SynthesisView view) {
+            this.view = view;
+        }
+
+        Optional<Figure> figure(String id) {
+            Map<String, Figure> byId = figures;
+            if (byId == null) {
+                byId = new HashMap<>();
+                for (Figure f : Figures.all(view.synthesis())) {
+                    byId.putIfAbsent(f.id(), f);
+                }
+                figures = byId;
+            }
+            return Optional.ofNullable(byId.get(id));
+        }
+    }
+
     /** The whole synthesis, for services that decide themselves what their reader sees. */
     public CampaignSynthesis of(long campaignId) {
-        return synthesise(campaigns.data(campaignId));
+        return computed(campaigns.dataVersion(campaignId)).result;
     }
 
     /** The whole synthesis of a campaign this reader may see, for this module's own views. */
     CampaignSynthesis of(long campaignId, CurrentUser reader) {
-        return synthesise(campaigns.data(campaignId, reader));
+        return computed(campaigns.dataVersion(campaignId, reader)).result;
+    }
+
+    private Computed computed(CampaignDataVersion version) {
+        boolean english = english();
+        return cache.get(
+                new SynthesisCache.Key(version.campaign().id(), english),
+                version,
+                () -> new Computed(synthesise(campaigns.data(version), english)));
     }
 
     /**
@@ -58,13 +127,36 @@ public class CampaignSyntheses {
      * only ({@link Redaction}, docs/confidentiality.md). Another territory's campaign is not found.
      */
     public SynthesisView view(long campaignId, CurrentUser reader) {
-        CampaignSynthesis result = synthesise(campaigns.data(campaignId, reader));
-        CampaignData data = result.data();
-        boolean details = seesEveryAnswer(reader, data);
-        // « Non renseigné » is not 0: figures nobody answered have no value, for every reader.
-        Synthesis whole = NotProvided.mark(result.synthesis());
-        Synthesis synthesis = details ? whole : Redaction.synthesis(whole, ownCode(reader, data));
-        Map<String, String> names = names(data);
+        return readerView(campaignId, reader).view;
+    }
+
+    private ReaderView readerView(long campaignId, CurrentUser reader) {
+        CampaignDataVersion version = campaigns.dataVersion(campaignId, reader);
+        Computed computed = computed(version);
+        // Asked on every view: a territory's answer policy may change without the data moving.
+        boolean details = scope.seesMembersAnswers(version.campaign().territoryId(), reader);
+        List<Long> own = reader.isStaff()
+                ? List.of()
+                : version.collectivities().stream()
+                        .map(CollectivityView::id)
+                        .filter(reader::isOwn)
+                        .toList();
+        // The view depends on the reader only through these: the same profile, the same view.
+        String profile = details + "|" + reader.isStaff() + "|" + own;
+        ReaderView cached = computed.views.get(profile);
+        if (cached != null) {
+            return cached;
+        }
+        ReaderView made = new ReaderView(view(computed, reader, details));
+        if (computed.views.size() < VIEWS_PER_SYNTHESIS) {
+            computed.views.putIfAbsent(profile, made);
+        }
+        return made;
+    }
+
+    private static SynthesisView view(Computed computed, CurrentUser reader, boolean details) {
+        CampaignData data = computed.result.data();
+        Synthesis synthesis = details ? computed.marked : Redaction.synthesis(computed.marked, ownCode(reader, data));
         Map<String, Long> ids = data.collectivities().stream()
                 .filter(c -> reader.isStaff() || reader.isOwn(c.id()))
                 .collect(Collectors.toMap(CollectivityView::code, CollectivityView::id, (a, b) -> a));
@@ -73,10 +165,10 @@ public class CampaignSyntheses {
                 data.questionnaire(),
                 synthesis,
                 details,
-                names,
-                rate(data, respondents(result.synthesis()), details),
-                rates(data, result.synthesis(), details),
-                SynthesisWarnings.of(synthesis, names, ids::get));
+                computed.names,
+                rate(data, computed.respondents, details),
+                details ? computed.detailedRates : computed.plainRates,
+                SynthesisWarnings.of(synthesis, computed.names, ids::get));
     }
 
     /** Who answered the campaign, from the whole synthesis (not the reader's view of it). */
@@ -134,9 +226,9 @@ public class CampaignSyntheses {
      * own view of the synthesis, so that a suppressed figure is suppressed here too.
      */
     public FigureView figure(long campaignId, String figureId, CurrentUser reader) {
-        SynthesisView view = view(campaignId, reader);
-        Figure figure =
-                Figures.find(view.synthesis(), figureId).orElseThrow(() -> new NotFoundException("figure.notfound"));
+        ReaderView readerView = readerView(campaignId, reader);
+        SynthesisView view = readerView.view;
+        Figure figure = readerView.figure(figureId).orElseThrow(() -> new NotFoundException("figure.notfound"));
         return new FigureView(
                 view.campaign(),
                 figure,
@@ -161,9 +253,7 @@ public class CampaignSyntheses {
             throw new ForbiddenException("followup.forbidden");
         }
         return FollowUp.of(
-                synthesise(campaigns.data(campaignId, reader)).synthesis().strata(),
-                campaigns.responses(campaignId, reader),
-                "Total");
+                of(campaignId, reader).synthesis().strata(), campaigns.statuses(campaignId, reader), "Total");
     }
 
     /**
@@ -184,7 +274,13 @@ public class CampaignSyntheses {
                 .collect(Collectors.toMap(CollectivityView::code, CollectivityView::name, (a, b) -> a));
     }
 
-    private static CampaignSynthesis synthesise(CampaignData data) {
+    /** Figures are labelled in the reader's language; French unless they asked for English. */
+    private static boolean english() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage())
+                && RequestContextHolder.getRequestAttributes() != null;
+    }
+
+    private static CampaignSynthesis synthesise(CampaignData data, boolean english) {
         // Communes déléguées keep their old answers but are no longer communes of the strata.
         List<AnalysisUnit> units = data.collectivities().stream()
                 .filter(c -> !c.merged())
@@ -193,11 +289,6 @@ public class CampaignSyntheses {
         List<Exclusion> exclusions = data.exclusions().stream()
                 .map(e -> new Exclusion(e.collectivityCode(), e.indicatorCode(), e.reason()))
                 .toList();
-        // Figures are labelled in the reader's language; French unless they asked for English.
-        boolean english = "en"
-                        .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
-                                .getLanguage())
-                && org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null;
         Synthesis synthesis = SynthesisEngine.synthesise(SynthesisRequests.of(
                 data.questionnaire(), units, data.answers(), data.campaign().bands(), exclusions, english));
         return new CampaignSynthesis(data, synthesis);

@@ -1,5 +1,6 @@
 package org.mutualis.census;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -594,16 +595,46 @@ public class Campaigns {
      * decides what of it this reader is shown).
      */
     public CampaignData data(long campaignId, CurrentUser reader) {
-        get(campaignId, reader);
-        return data(campaignId);
+        return data(dataVersion(campaignId, reader));
     }
 
     /** Everything the synthesis needs, for services that checked access themselves. */
     public CampaignData data(long campaignId) {
+        return data(dataVersion(campaignId));
+    }
+
+    /**
+     * What the synthesis of a campaign this reader may see rests on, but its answers: a few small
+     * queries, to tell whether a synthesis computed earlier still holds.
+     */
+    public CampaignDataVersion dataVersion(long campaignId, CurrentUser reader) {
+        CampaignDataVersion version = dataVersion(campaignId);
+        if (!scope.readable(version.campaign().territoryId(), reader)) {
+            throw new NotFoundException("Ce recensement n'existe pas.");
+        }
+        return version;
+    }
+
+    /** What a campaign's synthesis rests on, but its answers, for services that checked access. */
+    public CampaignDataVersion dataVersion(long campaignId) {
         CampaignSummary campaign = get(campaignId);
-        List<CollectivityView> collectivities = territories.collectivities(campaign.territoryId());
-        Map<Long, String> codes =
-                collectivities.stream().collect(Collectors.toMap(CollectivityView::id, CollectivityView::code));
+        return new CampaignDataVersion(
+                campaign,
+                territories.collectivities(campaign.territoryId()),
+                exclusions.of(campaignId),
+                responses.stamp(campaignId));
+    }
+
+    /**
+     * The answers counted in a campaign (submitted and validated responses), with the rest of what
+     * its synthesis needs as the version read it: the campaign read once, its themes' questionnaire
+     * from the campaign itself, each response's answers in one query.
+     */
+    public CampaignData data(CampaignDataVersion version) {
+        CampaignSummary campaign = version.campaign();
+        long campaignId = campaign.id();
+        Map<Long, String> codes = new HashMap<>();
+        version.collectivities().forEach(c -> codes.put(c.id(), c.code()));
         Map<Long, Map<String, AnswerValue>> byResponse = responses.answers(campaignId);
         Map<String, Map<String, AnswerValue>> answers = new LinkedHashMap<>();
         for (ResponseStore.Header header : responses.headers(campaignId)) {
@@ -612,8 +643,25 @@ public class Campaigns {
                 answers.put(codes.get(header.collectivityId()), byResponse.getOrDefault(header.id(), Map.of()));
             }
         }
-        return new CampaignData(
-                campaign, questionnaire(campaignId), collectivities, answers, exclusions.of(campaignId));
+        Questionnaire questionnaire =
+                CampaignQuestionnaires.merged(CampaignQuestionnaires.parts(campaign.themes(), questionnaires));
+        return new CampaignData(campaign, questionnaire, version.collectivities(), answers, version.exclusions());
+    }
+
+    /**
+     * Every response's status, without its answers: what a follow-up lists (the answers of a
+     * national census are millions of rows). Same readers and order as {@link #responses}; the
+     * views' answers are empty.
+     */
+    public List<ResponseView> statuses(long campaignId, CurrentUser user) {
+        CampaignSummary campaign = get(campaignId, user);
+        Map<Long, ResponseStore.Header> headers = new HashMap<>();
+        responses.headers(campaignId).forEach(h -> headers.put(h.collectivityId(), h));
+        Set<Long> invited = invited(campaignId);
+        return territories.collectivities(campaign.territoryId()).stream()
+                .filter(c -> user.canRead(c.id()))
+                .map(c -> view(campaignId, c, headers.get(c.id()), Map.of(), invited))
+                .toList();
     }
 
     CollectivityView collectivityOf(long campaignId, long collectivityId) {

@@ -70,7 +70,7 @@ class SynthesisPageController {
     @GetMapping("/campaigns/{id}/follow-up")
     String followUp(@PathVariable long id, Model model, CurrentUser user) {
         var followUp = syntheses.followUp(id, user);
-        var responses = campaigns.responses(id, user);
+        var responses = campaigns.statuses(id, user);
         model.addAttribute("campaign", campaigns.get(id, user));
         model.addAttribute("followUp", followUp);
         model.addAttribute("responses", responses);

@@ -24,6 +24,7 @@ import org.mutualis.shared.Columns;
 import org.mutualis.shared.OptimisticUpdate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.mutualis.shared.RecordRows;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,19 +60,52 @@ public class ResponseStore {
         this.clock = clock;
     }
 
+    /**
+     * {@link #HEADER}'s row, mapped by position: reading a national campaign's headers through
+     * reflection ({@code query(Header.class)}) cost more than the query.
+     */
+    private static final RowMapper<Header> HEADER_ROW = (rs, n) -> new Header(
+            rs.getLong(1),
+            rs.getLong(2),
+            rs.getLong(3),
+            rs.getString(4),
+            rs.getTimestamp(5).toInstant(),
+            rs.getString(6),
+            ResponseStatus.valueOf(rs.getString(7)),
+            rs.getString(8));
+
+    /** A row of {@code answer}: response_id, question_code, nc, numeric_value, text_value. */
+    private static final RowMapper<Answer> ANSWER_ROW = (rs, n) ->
+            new Answer(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBigDecimal(4), rs.getString(5));
+
     public Optional<Header> header(long campaignId, long collectivityId) {
         return jdbc.sql(HEADER + " where campaign_id = :campaign_id and collectivity_id = :collectivity_id")
                 .param("campaign_id", campaignId)
                 .param("collectivity_id", collectivityId)
-                .query(RecordRows.of(Header.class))
+                .query(HEADER_ROW)
                 .optional();
     }
 
     public List<Header> headers(long campaignId) {
         return jdbc.sql(HEADER + " where campaign_id = :campaign_id")
                 .param("campaign_id", campaignId)
-                .query(RecordRows.of(Header.class))
+                .query(HEADER_ROW)
                 .list();
+    }
+
+    /**
+     * A fingerprint of a campaign's responses that moves with every write to them: a response
+     * added or removed (count, sum of ids, which only grow), an answer saved or a status changed
+     * (each moves the response's version and its time). The analysis keys its cached synthesis on
+     * it, so that the next view after any write is computed afresh.
+     */
+    public String stamp(long campaignId) {
+        return jdbc.sql("select count(*), coalesce(sum(id), 0), coalesce(sum(version), 0), max(updated_at)"
+                        + " from response where campaign_id = :campaign_id")
+                .param("campaign_id", campaignId)
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3) + ":"
+                        + (rs.getTimestamp(4) == null ? "" : rs.getTimestamp(4).toInstant()))
+                .single();
     }
 
     /** Answers of every response of a campaign, by response id. */
@@ -84,7 +118,7 @@ public class ResponseStore {
                         + " a.text_value from answer a join response r on r.id = a.response_id"
                         + " where r.campaign_id = :campaign_id order by a.response_id, a.question_code")
                 .param("campaign_id", campaignId)
-                .query(RecordRows.of(Answer.class))
+                .query(ANSWER_ROW)
                 .stream()) {
             rows.forEach(a -> byResponse
                     .computeIfAbsent(a.responseId(), k -> new LinkedHashMap<>())
@@ -98,7 +132,7 @@ public class ResponseStore {
         jdbc.sql("select response_id, question_code, nc, numeric_value, text_value from answer"
                         + " where response_id = :response_id order by question_code")
                 .param("response_id", responseId)
-                .query(RecordRows.of(Answer.class))
+                .query(ANSWER_ROW)
                 .list()
                 .forEach(a -> answers.put(a.questionCode(), a.value()));
         return answers;
