@@ -8,6 +8,7 @@
 #                          (BENCH_PG_HOST/PORT/USER/PASSWORD, default 127.0.0.1:5432 postgres), or
 #                          BENCH_DB_URL=jdbc:postgresql://… an existing database (not dropped)
 #   PORT=8200              the server's port;  BENCH_JAVA_OPTS  JVM options (e.g. -Xmx1g)
+#   BENCH_NICE=-10         server and wrk at a higher priority (root; see lib.sh) on a shared machine
 #   LEVELS="10 50"         concurrent connections;  DURATION=15s per run;  TIMEOUT=10s (wrk --timeout)
 #   THREADS=2              wrk threads;  WARMUP=5s  a 4-connection run on each page first (0 = none)
 #   PAGES="api page figure follow offers scenarios comparison"   which rows (see below)
@@ -91,7 +92,7 @@ session="SESSION=$(bench_session "$cookies")"
 secret="$(bench_token "$cookies")"
 
 header() {
-    echo "# $(date -u -Iseconds) $(basename "$jarfile") db=${BENCH_DB:-h2}${BENCH_DB_URL:+ $BENCH_DB_URL} $(nproc) cores, wrk -t$threads -d$duration --timeout $timeout, java opts '${BENCH_JAVA_OPTS:-}'"
+    echo "# $(date -u -Iseconds) $(basename "$jarfile") db=${BENCH_DB:-h2}${BENCH_DB_URL:+ $BENCH_DB_URL} $(nproc) cores, wrk -t$threads -d$duration --timeout $timeout, java opts '${BENCH_JAVA_OPTS:-}', nice ${BENCH_NICE:-0}"
     printf '| %-52s | %4s | %8s | %8s | %8s | %8s | %7s | %7s | %8s | %8s | %5s |\n' \
         page clients req/s 'p50 ms' 'p95 ms' 'p99 ms' requests non-2xx 'timeouts' bytes load
     printf '|%s|\n' "------------------------------------------------------|------|----------|----------|----------|----------|---------|---------|----------|----------|-------"
@@ -113,7 +114,7 @@ run_wrk() {
     local name="$1" clients="$2" length="$3"
     local cookie="$session" auth=""
     if [[ "${AUTH[$name]:-}" == token ]]; then cookie=""; auth="Bearer $secret"; fi
-    BENCH_COOKIE="$cookie" BENCH_AUTH="$auth" wrk -t"$threads" -c"$clients" -d"$length" --timeout "$timeout" \
+    BENCH_COOKIE="$cookie" BENCH_AUTH="$auth" nice -n "${BENCH_NICE:-0}" wrk -t"$threads" -c"$clients" -d"$length" --timeout "$timeout" \
         -s "$here/wrk-report.lua" "$BENCH_BASE${URL[$name]}" > "$work/wrk.out" 2>&1 || true
     grep '^RESULT' "$work/wrk.out" || { cat "$work/wrk.out" >&2; echo "RESULT 0 0 0 0 0 0 0 0 0 0"; }
 }

@@ -15,7 +15,10 @@
 #       (POST /api/campaigns/{id}/import) and downloads its XLSX and ODS exports; then, for 4,500,
 #       9,000 and 18,000, opens « National N », imports the CSV and keeps its XLSX and ODS exports.
 #       Writes $SCALE_DIR/national.env (TERRITORY=…, CAMPAIGN=… of the 36,000-row campaign) and
-#       $SCALE_DIR/answers-N.{csv,xlsx,ods}. SKIP_SMALL=1: only the 36,000-row campaign and files.
+#       $SCALE_DIR/answers-N.{csv,xlsx,ods}. SKIP_SMALL=1: only the 36,000-row campaign and files;
+#       SKIP_EXPORTS=1: no XLSX/ODS of the 36,000-row campaign (keeps those already in SCALE_DIR).
+#       The CSVs do not depend on the server (same rows every run), nor do the XLSX/ODS made from
+#       them: copy answers-* from another SCALE_DIR rather than making them again.
 #   bench/scale.sh epcis             (server running, started with that official data)
 #       Imports every real EPCI of France as a territory (1,255 POST /api/territories/import; an
 #       EPCI already imported is counted, not an error). PARALLEL=N requests at once (default 2).
@@ -134,9 +137,11 @@ national() {
     done
     import_file "$campaign" "$SCALE_DIR/answers-36000.csv"
     printf 'TERRITORY=%s\nCAMPAIGN=%s\n' "$territory" "$campaign" > "$SCALE_DIR/national.env"
-    for format in xlsx ods; do
-        export_file "$campaign" "$format" "$SCALE_DIR/answers-36000.$format"
-    done
+    if [[ "${SKIP_EXPORTS:-0}" != 1 ]]; then
+        for format in xlsx ods; do
+            export_file "$campaign" "$format" "$SCALE_DIR/answers-36000.$format"
+        done
+    fi
     if [[ "${SKIP_SMALL:-0}" != 1 ]]; then
         for n in 4500 9000 18000; do
             local c
