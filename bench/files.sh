@@ -22,7 +22,11 @@
 # script goes on (exit code 1 at the end).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+if [[ -n "${BENCH_NICE:-}" && -z "${BENCH_SESSION:-}" ]]; then
+    BENCH_SESSION=1 exec setsid -w "$0" "$@"
+fi
 . "$here/scale.sh"
+bench_priority
 
 jarfile="${1:-$repo/target/mutualis.jar}"
 port="${PORT:-8200}"

@@ -36,7 +36,11 @@
 # a run with redirects (a broken session: 302 to /login), stops the script with exit code 1.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+if [[ -n "${BENCH_NICE:-}" && -z "${BENCH_SESSION:-}" ]]; then
+    BENCH_SESSION=1 exec setsid -w "$0" "$@"
+fi
 . "$here/lib.sh"
+bench_priority
 repo="$(cd "$here/.." && pwd)"
 
 jarfile="${1:-$repo/target/mutualis.jar}"
@@ -114,7 +118,7 @@ run_wrk() {
     local name="$1" clients="$2" length="$3"
     local cookie="$session" auth=""
     if [[ "${AUTH[$name]:-}" == token ]]; then cookie=""; auth="Bearer $secret"; fi
-    BENCH_COOKIE="$cookie" BENCH_AUTH="$auth" nice -n "${BENCH_NICE:-0}" wrk -t"$threads" -c"$clients" -d"$length" --timeout "$timeout" \
+    BENCH_COOKIE="$cookie" BENCH_AUTH="$auth" wrk -t"$threads" -c"$clients" -d"$length" --timeout "$timeout" \
         -s "$here/wrk-report.lua" "$BENCH_BASE${URL[$name]}" > "$work/wrk.out" 2>&1 || true
     grep '^RESULT' "$work/wrk.out" || { cat "$work/wrk.out" >&2; echo "RESULT 0 0 0 0 0 0 0 0 0 0"; }
 }
