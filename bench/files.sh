@@ -12,6 +12,7 @@
 #                          the RAM; the heap limit used is printed as MaxHeapSize). E.g. -Xmx1g.
 #   BENCH_DB=postgres / BENCH_DB_URL, PORT (8200): as bench/load.sh
 #   SIZES="4500 9000 18000 36000"  FORMATS="csv xlsx ods"  EXPORTS="csv xlsx ods" (empty: none)
+#   SAVE_EXPORTS=DIR       keep the exported files as DIR/answers-36000.{csv,xlsx,ods}
 #   MUTUALIS_URL + SERVER_PID  use a running server started with
 #                          --mutualis.territory.official-data=$SCALE_DIR/official
 # Each import goes into a new campaign « Import N format » of the national territory (36,864
@@ -96,6 +97,7 @@ if [[ -n "$exports" ]]; then
             sed 's/^/#   /' "$work/export.err"
             failed=1
         fi
+        if [[ -n "${SAVE_EXPORTS:-}" && -s "$work/export.$f" ]]; then cp "$work/export.$f" "$SAVE_EXPORTS/answers-36000.$f"; fi
         rm -f "$work/export.$f"
         if ! curl -sS -o /dev/null --max-time 30 "$BENCH_BASE/login"; then
             echo "!! the server answers nothing after the $f export" >&2
