@@ -12,6 +12,7 @@
 #                          the RAM; the heap limit used is printed as MaxHeapSize). E.g. -Xmx1g.
 #   BENCH_DB=postgres / BENCH_DB_URL, PORT (8200): as bench/load.sh
 #   SIZES="4500 9000 18000 36000"  FORMATS="csv xlsx ods"  EXPORTS="csv xlsx ods" (empty: none)
+#   SAVE_EXPORTS=DIR       keep the exported files as DIR/answers-36000.{csv,xlsx,ods}
 #   MUTUALIS_URL + SERVER_PID  use a running server started with
 #                          --mutualis.territory.official-data=$SCALE_DIR/official
 # Each import goes into a new campaign « Import N format » of the national territory (36,864
@@ -19,7 +20,9 @@
 # confirmation run, in one request, as an API client does); the exports are those of
 # GET /api/campaigns/{id}/export?format=… of the campaign that received the 36,000-row CSV
 # (or one made for them). A refused import or failed export prints FAILED with its status and the
-# script goes on (exit code 1 at the end).
+# script goes on (exit code 1 at the end). Then (NATIONAL_PAGES=1, the default) the pages of that
+# 36,000-answer campaign, one request at a time (REPEAT=2): follow-up, synthesis page, a figure
+# explanation, synthesis API, with seconds and bytes.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 if [[ -n "${BENCH_NICE:-}" && -z "${BENCH_SESSION:-}" ]]; then
@@ -94,12 +97,29 @@ if [[ -n "$exports" ]]; then
             sed 's/^/#   /' "$work/export.err"
             failed=1
         fi
+        if [[ -n "${SAVE_EXPORTS:-}" && -s "$work/export.$f" ]]; then cp "$work/export.$f" "$SAVE_EXPORTS/answers-36000.$f"; fi
         rm -f "$work/export.$f"
         if ! curl -sS -o /dev/null --max-time 30 "$BENCH_BASE/login"; then
             echo "!! the server answers nothing after the $f export" >&2
             exit 1
         fi
     done
+fi
+# The national campaign's pages, one request at a time (REPEAT=2 each): seconds, bytes, status.
+if [[ "${NATIONAL_PAGES:-1}" == 1 && -n "$export_campaign" ]]; then
+    echo "# pages of the 36,000-answer campaign $export_campaign of the national territory, one request at a time"
+    national_page() {
+        local label="$1" url="$2" times=()
+        shift 2
+        for _ in $(seq "${REPEAT:-2}"); do
+            times+=("$(curl -sS -o /dev/null -w '%{time_total}s %{size_download}B %{http_code}' --max-time 600 "$@" "$BENCH_BASE$url")")
+        done
+        printf '| %-18s | %-58s | %s | load %s |\n' "$label" "$url" "${times[*]}" "$(cut -d' ' -f1 /proc/loadavg)"
+    }
+    national_page follow-up "/campaigns/$export_campaign/follow-up" -b "$jar"
+    national_page "synthesis page" "/campaigns/$export_campaign/synthesis" -b "$jar"
+    national_page "figure explanation" "/campaigns/$export_campaign/synthesis/figures/count.desktops_excl_schools.extrapolated" -b "$jar"
+    national_page "synthesis API" "/api/campaigns/$export_campaign/synthesis" -H "Authorization: Bearer $secret"
 fi
 echo "# server resident memory at the end (VmRSS VmHWM, MB): $(bench_rss "$BENCH_PID")"
 exit "$failed"

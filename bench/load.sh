@@ -174,7 +174,7 @@ single() {
 
 national() {
     if [[ -z "${CAMPAIGN:-}" ]]; then
-        MUTUALIS_URL="$BENCH_BASE" SKIP_SMALL=1 "$here/scale.sh" national
+        MUTUALIS_URL="$BENCH_BASE" SKIP_SMALL=1 SKIP_EXPORTS=1 "$here/scale.sh" national
         # shellcheck disable=SC1091
         . "$SCALE_DIR/national.env"
     fi

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Summarises JFR recordings of bench/load.sh (JFR=DIR): where the request threads spend their time.
 
-Usage: bench/profile_summary.py FILE.jfr... [--top N]
+Usage: bench/profile_summary.py FILE.jfr... [--top N] [--exclude TEXT]
+  --exclude TEXT  leaves out the samples with a frame containing TEXT (what is left once a known
+                  hot spot is fixed, e.g. --exclude JdbcSQLSyntaxErrorException)
 For each recording: the samples of the server's request threads (http-nio-*), then
   - top frames (the method on CPU), self time; the first frame outside the JDK (which library);
   - the first org.mutualis frame of each sample (which of our methods the time is under);
@@ -43,6 +45,11 @@ JDK = ("java.", "javax.", "jdk.", "sun.", "com.sun.")
 
 def main(argv):
     top = 12
+    exclude = None
+    if "--exclude" in argv:
+        i = argv.index("--exclude")
+        exclude = argv[i + 1]
+        argv = argv[:i] + argv[i + 2:]
     if "--top" in argv:
         i = argv.index("--top")
         top = int(argv[i + 1])
@@ -53,6 +60,8 @@ def main(argv):
         n = 0
         for thread, frames in samples(path):
             if not thread or "http-nio" not in thread or not frames:
+                continue
+            if exclude and any(exclude in f for f in frames):
                 continue
             n += 1
             self_time[frames[0]] += 1

@@ -41,7 +41,7 @@ BENCH_BASE="${MUTUALIS_URL:-http://127.0.0.1:8080}"
 user="${MUTUALIS_USER:-admin}"
 password="${MUTUALIS_PASSWORD:-demo-admin-2012}"
 NATIONAL_SIREN=299999999
-SIZES=(4500 9000 18000 36000)
+NATIONAL_SIZES=(4500 9000 18000 36000)
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -131,7 +131,7 @@ national() {
     # The columns of the campaign's CSV export: code, name, then its questions in order.
     curl -fsS -H "Authorization: Bearer $secret" "$BENCH_BASE/api/campaigns/$campaign/questionnaire" \
         | jq -r '["code", "name"] + [.questions[].code] | join(",")' > "$work/header.csv"
-    for n in "${SIZES[@]}"; do
+    for n in "${NATIONAL_SIZES[@]}"; do
         python3 "$here/scale_data.py" answers "$work/header.csv" "$SCALE_DIR/official/national-codes.txt" \
             "$n" "$SCALE_DIR/answers-$n.csv" >&2
     done
