@@ -127,22 +127,32 @@ public class CampaignListStore {
     public record Work(
             CampaignSummary campaign, int members, int counted, int toValidate, int unanswered, int remindersDue) {}
 
-    /** The first open campaigns, newest first, with the counts of what needs action in each. */
+    /**
+     * The first open campaigns with the counts of what needs action in each: those with responses
+     * to validate first (most first), then by nearest deadline, then newest.
+     */
     public List<Work> openWork(int limit) {
         List<WorkRow> rows = jdbc.sql(COLUMNS + ", " + MEMBERS + " as members, "
                         + responses("'SUBMITTED', 'VALIDATED'") + " as counted, "
                         + responses("'SUBMITTED'") + " as to_validate, "
                         + REMINDERS_DUE + " as reminders_due"
                         + " from campaign c join territory t on t.id = c.territory_id where c.status = 'OPEN'"
-                        + ORDER + " fetch first :limit rows only")
+                        // What needs action first: responses to validate, then the nearest deadline.
+                        + " order by to_validate desc, case when c.closes_on is null then 1 else 0 end, c.closes_on,"
+                        + " c.census_date desc, c.id desc fetch first :limit rows only")
                 .param("limit", limit)
                 .query(WORK_ROW)
                 .list();
         Map<Long, List<ThemeVersion>> themes =
-                themes(rows.stream().map(r -> r.id).toList());
+                themes(rows.stream().map(WorkRow::id).toList());
         return rows.stream()
                 .map(r -> new Work(
-                        r.summary(themes), r.members, r.counted, r.toValidate, r.members - r.counted, r.remindersDue))
+                        r.summary(themes),
+                        r.members(),
+                        r.counted(),
+                        r.toValidate(),
+                        r.members() - r.counted(),
+                        r.remindersDue()))
                 .toList();
     }
 
