@@ -82,7 +82,7 @@ public class CampaignLists {
     /**
      * What needs action, for the EPCI's staff.
      *
-     * @param campaigns the newest open campaigns, at most the number asked for
+     * @param campaigns the open campaigns that need action most, at most the number asked for
      * @param openCampaigns how many campaigns are open in all
      * @param toValidate responses waiting for validation in every open campaign
      */
@@ -90,7 +90,7 @@ public class CampaignLists {
             List<OpenCampaign> campaigns, long openCampaigns, long closedCampaigns, long toValidate) {}
 
     /**
-     * The newest {@code campaigns} open campaigns with the first {@code names} collectivités of each
+     * The {@code campaigns} open campaigns that need action most with the first {@code names} collectivités of each
      * list, and the totals over every campaign (staff only).
      */
     public StaffOverview staff(CurrentUser reader, int campaigns, int names) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.mutualis.census.AnswerFiles;
 import org.mutualis.census.BandSettings;
+import org.mutualis.census.CampaignLists;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.NewCampaign;
@@ -60,6 +61,7 @@ class DemoLoader implements ApplicationRunner {
     private final ProcurementDemo procurementDemo;
     private final InstanceLocks locks;
     private final ApplicationEventPublisher events;
+    private final CampaignLists lists;
 
     DemoLoader(
             Territories territories,
@@ -68,8 +70,10 @@ class DemoLoader implements ApplicationRunner {
             Accounts accounts,
             ProcurementDemo procurementDemo,
             InstanceLocks locks,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CampaignLists lists) {
         this.events = events;
+        this.lists = lists;
         this.procurementDemo = procurementDemo;
         this.locks = locks;
         this.territories = territories;
@@ -159,9 +163,12 @@ class DemoLoader implements ApplicationRunner {
      */
     private void closeStudy2012(List<TerritorySummary> studyTerritories) {
         CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
-        for (CampaignSummary campaign : campaigns.all()) {
-            boolean study = studyTerritories.stream().anyMatch(t -> t.id() == campaign.territoryId());
-            if (study && campaign.censusDate().getYear() == 2012 && !campaign.closed()) {
+        // The study's territories' campaigns only: a database may hold every EPCI of France.
+        List<CampaignSummary> ofStudy = studyTerritories.stream()
+                .flatMap(t -> lists.ofTerritory(loader, t.id(), 100).stream())
+                .toList();
+        for (CampaignSummary campaign : ofStudy) {
+            if (campaign.censusDate().getYear() == 2012 && !campaign.closed()) {
                 campaigns.close(campaign.id(), loader);
                 LOG.info("Recensement « {} » de l'étude 2012 clos : ses réponses sont figées.", campaign.name());
             }

@@ -129,7 +129,8 @@ class Homes {
     // --- The EPCI's staff ---------------------------------------------------------------------
 
     /**
-     * What needs action, summarised: the newest open campaigns (at most {@link #CAMPAIGNS}) with
+     * What needs action, summarised: the open campaigns that need it most (responses to validate,
+     * then the nearest deadline; at most {@link #CAMPAIGNS}) with
      * their counts and the first {@link #NAMES} names of each list, the totals over every campaign.
      */
     StaffHome staff(CurrentUser user) {

@@ -18,6 +18,7 @@ import org.mutualis.census.CampaignStatus;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.ResponseStatus;
 import org.mutualis.census.ThemeVersion;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,6 +52,31 @@ public class CampaignListStore {
             + " where i.campaign_id = c.id and (r.status is null or r.status not in ('SUBMITTED', 'VALIDATED')))";
 
     private static final String ORDER = " order by c.census_date desc, c.id desc";
+
+    /**
+     * Rows read by column name: {@code query(Row.class)} would first look each component up under
+     * its Java name, which H2 answers with an exception (logged to its trace file) per column and row.
+     */
+    private static final RowMapper<Row> ROW = (rs, n) -> new Row(
+            rs.getLong("id"),
+            rs.getLong("territory_id"),
+            rs.getString("territory_name"),
+            rs.getString("name"),
+            rs.getObject("census_date", LocalDate.class),
+            rs.getObject("opens_on", LocalDate.class),
+            rs.getObject("closes_on", LocalDate.class),
+            CampaignStatus.valueOf(rs.getString("status")),
+            rs.getString("band_thresholds"),
+            rs.getString("default_lifespans"),
+            rs.getBigDecimal("other_default_lifespan"),
+            rs.getInt("responses"));
+
+    private static final RowMapper<WorkRow> WORK_ROW = (rs, n) -> new WorkRow(
+            ROW.mapRow(rs, n),
+            rs.getInt("members"),
+            rs.getInt("counted"),
+            rs.getInt("to_validate"),
+            rs.getInt("reminders_due"));
 
     private final JdbcClient jdbc;
 
@@ -92,7 +118,7 @@ public class CampaignListStore {
                 .params(where.params())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(Row.class)
+                .query(ROW)
                 .list();
         return withThemes(rows);
     }
@@ -101,22 +127,32 @@ public class CampaignListStore {
     public record Work(
             CampaignSummary campaign, int members, int counted, int toValidate, int unanswered, int remindersDue) {}
 
-    /** The first open campaigns, newest first, with the counts of what needs action in each. */
+    /**
+     * The first open campaigns with the counts of what needs action in each: those with responses
+     * to validate first (most first), then by nearest deadline, then newest.
+     */
     public List<Work> openWork(int limit) {
         List<WorkRow> rows = jdbc.sql(COLUMNS + ", " + MEMBERS + " as members, "
                         + responses("'SUBMITTED', 'VALIDATED'") + " as counted, "
                         + responses("'SUBMITTED'") + " as to_validate, "
                         + REMINDERS_DUE + " as reminders_due"
                         + " from campaign c join territory t on t.id = c.territory_id where c.status = 'OPEN'"
-                        + ORDER + " fetch first :limit rows only")
+                        // What needs action first: responses to validate, then the nearest deadline.
+                        + " order by to_validate desc, case when c.closes_on is null then 1 else 0 end, c.closes_on,"
+                        + " c.census_date desc, c.id desc fetch first :limit rows only")
                 .param("limit", limit)
-                .query(WorkRow.class)
+                .query(WORK_ROW)
                 .list();
         Map<Long, List<ThemeVersion>> themes =
-                themes(rows.stream().map(r -> r.id).toList());
+                themes(rows.stream().map(WorkRow::id).toList());
         return rows.stream()
                 .map(r -> new Work(
-                        r.summary(themes), r.members, r.counted, r.toValidate, r.members - r.counted, r.remindersDue))
+                        r.summary(themes),
+                        r.members(),
+                        r.counted(),
+                        r.toValidate(),
+                        r.members() - r.counted(),
+                        r.remindersDue()))
                 .toList();
     }
 
@@ -130,7 +166,8 @@ public class CampaignListStore {
                                 + " (select count(*) from response r join campaign c on c.id = r.campaign_id"
                                 + " join collectivity k on k.id = r.collectivity_id"
                                 + " where c.status = 'OPEN' and r.status = 'SUBMITTED' and k.status <> 'MERGED') as to_validate")
-                .query(Totals.class)
+                .query((rs, n) -> new Totals(
+                        rs.getLong("open_campaigns"), rs.getLong("closed_campaigns"), rs.getLong("to_validate")))
                 .single();
     }
 
@@ -171,7 +208,8 @@ public class CampaignListStore {
                         + " where place <= :per order by campaign_id, place")
                 .param("ids", List.copyOf(campaignIds))
                 .param("per", perCampaign)
-                .query(Named.class)
+                .query((rs, n) ->
+                        new Named(rs.getLong("campaign_id"), rs.getLong("collectivity_id"), rs.getString("name")))
                 .list();
     }
 
@@ -197,7 +235,15 @@ public class CampaignListStore {
                         + " where k.id in (:ids)"
                         + ORDER + ", k.id")
                 .param("ids", List.copyOf(collectivityIds))
-                .query(Standing.class)
+                .query((rs, n) -> new Standing(
+                        rs.getLong("campaign_id"),
+                        rs.getLong("collectivity_id"),
+                        rs.getString("status") == null ? null : ResponseStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("updated_at") == null
+                                ? null
+                                : rs.getTimestamp("updated_at").toInstant(),
+                        rs.getString("status_comment"),
+                        rs.getBoolean("invited")))
                 .list();
     }
 
@@ -213,7 +259,8 @@ public class CampaignListStore {
                         + " order by t.name, t.reference_year desc, t.id fetch first :limit rows only")
                 .param("except", except)
                 .param("limit", limit)
-                .query(TerritoryName.class)
+                .query((rs, n) ->
+                        new TerritoryName(rs.getLong("id"), rs.getString("name"), rs.getInt("reference_year")))
                 .list();
     }
 
@@ -250,7 +297,7 @@ public class CampaignListStore {
                 .sql("select campaign_id, theme, version from campaign_theme where campaign_id in (:ids)"
                         + " order by campaign_id, position")
                 .param("ids", campaignIds)
-                .query(Theme.class)
+                .query((rs, n) -> new Theme(rs.getLong("campaign_id"), rs.getString("theme"), rs.getInt("version")))
                 .list()
                 .stream()
                 .collect(groupingBy(Theme::campaignId, LinkedHashMap::new, mapping(Theme::themeVersion, toList())));
@@ -322,39 +369,14 @@ public class CampaignListStore {
         }
     }
 
-    private record WorkRow(
-            long id,
-            long territoryId,
-            String territoryName,
-            String name,
-            LocalDate censusDate,
-            @Nullable LocalDate opensOn,
-            @Nullable LocalDate closesOn,
-            CampaignStatus status,
-            String bandThresholds,
-            String defaultLifespans,
-            BigDecimal otherDefaultLifespan,
-            int responses,
-            int members,
-            int counted,
-            int toValidate,
-            int remindersDue) {
+    private record WorkRow(Row row, int members, int counted, int toValidate, int remindersDue) {
+
+        long id() {
+            return row.id();
+        }
 
         CampaignSummary summary(Map<Long, List<ThemeVersion>> themes) {
-            return new Row(
-                            id,
-                            territoryId,
-                            territoryName,
-                            name,
-                            censusDate,
-                            opensOn,
-                            closesOn,
-                            status,
-                            bandThresholds,
-                            defaultLifespans,
-                            otherDefaultLifespan,
-                            responses)
-                    .summary(themes.getOrDefault(id, List.of()));
+            return row.summary(themes.getOrDefault(row.id(), List.of()));
         }
     }
 

@@ -37,7 +37,7 @@ class CollectivityChoices {
             List<TerritorySummary> territories,
             long territoryCount) {
 
-        boolean many() {
+        public boolean many() {
             return territoryCount > TERRITORY_CHOICES;
         }
     }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.CollectivityKind;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.RecordRows;
 import org.mutualis.territory.AnswerPolicy;
@@ -12,6 +13,7 @@ import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.NewCollectivity;
 import org.mutualis.territory.TerritorySummary;
 import org.mutualis.territory.domain.CollectivityStatus;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +35,32 @@ class JdbcTerritoryStore implements TerritoryStore {
     /** Communes first (smallest first, merged ones without population after), then the EPCI, then others. */
     private static final String COLLECTIVITY_ORDER = " order by case kind when 'COMMUNE' then 0 when 'EPCI' then 1"
             + " else 2 end, case when population is null then 1 else 0 end, population, code";
+
+    /**
+     * Rows read by column name: {@code query(TerritorySummary.class)} would first look each
+     * component up under its Java name, which H2 answers with an exception (logged to its trace
+     * file) for every column of every row.
+     */
+    private static final RowMapper<TerritorySummary> TERRITORY = (rs, n) -> new TerritorySummary(
+            rs.getLong("id"),
+            rs.getString("epci_siren"),
+            rs.getString("name"),
+            rs.getString("epci_type"),
+            rs.getInt("reference_year"),
+            rs.getString("source"),
+            AnswerPolicy.valueOf(rs.getString("answer_policy")));
+
+    private static final RowMapper<CollectivityView> COLLECTIVITY = (rs, n) -> new CollectivityView(
+            rs.getLong("id"),
+            rs.getLong("territory_id"),
+            rs.getString("code"),
+            rs.getString("siren"),
+            rs.getString("name"),
+            CollectivityKind.valueOf(rs.getString("kind")),
+            rs.getObject("population", Integer.class),
+            rs.getObject("population_year", Integer.class),
+            rs.getBoolean("merged"),
+            rs.getString("merged_into_code"));
 
     private final JdbcClient jdbc;
 
@@ -97,7 +125,7 @@ class JdbcTerritoryStore implements TerritoryStore {
     @Override
     public List<TerritorySummary> all() {
         return jdbc.sql(TERRITORY_COLUMNS + " order by name, reference_year desc, id")
-                .query(RecordRows.of(TerritorySummary.class))
+                .query(TERRITORY)
                 .list();
     }
 
@@ -118,14 +146,14 @@ class JdbcTerritoryStore implements TerritoryStore {
                 .params(search.params())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(TerritorySummary.class)
+                .query(TERRITORY)
                 .list();
     }
 
     @Override
     public Optional<TerritorySummary> first() {
         return jdbc.sql(TERRITORY_COLUMNS + " order by name, reference_year desc, id fetch first 1 rows only")
-                .query(TerritorySummary.class)
+                .query(TERRITORY)
                 .optional();
     }
 
@@ -136,7 +164,7 @@ class JdbcTerritoryStore implements TerritoryStore {
         }
         return jdbc.sql(COLLECTIVITY_COLUMNS + " where id in (:ids)")
                 .param("ids", List.copyOf(ids))
-                .query(CollectivityView.class)
+                .query(COLLECTIVITY)
                 .list();
     }
 
@@ -189,7 +217,7 @@ class JdbcTerritoryStore implements TerritoryStore {
     public Optional<TerritorySummary> find(long id) {
         return jdbc.sql(TERRITORY_COLUMNS + " where id = :id")
                 .param("id", id)
-                .query(RecordRows.of(TerritorySummary.class))
+                .query(TERRITORY)
                 .optional();
     }
 
@@ -197,7 +225,7 @@ class JdbcTerritoryStore implements TerritoryStore {
     public List<CollectivityView> collectivities(long territoryId) {
         return jdbc.sql(COLLECTIVITY_COLUMNS + " where territory_id = :territory_id" + COLLECTIVITY_ORDER)
                 .param("territory_id", territoryId)
-                .query(RecordRows.of(CollectivityView.class))
+                .query(COLLECTIVITY)
                 .list();
     }
 
@@ -205,7 +233,7 @@ class JdbcTerritoryStore implements TerritoryStore {
     public Optional<CollectivityView> collectivity(long id) {
         return jdbc.sql(COLLECTIVITY_COLUMNS + " where id = :id")
                 .param("id", id)
-                .query(RecordRows.of(CollectivityView.class))
+                .query(COLLECTIVITY)
                 .optional();
     }
 }
