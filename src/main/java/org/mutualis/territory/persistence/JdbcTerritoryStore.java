@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.CollectivityKind;
 import org.mutualis.shared.Columns;
-import org.mutualis.shared.RecordRows;
 import org.mutualis.territory.AnswerPolicy;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.NewCollectivity;
