@@ -162,6 +162,9 @@ public class Scenarios {
      *
      * @param campaignId the census for every offer; null for each offer's latest census
      */
+    // No transaction on purpose: each store call borrows and returns its connection, and the
+    // syntheses it asks for may wait for another reader's computation of the same campaign (a
+    // waiter holding a connection could starve the pool of the one that computation needs).
     public ScenarioComparisonView compare(long territoryId, @Nullable Long campaignId, CurrentUser user) {
         requireReadable(territoryId, user);
         List<ScenarioView> scenarios = store.ofTerritory(territoryId);

@@ -250,21 +250,21 @@ class SavingsApiTests {
         // The same page twice: the same figures.
         assertThat(comparison(territory)).isEqualTo(before);
 
-        // Locquirec now declares 70 desktops, not 7.
-        String header;
-        try (var csv =
-                new org.springframework.core.io.ClassPathResource("census/infrastructure-2012.csv").getInputStream()) {
-            header = new String(csv.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .lines()
-                    .findFirst()
-                    .orElseThrow();
-        }
-        String locquirec = header + "\n29133,Locquirec,70,1,5,0,3,0,0,4,0,3,0,8,903.83,1020.00,no,\n";
-        files.importAnswers(
+        // Locquirec now declares 70 desktops, not 7 (its other answers as they were).
+        CurrentUser staff = TestUsers.create(accounts, Role.ANALYST);
+        long locquirec = study.collectivity("29133").id();
+        // Validated by the import: reopened first, as the staff do.
+        var validated = campaigns.response(study.campaign().id(), locquirec, staff);
+        var response = campaigns.returnForCorrection(
+                study.campaign().id(), locquirec, validated.version(), "70 postes, pas 7", staff);
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        response.answers().forEach((code, value) -> values.put(code, value.display()));
+        values.put("desktops_excl_schools", "70");
+        campaigns.submit(
                 study.campaign().id(),
-                "locquirec.csv",
-                new java.io.ByteArrayInputStream(locquirec.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                TestUsers.create(accounts, Role.ANALYST));
+                locquirec,
+                new org.mutualis.census.AnswerSubmission(values, response.comment(), response.version()),
+                staff);
         assertThat(volumeOf(id, "29133")).isEqualByComparingTo("70");
         String afterAnswer = comparison(territory);
         assertThat(afterAnswer).isNotEqualTo(before);
