@@ -247,8 +247,9 @@ public class CampaignSyntheses {
      * lists only their own inputs, as everywhere else): what the API gives on demand.
      */
     public TermsPage terms(long campaignId, String figureId, int page, int size, CurrentUser reader) {
-        Figure figure =
-                readerView(campaignId, reader).figure(figureId).orElseThrow(() -> new NotFoundException("figure.notfound"));
+        Figure figure = readerView(campaignId, reader)
+                .figure(figureId)
+                .orElseThrow(() -> new NotFoundException("figure.notfound"));
         return TermsPage.of(figure.id(), figure.terms(), page, size);
     }
 

@@ -47,7 +47,10 @@ final class ApiFigures {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PagedFigure(
             String id,
-            @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable BigDecimal value,
+
+            @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable
+            BigDecimal value,
+
             Method method,
             String formula,
             List<FigureTerm> terms,
@@ -62,7 +65,8 @@ final class ApiFigures {
             int total = f.terms().size();
             boolean cut = total > TermsPage.SIZE;
             String href = cut
-                    ? ctxt.getAttribute(BASE) + UriUtils.encodePathSegment(f.id(), java.nio.charset.StandardCharsets.UTF_8)
+                    ? ctxt.getAttribute(BASE)
+                            + UriUtils.encodePathSegment(f.id(), java.nio.charset.StandardCharsets.UTF_8)
                             + "/terms?page=1"
                     : null;
             ctxt.writeValue(

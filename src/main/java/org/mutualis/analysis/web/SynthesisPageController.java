@@ -93,15 +93,21 @@ class SynthesisPageController {
         List<ResponseView> late = campaigns.statuses(id, user).stream()
                 .filter(r -> !r.counts())
                 .filter(r -> status == null || r.status() == status)
-                .filter(r -> query.isEmpty() || ListPage.matches(r.collectivity().name(), query))
+                .filter(r ->
+                        query.isEmpty() || ListPage.matches(r.collectivity().name(), query))
                 .toList();
         model.addAttribute("campaign", campaigns.get(id, user));
         model.addAttribute("followUp", followUp);
         model.addAttribute("late", ListPage.of(late, page, LATE_PER_PAGE));
         model.addAttribute("q", query);
         model.addAttribute("status", status);
-        model.addAttribute("lateStatuses", List.of(
-                ResponseStatus.NOT_INVITED, ResponseStatus.INVITED, ResponseStatus.IN_PROGRESS, ResponseStatus.RETURNED));
+        model.addAttribute(
+                "lateStatuses",
+                List.of(
+                        ResponseStatus.NOT_INVITED,
+                        ResponseStatus.INVITED,
+                        ResponseStatus.IN_PROGRESS,
+                        ResponseStatus.RETURNED));
         model.addAttribute("statuses", org.mutualis.census.ResponseStatus.values());
         model.addAttribute("staff", user.isStaff());
         return "analysis/follow-up";
@@ -120,7 +126,11 @@ class SynthesisPageController {
         model.addAttribute("campaign", view.campaign());
         model.addAttribute("figure", view.figure());
         model.addAttribute("terms", view.terms());
-        model.addAttribute("notes", view.figure().notes().subList(0, Math.min(NOTES_SHOWN, view.figure().notes().size())));
+        model.addAttribute(
+                "notes",
+                view.figure()
+                        .notes()
+                        .subList(0, Math.min(NOTES_SHOWN, view.figure().notes().size())));
         model.addAttribute("strata", view.strata());
         model.addAttribute("details", view.details());
         return htmx != null ? "analysis/figure :: explanation" : "analysis/figure";

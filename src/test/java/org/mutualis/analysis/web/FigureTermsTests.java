@@ -77,7 +77,9 @@ class FigureTermsTests {
     @Test
     void aFiguresInputsComePageByPageWithTheirTotal() throws Exception {
         JsonNode all = json(
-                get("/api/campaigns/{c}/synthesis/figures/{f}", census2012, FIGURE).param("terms", "all"), "analyste");
+                get("/api/campaigns/{c}/synthesis/figures/{f}", census2012, FIGURE)
+                        .param("terms", "all"),
+                "analyste");
         int total = all.get("terms").size();
         assertThat(total).isGreaterThan(3);
         JsonNode second = json(
@@ -112,17 +114,14 @@ class FigureTermsTests {
         JsonNode raw = synthesis.get("counts").get(0).get("raw");
         assertThat(raw.get("termsTotal").asInt()).isEqualTo(raw.get("terms").size());
         assertThat(raw.has("termsHref")).isFalse();
-        JsonNode asBefore =
-                json(get("/api/campaigns/{c}/synthesis", census2012).param("terms", "all"), "analyste");
+        JsonNode asBefore = json(get("/api/campaigns/{c}/synthesis", census2012).param("terms", "all"), "analyste");
         assertThat(asBefore.get("counts").get(0).get("raw").has("termsTotal")).isFalse();
-        assertThat(asBefore.get("counts").get(0).get("raw").get("terms"))
-                .isEqualTo(raw.get("terms"));
+        assertThat(asBefore.get("counts").get(0).get("raw").get("terms")).isEqualTo(raw.get("terms"));
     }
 
     @Test
     void aCorrespondentOfAConfidentialTerritoryPagesOnlyThroughTheirOwnInputs() throws Exception {
-        JsonNode own = json(
-                get("/api/campaigns/{c}/synthesis/figures/{f}/terms", census2012, FIGURE), "botsorhel");
+        JsonNode own = json(get("/api/campaigns/{c}/synthesis/figures/{f}/terms", census2012, FIGURE), "botsorhel");
         own.get("terms")
                 .forEach(t -> assertThat(t.get("collectivityCode").asString()).isEqualTo("29014"));
         assertThat(own.get("total").asInt()).isLessThanOrEqualTo(1);
@@ -132,8 +131,7 @@ class FigureTermsTests {
     void aFigureWithThousandsOfInputsGivesTheFirstFiftyAndTheLinkToTheRest() throws Exception {
         List<FigureTerm> terms = new ArrayList<>();
         for (int i = 0; i < 1200; i++) {
-            terms.add(new FigureTerm(
-                    "C" + i, "Commune " + i, "band-0", BigDecimal.ONE, BigDecimal.valueOf(i), null));
+            terms.add(new FigureTerm("C" + i, "Commune " + i, "band-0", BigDecimal.ONE, BigDecimal.valueOf(i), null));
         }
         Figure figure = new Figure("count.x.raw", BigDecimal.TEN, Method.RAW_SUM, "", terms, List.of());
         JsonNode written = JSON.readTree(new ApiFigures(mapper).write(figure, 7));

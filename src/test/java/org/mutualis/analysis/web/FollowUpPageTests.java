@@ -80,7 +80,9 @@ class FollowUpPageTests {
                 CensusFixture.STAFF);
         var analyst = as(new CurrentUser(1, "a", "A", Role.ANALYST, null));
         // Nobody answered yet: every collectivité is listed, the count first, accents ignored.
-        mvc.perform(get("/campaigns/{id}/follow-up", next.id()).param("q", "lanneanou").with(analyst))
+        mvc.perform(get("/campaigns/{id}/follow-up", next.id())
+                        .param("q", "lanneanou")
+                        .with(analyst))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 collectivité ; ici de la 1e à la 1e.")))
                 .andExpect(content().string(containsString("Lannéanou")))
