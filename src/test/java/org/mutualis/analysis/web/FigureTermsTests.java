@@ -56,6 +56,7 @@ class FigureTermsTests {
     long census2012;
     /** The raw total of the first count of the synthesis: several inputs, one per respondent. */
     String figure;
+
     final Map<String, String> tokens = new java.util.HashMap<>();
 
     @BeforeEach
