@@ -60,7 +60,7 @@ class FigureTermsTests {
     final Map<String, String> tokens = new java.util.HashMap<>();
 
     @BeforeEach
-    void demo() {
+    void demo() throws Exception {
         CampaignSummary census = campaigns.all().stream()
                 .filter(c -> c.name().contains("2012"))
                 .findFirst()
