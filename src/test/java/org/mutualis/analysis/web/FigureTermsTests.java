@@ -76,7 +76,8 @@ class FigureTermsTests {
         }
         // The raw total with the most inputs (some counts nobody answered have none).
         int most = -1;
-        for (JsonNode count : json(get("/api/campaigns/{c}/synthesis", census2012), "analyste").get("counts")) {
+        for (JsonNode count : json(get("/api/campaigns/{c}/synthesis", census2012), "analyste")
+                .get("counts")) {
             if (count.get("raw").get("termsTotal").asInt() > most) {
                 most = count.get("raw").get("termsTotal").asInt();
                 figure = count.get("raw").get("id").asString();
