@@ -8,7 +8,6 @@ import org.mutualis.analysis.domain.Priorities;
 import org.mutualis.analysis.domain.PriorityResult;
 import org.mutualis.analysis.domain.Redaction;
 import org.mutualis.census.CampaignData;
-import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.shared.Aggregation;
@@ -22,11 +21,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class CampaignPriorities {
 
-    private final Campaigns campaigns;
     private final CampaignSyntheses syntheses;
 
-    CampaignPriorities(Campaigns campaigns, CampaignSyntheses syntheses) {
-        this.campaigns = campaigns;
+    CampaignPriorities(CampaignSyntheses syntheses) {
         this.syntheses = syntheses;
     }
 
@@ -45,7 +42,7 @@ public class CampaignPriorities {
      * ({@link Redaction#priorities}). Another territory's campaign is not found.
      */
     public Ranking of(long campaignId, CurrentUser reader) {
-        CampaignData data = campaigns.data(campaignId, reader);
+        CampaignData data = syntheses.of(campaignId, reader).data();
         List<Question> objectives = data.questionnaire().questions().stream()
                 .filter(q -> data.questionnaire().indicatorOf(q).aggregation() == Aggregation.RANK)
                 .toList();

@@ -10,7 +10,6 @@ import org.mutualis.analysis.domain.Redaction;
 import org.mutualis.analysis.domain.SoftwareAnswer;
 import org.mutualis.analysis.domain.SoftwareCoverage;
 import org.mutualis.census.CampaignData;
-import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.Question;
 import org.mutualis.shared.AnswerValue;
@@ -27,11 +26,9 @@ public class CampaignSoftware {
     private static final String PUBLISHER = "_publisher";
     private static final String PRODUCT = "_product";
 
-    private final Campaigns campaigns;
     private final CampaignSyntheses syntheses;
 
-    CampaignSoftware(Campaigns campaigns, CampaignSyntheses syntheses) {
-        this.campaigns = campaigns;
+    CampaignSoftware(CampaignSyntheses syntheses) {
         this.syntheses = syntheses;
     }
 
@@ -49,7 +46,7 @@ public class CampaignSoftware {
 
     /** The coverage as this reader may see it. Another territory's campaign is not found. */
     public Coverage of(long campaignId, CurrentUser reader) {
-        CampaignData data = campaigns.data(campaignId, reader);
+        CampaignData data = syntheses.of(campaignId, reader).data();
         Map<String, String> labels = new LinkedHashMap<>();
         for (Question q : data.questionnaire().questions()) {
             if (q.code().startsWith(PREFIX) && q.code().endsWith(PUBLISHER)) {

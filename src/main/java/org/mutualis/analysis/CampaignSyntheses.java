@@ -226,6 +226,11 @@ public class CampaignSyntheses {
      * own view of the synthesis, so that a suppressed figure is suppressed here too.
      */
     public FigureView figure(long campaignId, String figureId, CurrentUser reader) {
+        return figure(campaignId, figureId, 1, reader);
+    }
+
+    /** The same, with this page of its inputs ({@link TermsPage#SIZE} a page) for the pages to list. */
+    public FigureView figure(long campaignId, String figureId, int page, CurrentUser reader) {
         ReaderView readerView = readerView(campaignId, reader);
         SynthesisView view = readerView.view;
         Figure figure = readerView.figure(figureId).orElseThrow(() -> new NotFoundException("figure.notfound"));
@@ -233,7 +238,19 @@ public class CampaignSyntheses {
                 view.campaign(),
                 figure,
                 view.synthesis().strata().stream().collect(Collectors.toMap(Stratum::code, Stratum::label)),
-                view.details());
+                view.details(),
+                TermsPage.of(figure.id(), figure.terms(), page, TermsPage.SIZE));
+    }
+
+    /**
+     * A page of one figure's inputs, from the reader's own view of it (a correspondent's figure
+     * lists only their own inputs, as everywhere else): what the API gives on demand.
+     */
+    public TermsPage terms(long campaignId, String figureId, int page, int size, CurrentUser reader) {
+        Figure figure = readerView(campaignId, reader)
+                .figure(figureId)
+                .orElseThrow(() -> new NotFoundException("figure.notfound"));
+        return TermsPage.of(figure.id(), figure.terms(), page, size);
     }
 
     /**

@@ -10,5 +10,7 @@ import org.mutualis.census.CampaignSummary;
  *
  * @param strata stratum code → label, to name the stratum of each input
  * @param details whether the formula and every collectivité's inputs are shown
+ * @param terms the page of the figure's inputs a page shows (the figure keeps them all)
  */
-public record FigureView(CampaignSummary campaign, Figure figure, Map<String, String> strata, boolean details) {}
+public record FigureView(
+        CampaignSummary campaign, Figure figure, Map<String, String> strata, boolean details, TermsPage terms) {}

@@ -4,6 +4,8 @@ import java.lang.ref.SoftReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.CampaignDataVersion;
@@ -17,8 +19,8 @@ import org.mutualis.census.CampaignDataVersion;
  *
  * <p>Bounded ({@link #CAPACITY} campaigns, least recently used out) and soft: the JVM may drop a
  * national synthesis under memory pressure rather than fail. One computation per campaign at a
- * time: fifty readers arriving together wait for the first one's result instead of computing it
- * fifty times.
+ * time: fifty readers arriving together wait (a bounded time) for the first one's result instead
+ * of computing it fifty times.
  */
 final class SynthesisCache<V> {
 
@@ -36,7 +38,10 @@ final class SynthesisCache<V> {
         }
     };
 
-    private final Map<Key, Object> locks = new ConcurrentHashMap<>();
+    private final Map<Key, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    /** How long a reader waits for another computing the same synthesis before computing it too. */
+    private static final long WAIT_MILLIS = 2_000;
 
     /** The value computed for this version, computing it (once) if the cache has another. */
     V get(Key key, CampaignDataVersion version, Supplier<V> compute) {
@@ -44,7 +49,17 @@ final class SynthesisCache<V> {
         if (cached != null) {
             return cached;
         }
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
+        // Wait a little for another reader computing the same synthesis, never long: a caller may
+        // hold a pooled connection (its transaction) while it waits, and the one computing may need
+        // another; after the wait, compute without the lock rather than risk starving the pool.
+        boolean locked = false;
+        try {
+            locked = lock.tryLock(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
             cached = lookUp(key, version);
             if (cached != null) {
                 return cached;
@@ -54,6 +69,10 @@ final class SynthesisCache<V> {
                 entries.put(key, new Entry<>(version, new SoftReference<>(value)));
             }
             return value;
+        } finally {
+            if (locked) {
+                lock.unlock();
+            }
         }
     }
 

@@ -1,45 +1,105 @@
 package org.mutualis.analysis.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mutualis.analysis.CampaignSyntheses;
+import org.mutualis.analysis.TermsPage;
 import org.mutualis.analysis.domain.Figure;
 import org.mutualis.analysis.domain.Synthesis;
 import org.mutualis.identity.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The synthesis of a campaign, each figure with its method, formula, inputs and exclusions. */
+/**
+ * The synthesis of a campaign, each figure with its method, formula, inputs and exclusions; the
+ * inputs of a figure on demand ({@link ApiFigures}: the first page inline, the rest through
+ * {@code /terms?page=}).
+ */
 @RestController
 @RequestMapping("/api/campaigns/{id}/synthesis")
 @Tag(name = "Synthèse", description = "Représentativité, totaux extrapolés, parts, moyennes, renouvellement")
 class SynthesisApiController {
 
-    private final CampaignSyntheses syntheses;
+    private static final String TERMS = "Les données d'un chiffre : « page » (par défaut) en donne les "
+            + TermsPage.SIZE + " premières, avec termsTotal (leur nombre) et, s'il y en a plus, termsHref (le lien"
+            + " qui les donne page par page) ; « all » les donne toutes, comme avant (document énorme pour un grand"
+            + " territoire).";
 
-    SynthesisApiController(CampaignSyntheses syntheses) {
+    private final CampaignSyntheses syntheses;
+    private final ApiFigures figures;
+
+    SynthesisApiController(CampaignSyntheses syntheses, JsonMapper mapper) {
         this.syntheses = syntheses;
+        this.figures = new ApiFigures(mapper);
     }
 
-    @GetMapping
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "La synthèse complète, chaque chiffre avec son explication",
             description =
                     "Pour un correspondant d'un territoire aux réponses confidentielles : ses propres données seulement"
                             + " dans les explications, et le secret statistique (value: null) pour tout chiffre tiré de"
-                            + " moins de 3 autres collectivités ou de la valeur d'une seule (docs/confidentiality.md).")
-    Synthesis synthesis(@PathVariable long id, CurrentUser user) {
-        return syntheses.view(id, user).synthesis();
+                            + " moins de 3 autres collectivités ou de la valeur d'une seule (docs/confidentiality.md)."
+                            + " Les données de chaque chiffre : les " + TermsPage.SIZE + " premières, termsTotal et"
+                            + " termsHref (voir /figures/{figureId}/terms), sauf avec terms=all.",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content = @Content(schema = @Schema(implementation = Synthesis.class))))
+    ResponseEntity<?> synthesis(
+            @PathVariable long id,
+            @Parameter(description = TERMS) @RequestParam(defaultValue = "page") String terms,
+            CurrentUser user) {
+        Synthesis synthesis = syntheses.view(id, user).synthesis();
+        return json("all".equals(terms) ? synthesis : figures.write(synthesis, id));
     }
 
-    @GetMapping("/figures/{figureId}")
+    @GetMapping(value = "/figures/{figureId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Un chiffre et son explication (méthode, formule, données, exclusions)",
-            description =
-                    "Le même chiffre que dans la synthèse du lecteur : sous le secret statistique, value est null.")
-    Figure figure(@PathVariable long id, @PathVariable String figureId, CurrentUser user) {
-        return syntheses.figure(id, figureId, user).figure();
+            description = "Le même chiffre que dans la synthèse du lecteur : sous le secret statistique, value est"
+                    + " null. Ses données : les " + TermsPage.SIZE + " premières, termsTotal et termsHref, sauf"
+                    + " avec terms=all.",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content = @Content(schema = @Schema(implementation = Figure.class))))
+    ResponseEntity<?> figure(
+            @PathVariable long id,
+            @PathVariable String figureId,
+            @Parameter(description = TERMS) @RequestParam(defaultValue = "page") String terms,
+            CurrentUser user) {
+        Figure figure = syntheses.figure(id, figureId, user).figure();
+        return json("all".equals(terms) ? figure : figures.write(figure, id));
+    }
+
+    @GetMapping("/figures/{figureId}/terms")
+    @Operation(
+            summary = "Les données d'un chiffre, page par page",
+            description = "Les collectivités et valeurs dont le chiffre est tiré, dans l'ordre de son explication :"
+                    + " page (à partir de 1), size (" + TermsPage.SIZE + " par défaut, " + TermsPage.MAX_SIZE
+                    + " au plus), pages et total toujours donnés. Un correspondant d'un territoire aux réponses"
+                    + " confidentielles n'y voit que ses propres données, comme dans la synthèse.")
+    TermsPage terms(
+            @PathVariable long id,
+            @PathVariable String figureId,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + TermsPage.SIZE) int size,
+            CurrentUser user) {
+        return syntheses.terms(id, figureId, page, size, user);
+    }
+
+    private static ResponseEntity<?> json(Object body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

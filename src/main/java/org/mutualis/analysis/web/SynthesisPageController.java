@@ -1,10 +1,14 @@
 package org.mutualis.analysis.web;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.CampaignSyntheses;
 import org.mutualis.analysis.FigureView;
 import org.mutualis.analysis.ResponseRate;
 import org.mutualis.analysis.SynthesisView;
 import org.mutualis.census.Campaigns;
+import org.mutualis.census.ResponseStatus;
+import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.NumberDisplay;
 import org.springframework.stereotype.Controller;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,6 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 class SynthesisPageController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Collectivités without a counted response listed per page of the follow-up. */
+    static final int LATE_PER_PAGE = 50;
+
+    /** Notes (exclusions, NC, assumptions) an explanation lists; the API gives them all. */
+    static final int NOTES_SHOWN = 200;
 
     private final CampaignSyntheses syntheses;
     private final NumberDisplay numbers;
@@ -68,12 +79,35 @@ class SynthesisPageController {
 
     /** Progress of the census, overall and per stratum; staff see who is late. */
     @GetMapping("/campaigns/{id}/follow-up")
-    String followUp(@PathVariable long id, Model model, CurrentUser user) {
+    String followUp(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable ResponseStatus status,
+            @RequestParam(defaultValue = "1") int page,
+            Model model,
+            CurrentUser user) {
         var followUp = syntheses.followUp(id, user);
-        var responses = campaigns.statuses(id, user);
+        // Summary first (the strata above); then the collectivités without a counted response, a
+        // page at a time: a national census has tens of thousands.
+        String query = q == null ? "" : q.strip();
+        List<ResponseView> late = campaigns.statuses(id, user).stream()
+                .filter(r -> !r.counts())
+                .filter(r -> status == null || r.status() == status)
+                .filter(r ->
+                        query.isEmpty() || ListPage.matches(r.collectivity().name(), query))
+                .toList();
         model.addAttribute("campaign", campaigns.get(id, user));
         model.addAttribute("followUp", followUp);
-        model.addAttribute("responses", responses);
+        model.addAttribute("late", ListPage.of(late, page, LATE_PER_PAGE));
+        model.addAttribute("q", query);
+        model.addAttribute("status", status);
+        model.addAttribute(
+                "lateStatuses",
+                List.of(
+                        ResponseStatus.NOT_INVITED,
+                        ResponseStatus.INVITED,
+                        ResponseStatus.IN_PROGRESS,
+                        ResponseStatus.RETURNED));
         model.addAttribute("statuses", org.mutualis.census.ResponseStatus.values());
         model.addAttribute("staff", user.isStaff());
         return "analysis/follow-up";
@@ -85,11 +119,18 @@ class SynthesisPageController {
             @PathVariable long id,
             @PathVariable String figureId,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @RequestParam(defaultValue = "1") int page,
             Model model,
             CurrentUser user) {
-        FigureView view = syntheses.figure(id, figureId, user);
+        FigureView view = syntheses.figure(id, figureId, page, user);
         model.addAttribute("campaign", view.campaign());
         model.addAttribute("figure", view.figure());
+        model.addAttribute("terms", view.terms());
+        model.addAttribute(
+                "notes",
+                view.figure()
+                        .notes()
+                        .subList(0, Math.min(NOTES_SHOWN, view.figure().notes().size())));
         model.addAttribute("strata", view.strata());
         model.addAttribute("details", view.details());
         return htmx != null ? "analysis/figure :: explanation" : "analysis/figure";

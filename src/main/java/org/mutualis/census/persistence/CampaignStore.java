@@ -48,12 +48,18 @@ public class CampaignStore {
     }
 
     public Optional<CampaignSummary> find(long id) {
-        return withThemes(jdbc.sql(SELECT + " where c.id = :id")
+        // Only this campaign's themes: reading every campaign's made each look-up grow with the country.
+        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(RecordRows.of(Row.class)).list().stream()
+                .findFirst()
+                .map(c -> c.summary(jdbc
+                        .sql("select campaign_id, theme, version from campaign_theme where campaign_id = :id"
+                                + " order by position")
                         .param("id", id)
-                        .query(RecordRows.of(Row.class))
-                        .list())
-                .stream()
-                .findFirst();
+                        .query(RecordRows.of(Theme.class))
+                        .list()
+                        .stream()
+                        .map(Theme::themeVersion)
+                        .toList()));
     }
 
     public long insert(NewCampaign campaign) {

@@ -1,6 +1,7 @@
 package org.mutualis.analysis.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mutualis.StudyCodes.BOTSORHEL;
 import static org.mutualis.identity.TestUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -63,5 +64,37 @@ class FollowUpPageTests {
                 2, "c", "C", Role.CORRESPONDENT, study.collectivity(BOTSORHEL).id()));
         mvc.perform(get("/campaigns/{id}/follow-up", next.id()).with(correspondent))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theCollectivitiesWithoutAnswerAreSearchedByNameAndStatus() throws Exception {
+        CensusFixture.Loaded study = CensusFixture.study2012(territories, campaigns, files, false);
+        CampaignSummary next = campaigns.open(
+                NewCampaign.of(
+                        study.territory().id(),
+                        "infrastructure",
+                        1,
+                        "Relance",
+                        study.campaign().censusDate().plusYears(1),
+                        BandSettings.study2012()),
+                CensusFixture.STAFF);
+        var analyst = as(new CurrentUser(1, "a", "A", Role.ANALYST, null));
+        // Nobody answered yet: every collectivité is listed, the count first, accents ignored.
+        mvc.perform(get("/campaigns/{id}/follow-up", next.id())
+                        .param("q", "lanneanou")
+                        .with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 collectivité ; ici de la 1e à la 1e.")))
+                .andExpect(content().string(containsString("Lannéanou")))
+                .andExpect(content().string(not(containsString(">Botsorhel<"))));
+        mvc.perform(get("/campaigns/{id}/follow-up", next.id())
+                        .param("status", "RETURNED")
+                        .with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aucune collectivité ne correspond.")));
+        // 29 collectivités fit on one page: no page links.
+        mvc.perform(get("/campaigns/{id}/follow-up", next.id()).with(analyst))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Page suivante"))));
     }
 }
