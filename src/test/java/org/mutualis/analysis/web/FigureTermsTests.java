@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mutualis.DemoWorld;
 import org.mutualis.MutualisDbTest;
 import org.mutualis.analysis.domain.Figure;
 import org.mutualis.analysis.domain.FigureTerm;
@@ -61,8 +62,9 @@ class FigureTermsTests {
 
     @BeforeEach
     void demo() throws Exception {
+        // The study's census of counts (the other 2012 campaign ranks objectives: no inputs to page).
         CampaignSummary census = campaigns.all().stream()
-                .filter(c -> c.name().contains("2012"))
+                .filter(c -> c.name().equals(DemoWorld.STUDY_2012))
                 .findFirst()
                 .orElseThrow();
         census2012 = census.id();
