@@ -74,7 +74,15 @@ bench_start() {
         fi
         sleep 1
     done
-    bench_log "demo loaded after $((SECONDS - t0)) s"
+    # Pages answer 503 « Mutualis démarre » until the start-up data is committed: wait for readiness.
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health")" == 200 ]]; do
+        if (( SECONDS - t0 > ${BENCH_START_TIMEOUT:-300} )); then
+            echo "/actuator/health not 200 after ${BENCH_START_TIMEOUT:-300} s" >&2
+            return 1
+        fi
+        sleep 1
+    done
+    bench_log "demo loaded and ready after $((SECONDS - t0)) s"
 }
 
 bench_stop() {
