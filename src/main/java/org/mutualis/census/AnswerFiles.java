@@ -1,7 +1,6 @@
 package org.mutualis.census;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,6 +33,7 @@ import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.text.Text;
+import org.mutualis.spreadsheet.UnclosedStream;
 import org.mutualis.territory.CollectivityView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -447,7 +447,7 @@ public class AnswerFiles {
                     ImportedResponse row = new ImportedResponse(
                             response.collectivity().code(), response.answers(), response.comment());
                     Workbooks.writeForPerson(
-                            new Unclosed(zip), format, themes, row, cover(campaign, response.collectivity()));
+                            new UnclosedStream(zip), format, themes, row, cover(campaign, response.collectivity()));
                     zip.closeEntry();
                 }
                 zip.finish();
@@ -456,24 +456,6 @@ public class AnswerFiles {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /** The ZIP entry's stream as the workbook writers get it: closing it leaves the ZIP open. */
-    private static final class Unclosed extends FilterOutputStream {
-
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     private static WorkbookCover cover(CampaignSummary campaign, CollectivityView collectivity) {

@@ -1,5 +1,6 @@
 package org.mutualis.census;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -504,7 +505,7 @@ public class Campaigns {
             Map<String, AnswerValue> before,
             Map<String, AnswerValue> after,
             List<ResponseStore.ChangeRow> into) {
-        java.util.Set<String> codes = new java.util.TreeSet<>(before.keySet());
+        Set<String> codes = new java.util.TreeSet<>(before.keySet());
         codes.addAll(after.keySet());
         for (String code : codes) {
             AnswerValue old = before.get(code);
@@ -517,15 +518,9 @@ public class Campaigns {
 
     private void recordChanges(
             long responseId, Map<String, AnswerValue> before, Map<String, AnswerValue> after, String by) {
-        java.util.Set<String> codes = new java.util.TreeSet<>(before.keySet());
-        codes.addAll(after.keySet());
-        for (String code : codes) {
-            AnswerValue old = before.get(code);
-            AnswerValue now = after.get(code);
-            if (!java.util.Objects.equals(old, now)) {
-                responses.recordChange(responseId, code, old, now, by);
-            }
-        }
+        List<ResponseStore.ChangeRow> rows = new ArrayList<>();
+        changes(responseId, before, after, rows);
+        rows.forEach(c -> responses.recordChange(c.responseId(), c.questionCode(), c.before(), c.after(), by));
     }
 
     public List<ExclusionView> exclusions(long campaignId) {

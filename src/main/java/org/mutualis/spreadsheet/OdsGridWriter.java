@@ -1,7 +1,6 @@
 package org.mutualis.spreadsheet;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,7 @@ public final class OdsGridWriter {
         // The sheets go straight into the zip as XML: no copy of the document in memory.
         // Buffered: the XML writer hands the zip's deflater a few bytes at a time otherwise.
         zip.putNextEntry(new ZipEntry("content.xml"));
-        BufferedOutputStream content = new BufferedOutputStream(new Unclosed(zip), 1 << 16);
+        BufferedOutputStream content = new BufferedOutputStream(new UnclosedStream(zip), 1 << 16);
         content(content, sheets);
         content.flush();
         zip.closeEntry();
@@ -149,23 +148,5 @@ public final class OdsGridWriter {
             xml.writeEndElement();
         }
         xml.writeEndElement();
-    }
-
-    /** The zip as the XML writer gets it: closing the XML leaves the zip open. */
-    private static final class Unclosed extends FilterOutputStream {
-
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

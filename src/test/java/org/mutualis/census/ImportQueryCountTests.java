@@ -5,30 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutualis.MutualisDbTest;
+import org.mutualis.StatementCounter;
 import org.mutualis.shared.AnswerValue;
 import org.mutualis.shared.CollectivityKind;
 import org.mutualis.territory.NewCollectivity;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -39,10 +31,11 @@ import org.springframework.core.io.ClassPathResource;
  * the campaign with its response count, and wrote its response and each answer one statement at a
  * time: an import grew with the square of the campaign's size.
  *
- * <p>Statements are counted by a wrapper around the application's {@link DataSource}: every {@code
- * execute…} call of a statement made on the test's thread, a JDBC batch counting once.
+ * <p>Statements are counted by {@link StatementCounter} (those the test's thread prepares; a JDBC batch
+ * is prepared once).
  */
 @MutualisDbTest
+@Import(StatementCounter.Wrapping.class)
 class ImportQueryCountTests {
 
     /** Rows of the counted files. */
@@ -87,7 +80,7 @@ class ImportQueryCountTests {
     }
 
     @Test
-    void importingAThousandRowsTakesTheSameFewStatementsWhateverTheCampaignAlreadyHolds() {
+    void importingAThousandRowsTakesTheSameFewStatementsWhateverTheCampaignAlreadyHolds() throws Exception {
         long empty = campaign("vide");
         long full = campaign("pleine");
         // the 2,000 responses already there (this also warms every cache before anything is counted)
@@ -95,11 +88,14 @@ class ImportQueryCountTests {
         assertThat(campaigns.get(full).responses()).isEqualTo(ALREADY);
 
         List<String> file = codes.subList(0, ROWS);
-        int intoEmpty = counted(() -> files.importFile(empty, "a.csv", csv(file, 1), false, false, STAFF));
-        int intoFull = counted(() -> files.importFile(full, "a.csv", csv(file, 1), false, false, STAFF));
+        int intoEmpty =
+                StatementCounter.count(() -> files.importFile(empty, "a.csv", csv(file, 1), false, false, STAFF));
+        int intoFull = StatementCounter.count(() -> files.importFile(full, "a.csv", csv(file, 1), false, false, STAFF));
         // the same rows again with another answer: every response is updated, its answers replaced
-        int changeEmpty = counted(() -> files.importFile(empty, "b.csv", csv(file, 2), true, false, STAFF));
-        int changeFull = counted(() -> files.importFile(full, "b.csv", csv(file, 2), true, false, STAFF));
+        int changeEmpty =
+                StatementCounter.count(() -> files.importFile(empty, "b.csv", csv(file, 2), true, false, STAFF));
+        int changeFull =
+                StatementCounter.count(() -> files.importFile(full, "b.csv", csv(file, 2), true, false, STAFF));
 
         assertThat(intoFull)
                 .as("new responses: statements into a campaign of 2,000")
@@ -188,62 +184,6 @@ class ImportQueryCountTests {
             return new Template(lines.get(0), rest, answers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    // ---- counting ----
-
-    private static final AtomicReference<Thread> COUNTED = new AtomicReference<>();
-    private static final AtomicInteger STATEMENTS = new AtomicInteger();
-
-    /** The statements {@code work} executes on this thread. */
-    private static int counted(Runnable work) {
-        STATEMENTS.set(0);
-        COUNTED.set(Thread.currentThread());
-        try {
-            work.run();
-        } finally {
-            COUNTED.set(null);
-        }
-        return STATEMENTS.get();
-    }
-
-    /** Wraps the application's data source: its connections' statements count their executions. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Counting {
-
-        @Bean
-        static BeanPostProcessor countingDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    return bean instanceof DataSource dataSource ? wrap(dataSource, DataSource.class) : bean;
-                }
-            };
-        }
-
-        @SuppressWarnings("unchecked")
-        static <T> T wrap(T target, Class<T> type) {
-            InvocationHandler handler = (proxy, method, args) -> {
-                if (method.getName().startsWith("execute") && Thread.currentThread() == COUNTED.get()) {
-                    STATEMENTS.incrementAndGet();
-                }
-                Object result;
-                try {
-                    result = method.invoke(target, args);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
-                if (result instanceof Connection c && method.getReturnType() == Connection.class) {
-                    return wrap(c, Connection.class);
-                }
-                if (result instanceof Statement s && Statement.class.isAssignableFrom(method.getReturnType())) {
-                    return wrap(s, (Class<Statement>) method.getReturnType());
-                }
-                return result;
-            };
-            return (T) Proxy.newProxyInstance(
-                    ImportQueryCountTests.class.getClassLoader(), new Class<?>[] {type}, handler);
         }
     }
 }

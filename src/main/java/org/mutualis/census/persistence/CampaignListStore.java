@@ -4,16 +4,13 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.census.BandSettings;
 import org.mutualis.census.CampaignStatus;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.ResponseStatus;
@@ -53,26 +50,8 @@ public class CampaignListStore {
 
     private static final String ORDER = " order by c.census_date desc, c.id desc";
 
-    /**
-     * Rows read by column name: {@code query(Row.class)} would first look each component up under
-     * its Java name, which H2 answers with an exception (logged to its trace file) per column and row.
-     */
-    private static final RowMapper<Row> ROW = (rs, n) -> new Row(
-            rs.getLong("id"),
-            rs.getLong("territory_id"),
-            rs.getString("territory_name"),
-            rs.getString("name"),
-            rs.getObject("census_date", LocalDate.class),
-            rs.getObject("opens_on", LocalDate.class),
-            rs.getObject("closes_on", LocalDate.class),
-            CampaignStatus.valueOf(rs.getString("status")),
-            rs.getString("band_thresholds"),
-            rs.getString("default_lifespans"),
-            rs.getBigDecimal("other_default_lifespan"),
-            rs.getInt("responses"));
-
     private static final RowMapper<WorkRow> WORK_ROW = (rs, n) -> new WorkRow(
-            ROW.mapRow(rs, n),
+            CampaignRow.BY_NAME.mapRow(rs, n),
             rs.getInt("members"),
             rs.getInt("counted"),
             rs.getInt("to_validate"),
@@ -113,12 +92,12 @@ public class CampaignListStore {
         if (where.none()) {
             return List.of();
         }
-        List<Row> rows = jdbc.sql(COLUMNS + " from campaign c join territory t on t.id = c.territory_id" + where.sql()
-                        + ORDER + " offset :offset rows fetch next :limit rows only")
+        List<CampaignRow> rows = jdbc.sql(COLUMNS + " from campaign c join territory t on t.id = c.territory_id"
+                        + where.sql() + ORDER + " offset :offset rows fetch next :limit rows only")
                 .params(where.params())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(ROW)
+                .query(CampaignRow.BY_NAME)
                 .list();
         return withThemes(rows);
     }
@@ -281,8 +260,9 @@ public class CampaignListStore {
                 .orElse(null);
     }
 
-    private List<CampaignSummary> withThemes(List<Row> rows) {
-        Map<Long, List<ThemeVersion>> themes = themes(rows.stream().map(Row::id).toList());
+    private List<CampaignSummary> withThemes(List<CampaignRow> rows) {
+        Map<Long, List<ThemeVersion>> themes =
+                themes(rows.stream().map(CampaignRow::id).toList());
         return rows.stream()
                 .map(r -> r.summary(themes.getOrDefault(r.id(), List.of())))
                 .toList();
@@ -297,10 +277,13 @@ public class CampaignListStore {
                 .sql("select campaign_id, theme, version from campaign_theme where campaign_id in (:ids)"
                         + " order by campaign_id, position")
                 .param("ids", campaignIds)
-                .query((rs, n) -> new Theme(rs.getLong("campaign_id"), rs.getString("theme"), rs.getInt("version")))
+                .query(CampaignThemeRow.BY_NAME)
                 .list()
                 .stream()
-                .collect(groupingBy(Theme::campaignId, LinkedHashMap::new, mapping(Theme::themeVersion, toList())));
+                .collect(groupingBy(
+                        CampaignThemeRow::campaignId,
+                        LinkedHashMap::new,
+                        mapping(CampaignThemeRow::themeVersion, toList())));
     }
 
     /** The search and filters as SQL: every word in the campaign's or the territory's name. */
@@ -339,37 +322,7 @@ public class CampaignListStore {
         }
     }
 
-    private record Row(
-            long id,
-            long territoryId,
-            String territoryName,
-            String name,
-            LocalDate censusDate,
-            @Nullable LocalDate opensOn,
-            @Nullable LocalDate closesOn,
-            CampaignStatus status,
-            String bandThresholds,
-            String defaultLifespans,
-            BigDecimal otherDefaultLifespan,
-            int responses) {
-
-        CampaignSummary summary(List<ThemeVersion> themes) {
-            return new CampaignSummary(
-                    id,
-                    territoryId,
-                    territoryName,
-                    themes,
-                    name,
-                    censusDate,
-                    opensOn,
-                    closesOn,
-                    status,
-                    BandSettings.parse(bandThresholds, defaultLifespans, otherDefaultLifespan),
-                    responses);
-        }
-    }
-
-    private record WorkRow(Row row, int members, int counted, int toValidate, int remindersDue) {
+    private record WorkRow(CampaignRow row, int members, int counted, int toValidate, int remindersDue) {
 
         long id() {
             return row.id();
@@ -377,12 +330,6 @@ public class CampaignListStore {
 
         CampaignSummary summary(Map<Long, List<ThemeVersion>> themes) {
             return row.summary(themes.getOrDefault(row.id(), List.of()));
-        }
-    }
-
-    private record Theme(long campaignId, String theme, int version) {
-        ThemeVersion themeVersion() {
-            return new ThemeVersion(theme, version);
         }
     }
 }

@@ -4,28 +4,24 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.mutualis.census.BandSettings;
 import org.mutualis.census.CampaignStatus;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.NewCampaign;
 import org.mutualis.census.ThemeVersion;
 import org.mutualis.shared.Columns;
-import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class CampaignStore {
 
-    /** The columns of {@link Row}, by name. */
+    /** The columns of {@link CampaignRow}, by name. */
     private static final String SELECT = """
             select c.id, c.territory_id, t.name as territory_name, c.name, c.census_date, c.opens_on, c.closes_on,
                    c.status, c.band_thresholds, c.default_lifespans, c.other_default_lifespan,
@@ -43,22 +39,22 @@ public class CampaignStore {
 
     public List<CampaignSummary> all() {
         return withThemes(jdbc.sql(SELECT + " order by c.census_date desc, c.id desc")
-                .query(RecordRows.of(Row.class))
+                .query(CampaignRow.BY_NAME)
                 .list());
     }
 
     public Optional<CampaignSummary> find(long id) {
         // Only this campaign's themes: reading every campaign's made each look-up grow with the country.
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(RecordRows.of(Row.class)).list().stream()
+        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(CampaignRow.BY_NAME).list().stream()
                 .findFirst()
                 .map(c -> c.summary(jdbc
                         .sql("select campaign_id, theme, version from campaign_theme where campaign_id = :id"
                                 + " order by position")
                         .param("id", id)
-                        .query(RecordRows.of(Theme.class))
+                        .query(CampaignThemeRow.BY_NAME)
                         .list()
                         .stream()
-                        .map(Theme::themeVersion)
+                        .map(CampaignThemeRow::themeVersion)
                         .toList()));
     }
 
@@ -104,56 +100,20 @@ public class CampaignStore {
                 .update();
     }
 
-    private List<CampaignSummary> withThemes(List<Row> campaigns) {
+    private List<CampaignSummary> withThemes(List<CampaignRow> campaigns) {
         if (campaigns.isEmpty()) {
             return List.of();
         }
         Map<Long, List<ThemeVersion>> themes = jdbc
                 .sql("select campaign_id, theme, version from campaign_theme order by campaign_id, position")
-                .query(RecordRows.of(Theme.class))
+                .query(CampaignThemeRow.BY_NAME)
                 .list()
                 .stream()
-                .collect(groupingBy(Theme::campaignId, mapping(Theme::themeVersion, toList())));
+                .collect(groupingBy(CampaignThemeRow::campaignId, mapping(CampaignThemeRow::themeVersion, toList())));
         return campaigns.stream()
                 .map(c -> c.summary(themes.getOrDefault(c.id(), List.of())))
                 .toList();
     }
 
-    /** A row of {@code campaign} with its territory's name and its count of responses, by column name. */
-    private record Row(
-            long id,
-            long territoryId,
-            String territoryName,
-            String name,
-            LocalDate censusDate,
-            @Nullable LocalDate opensOn,
-            @Nullable LocalDate closesOn,
-            CampaignStatus status,
-            String bandThresholds,
-            String defaultLifespans,
-            BigDecimal otherDefaultLifespan,
-            int responses) {
-
-        CampaignSummary summary(List<ThemeVersion> themes) {
-            return new CampaignSummary(
-                    id,
-                    territoryId,
-                    territoryName,
-                    themes,
-                    name,
-                    censusDate,
-                    opensOn,
-                    closesOn,
-                    status,
-                    BandSettings.parse(bandThresholds, defaultLifespans, otherDefaultLifespan),
-                    responses);
-        }
-    }
-
     /** A row of {@code campaign_theme}, by column name. */
-    private record Theme(long campaignId, String theme, int version) {
-        ThemeVersion themeVersion() {
-            return new ThemeVersion(theme, version);
-        }
-    }
 }

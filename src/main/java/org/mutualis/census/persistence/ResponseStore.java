@@ -120,9 +120,7 @@ public class ResponseStore {
                 .param("campaign_id", campaignId)
                 .query(ANSWER_ROW)
                 .stream()) {
-            rows.forEach(a -> byResponse
-                    .computeIfAbsent(a.responseId(), k -> new LinkedHashMap<>())
-                    .put(a.questionCode(), a.value()));
+            rows.forEach(a -> a.addTo(byResponse));
         }
         return byResponse;
     }
@@ -239,15 +237,7 @@ public class ResponseStore {
             jdbc.sql(HEADER + " where campaign_id = :campaign_id and collectivity_id in (:ids)")
                     .param("campaign_id", campaignId)
                     .param("ids", ids)
-                    .query((rs, n) -> new Header(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            rs.getLong(3),
-                            rs.getString(4),
-                            rs.getTimestamp(5).toInstant(),
-                            rs.getString(6),
-                            ResponseStatus.valueOf(rs.getString(7)),
-                            rs.getString(8)))
+                    .query(HEADER_ROW)
                     .list()
                     .forEach(h -> headers.put(h.collectivityId(), h));
         }
@@ -264,12 +254,9 @@ public class ResponseStore {
                             + " order by a.response_id, a.question_code")
                     .param("campaign_id", campaignId)
                     .param("ids", ids)
-                    .query((rs, n) -> new Answer(
-                            rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBigDecimal(4), rs.getString(5)))
+                    .query(ANSWER_ROW)
                     .list()
-                    .forEach(a -> byResponse
-                            .computeIfAbsent(a.responseId(), k -> new LinkedHashMap<>())
-                            .put(a.questionCode(), a.value()));
+                    .forEach(a -> a.addTo(byResponse));
         }
         return byResponse;
     }
@@ -484,7 +471,7 @@ public class ResponseStore {
      * The answers of some responses, by response id, question codes in order: one page of an
      * export, which reads a campaign's answers a page at a time rather than all at once.
      */
-    public Map<Long, Map<String, AnswerValue>> answersOf(java.util.Collection<Long> responseIds) {
+    public Map<Long, Map<String, AnswerValue>> answersOf(Collection<Long> responseIds) {
         Map<Long, Map<String, AnswerValue>> byResponse = new HashMap<>();
         if (responseIds.isEmpty()) {
             return byResponse;
@@ -492,12 +479,9 @@ public class ResponseStore {
         jdbc.sql("select response_id, question_code, nc, numeric_value, text_value from answer"
                         + " where response_id in (:ids) order by response_id, question_code")
                 .param("ids", responseIds)
-                .query((rs, n) -> new Answer(
-                        rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBigDecimal(4), rs.getString(5)))
+                .query(ANSWER_ROW)
                 .list()
-                .forEach(a -> byResponse
-                        .computeIfAbsent(a.responseId(), k -> new LinkedHashMap<>())
-                        .put(a.questionCode(), a.value()));
+                .forEach(a -> a.addTo(byResponse));
         return byResponse;
     }
 
@@ -517,6 +501,11 @@ public class ResponseStore {
                 return new AnswerValue.Numeric(AnswerCells.canonical(numericValue));
             }
             return new AnswerValue.Text(textValue == null ? "" : textValue);
+        }
+
+        /** Into answers by response id, question codes in the order read. */
+        void addTo(Map<Long, Map<String, AnswerValue>> byResponse) {
+            byResponse.computeIfAbsent(responseId, k -> new LinkedHashMap<>()).put(questionCode, value());
         }
     }
 
