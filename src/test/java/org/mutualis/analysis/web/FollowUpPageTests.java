@@ -43,15 +43,7 @@ class FollowUpPageTests {
     @Test
     void aNewCampaignWarnsThatNoStratumCanBeExtrapolatedYet() throws Exception {
         CensusFixture.Loaded study = CensusFixture.study2012(territories, campaigns, files, false);
-        CampaignSummary next = campaigns.open(
-                NewCampaign.of(
-                        study.territory().id(),
-                        "infrastructure",
-                        1,
-                        "Relance",
-                        study.campaign().censusDate().plusYears(1),
-                        BandSettings.study2012()),
-                CensusFixture.STAFF);
+        CampaignSummary next = relaunch(study);
         var analyst = as(new CurrentUser(1, "a", "A", Role.ANALYST, null));
         mvc.perform(get("/campaigns/{id}/follow-up", next.id()).with(analyst))
                 .andExpect(status().isOk())
@@ -69,15 +61,7 @@ class FollowUpPageTests {
     @Test
     void theCollectivitiesWithoutAnswerAreSearchedByNameAndStatus() throws Exception {
         CensusFixture.Loaded study = CensusFixture.study2012(territories, campaigns, files, false);
-        CampaignSummary next = campaigns.open(
-                NewCampaign.of(
-                        study.territory().id(),
-                        "infrastructure",
-                        1,
-                        "Relance",
-                        study.campaign().censusDate().plusYears(1),
-                        BandSettings.study2012()),
-                CensusFixture.STAFF);
+        CampaignSummary next = relaunch(study);
         var analyst = as(new CurrentUser(1, "a", "A", Role.ANALYST, null));
         // Nobody answered yet: every collectivité is listed, the count first, accents ignored.
         mvc.perform(get("/campaigns/{id}/follow-up", next.id())
@@ -96,5 +80,18 @@ class FollowUpPageTests {
         mvc.perform(get("/campaigns/{id}/follow-up", next.id()).with(analyst))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Page suivante"))));
+    }
+
+    /** The study's census opened again a year later, nobody having answered yet. */
+    private CampaignSummary relaunch(CensusFixture.Loaded study) {
+        return campaigns.open(
+                NewCampaign.of(
+                        study.territory().id(),
+                        "infrastructure",
+                        1,
+                        "Relance",
+                        study.campaign().censusDate().plusYears(1),
+                        BandSettings.study2012()),
+                CensusFixture.STAFF);
     }
 }
