@@ -21,7 +21,7 @@
 #   MUTUALIS_URL=http://…  use a running server instead of starting the jar (demo data; sign-in as
 #                          MUTUALIS_USER / MUTUALIS_PASSWORD, default admin / demo-admin-2012)
 #   JFR=DIR                record a JFR profile (settings=profile) of the server during each page's
-#                          first-level run (DIR/<page>.jfr); summarise with bench/profile.sh
+#                          first-level run (DIR/<page>.jfr); summarise with bench/profile_summary.py
 #
 # Pages (campaign 1 = Morlaix 2012, territory 1 = its territory, signed in as admin):
 #   api        /api/campaigns/1/synthesis                  (personal API token, made at /account/tokens)

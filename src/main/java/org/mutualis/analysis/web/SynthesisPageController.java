@@ -1,5 +1,7 @@
 package org.mutualis.analysis.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.CampaignSyntheses;
@@ -11,6 +13,7 @@ import org.mutualis.census.ResponseStatus;
 import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.NumberDisplay;
+import org.mutualis.shared.web.RenderedFragments;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +41,12 @@ class SynthesisPageController {
     private final CampaignSyntheses syntheses;
     private final NumberDisplay numbers;
     private final Campaigns campaigns;
+    private final RenderedFragments fragments;
 
-    SynthesisPageController(CampaignSyntheses syntheses, NumberDisplay numbers, Campaigns campaigns) {
+    SynthesisPageController(
+            CampaignSyntheses syntheses, NumberDisplay numbers, Campaigns campaigns, RenderedFragments fragments) {
         this.campaigns = campaigns;
+        this.fragments = fragments;
         this.syntheses = syntheses;
         this.numbers = numbers;
     }
@@ -51,7 +57,12 @@ class SynthesisPageController {
     }
 
     @GetMapping("/campaigns/{id}/synthesis")
-    String synthesis(@PathVariable long id, Model model, CurrentUser user) {
+    String synthesis(
+            @PathVariable long id,
+            Model model,
+            CurrentUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         SynthesisView view = syntheses.view(id, user);
         model.addAttribute("campaign", view.campaign());
         model.addAttribute("questionnaire", view.questionnaire());
@@ -63,6 +74,8 @@ class SynthesisPageController {
         model.addAttribute("rate", view.rate());
         model.addAttribute("warnings", view.warnings());
         model.addAttribute("lowRate", ResponseRate.LOW_RATE_PERCENT);
+        // The figure tables depend only on this view (cached until the data change) and the language.
+        model.addAttribute("body", fragments.html(view, "analysis/synthesis :: figures", model, request, response));
         return "analysis/synthesis";
     }
 
