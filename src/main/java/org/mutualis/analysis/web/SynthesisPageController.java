@@ -67,7 +67,6 @@ class SynthesisPageController {
         model.addAttribute("campaign", view.campaign());
         model.addAttribute("questionnaire", view.questionnaire());
         model.addAttribute("s", view.synthesis());
-        model.addAttribute("chartsJson", JSON.writeValueAsString(ChartData.of(view.synthesis())));
         model.addAttribute("details", view.details());
         model.addAttribute("names", view.names());
         model.addAttribute("view", view);
@@ -75,7 +74,15 @@ class SynthesisPageController {
         model.addAttribute("warnings", view.warnings());
         model.addAttribute("lowRate", ResponseRate.LOW_RATE_PERCENT);
         // The figure tables depend only on this view (cached until the data change) and the language.
-        model.addAttribute("body", fragments.html(view, "analysis/synthesis :: figures", model, request, response));
+        model.addAttribute(
+                "body",
+                fragments.html(
+                        view,
+                        "analysis/synthesis :: figures",
+                        model,
+                        m -> m.addAttribute("chartsJson", JSON.writeValueAsString(ChartData.of(view.synthesis()))),
+                        request,
+                        response));
         return "analysis/synthesis";
     }
 

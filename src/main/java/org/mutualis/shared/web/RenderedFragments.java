@@ -9,6 +9,7 @@ import java.lang.ref.WeakReference;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -55,6 +56,21 @@ public class RenderedFragments {
      */
     public String html(
             Object owner, String fragment, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return html(owner, fragment, model, m -> {}, request, response);
+    }
+
+    /**
+     * As {@link #html(Object, String, Model, HttpServletRequest, HttpServletResponse)}, with {@code
+     * prepare} adding to the model what only the fragment reads (costly to compute, so computed only
+     * when the fragment is rendered).
+     */
+    public String html(
+            Object owner,
+            String fragment,
+            Model model,
+            Consumer<Model> prepare,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Locale locale = RequestContextUtils.getLocale(request);
         String key = fragment + '|' + locale.toLanguageTag() + '|' + System.identityHashCode(owner);
         Rendered rendered;
@@ -64,6 +80,7 @@ public class RenderedFragments {
         if (rendered != null && rendered.owner().get() == owner) {
             return rendered.html();
         }
+        prepare.accept(model);
         String html = render(fragment, locale, model, request, response);
         synchronized (cache) {
             cache.put(key, new Rendered(new WeakReference<>(owner), html));
