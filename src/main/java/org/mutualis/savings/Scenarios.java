@@ -16,6 +16,7 @@ import org.mutualis.savings.domain.ScenarioKind;
 import org.mutualis.savings.domain.ScenarioOutcome;
 import org.mutualis.savings.domain.ScenarioPlan;
 import org.mutualis.savings.persistence.ScenarioStore;
+import org.mutualis.shared.LruCache;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InputProblem;
@@ -42,6 +43,7 @@ public class Scenarios {
     private final CensusVolumes volumes;
     private final Territories territories;
     private final TerritoryScope scope;
+    private final LruCache<List<Object>, List<ScenarioOutcome>> outcomesCache = new LruCache<>(64);
 
     Scenarios(
             ScenarioStore store,
@@ -201,7 +203,11 @@ public class Scenarios {
         List<ScenarioPlan> plans = scenarios.stream()
                 .map(s -> restricted ? ownOnly(s.toPlan(), ownCode(user)) : s.toPlan())
                 .toList();
-        List<ScenarioOutcome> outcomes = new ScenarioComparison(savings.engine()).compare(plans, offerVolumes);
+        // Keyed by everything the outcomes are computed from: a changed scenario, offer or answer
+        // is another key. Under load the page spent half its time computing the same outcomes.
+        List<ScenarioOutcome> outcomes = outcomesCache.get(
+                List.of(plans, offerVolumes),
+                () -> new ScenarioComparison(savings.engine()).compare(plans, offerVolumes));
         return new ScenarioComparisonView(
                 territoryId, campaign, choices, scenarios, outcomes, new ArrayList<>(notes), restricted);
     }

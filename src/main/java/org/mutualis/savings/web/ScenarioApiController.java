@@ -1,6 +1,7 @@
 package org.mutualis.savings.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,12 +54,21 @@ class ScenarioApiController {
     @GetMapping("/api/scenarios/comparison")
     @Operation(
             summary = "Comparaison des scénarios : économies attendues par an et ponctuelles, avec leurs formules ;"
-                    + " un correspondant voit celles de sa collectivité")
-    ScenarioComparisonView comparison(
+                    + " un correspondant voit celles de sa collectivité",
+            description = "Chaque offre d'un scénario : ses économies sur le territoire et par strate de taille,"
+                    + " collectivityCount (le nombre de collectivités dont elles sont la somme) et"
+                    + " collectivitiesHref, le lien de la comparaison avec les économies de chacune"
+                    + " (collectivities=all : document qui grandit avec le territoire).")
+    Object comparison(
             @RequestParam(required = false) @Nullable Long territory,
             @RequestParam(required = false) @Nullable Long campaign,
+            @Parameter(description = "« summary » (par défaut) ou « all » : les économies de chaque collectivité")
+                    @RequestParam(defaultValue = "summary")
+                    String collectivities,
             CurrentUser user) {
-        return scenarios.compare(scope.resolve(territory, user).id(), campaign, user);
+        ScenarioComparisonView view =
+                scenarios.compare(scope.resolve(territory, user).id(), campaign, user);
+        return "all".equals(collectivities) ? view : ApiComparison.of(view);
     }
 
     @GetMapping("/api/scenarios/{id}")

@@ -6,11 +6,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.ref.WeakReference;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.shared.LruCache;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.View;
@@ -36,12 +35,7 @@ public class RenderedFragments {
 
     private final ThymeleafViewResolver views;
 
-    private final Map<String, Rendered> cache = new LinkedHashMap<>(SIZE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
-            return size() > SIZE;
-        }
-    };
+    private final LruCache<String, Rendered> cache = new LruCache<>(SIZE);
 
     private record Rendered(WeakReference<Object> owner, String html) {}
 
@@ -73,26 +67,19 @@ public class RenderedFragments {
             HttpServletResponse response) {
         Locale locale = RequestContextUtils.getLocale(request);
         String key = fragment + '|' + locale.toLanguageTag() + '|' + System.identityHashCode(owner);
-        Rendered rendered;
-        synchronized (cache) {
-            rendered = cache.get(key);
-        }
+        Rendered rendered = cache.get(key);
         if (rendered != null && rendered.owner().get() == owner) {
             return rendered.html();
         }
         prepare.accept(model);
         String html = render(fragment, locale, model, request, response);
-        synchronized (cache) {
-            cache.put(key, new Rendered(new WeakReference<>(owner), html));
-        }
+        cache.put(key, new Rendered(new WeakReference<>(owner), html));
         return html;
     }
 
     /** How many fragments are kept (tests). */
     int size() {
-        synchronized (cache) {
-            return cache.size();
-        }
+        return cache.size();
     }
 
     private String render(

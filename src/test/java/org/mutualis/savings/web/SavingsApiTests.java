@@ -278,6 +278,37 @@ class SavingsApiTests {
         assertThat(comparison(territory)).isNotEqualTo(afterAnswer);
     }
 
+    /**
+     * The comparison gives each offer's totals and how many collectivités they add up, with the
+     * link to every collectivité's savings: the per-collectivité detail of every offer of every
+     * scenario grows with the territory and is asked for only when wanted.
+     */
+    @Test
+    void theComparisonSummarisesEachOfferAndListsItsCollectivitiesOnDemand() throws Exception {
+        createOffer("HW_DESKTOP", "600", false, "680.10", "");
+        String territory = String.valueOf(study.territory().id());
+        mvc.perform(bearer(post("/api/scenarios/study").param("territory", territory), analyst))
+                .andExpect(status().isCreated());
+        String summary = comparison(territory);
+        java.util.List<Integer> counts = JsonPath.read(summary, "$.outcomes[*].items[*].collectivityCount");
+        assertThat(counts).isNotEmpty().allSatisfy(n -> assertThat(n).isPositive());
+        java.util.List<String> hrefs = JsonPath.read(summary, "$.outcomes[*].items[*].collectivitiesHref");
+        assertThat(hrefs).contains("/api/scenarios/comparison?territory=" + territory + "&collectivities=all");
+        java.util.List<Object> inline = JsonPath.read(summary, "$.outcomes[*].items[*].collectivities");
+        assertThat(inline).isEmpty();
+
+        String all = mvc.perform(bearer(get(hrefs.get(0)), analyst))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.List<Integer> listed = JsonPath.read(all, "$.outcomes[*].items[*].collectivities.length()");
+        assertThat(listed).isEqualTo(counts);
+        java.util.List<Object> totals = JsonPath.read(summary, "$.outcomes[*].perYear.value");
+        assertThat(totals).isEqualTo(JsonPath.read(all, "$.outcomes[*].perYear.value"));
+        assertThat(summary.length()).isLessThan(all.length() / 2);
+    }
+
     private BigDecimal volumeOf(long offer, String code) throws Exception {
         String json = mvc.perform(bearer(get("/api/offers/{id}/savings", offer), analyst))
                 .andExpect(status().isOk())
