@@ -18,11 +18,12 @@ import org.mutualis.census.CampaignDataVersion;
  * also with several instances (the version is read from the database on every view).
  *
  * <p>Bounded by what the syntheses weigh rather than by their number, least recently used out:
- * a synthesis weighs its collectivités plus its answering ones ({@link #weight}), and the entries
- * together weigh at most {@link #WEIGHT} — one national synthesis (36 864 collectivités, 36 000
- * answers: 72 864, some 150 MB of figures, inputs and notes, answers included) beside every
- * EPCI's of France (1 255 syntheses of 30 collectivités on average), never two national ones in a
- * 1 GB heap; at most {@link #CAPACITY} entries whatever they weigh. Soft as well: the JVM may still
+ * a synthesis weighs its collectivités plus its answering ones plus {@link #FIGURES} for its
+ * figures ({@link #weight}, some 2 KB a unit), and the entries together weigh at most {@link
+ * #WEIGHT}: a national synthesis (36 864 collectivités, 36 000 answers: 72 939, measured at some
+ * 150 MB of figures, inputs and notes, answers included) beside every EPCI's of France (1 255
+ * syntheses, 30 collectivités on average: 129 000 together, some 190 MB measured), or two national
+ * ones and some of those, never three; at most {@link #CAPACITY} entries whatever they weigh. Soft as well: the JVM may still
  * drop a synthesis under memory pressure rather than fail. One computation per campaign at a time:
  * fifty readers arriving together wait (a bounded time) for the first one's result instead of
  * computing it fifty times.
@@ -32,8 +33,11 @@ final class SynthesisCache<V> {
     /** Campaigns kept at most, however light: every EPCI of France has room. */
     static final int CAPACITY = 4_096;
 
-    /** Total weight kept (collectivités + answering ones): one national synthesis and many small. */
-    static final long WEIGHT = 120_000;
+    /** Total weight kept: one national synthesis and every EPCI's, or two national ones. */
+    static final long WEIGHT = 210_000;
+
+    /** What a synthesis's some 850 figures weigh whatever its size (150 KB: 75 collectivités'). */
+    static final long FIGURES = 75;
 
     record Key(long campaignId, boolean english) {}
 
@@ -86,7 +90,9 @@ final class SynthesisCache<V> {
      * is what its figures' inputs and notes, and the answers kept beside it, grow with.
      */
     static long weight(CampaignDataVersion version) {
-        return version.collectivities().size() + (long) version.campaign().responses();
+        return FIGURES
+                + version.collectivities().size()
+                + (long) version.campaign().responses();
     }
 
     private void put(Key key, Entry<V> entry) {
