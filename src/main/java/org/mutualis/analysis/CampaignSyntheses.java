@@ -254,6 +254,17 @@ public class CampaignSyntheses {
     }
 
     /**
+     * A page of one figure's notes (what was left out or assumed, one per collectivité concerned),
+     * from the reader's own view of it: what the API gives on demand beyond the first page.
+     */
+    public NotesPage notes(long campaignId, String figureId, int page, int size, CurrentUser reader) {
+        Figure figure = readerView(campaignId, reader)
+                .figure(figureId)
+                .orElseThrow(() -> new NotFoundException("figure.notfound"));
+        return NotesPage.of(figure.id(), figure.notes(), page, size);
+    }
+
+    /**
      * Whether this reader sees every member's answers in the campaign's territory: the EPCI's
      * staff, its elected officials, and correspondents where the territory shares its answers.
      */

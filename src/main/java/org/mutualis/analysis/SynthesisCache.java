@@ -17,26 +17,37 @@ import org.mutualis.census.CampaignDataVersion;
  * strata bands, the territory) moves the version, so the next view computes afresh: never stale,
  * also with several instances (the version is read from the database on every view).
  *
- * <p>Bounded ({@link #CAPACITY} campaigns, least recently used out) and soft: the JVM may drop a
- * national synthesis under memory pressure rather than fail. One computation per campaign at a
- * time: fifty readers arriving together wait (a bounded time) for the first one's result instead
- * of computing it fifty times.
+ * <p>Bounded by what the syntheses weigh rather than by their number, least recently used out:
+ * a synthesis weighs its collectivités plus its answering ones plus {@link #FIGURES} for its
+ * figures ({@link #weight}, some 2 KB a unit), and the entries together weigh at most {@link
+ * #WEIGHT}: a national synthesis (36 864 collectivités, 36 000 answers: 72 939, measured at some
+ * 150 MB of figures, inputs and notes, answers included) beside every EPCI's of France (1 255
+ * syntheses, 30 collectivités on average: 129 000 together, some 190 MB measured), or two national
+ * ones and some of those, never three; at most {@link #CAPACITY} entries whatever they weigh. Soft as well: the JVM may still
+ * drop a synthesis under memory pressure rather than fail. One computation per campaign at a time:
+ * fifty readers arriving together wait (a bounded time) for the first one's result instead of
+ * computing it fifty times.
  */
 final class SynthesisCache<V> {
 
-    /** Campaigns kept: the demo has a handful; a national instance views a few at once. */
-    static final int CAPACITY = 32;
+    /** Campaigns kept at most, however light: every EPCI of France has room. */
+    static final int CAPACITY = 4_096;
+
+    /** Total weight kept: one national synthesis and every EPCI's, or two national ones. */
+    static final long WEIGHT = 210_000;
+
+    /** What a synthesis's some 850 figures weigh whatever its size (150 KB: 75 collectivités'). */
+    static final long FIGURES = 75;
 
     record Key(long campaignId, boolean english) {}
 
-    private record Entry<V>(CampaignDataVersion version, SoftReference<V> value) {}
+    private record Entry<V>(CampaignDataVersion version, SoftReference<V> value, long weight) {}
 
-    private final Map<Key, Entry<V>> entries = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry<V>> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    /** In access order: the eldest is the least recently used. */
+    private final LinkedHashMap<Key, Entry<V>> entries = new LinkedHashMap<>(16, 0.75f, true);
+
+    /** Guarded by {@link #entries}. */
+    private long weight;
 
     private final Map<Key, ReentrantLock> locks = new ConcurrentHashMap<>();
 
@@ -65,14 +76,46 @@ final class SynthesisCache<V> {
                 return cached;
             }
             V value = compute.get();
-            synchronized (entries) {
-                entries.put(key, new Entry<>(version, new SoftReference<>(value)));
-            }
+            put(key, new Entry<>(version, new SoftReference<>(value), weight(version)));
             return value;
         } finally {
             if (locked) {
                 lock.unlock();
             }
+        }
+    }
+
+    /**
+     * What a synthesis of this version weighs: its collectivités plus those that answered, which
+     * is what its figures' inputs and notes, and the answers kept beside it, grow with.
+     */
+    static long weight(CampaignDataVersion version) {
+        return FIGURES
+                + version.collectivities().size()
+                + (long) version.campaign().responses();
+    }
+
+    private void put(Key key, Entry<V> entry) {
+        synchronized (entries) {
+            Entry<V> replaced = entries.put(key, entry);
+            weight += entry.weight() - (replaced == null ? 0 : replaced.weight());
+            // Least recently used out until the rest fits; the entry just computed always stays.
+            var eldest = entries.entrySet().iterator();
+            while ((weight > WEIGHT || entries.size() > CAPACITY) && eldest.hasNext()) {
+                Map.Entry<Key, Entry<V>> e = eldest.next();
+                if (e.getKey().equals(key)) {
+                    continue;
+                }
+                weight -= e.getValue().weight();
+                eldest.remove();
+            }
+        }
+    }
+
+    /** How many syntheses are kept (tests). */
+    int size() {
+        synchronized (entries) {
+            return entries.size();
         }
     }
 
@@ -91,6 +134,7 @@ final class SynthesisCache<V> {
     void clear() {
         synchronized (entries) {
             entries.clear();
+            weight = 0;
         }
     }
 }

@@ -284,6 +284,7 @@ class AuthorizationMatrixTests {
                 "GET /api/campaigns/{id}/synthesis",
                 "GET /api/campaigns/{id}/synthesis/figures/{figureId}",
                 "GET /api/campaigns/{id}/synthesis/figures/{figureId}/terms",
+                "GET /api/campaigns/{id}/synthesis/figures/{figureId}/notes",
                 "GET /api/campaigns/{id}/priorities",
                 "GET /api/campaigns/{id}/software",
                 "GET /api/campaigns/{id}/compare/{other}");

@@ -6,13 +6,17 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.CampaignSyntheses;
+import org.mutualis.analysis.NotesPage;
 import org.mutualis.analysis.TermsPage;
 import org.mutualis.analysis.domain.Figure;
 import org.mutualis.analysis.domain.Synthesis;
 import org.mutualis.identity.CurrentUser;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,9 +41,11 @@ class SynthesisApiController {
 
     private final CampaignSyntheses syntheses;
     private final ApiFigures figures;
+    private final JsonMapper mapper;
 
     SynthesisApiController(CampaignSyntheses syntheses, JsonMapper mapper) {
         this.syntheses = syntheses;
+        this.mapper = mapper;
         this.figures = new ApiFigures(mapper);
     }
 
@@ -56,12 +62,15 @@ class SynthesisApiController {
                     @ApiResponse(
                             responseCode = "200",
                             content = @Content(schema = @Schema(implementation = Synthesis.class))))
-    ResponseEntity<?> synthesis(
+    void synthesis(
             @PathVariable long id,
             @Parameter(description = TERMS) @RequestParam(defaultValue = "page") String terms,
-            CurrentUser user) {
+            CurrentUser user,
+            HttpServletResponse response)
+            throws IOException {
+        // The view first: a refusal or an unknown campaign answers before anything is written.
         Synthesis synthesis = syntheses.view(id, user).synthesis();
-        return json("all".equals(terms) ? synthesis : figures.write(synthesis, id));
+        stream(response, "all".equals(terms) ? null : id, synthesis);
     }
 
     @GetMapping(value = "/figures/{figureId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -74,13 +83,15 @@ class SynthesisApiController {
                     @ApiResponse(
                             responseCode = "200",
                             content = @Content(schema = @Schema(implementation = Figure.class))))
-    ResponseEntity<?> figure(
+    void figure(
             @PathVariable long id,
             @PathVariable String figureId,
             @Parameter(description = TERMS) @RequestParam(defaultValue = "page") String terms,
-            CurrentUser user) {
+            CurrentUser user,
+            HttpServletResponse response)
+            throws IOException {
         Figure figure = syntheses.figure(id, figureId, user).figure();
-        return json("all".equals(terms) ? figure : figures.write(figure, id));
+        stream(response, "all".equals(terms) ? null : id, figure);
     }
 
     @GetMapping("/figures/{figureId}/terms")
@@ -99,7 +110,36 @@ class SynthesisApiController {
         return syntheses.terms(id, figureId, page, size, user);
     }
 
-    private static ResponseEntity<?> json(Object body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    @GetMapping("/figures/{figureId}/notes")
+    @Operation(
+            summary = "Les remarques d'un chiffre, page par page",
+            description = "Ce qui a été laissé de côté ou supposé pour le chiffre (NC, non répondu, exclu, durée de"
+                    + " vie par défaut…), une remarque par collectivité concernée, dans l'ordre de son explication :"
+                    + " page (à partir de 1), size (" + TermsPage.SIZE + " par défaut, " + TermsPage.MAX_SIZE
+                    + " au plus), pages et total toujours donnés. Un correspondant d'un territoire aux réponses"
+                    + " confidentielles n'y voit que les siennes, comme dans la synthèse.")
+    NotesPage notes(
+            @PathVariable long id,
+            @PathVariable String figureId,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + TermsPage.SIZE) int size,
+            CurrentUser user) {
+        return syntheses.notes(id, figureId, page, size, user);
+    }
+
+    /**
+     * Writes the JSON straight onto the response as Jackson produces it: a national synthesis is
+     * never held in memory as a document. {@code campaignId} null: every list whole ({@code
+     * terms=all}), else each list's first page ({@link ApiFigures}).
+     */
+    private void stream(HttpServletResponse response, @Nullable Long campaignId, Object body) throws IOException {
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        // Jackson closes the stream when it is done, which completes the response.
+        OutputStream out = response.getOutputStream();
+        if (campaignId == null) {
+            mapper.writeValue(out, body);
+        } else {
+            figures.write(body, campaignId, out);
+        }
     }
 }
