@@ -19,7 +19,9 @@
 # collectivités) through POST /api/campaigns/{id}/import (what the import page's preview and
 # confirmation run, in one request, as an API client does); the exports are those of
 # GET /api/campaigns/{id}/export?format=… of the campaign that received the 36,000-row CSV
-# (or one made for them). A refused import or failed export prints FAILED with its status and the
+# (or one made for them). Each line gives the wall-clock seconds and the CPU seconds the server used
+# meanwhile (« cpu s », all its threads: comparable across loads of a shared machine). A refused
+# import or failed export prints FAILED with its status and the
 # script goes on (exit code 1 at the end). Then (NATIONAL_PAGES=1, the default) the pages of that
 # 36,000-answer campaign, one request at a time (REPEAT=2): follow-up, synthesis page, a figure
 # explanation, synthesis API, with seconds and bytes.
@@ -56,11 +58,18 @@ heap="$(jcmd "$BENCH_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/-XX:Max
 echo "# $(date -u -Iseconds) $(basename "$jarfile") db=${BENCH_DB:-h2}${BENCH_DB_URL:+ $BENCH_DB_URL}, java opts '${BENCH_JAVA_OPTS:-}', MaxHeapSize $((${heap:-0} / 1048576)) MB, $(nproc) cores"
 territory="$(import_epci "$NATIONAL_SIREN")"
 echo "# national territory $territory (36,864 collectivités); RSS = VmRSS/VmHWM in MB"
-printf '| %-6s | %-6s | %6s | %9s | %-11s | %-11s | %-7s |\n' what format rows seconds 'RSS before' 'RSS after' load
-printf '|%s|\n' "--------|--------|--------|-----------|-------------|-------------|---------"
+printf '| %-6s | %-6s | %6s | %9s | %7s | %-11s | %-11s | %-7s |\n' what format rows seconds 'cpu s' 'RSS before' 'RSS after' load
+printf '|%s|\n' "--------|--------|--------|-----------|---------|-------------|-------------|---------"
+
+# CPU seconds the server's process has used (all its threads, GC included): what a request cost
+# whatever else the machine runs, where the seconds of a shared machine mostly say how busy it is.
+cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
+cpu_from="$(cpu_ticks "$BENCH_PID")"
+cpu_start() { cpu_from="$(cpu_ticks "$BENCH_PID")"; }
+cpu_used() { awk -v a="$cpu_from" -v b="$(cpu_ticks "$BENCH_PID")" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) / hz }'; }
 
 line() {
-    printf '| %-6s | %-6s | %6s | %9s | %-11s | %-11s | %-7s |\n' "$1" "$2" "$3" "$4" "$5" \
+    printf '| %-6s | %-6s | %6s | %9s | %7s | %-11s | %-11s | %-7s |\n' "$1" "$2" "$3" "$4" "$(cpu_used)" "$5" \
         "$(bench_rss "$BENCH_PID" | tr ' ' /)" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
@@ -69,6 +78,7 @@ for f in $formats; do
     for n in $sizes; do
         campaign="$(open_campaign "$territory" "Import $n $f")"
         before="$(bench_rss "$BENCH_PID" | tr ' ' /)"
+        cpu_start
         if import_file "$campaign" "$SCALE_DIR/answers-$n.$f" 2> "$work/import.err"; then
             line import "$f" "$IMPORT_ROWS" "$IMPORT_SECONDS" "$before"
             if [[ "$n" == 36000 && -z "$export_campaign" ]]; then export_campaign="$campaign"; fi
@@ -89,6 +99,7 @@ if [[ -n "$exports" ]]; then
     fi
     for f in $exports; do
         before="$(bench_rss "$BENCH_PID" | tr ' ' /)"
+        cpu_start
         if export_file "$export_campaign" "$f" "$work/export.$f" 2> "$work/export.err"; then
             line export "$f" 36000 "$EXPORT_SECONDS" "$before"
             echo "#   $(wc -c < "$work/export.$f") bytes"

@@ -123,6 +123,47 @@ class ImportQueryCountTests {
         assertThat(untouched.version()).isEqualTo(1);
     }
 
+    /**
+     * Over a thousand rows, the stored responses are read as the campaign's and kept for the
+     * file's collectivités only: those the file leaves out are neither compared nor written.
+     */
+    @Test
+    void aFileOfMoreThanAThousandRowsIsComparedWithItsOwnCollectivitiesResponsesOnly() {
+        long campaign = campaign("mêlée");
+        files.importFile(campaign, "a.csv", csv(codes.subList(0, 1500), 1), false, false, STAFF);
+
+        // 500 already stored as they are, 1,500 new; the first 1,000 stored are not in the file
+        ImportReport again =
+                files.importFile(campaign, "b.csv", csv(codes.subList(1000, 3000), 1), false, false, STAFF);
+        assertThat(again.lines())
+                .extracting(ImportReport.Line::outcome)
+                .containsOnly(ImportReport.Outcome.UNTOUCHED, ImportReport.Outcome.NEW);
+        assertThat(again.lines().stream().filter(l -> l.outcome() == ImportReport.Outcome.NEW))
+                .hasSize(1500);
+        assertThat(again.written()).isEqualTo(1500);
+
+        // 2,000 changed over validated responses; the 500 left out keep their first version
+        ImportReport changed =
+                files.importFile(campaign, "c.csv", csv(codes.subList(500, 2500), 2), true, false, STAFF);
+        assertThat(changed.lines())
+                .extracting(ImportReport.Line::outcome)
+                .containsOnly(ImportReport.Outcome.OVERWRITTEN);
+        assertThat(changed.lines()).hasSize(2000).allMatch(l -> l.changes() == 1);
+        assertThat(campaigns.get(campaign).responses()).isEqualTo(3000);
+        ResponseView leftOut = campaigns.response(campaign, collectivity(codes.get(10)), STAFF);
+        assertThat(leftOut.version()).isEqualTo(1);
+        assertThat(leftOut.answers().get("desktops_excl_schools")).isEqualTo(AnswerValue.of(1));
+        ResponseView rewritten = campaigns.response(campaign, collectivity(codes.get(2400)), STAFF);
+        assertThat(rewritten.version()).isEqualTo(2);
+        assertThat(rewritten.answers().get("desktops_excl_schools")).isEqualTo(AnswerValue.of(2));
+        assertThat(rewritten.answers()).hasSize(template().answers());
+        assertThat(campaigns.history(campaign, collectivity(codes.get(2400)), STAFF))
+                .filteredOn(c -> c.questionCode().equals("desktops_excl_schools"))
+                .extracting(AnswerChange::before, AnswerChange::after)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1", "2"), org.assertj.core.groups.Tuple.tuple(null, "1"));
+    }
+
     static final org.mutualis.identity.CurrentUser STAFF = CensusFixture.STAFF;
 
     private long campaign(String name) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.census.AnswersImport;
 import org.mutualis.census.ImportedResponse;
 import org.mutualis.questionnaire.AnswerLimits;
+import org.mutualis.questionnaire.Indicator;
 import org.mutualis.questionnaire.Questionnaire;
 import org.mutualis.questionnaire.domain.AnswerCells;
 import org.mutualis.shared.AnswerValue;
@@ -29,6 +30,8 @@ final class AnswerSheetCheck {
     private final Map<String, String> known = new HashMap<>();
 
     private final ProblemList problems;
+
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("\\d{4}");
 
     /** See {@link #checkWorkbookSheet}. */
     private final boolean skipUnanswered;
@@ -68,6 +71,9 @@ final class AnswerSheetCheck {
             return new AnswersImport.Rejected(problems.sorted());
         }
         AnswerColumns columns = AnswerColumns.read(grid, q, problems, notAsked);
+        // each column's indicator looked up once, not for every cell
+        Map<Integer, Indicator> indicators = new HashMap<>();
+        columns.questions.forEach((column, question) -> indicators.put(column, q.indicatorOf(question)));
         Map<String, Integer> rowOfCode = new HashMap<>();
         List<ImportedResponse> responses = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
@@ -84,10 +90,9 @@ final class AnswerSheetCheck {
                 if (unanswered) {
                     return;
                 }
-                AnswerCells.Result result = AnswerCells.parse(
-                        FrenchLabels.toCode(q.indicatorOf(question), row.cell(column)),
-                        question,
-                        q.indicatorOf(question));
+                Indicator indicator = indicators.get(column);
+                AnswerCells.Result result =
+                        AnswerCells.parse(FrenchLabels.toCode(indicator, row.cell(column)), question, indicator);
                 if (result.problem() != null) {
                     problems.add(row.number(), column, question.code(), result.problem());
                 } else if (result.value() != null) {
@@ -121,7 +126,7 @@ final class AnswerSheetCheck {
             return null;
         }
         String code = known.get(text.toUpperCase(Locale.ROOT));
-        if (code == null && text.matches("\\d{4}")) {
+        if (code == null && FOUR_DIGITS.matcher(text).matches()) {
             // A spreadsheet that took "01001" for a number shows 1001.
             code = known.get("0" + text);
         }

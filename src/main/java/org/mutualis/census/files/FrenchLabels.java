@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.mutualis.questionnaire.Indicator;
 import org.mutualis.shared.Aggregation;
 import org.mutualis.shared.AnswerValue;
@@ -85,7 +87,7 @@ public final class FrenchLabels {
             return cell;
         }
         for (String code : indicator.choices()) {
-            if (fold(label(indicator, code)).equals(key) || fold(code).equals(key)) {
+            if (folded(label(indicator, code)).equals(key) || folded(code).equals(key)) {
                 return code;
             }
         }
@@ -97,10 +99,37 @@ public final class FrenchLabels {
      * as one space ({@code « Loc-Éguiner »} and {@code « loc eguiner »} are the same).
      */
     public static String fold(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return plain.toLowerCase(Locale.ROOT)
-                .replace("œ", "oe")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        String plain = isAscii(text)
+                ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT).replace("œ", "oe"))
+                .replaceAll(" ")
                 .strip();
+    }
+
+    /** Accents once a text is decomposed. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** What is neither a letter nor a digit. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * The catalogue's choice codes and labels folded once: a file's cell is compared with each of
+     * its column's choices (a national file has hundreds of thousands of cells).
+     */
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+
+    private static String folded(String constant) {
+        return FOLDED.computeIfAbsent(constant, FrenchLabels::fold);
+    }
+
+    /** A text without accents to remove (nothing to decompose). */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.AnswerChange;
@@ -229,51 +230,115 @@ public class ResponseStore {
 
     /**
      * The headers of these collectivités' responses to the campaign (those that have one), by
-     * collectivité id, in {@code ceil(n / 1000)} queries.
+     * collectivité id: in one query whatever their number (see {@link #wholeCampaign}).
      */
     public Map<Long, Header> headersOf(long campaignId, Collection<Long> collectivityIds) {
         Map<Long, Header> headers = new HashMap<>();
-        for (List<Long> ids : chunks(collectivityIds)) {
-            jdbc.sql(HEADER + " where campaign_id = :campaign_id and collectivity_id in (:ids)")
+        if (collectivityIds.isEmpty()) {
+            return headers;
+        }
+        if (wholeCampaign(collectivityIds)) {
+            Set<Long> wanted = Set.copyOf(collectivityIds);
+            jdbc.sql(HEADER + " where campaign_id = :campaign_id")
                     .param("campaign_id", campaignId)
-                    .param("ids", ids)
                     .query(HEADER_ROW)
                     .list()
-                    .forEach(h -> headers.put(h.collectivityId(), h));
+                    .forEach(h -> {
+                        if (wanted.contains(h.collectivityId())) {
+                            headers.put(h.collectivityId(), h);
+                        }
+                    });
+            return headers;
         }
+        jdbc.sql(HEADER + " where campaign_id = :campaign_id and collectivity_id in (:ids)")
+                .param("campaign_id", campaignId)
+                .param("ids", List.copyOf(collectivityIds))
+                .query(HEADER_ROW)
+                .list()
+                .forEach(h -> headers.put(h.collectivityId(), h));
         return headers;
     }
 
-    /** The answers of these collectivités' responses to the campaign, by response id. */
+    /**
+     * The answers of these collectivités' responses to the campaign, by response id: in one query
+     * whatever their number (see {@link #wholeCampaign}), streamed.
+     */
     public Map<Long, Map<String, AnswerValue>> answersOf(long campaignId, Collection<Long> collectivityIds) {
         Map<Long, Map<String, AnswerValue>> byResponse = new HashMap<>();
-        for (List<Long> ids : chunks(collectivityIds)) {
-            jdbc.sql("select a.response_id, a.question_code, a.nc, a.numeric_value, a.text_value"
-                            + " from answer a join response r on r.id = a.response_id"
-                            + " where r.campaign_id = :campaign_id and r.collectivity_id in (:ids)"
-                            + " order by a.response_id, a.question_code")
-                    .param("campaign_id", campaignId)
-                    .param("ids", ids)
-                    .query(ANSWER_ROW)
-                    .list()
-                    .forEach(a -> a.addTo(byResponse));
+        if (collectivityIds.isEmpty()) {
+            return byResponse;
         }
+        if (wholeCampaign(collectivityIds)) {
+            Set<Long> wanted = Set.copyOf(collectivityIds);
+            try (Stream<Answer> rows = jdbc
+                    .sql("select a.response_id, a.question_code, a.nc, a.numeric_value, a.text_value,"
+                            + " r.collectivity_id from answer a join response r on r.id = a.response_id"
+                            + " where r.campaign_id = :campaign_id order by a.response_id, a.question_code")
+                    .param("campaign_id", campaignId)
+                    .query((rs, n) -> wanted.contains(rs.getLong(6)) ? ANSWER_ROW.mapRow(rs, n) : SKIPPED)
+                    .stream()) {
+                rows.forEach(a -> {
+                    if (a != SKIPPED) {
+                        a.addTo(byResponse);
+                    }
+                });
+            }
+            return byResponse;
+        }
+        jdbc.sql("select a.response_id, a.question_code, a.nc, a.numeric_value, a.text_value"
+                        + " from answer a join response r on r.id = a.response_id"
+                        + " where r.campaign_id = :campaign_id and r.collectivity_id in (:ids)"
+                        + " order by a.response_id, a.question_code")
+                .param("campaign_id", campaignId)
+                .param("ids", List.copyOf(collectivityIds))
+                .query(ANSWER_ROW)
+                .list()
+                .forEach(a -> a.addTo(byResponse));
         return byResponse;
     }
 
-    /** The stored responses of these collectivités (key, version, last writer), by collectivité id. */
+    /**
+     * The stored responses of these collectivités (key, version, last writer), by collectivité id:
+     * in one query whatever their number (see {@link #wholeCampaign}).
+     */
     public Map<Long, Stored> stored(long campaignId, Collection<Long> collectivityIds) {
         Map<Long, Stored> stored = new HashMap<>();
-        for (List<Long> ids : chunks(collectivityIds)) {
-            jdbc.sql("select id, collectivity_id, version, updated_by from response"
-                            + " where campaign_id = :campaign_id and collectivity_id in (:ids)")
-                    .param("campaign_id", campaignId)
-                    .param("ids", ids)
-                    .query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
-                    .list()
-                    .forEach(s -> stored.put(s.collectivityId(), s));
+        if (collectivityIds.isEmpty()) {
+            return stored;
         }
+        RowMapper<Stored> row = (rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4));
+        if (wholeCampaign(collectivityIds)) {
+            Set<Long> wanted = Set.copyOf(collectivityIds);
+            jdbc.sql("select id, collectivity_id, version, updated_by from response where campaign_id = :campaign_id")
+                    .param("campaign_id", campaignId)
+                    .query(row)
+                    .list()
+                    .forEach(s -> {
+                        if (wanted.contains(s.collectivityId())) {
+                            stored.put(s.collectivityId(), s);
+                        }
+                    });
+            return stored;
+        }
+        jdbc.sql("select id, collectivity_id, version, updated_by from response"
+                        + " where campaign_id = :campaign_id and collectivity_id in (:ids)")
+                .param("campaign_id", campaignId)
+                .param("ids", List.copyOf(collectivityIds))
+                .query(row)
+                .list()
+                .forEach(s -> stored.put(s.collectivityId(), s));
         return stored;
+    }
+
+    /**
+     * Whether many collectivités' responses are read as the campaign's, filtered here, rather than
+     * named in an {@code in (…)} list: over {@link #IDS_PER_QUERY} of them, the lists would take
+     * several queries, and H2 checks a list of parameters value by value on every response of the
+     * campaign (a 36,000-row import spent most of its time there). A file of that size answers
+     * for much of its territory anyway, so the campaign's rows are few more than those asked.
+     */
+    private static boolean wholeCampaign(Collection<Long> collectivityIds) {
+        return collectivityIds.size() > IDS_PER_QUERY;
     }
 
     /** A response to write in a batch: its collectivité (new) or its id and the version read (update). */
@@ -484,6 +549,9 @@ public class ResponseStore {
                 .forEach(a -> a.addTo(byResponse));
         return byResponse;
     }
+
+    /** An answer read but not asked for ({@link #answersOf(long, Collection)}), left out. */
+    private static final Answer SKIPPED = new Answer(0, "", false, null, null);
 
     /** A row of {@code answer}, by column name. */
     private record Answer(
