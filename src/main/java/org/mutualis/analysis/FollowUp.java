@@ -16,7 +16,8 @@ import org.mutualis.census.ResponseView;
 /**
  * Who has answered, per stratum: what makes the extrapolation hold. A stratum whose collectivités
  * have not yet submitted anything cannot be extrapolated, and the page says so. The strata are the
- * synthesis' (non-empty ones, in its order), counted by the database ({@link #counted}) rather than from the synthesis itself.
+ * synthesis' (non-empty ones, in its order), counted by the database ({@link #counted}) without
+ * computing the synthesis itself.
  */
 public record FollowUp(List<Row> strata, Row total) {
 

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where a campaign's collectivités stand, as a follow-up shows it: counts per kind, population
  * band and status computed by the database, and the collectivités without a counted response a
- * page at a time. Two or three statements whatever the size of the territory, where {@link
- * Campaigns#statuses} reads every collectivité. Same readers as {@link Campaigns#statuses}: a
+ * page at a time (the page and the total in one statement): a few statements whatever the size
+ * of the territory, where {@link Campaigns#statuses} reads every collectivité. Same readers as {@link Campaigns#statuses}: a
  * campaign another territory's correspondent may not see is not found, and a correspondent is
  * told of their own collectivités only.
  */
@@ -69,23 +69,25 @@ public class ResponseStatuses {
             long campaignId, String query, @Nullable ResponseStatus status, int page, int size, CurrentUser reader) {
         CampaignSummary campaign = campaigns.get(campaignId, reader);
         Filter filter = new Filter(query, status, reader.seesEveryCollectivity() ? null : reader.collectivityIds());
-        long total = store.countNotCounted(campaignId, campaign.territoryId(), filter);
-        int number = ListPage.number(page, size, total);
-        List<ResponseView> rows =
-                store
-                        .notCounted(campaignId, campaign.territoryId(), filter, ListPage.offset(number, size), size)
-                        .stream()
-                        .map(s -> new ResponseView(
-                                campaignId,
-                                s.collectivity(),
-                                s.version(),
-                                Map.of(),
-                                s.comment(),
-                                s.updatedAt(),
-                                s.updatedBy(),
-                                s.status(),
-                                s.statusComment()))
-                        .toList();
-        return new ListPage<>(rows, number, size, total);
+        long offset = ListPage.offset(ListPage.requested(page), size);
+        ResponseStatusStore.Page read = store.notCounted(campaignId, campaign.territoryId(), filter, offset, size);
+        int number = ListPage.number(page, size, read.total());
+        if (number != page) {
+            // Beyond the last page (the list got shorter since its link was made): the last one.
+            read = store.notCounted(campaignId, campaign.territoryId(), filter, ListPage.offset(number, size), size);
+        }
+        List<ResponseView> rows = read.rows().stream()
+                .map(s -> new ResponseView(
+                        campaignId,
+                        s.collectivity(),
+                        s.version(),
+                        Map.of(),
+                        s.comment(),
+                        s.updatedAt(),
+                        s.updatedBy(),
+                        s.status(),
+                        s.statusComment()))
+                .toList();
+        return new ListPage<>(rows, number, size, read.total());
     }
 }

@@ -23,11 +23,19 @@ public record ListPage<T>(List<T> items, int number, int size, long total) {
      *     typed or altered
      */
     public static int number(int requested, int size, long total) {
+        return Math.min(requested(requested), count(size, total));
+    }
+
+    /**
+     * A page number asked for, checked before anything is read: 1 or more.
+     *
+     * @throws RejectedException (400) below 1
+     */
+    public static int requested(int requested) {
         if (requested < 1) {
             throw new RejectedException("pagination.invalid", String.valueOf(requested));
         }
-        int count = count(size, total);
-        return Math.min(requested, count);
+        return requested;
     }
 
     /** Rows to skip to reach page {@code number}. */

@@ -47,7 +47,9 @@ public class ResponseStatusStore {
     /**
      * Letters with a diacritic (and upper-case letters beyond ASCII) and what they read as once
      * folded, for SQL's {@code translate}: the same folding as {@link #fold} for the letters of
-     * Latin scripts, on H2 and PostgreSQL alike (whose {@code lower} may leave non-ASCII letters).
+     * French names — Latin-1's and Œ, Ÿ — on H2 and PostgreSQL alike (whose {@code lower} may
+     * leave non-ASCII letters as they are). Kept short: {@code translate} looks every character of
+     * every name up in it, and a national list holds 36,864 names.
      */
     static final String ACCENTED;
 
@@ -56,13 +58,15 @@ public class ResponseStatusStore {
     static {
         StringBuilder from = new StringBuilder();
         StringBuilder to = new StringBuilder();
-        for (int[] range : new int[][] {{0xC0, 0x24F}, {0x1E00, 0x1EFF}}) {
-            for (int c = range[0]; c <= range[1]; c++) {
-                String folded = fold(String.valueOf((char) c));
-                if (folded.length() == 1 && folded.charAt(0) != c) {
-                    from.append((char) c);
-                    to.append(folded);
-                }
+        StringBuilder letters = new StringBuilder("\u0152\u0178");
+        for (char c = 0xC0; c <= 0xFF; c++) {
+            letters.append(c);
+        }
+        for (char c : letters.toString().toCharArray()) {
+            String folded = fold(String.valueOf(c));
+            if (folded.length() == 1 && folded.charAt(0) != c) {
+                from.append(c);
+                to.append(folded);
             }
         }
         ACCENTED = from.toString();
@@ -142,29 +146,24 @@ public class ResponseStatusStore {
             @Nullable String updatedBy,
             @Nullable String statusComment) {}
 
-    /** How many collectivités of the territory, merged ones too, match the filter without a counted response. */
-    public long countNotCounted(long campaignId, long territoryId, Filter filter) {
-        Where where = Where.of(filter);
-        if (where.none()) {
-            return 0;
-        }
-        return jdbc.sql("select count(*)" + JOINS + NOT_COUNTED + where.sql())
-                .param("campaign", campaignId)
-                .param("territory", territoryId)
-                .params(where.params())
-                .query(Long.class)
-                .single();
-    }
+    /** One page of them and how many there are in all. */
+    public record Page(List<Standing> rows, long total) {}
 
-    /** One page of them, in the territory's order. */
-    public List<Standing> notCounted(long campaignId, long territoryId, Filter filter, long offset, int limit) {
+    /**
+     * One page of the collectivités of the territory, merged ones too, that match the filter without
+     * a counted response, in the territory's order, with how many match in all: one statement (the
+     * total counted beside the rows), a second one only for a page beyond the last.
+     */
+    public Page notCounted(long campaignId, long territoryId, Filter filter, long offset, int limit) {
         Where where = Where.of(filter);
         if (where.none()) {
-            return List.of();
+            return new Page(List.of(), 0);
         }
-        return jdbc.sql("select k.id, k.territory_id, k.code, k.siren, k.name, k.kind, k.population,"
+        long[] total = {-1};
+        List<Standing> rows = jdbc.sql("select k.id, k.territory_id, k.code, k.siren, k.name, k.kind, k.population,"
                         + " k.population_year, k.status as collectivity_status, k.merged_into_code, "
-                        + STATUS + " as status, r.version, r.comment, r.updated_at, r.updated_by, r.status_comment"
+                        + STATUS + " as status, r.version, r.comment, r.updated_at, r.updated_by, r.status_comment,"
+                        + " count(*) over () as total"
                         + JOINS + NOT_COUNTED + where.sql() + ORDER
                         + " offset :offset rows fetch next :limit rows only")
                 .param("campaign", campaignId)
@@ -172,8 +171,24 @@ public class ResponseStatusStore {
                 .params(where.params())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query((rs, n) -> standing(rs))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return standing(rs);
+                })
                 .list();
+        if (total[0] < 0) {
+            total[0] = offset == 0 ? 0 : countNotCounted(campaignId, territoryId, where);
+        }
+        return new Page(rows, total[0]);
+    }
+
+    private long countNotCounted(long campaignId, long territoryId, Where where) {
+        return jdbc.sql("select count(*)" + JOINS + NOT_COUNTED + where.sql())
+                .param("campaign", campaignId)
+                .param("territory", territoryId)
+                .params(where.params())
+                .query(Long.class)
+                .single();
     }
 
     private static Standing standing(ResultSet rs) throws SQLException {
