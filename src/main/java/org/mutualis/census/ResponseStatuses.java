@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where a campaign's collectivités stand, as a follow-up shows it: counts per kind, population
  * band and status computed by the database, and the collectivités without a counted response a
- * page at a time (the page and the total in one statement): a few statements whatever the size
+ * page at a time (a count and one page of rows): a few statements whatever the size
  * of the territory, where {@link Campaigns#statuses} reads every collectivité. Same readers as {@link Campaigns#statuses}: a
  * campaign another territory's correspondent may not see is not found, and a correspondent is
  * told of their own collectivités only.
@@ -69,14 +69,12 @@ public class ResponseStatuses {
             long campaignId, String query, @Nullable ResponseStatus status, int page, int size, CurrentUser reader) {
         CampaignSummary campaign = campaigns.get(campaignId, reader);
         Filter filter = new Filter(query, status, reader.seesEveryCollectivity() ? null : reader.collectivityIds());
-        long offset = ListPage.offset(ListPage.requested(page), size);
-        ResponseStatusStore.Page read = store.notCounted(campaignId, campaign.territoryId(), filter, offset, size);
-        int number = ListPage.number(page, size, read.total());
-        if (number != page) {
-            // Beyond the last page (the list got shorter since its link was made): the last one.
-            read = store.notCounted(campaignId, campaign.territoryId(), filter, ListPage.offset(number, size), size);
-        }
-        List<ResponseView> rows = read.rows().stream()
+        ListPage.requested(page); // below 1: refused before any statement
+        long total = store.countNotCounted(campaignId, campaign.territoryId(), filter);
+        int number = ListPage.number(page, size, total);
+        List<ResponseStatusStore.Standing> read =
+                store.notCounted(campaignId, campaign.territoryId(), filter, ListPage.offset(number, size), size);
+        List<ResponseView> rows = read.stream()
                 .map(s -> new ResponseView(
                         campaignId,
                         s.collectivity(),
@@ -88,6 +86,6 @@ public class ResponseStatuses {
                         s.status(),
                         s.statusComment()))
                 .toList();
-        return new ListPage<>(rows, number, size, read.total());
+        return new ListPage<>(rows, number, size, total);
     }
 }

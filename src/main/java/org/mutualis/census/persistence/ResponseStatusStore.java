@@ -146,24 +146,29 @@ public class ResponseStatusStore {
             @Nullable String updatedBy,
             @Nullable String statusComment) {}
 
-    /** One page of them and how many there are in all. */
-    public record Page(List<Standing> rows, long total) {}
-
-    /**
-     * One page of the collectivités of the territory, merged ones too, that match the filter without
-     * a counted response, in the territory's order, with how many match in all: one statement (the
-     * total counted beside the rows), a second one only for a page beyond the last.
-     */
-    public Page notCounted(long campaignId, long territoryId, Filter filter, long offset, int limit) {
+    /** How many collectivités of the territory, merged ones too, match the filter without a counted response. */
+    public long countNotCounted(long campaignId, long territoryId, Filter filter) {
         Where where = Where.of(filter);
         if (where.none()) {
-            return new Page(List.of(), 0);
+            return 0;
         }
-        long[] total = {-1};
-        List<Standing> rows = jdbc.sql("select k.id, k.territory_id, k.code, k.siren, k.name, k.kind, k.population,"
+        return jdbc.sql("select count(*)" + JOINS + NOT_COUNTED + where.sql())
+                .param("campaign", campaignId)
+                .param("territory", territoryId)
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** One page of them, in the territory's order. */
+    public List<Standing> notCounted(long campaignId, long territoryId, Filter filter, long offset, int limit) {
+        Where where = Where.of(filter);
+        if (where.none()) {
+            return List.of();
+        }
+        return jdbc.sql("select k.id, k.territory_id, k.code, k.siren, k.name, k.kind, k.population,"
                         + " k.population_year, k.status as collectivity_status, k.merged_into_code, "
-                        + STATUS + " as status, r.version, r.comment, r.updated_at, r.updated_by, r.status_comment,"
-                        + " count(*) over () as total"
+                        + STATUS + " as status, r.version, r.comment, r.updated_at, r.updated_by, r.status_comment"
                         + JOINS + NOT_COUNTED + where.sql() + ORDER
                         + " offset :offset rows fetch next :limit rows only")
                 .param("campaign", campaignId)
@@ -171,24 +176,8 @@ public class ResponseStatusStore {
                 .params(where.params())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return standing(rs);
-                })
+                .query((rs, n) -> standing(rs))
                 .list();
-        if (total[0] < 0) {
-            total[0] = offset == 0 ? 0 : countNotCounted(campaignId, territoryId, where);
-        }
-        return new Page(rows, total[0]);
-    }
-
-    private long countNotCounted(long campaignId, long territoryId, Where where) {
-        return jdbc.sql("select count(*)" + JOINS + NOT_COUNTED + where.sql())
-                .param("campaign", campaignId)
-                .param("territory", territoryId)
-                .params(where.params())
-                .query(Long.class)
-                .single();
     }
 
     private static Standing standing(ResultSet rs) throws SQLException {
