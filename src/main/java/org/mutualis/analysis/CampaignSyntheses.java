@@ -23,6 +23,7 @@ import org.mutualis.analysis.domain.SynthesisEngine;
 import org.mutualis.census.CampaignData;
 import org.mutualis.census.CampaignDataVersion;
 import org.mutualis.census.Campaigns;
+import org.mutualis.census.ResponseStatuses;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ForbiddenException;
@@ -48,11 +49,13 @@ public class CampaignSyntheses {
 
     private final Campaigns campaigns;
     private final TerritoryScope scope;
+    private final ResponseStatuses statuses;
     private final SynthesisCache<Computed> cache = new SynthesisCache<>();
 
-    CampaignSyntheses(Campaigns campaigns, TerritoryScope scope) {
+    CampaignSyntheses(Campaigns campaigns, TerritoryScope scope, ResponseStatuses statuses) {
         this.campaigns = campaigns;
         this.scope = scope;
+        this.statuses = statuses;
     }
 
     /**
@@ -274,14 +277,15 @@ public class CampaignSyntheses {
 
     /**
      * Who has answered, per stratum. It counts the whole territory, which a correspondent does not
-     * see: for the EPCI's staff and elected officials only.
+     * see: for the EPCI's staff and elected officials only. Counted by the database, stratum by
+     * stratum as the synthesis places the collectivités, without computing the synthesis.
      */
     public FollowUp followUp(long campaignId, CurrentUser reader) {
         if (!reader.seesEveryCollectivity()) {
             throw new ForbiddenException("followup.forbidden");
         }
-        return FollowUp.of(
-                of(campaignId, reader).synthesis().strata(), campaigns.statuses(campaignId, reader), "Total");
+        ResponseStatuses.Counts counts = statuses.counts(campaignId, reader);
+        return FollowUp.counted(counts.campaign().bands().thresholds(), counts.counts(), "Total");
     }
 
     /**

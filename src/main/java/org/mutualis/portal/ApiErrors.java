@@ -5,6 +5,7 @@ import org.mutualis.shared.error.BusyException;
 import org.mutualis.shared.error.MutualisException;
 import org.mutualis.shared.web.FormProblems;
 import org.mutualis.shared.web.JsonBodyProblems;
+import org.mutualis.shared.web.ParameterProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Every API refusal as an RFC 9457 problem document ({@code application/problem+json}): the
@@ -59,6 +61,12 @@ class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
         return refused(JsonBodyProblems.refusal(e), locale);
+    }
+
+    /** A parameter that does not read as its type ({@code ?page=abc}): 400, saying which. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        return refused(ParameterProblems.refusal(e), locale);
     }
 
     /** A signed-in client asking for what its role may not do (the filter chain answers the anonymous). */

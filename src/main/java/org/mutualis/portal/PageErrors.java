@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.mutualis.shared.error.MutualisException;
 import org.mutualis.shared.web.FormProblems;
+import org.mutualis.shared.web.ParameterProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -49,5 +51,11 @@ class PageErrors {
                 ? invalid.getParameter().getParameterType()
                 : null;
         return refused(FormProblems.rejected(FormProblems.of(e.getBindingResult(), form)), locale);
+    }
+
+    /** A parameter that does not read as its type ({@code ?page=abc}): 400, saying which. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        return refused(ParameterProblems.refusal(e), locale);
     }
 }

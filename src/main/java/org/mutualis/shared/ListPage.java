@@ -2,6 +2,7 @@ package org.mutualis.shared;
 
 import java.util.List;
 import java.util.function.Function;
+import org.mutualis.shared.error.RejectedException;
 
 /**
  * One page of a long list, as a list page shows it: the items, which page (1 for the first), the
@@ -14,10 +15,27 @@ public record ListPage<T>(List<T> items, int number, int size, long total) {
         items = List.copyOf(items);
     }
 
-    /** The page to read: the one asked for (1 for the first), within the pages that exist. */
+    /**
+     * The page to read: the one asked for (1 for the first), the last one when asked for a page
+     * beyond it (the list got shorter since its link was made).
+     *
+     * @throws RejectedException (400) for a page number below 1: no link makes one, the address was
+     *     typed or altered
+     */
     public static int number(int requested, int size, long total) {
-        int count = count(size, total);
-        return Math.min(Math.max(1, requested), count);
+        return Math.min(requested(requested), count(size, total));
+    }
+
+    /**
+     * A page number asked for, checked before anything is read: 1 or more.
+     *
+     * @throws RejectedException (400) below 1
+     */
+    public static int requested(int requested) {
+        if (requested < 1) {
+            throw new RejectedException("pagination.invalid", String.valueOf(requested));
+        }
+        return requested;
     }
 
     /** Rows to skip to reach page {@code number}. */

@@ -96,36 +96,20 @@ final class Representativity {
     }
 
     private static int slot(AnalysisUnit unit, List<Integer> thresholds) {
-        switch (unit.kind()) {
-            case EPCI:
-                return thresholds.size() + 1;
-            case OTHER:
-                return thresholds.size() + 2;
-            default:
-                // A commune without a known population goes to the first band rather than nowhere.
-                Integer population = unit.population();
-                int band = 0;
-                if (population != null) {
-                    while (band < thresholds.size() && population >= thresholds.get(band)) {
-                        band++;
-                    }
-                }
-                return band;
-        }
+        return Strata.slot(unit.kind(), Strata.band(unit.population(), thresholds), thresholds);
     }
 
     private static StratumState create(int slot, StratumBands bands) {
         int bandCount = bands.thresholds().size() + 1;
-        if (slot == bandCount) {
-            return new StratumState(EPCI, "Administration de l'EPCI", bands.otherDefaultLifespan());
-        }
-        if (slot == bandCount + 1) {
-            return new StratumState(OTHER, "Autres organismes", bands.otherDefaultLifespan());
+        String code = Strata.code(slot, bands.thresholds());
+        String label = Strata.label(slot, bands.thresholds());
+        if (slot >= bandCount) {
+            return new StratumState(code, label, bands.otherDefaultLifespan());
         }
         // A bands configuration with too few defaults falls back on the other bodies' default.
         List<BigDecimal> defaults = bands.defaultLifespans();
         BigDecimal lifespan = slot < defaults.size() ? defaults.get(slot) : bands.otherDefaultLifespan();
-        return new StratumState("band-" + slot, BandLabels.label(bands.thresholds(), slot), lifespan);
+        return new StratumState(code, label, lifespan);
     }
 
     private static void checkIncreasing(List<Integer> thresholds) {

@@ -10,7 +10,7 @@ import org.mutualis.analysis.ResponseRate;
 import org.mutualis.analysis.SynthesisView;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.ResponseStatus;
-import org.mutualis.census.ResponseView;
+import org.mutualis.census.ResponseStatuses;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.NumberDisplay;
 import org.mutualis.shared.web.RenderedFragments;
@@ -42,11 +42,17 @@ class SynthesisPageController {
     private final NumberDisplay numbers;
     private final Campaigns campaigns;
     private final RenderedFragments fragments;
+    private final ResponseStatuses statuses;
 
     SynthesisPageController(
-            CampaignSyntheses syntheses, NumberDisplay numbers, Campaigns campaigns, RenderedFragments fragments) {
+            CampaignSyntheses syntheses,
+            NumberDisplay numbers,
+            Campaigns campaigns,
+            RenderedFragments fragments,
+            ResponseStatuses statuses) {
         this.campaigns = campaigns;
         this.fragments = fragments;
+        this.statuses = statuses;
         this.syntheses = syntheses;
         this.numbers = numbers;
     }
@@ -107,18 +113,12 @@ class SynthesisPageController {
             Model model,
             CurrentUser user) {
         var followUp = syntheses.followUp(id, user);
-        // Summary first (the strata above); then the collectivités without a counted response, a
-        // page at a time: a national census has tens of thousands.
+        // Summary first (the strata above, counted by the database); then the collectivités without
+        // a counted response, a page at a time read as such: a national census has tens of thousands.
         String query = q == null ? "" : q.strip();
-        List<ResponseView> late = campaigns.statuses(id, user).stream()
-                .filter(r -> !r.counts())
-                .filter(r -> status == null || r.status() == status)
-                .filter(r ->
-                        query.isEmpty() || ListPage.matches(r.collectivity().name(), query))
-                .toList();
         model.addAttribute("campaign", campaigns.get(id, user));
         model.addAttribute("followUp", followUp);
-        model.addAttribute("late", ListPage.of(late, page, LATE_PER_PAGE));
+        model.addAttribute("late", statuses.notCounted(id, query, status, page, LATE_PER_PAGE, user));
         model.addAttribute("q", query);
         model.addAttribute("status", status);
         model.addAttribute(
@@ -128,7 +128,7 @@ class SynthesisPageController {
                         ResponseStatus.INVITED,
                         ResponseStatus.IN_PROGRESS,
                         ResponseStatus.RETURNED));
-        model.addAttribute("statuses", org.mutualis.census.ResponseStatus.values());
+        model.addAttribute("statuses", ResponseStatus.values());
         model.addAttribute("staff", user.isStaff());
         return "analysis/follow-up";
     }
