@@ -27,7 +27,7 @@ import org.springframework.core.io.ClassPathResource;
 public final class CensusFixture {
 
     public static final CurrentUser STAFF = new CurrentUser(0, "fixture", "Fixture", Role.ADMIN, null);
-    private static final AtomicInteger YEAR = new AtomicInteger(1900);
+    private static final AtomicInteger YEAR = new AtomicInteger(2000);
 
     public record Loaded(TerritorySummary territory, CampaignSummary campaign, Territories territories) {
 
@@ -45,10 +45,10 @@ public final class CensusFixture {
             Territories territories, Campaigns campaigns, AnswerFiles files, boolean withExclusion) {
         try (Reader csv = new InputStreamReader(
                 new ClassPathResource("territory/morlaix-2012.csv").getInputStream(), StandardCharsets.UTF_8)) {
-            // A year of its own per territory (one EPCI, one territory a year), never one that the
-            // tests of real data use (the study's 2012, the official data's 2026): once a run had
-            // made over a hundred of these, TerritoriesTests met « Morlaix 2012 » already there.
-            int year = YEAR.updateAndGet(y -> y + 1 >= 2000 && y + 1 <= 2030 ? 2031 : y + 1);
+            // A year of its own per territory (one EPCI, one territory a year), counted down from
+            // 1999: the other tests that create Morlaix Communauté use 2012, 2026 and 2100 upwards
+            // (counting up from 1901, a run with over a hundred of these met TerritoriesTests' 2012).
+            int year = YEAR.decrementAndGet();
             TerritorySummary territory = territories.create(
                     EPCI_SIREN,
                     "Morlaix Communauté (test " + year + ")",
