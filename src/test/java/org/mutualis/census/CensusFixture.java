@@ -5,8 +5,8 @@ import static org.mutualis.StudyCodes.MORLAIX;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import org.mutualis.identity.Role;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritoryCsv;
+import org.mutualis.territory.TerritoryException;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.core.io.ClassPathResource;
 
@@ -27,7 +28,7 @@ import org.springframework.core.io.ClassPathResource;
 public final class CensusFixture {
 
     public static final CurrentUser STAFF = new CurrentUser(0, "fixture", "Fixture", Role.ADMIN, null);
-    private static final AtomicInteger YEAR = new AtomicInteger(2000);
+    private static final AtomicInteger YEAR = new AtomicInteger(1900);
 
     public record Loaded(TerritorySummary territory, CampaignSummary campaign, Territories territories) {
 
@@ -41,21 +42,46 @@ public final class CensusFixture {
 
     private CensusFixture() {}
 
+    /** 1901 to 2099 but 2012 and 2026, round and round. */
+    private static final int FREE_YEARS = 2099 - 1901 + 1 - 2;
+
+    private static int nextYear() {
+        return YEAR.updateAndGet(y -> {
+            int next = y + 1;
+            if (next == 2012 || next == 2026) {
+                next++;
+            }
+            return next > 2099 ? 1901 : next;
+        });
+    }
+
     public static Loaded study2012(
             Territories territories, Campaigns campaigns, AnswerFiles files, boolean withExclusion) {
-        try (Reader csv = new InputStreamReader(
-                new ClassPathResource("territory/morlaix-2012.csv").getInputStream(), StandardCharsets.UTF_8)) {
-            // A year of its own per territory (one EPCI, one territory a year), counted down from
-            // 1999: the other tests that create Morlaix Communauté use 2012, 2026 and 2100 upwards
-            // (counting up from 1901, a run with over a hundred of these met TerritoriesTests' 2012).
-            int year = YEAR.decrementAndGet();
-            TerritorySummary territory = territories.create(
-                    EPCI_SIREN,
-                    "Morlaix Communauté (test " + year + ")",
-                    "CA",
-                    year,
-                    "tests",
-                    TerritoryCsv.read(csv, year));
+        try {
+            String rows =
+                    new ClassPathResource("territory/morlaix-2012.csv").getContentAsString(StandardCharsets.UTF_8);
+            TerritorySummary territory = null;
+            int year = 0;
+            // One EPCI has one territory a year: each fixture takes a year of its own, among those
+            // no other test's Morlaix Communauté uses (2012, 2026, 2100 upwards), and the next one
+            // when this database already has it (the counter is the test JVM's, the databases are
+            // each context's: counting on alone, a run with over a hundred fixtures met 2012).
+            for (int tries = 0; territory == null; tries++) {
+                year = nextYear();
+                try (Reader csv = new StringReader(rows)) {
+                    territory = territories.create(
+                            EPCI_SIREN,
+                            "Morlaix Communauté (test " + year + ")",
+                            "CA",
+                            year,
+                            "tests",
+                            TerritoryCsv.read(csv, year));
+                } catch (TerritoryException e) {
+                    if (tries > FREE_YEARS) {
+                        throw e;
+                    }
+                }
+            }
             CampaignSummary campaign = campaigns.open(
                     NewCampaign.of(
                             territory.id(),
