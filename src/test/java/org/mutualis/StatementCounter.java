@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -15,11 +17,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the SQL statements the current thread prepares while it runs a piece of code: a test
  * imports {@link Wrapping} (the application's DataSource then hands out counting connections) and
- * asks {@link #count}. Other threads (sessions' clean-up, scheduled jobs) are not counted.
+ * asks {@link #count} (or {@link #statements}, their SQL). Other threads (sessions' clean-up, scheduled jobs) are not counted.
  */
 public final class StatementCounter {
 
-    private static final ThreadLocal<int[]> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> COUNTING = new ThreadLocal<>();
     private static final Set<String> PREPARING = Set.of("prepareStatement", "createStatement", "prepareCall");
 
     private StatementCounter() {}
@@ -32,11 +34,16 @@ public final class StatementCounter {
 
     /** How many statements this thread prepared while running {@code work}. */
     public static int count(Work work) throws Exception {
-        int[] counted = new int[1];
-        COUNTING.set(counted);
+        return statements(work).size();
+    }
+
+    /** The SQL of each statement this thread prepared while running {@code work}, in order. */
+    public static List<String> statements(Work work) throws Exception {
+        List<String> prepared = new ArrayList<>();
+        COUNTING.set(prepared);
         try {
             work.run();
-            return counted[0];
+            return prepared;
         } finally {
             COUNTING.remove();
         }
@@ -77,9 +84,9 @@ public final class StatementCounter {
 
         private static Connection counting(Connection connection) {
             InvocationHandler handler = (proxy, method, args) -> {
-                int[] counted = COUNTING.get();
-                if (counted != null && PREPARING.contains(method.getName())) {
-                    counted[0]++;
+                List<String> prepared = COUNTING.get();
+                if (prepared != null && PREPARING.contains(method.getName())) {
+                    prepared.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "");
                 }
                 try {
                     return method.invoke(connection, args);

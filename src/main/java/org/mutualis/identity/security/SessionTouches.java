@@ -1,5 +1,10 @@
 package org.mutualis.identity.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,10 +15,13 @@ import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The sessions of {@link JdbcIndexedSessionRepository}, whose last access is written at most once
@@ -23,6 +31,13 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * page's time under load, docs/benchmarks.md). A session therefore ends after between 29 and 30
  * minutes without a request instead of exactly 30; attribute changes (sign-in, CSRF token, flash
  * messages) are written as before, at once.
+ *
+ * <p>Within one request, a session is read from the database once: Spring Session's filter looks
+ * the requested session up again when it commits it at the end of the request (a second query and
+ * deserialisation of every attribute, for a session it already holds). {@link #oneReadPerRequest}
+ * opens a scope around that filter in which a repeated {@code findById} of the same id gets the
+ * session already read, unless it was deleted or its id changed meanwhile. Outside a request
+ * (scheduled clean-up, {@link OpenSessions}) every call reads the database.
  *
  * <p>The repository Spring Boot configures stays the bean (its settings, the customizers of {@link
  * SessionAttributeUpserts}, {@link ExpiredSessions}); a proxy of it hands out the sessions wrapped
@@ -50,15 +65,69 @@ class SessionTouches {
         };
     }
 
+    /**
+     * The request's scope of {@link #READ}: before Spring Session's own filter, so that its
+     * commit at the end of the request is inside.
+     */
+    @Bean
+    static FilterRegistrationBean<OncePerRequestFilter> oneReadPerRequest() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new ReadScope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setName("sessionReadOncePerRequest");
+        return registration;
+    }
+
+    /** The session this thread's request has read: set only inside {@link ReadScope}. */
+    private static final ThreadLocal<Session @Nullable []> READ = new ThreadLocal<>();
+
+    /** Opens and closes the scope of {@link #READ} around the rest of the request. */
+    static final class ReadScope extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Session[] previous = READ.get();
+            READ.set(new Session[1]);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (previous == null) {
+                    READ.remove();
+                } else {
+                    READ.set(previous);
+                }
+            }
+        }
+    }
+
     private static @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
         String method = invocation.getMethod().getName();
         Object[] arguments = invocation.getArguments();
         if (method.equals("save") && arguments.length == 1 && arguments[0] instanceof Touched touched) {
             arguments[0] = touched.inner;
         }
+        Session[] read = READ.get();
+        if (read != null) {
+            if (method.equals("findById")
+                    && read[0] != null
+                    && read[0].getId().equals(arguments[0])
+                    && !read[0].isExpired()) {
+                return read[0];
+            }
+            if (method.equals("deleteById")) {
+                read[0] = null;
+            }
+        }
         Object result = invocation.proceed();
         return switch (method) {
-            case "createSession", "findById" -> result instanceof Session session ? new Touched(session) : result;
+            case "createSession" -> result instanceof Session session ? new Touched(session) : result;
+            case "findById" -> {
+                Session found = result instanceof Session session ? new Touched(session) : null;
+                if (read != null) {
+                    read[0] = found;
+                }
+                yield found;
+            }
             case "findByIndexNameAndIndexValue", "findByPrincipalName" -> wrapped(result);
             default -> result;
         };
