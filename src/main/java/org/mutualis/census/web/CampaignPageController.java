@@ -147,19 +147,21 @@ class CampaignPageController {
     String grid(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
             Model model,
             CurrentUser user) {
+        ListPage.requested(page);
         String query = q.strip().toLowerCase(Locale.ROOT);
         List<ResponseView> rows = campaigns.responses(id, user).stream()
                 .filter(r -> query.isEmpty()
                         || r.collectivity().name().toLowerCase(Locale.ROOT).contains(query)
                         || r.collectivity().code().startsWith(query))
                 .toList();
-        Pages.Page<ResponseView> shown = Pages.of(rows, page, PAGE_SIZE);
+        ListPage<ResponseView> shown = ListPage.of(rows, page, PAGE_SIZE);
         model.addAttribute("campaign", campaigns.get(id, user));
         model.addAttribute("questionnaire", campaigns.questionnaire(id, user));
         model.addAttribute("rows", shown);
+        model.addAttribute("pages", PageLinks.of(shown));
         model.addAttribute("q", q);
         model.addAttribute("given", rows.stream().filter(ResponseView::given).count());
         model.addAttribute("staff", user.isStaff());

@@ -22,10 +22,12 @@ import org.mutualis.procurement.domain.ProcedureKind;
 import org.mutualis.procurement.domain.ProcurementException;
 import org.mutualis.procurement.domain.ThresholdKind;
 import org.mutualis.savings.domain.ItemTheme;
+import org.mutualis.shared.ListPage;
 import org.mutualis.shared.TerritoryScope;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.web.FormPages;
+import org.mutualis.shared.web.PageLinks;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -59,14 +61,17 @@ class ProcurementPageController {
     String list(
             @RequestParam(required = false) @Nullable Long territory,
             @RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
             Model model,
             CurrentUser user) {
+        ListPage.requested(page);
         ProcurementList list = procurements.list(territory, q, user);
         model.addAttribute("territory", list.territory());
         model.addAttribute("territories", scope.choices(user));
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("page", ListPage.of(list.procurements(), page, PAGE_SIZE));
+        ListPage<?> shown = ListPage.of(list.procurements(), page, PAGE_SIZE);
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", PageLinks.of(shown));
         model.addAttribute("staff", procurements.canEdit(user));
         return "procurement/procurements/list";
     }

@@ -169,14 +169,19 @@ class ProcurementPagesTests {
             procurements.create(b.form(), analyst);
         }
         mvc.perform(get("/procurements").param("territory", "" + territory).with(as(analyst)))
-                .andExpect(content().string(containsString("Page 1 sur 2")))
+                .andExpect(content().string(containsString("1–20 sur 21")))
                 .andExpect(content().string(containsString("Marché 01")))
                 .andExpect(content().string(not(containsString("Marché 21"))));
         mvc.perform(get("/procurements")
                         .param("territory", "" + territory)
-                        .param("page", "1")
+                        .param("page", "2")
                         .with(as(analyst)))
                 .andExpect(content().string(containsString("Marché 21")));
+        mvc.perform(get("/procurements")
+                        .param("territory", "" + territory)
+                        .param("page", "-1")
+                        .with(as(analyst)))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/procurements")
                         .param("territory", "" + territory)
                         .param("q", "ché 07")

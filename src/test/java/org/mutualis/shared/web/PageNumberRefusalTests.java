@@ -48,7 +48,14 @@ class PageNumberRefusalTests {
                 .campaign()
                 .id();
         var admin = as(someone(Role.ADMIN));
-        String[] lists = {"/campaigns/" + campaign + "/follow-up", "/campaigns", "/territories", "/admin/users"};
+        String[] lists = {
+            "/campaigns/" + campaign + "/follow-up",
+            "/campaigns/" + campaign,
+            "/campaigns",
+            "/territories",
+            "/admin/users",
+            "/procurements"
+        };
         for (String list : lists) {
             for (String page : new String[] {"abc", "-1", "0", "1.5", "99999999999"}) {
                 mvc.perform(get(list).param("page", page).with(admin))
