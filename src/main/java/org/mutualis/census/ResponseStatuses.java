@@ -45,16 +45,34 @@ public class ResponseStatuses {
 
     public Counts counts(long campaignId, CurrentUser reader) {
         CampaignSummary campaign = campaigns.get(campaignId, reader);
-        List<Count> counts = store
+        return new Counts(campaign, counts(campaign, reader));
+    }
+
+    /**
+     * A follow-up page's reading in one transaction, the campaign read once: its counts and one page
+     * of the collectivités without a counted response ({@link #counts}, {@link #notCounted}).
+     */
+    public record Standing(Counts counts, ListPage<ResponseView> notCounted) {}
+
+    public Standing standing(
+            long campaignId, String query, @Nullable ResponseStatus status, int page, int size, CurrentUser reader) {
+        ListPage.requested(page); // below 1: refused before any statement
+        CampaignSummary campaign = campaigns.get(campaignId, reader);
+        return new Standing(
+                new Counts(campaign, counts(campaign, reader)),
+                notCounted(campaign, query, status, page, size, reader));
+    }
+
+    private List<Count> counts(CampaignSummary campaign, CurrentUser reader) {
+        return store
                 .counts(
-                        campaignId,
+                        campaign.id(),
                         campaign.territoryId(),
                         campaign.bands().thresholds(),
                         reader.seesEveryCollectivity() ? null : reader.collectivityIds())
                 .stream()
                 .map(c -> new Count(c.kind(), c.band(), c.status(), c.count()))
                 .toList();
-        return new Counts(campaign, counts);
     }
 
     /**
@@ -67,9 +85,19 @@ public class ResponseStatuses {
      */
     public ListPage<ResponseView> notCounted(
             long campaignId, String query, @Nullable ResponseStatus status, int page, int size, CurrentUser reader) {
-        CampaignSummary campaign = campaigns.get(campaignId, reader);
-        Filter filter = new Filter(query, status, reader.seesEveryCollectivity() ? null : reader.collectivityIds());
         ListPage.requested(page); // below 1: refused before any statement
+        return notCounted(campaigns.get(campaignId, reader), query, status, page, size, reader);
+    }
+
+    private ListPage<ResponseView> notCounted(
+            CampaignSummary campaign,
+            String query,
+            @Nullable ResponseStatus status,
+            int page,
+            int size,
+            CurrentUser reader) {
+        long campaignId = campaign.id();
+        Filter filter = new Filter(query, status, reader.seesEveryCollectivity() ? null : reader.collectivityIds());
         long total = store.countNotCounted(campaignId, campaign.territoryId(), filter);
         int number = ListPage.number(page, size, total);
         List<ResponseStatusStore.Standing> read =

@@ -8,9 +8,7 @@ import org.mutualis.analysis.CampaignSyntheses;
 import org.mutualis.analysis.FigureView;
 import org.mutualis.analysis.ResponseRate;
 import org.mutualis.analysis.SynthesisView;
-import org.mutualis.census.Campaigns;
 import org.mutualis.census.ResponseStatus;
-import org.mutualis.census.ResponseStatuses;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.NumberDisplay;
 import org.mutualis.shared.web.RenderedFragments;
@@ -40,19 +38,10 @@ class SynthesisPageController {
 
     private final CampaignSyntheses syntheses;
     private final NumberDisplay numbers;
-    private final Campaigns campaigns;
     private final RenderedFragments fragments;
-    private final ResponseStatuses statuses;
 
-    SynthesisPageController(
-            CampaignSyntheses syntheses,
-            NumberDisplay numbers,
-            Campaigns campaigns,
-            RenderedFragments fragments,
-            ResponseStatuses statuses) {
-        this.campaigns = campaigns;
+    SynthesisPageController(CampaignSyntheses syntheses, NumberDisplay numbers, RenderedFragments fragments) {
         this.fragments = fragments;
-        this.statuses = statuses;
         this.syntheses = syntheses;
         this.numbers = numbers;
     }
@@ -112,13 +101,13 @@ class SynthesisPageController {
             @RequestParam(defaultValue = "1") int page,
             Model model,
             CurrentUser user) {
-        var followUp = syntheses.followUp(id, user);
         // Summary first (the strata above, counted by the database); then the collectivités without
         // a counted response, a page at a time read as such: a national census has tens of thousands.
         String query = q == null ? "" : q.strip();
-        model.addAttribute("campaign", campaigns.get(id, user));
-        model.addAttribute("followUp", followUp);
-        model.addAttribute("late", statuses.notCounted(id, query, status, page, LATE_PER_PAGE, user));
+        var followUp = syntheses.followUpPage(id, query, status, page, LATE_PER_PAGE, user);
+        model.addAttribute("campaign", followUp.campaign());
+        model.addAttribute("followUp", followUp.followUp());
+        model.addAttribute("late", followUp.late());
         model.addAttribute("q", query);
         model.addAttribute("status", status);
         model.addAttribute(
