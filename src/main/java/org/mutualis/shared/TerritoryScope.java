@@ -1,5 +1,6 @@
 package org.mutualis.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -112,8 +113,51 @@ public class TerritoryScope {
                 .flatMap(c -> territories.find(c.territoryId()));
     }
 
-    /** Every territory, for the chooser of staff and elected officials. */
-    public List<TerritorySummary> choices(CurrentUser user) {
-        return user.isCorrespondent() ? List.of(resolve(null, user)) : territories.all();
+    /** How many territories a chooser lists whole; beyond, it searches (France has 1,255 EPCIs). */
+    public static final int CHOICES = 30;
+
+    /**
+     * The territories a page's chooser offers: every one when there are few, else the one shown and
+     * those matching the search (at most {@link #CHOICES}), so that a page does not list, nor read,
+     * every EPCI of the country on each view.
+     *
+     * @param count how many territories there are to choose from
+     * @param query the search typed (words of the name or SIREN), blank for none
+     */
+    public record Choices(List<TerritorySummary> options, long count, String query) {
+
+        public Choices {
+            options = List.copyOf(options);
+        }
+
+        /** Too many to list: the page shows a search field. */
+        public boolean searched() {
+            return count > CHOICES;
+        }
+
+        /** A search was made and found no territory besides the one shown. */
+        public boolean nothingFound() {
+            return searched() && !query.isEmpty() && options.size() <= 1;
+        }
+    }
+
+    /** The chooser of staff and elected officials; a correspondent's has their territory only. */
+    public Choices choices(TerritorySummary chosen, String query, CurrentUser user) {
+        if (user.isCorrespondent()) {
+            return new Choices(List.of(chosen), 1, "");
+        }
+        long count = territories.count();
+        String q = query.strip();
+        if (count <= CHOICES) {
+            return new Choices(territories.all(), count, q);
+        }
+        List<TerritorySummary> options = new ArrayList<>();
+        options.add(chosen);
+        if (!q.isEmpty()) {
+            territories.page(q, 1, CHOICES).items().stream()
+                    .filter(t -> t.id() != chosen.id())
+                    .forEach(options::add);
+        }
+        return new Choices(options, count, q);
     }
 }

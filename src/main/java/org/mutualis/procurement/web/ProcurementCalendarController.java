@@ -23,11 +23,17 @@ class ProcurementCalendarController {
     }
 
     @GetMapping("/procurements/calendar")
-    String calendar(@RequestParam(required = false) @Nullable Long territory, Model model, CurrentUser user) {
+    String calendar(
+            @RequestParam(required = false) @Nullable Long territory,
+            @RequestParam(name = "tq", defaultValue = "") String territoryQuery,
+            Model model,
+            CurrentUser user) {
         ProcurementCalendarView calendar = procurements.calendar(territory, user);
         model.addAttribute("calendar", calendar);
         model.addAttribute("layout", CalendarLayout.of(calendar));
-        model.addAttribute("territories", scope.choices(user));
+        TerritoryScope.Choices choices = scope.choices(calendar.territory(), territoryQuery, user);
+        model.addAttribute("choices", choices);
+        model.addAttribute("territories", choices.options());
         return "procurement/procurements/calendar";
     }
 }

@@ -62,12 +62,15 @@ class ProcurementPageController {
             @RequestParam(required = false) @Nullable Long territory,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "1") int page,
+            @RequestParam(name = "tq", defaultValue = "") String territoryQuery,
             Model model,
             CurrentUser user) {
         ListPage.requested(page);
         ProcurementList list = procurements.list(territory, q, user);
         model.addAttribute("territory", list.territory());
-        model.addAttribute("territories", scope.choices(user));
+        TerritoryScope.Choices choices = scope.choices(list.territory(), territoryQuery, user);
+        model.addAttribute("choices", choices);
+        model.addAttribute("territories", choices.options());
         model.addAttribute("q", q == null ? "" : q);
         ListPage<?> shown = ListPage.of(list.procurements(), page, PAGE_SIZE);
         model.addAttribute("page", shown);

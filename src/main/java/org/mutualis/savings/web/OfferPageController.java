@@ -47,7 +47,11 @@ class OfferPageController {
     }
 
     @GetMapping("/offers")
-    String list(@RequestParam(required = false) @Nullable Long territory, Model model, CurrentUser user) {
+    String list(
+            @RequestParam(required = false) @Nullable Long territory,
+            @RequestParam(name = "tq", defaultValue = "") String territoryQuery,
+            Model model,
+            CurrentUser user) {
         TerritorySummary chosen = scope.resolve(territory, user);
         List<OfferView> all = offers.ofTerritory(chosen.id(), user);
         Map<ItemTheme, List<OfferView>> byTheme = new TreeMap<>(
@@ -56,7 +60,9 @@ class OfferPageController {
                 .filter(o -> o.currentPrice() != null)
                 .collect(Collectors.toMap(OfferView::id, o -> savings.engine().compare(o.currentPrice(), o.toCore())));
         model.addAttribute("territory", chosen);
-        model.addAttribute("territories", scope.choices(user));
+        TerritoryScope.Choices choices = scope.choices(chosen, territoryQuery, user);
+        model.addAttribute("choices", choices);
+        model.addAttribute("territories", choices.options());
         model.addAttribute("byTheme", byTheme);
         model.addAttribute("stated", stated);
         model.addAttribute("items", items.all());
@@ -88,7 +94,7 @@ class OfferPageController {
         } catch (InvalidInputException e) {
             model.addAttribute("itemProblems", e.inputProblems());
             model.addAttribute("itemForm", params);
-            return list(territory, model, user);
+            return list(territory, "", model, user);
         }
         return "redirect:/offers?territory=" + scope.resolve(territory, user).id() + "&itemAdded";
     }

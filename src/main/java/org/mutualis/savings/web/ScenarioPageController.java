@@ -44,11 +44,14 @@ class ScenarioPageController {
     String compare(
             @RequestParam(required = false) @Nullable Long territory,
             @RequestParam(required = false) @Nullable Long campaign,
+            @RequestParam(name = "tq", defaultValue = "") String territoryQuery,
             Model model,
             CurrentUser user) {
         TerritorySummary chosen = scope.resolve(territory, user);
         model.addAttribute("territory", chosen);
-        model.addAttribute("territories", scope.choices(user));
+        TerritoryScope.Choices choices = scope.choices(chosen, territoryQuery, user);
+        model.addAttribute("choices", choices);
+        model.addAttribute("territories", choices.options());
         model.addAttribute("comparison", scenarios.compare(chosen.id(), campaign, user));
         model.addAttribute("kinds", ScenarioKind.values());
         return "procurement/scenarios/compare";
