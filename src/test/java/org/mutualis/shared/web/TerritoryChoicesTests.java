@@ -24,6 +24,7 @@ import org.mutualis.territory.TerritorySummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The territory chooser of the offers, scenarios, procurements and calendar pages does not list
@@ -58,6 +59,18 @@ class TerritoryChoicesTests {
         return options;
     }
 
+    private String html(String page, TerritorySummary shown, String search, RequestPostProcessor user)
+            throws Exception {
+        return mvc.perform(get(page)
+                        .param("territory", "" + shown.id())
+                        .param("tq", search)
+                        .with(user))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     private TerritorySummary territory(String name) {
         String siren = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
         return territories.create(
@@ -81,36 +94,18 @@ class TerritoryChoicesTests {
         var analyst = as(TestUsers.create(accounts, Role.ANALYST, null));
 
         for (String page : new String[] {"/offers", "/scenarios", "/procurements", "/procurements/calendar"}) {
-            String html = mvc.perform(
-                            get(page).param("territory", "" + shown.id()).with(analyst))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
+            String html = html(page, shown, "", analyst);
             assertThat(html).as(page).contains("name=\"tq\"", "Chercher un autre territoire parmi");
             // Nothing else to choose until a search is made: the territory shown, no list.
             assertThat(options(html)).as(page).isEmpty();
             assertThat(html).as(page).contains(shown.name()).doesNotContain("CC nombreuse " + tag);
 
-            String found = mvc.perform(get(page)
-                            .param("territory", "" + shown.id())
-                            .param("tq", "recherchée " + tag)
-                            .with(analyst))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            assertThat(options(found)).as(page).containsExactly(shown.name() + " (2026)", sought.name() + " (2026)");
-
-            String none = mvc.perform(get(page)
-                            .param("territory", "" + shown.id())
-                            .param("tq", "introuvable " + tag)
-                            .with(analyst))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            assertThat(none).as(page).contains("Aucun autre territoire ne correspond");
+            assertThat(options(html(page, shown, "recherchée " + tag, analyst)))
+                    .as(page)
+                    .containsExactly(shown.name() + " (2026)", sought.name() + " (2026)");
+            assertThat(html(page, shown, "introuvable " + tag, analyst))
+                    .as(page)
+                    .contains("Aucun autre territoire ne correspond");
         }
     }
 }
