@@ -11,7 +11,7 @@
 #   BENCH_NICE=-10         server and wrk at a higher priority (root; see lib.sh) on a shared machine
 #   LEVELS="10 50"         concurrent connections;  DURATION=15s per run;  TIMEOUT=10s (wrk --timeout)
 #   THREADS=2              wrk threads;  WARMUP=5s  a 4-connection run on each page first (0 = none)
-#   PAGES="api page figure follow offers scenarios comparison"   which rows (see below)
+#   PAGES="api page figure follow offers scenarios comparison floor"   which rows (see below)
 #   LISTS=1                also: import every EPCI of France (bench/scale.sh epcis, needs
 #                          bench/scale.sh official) and load home, /campaigns, /territories, /admin/users
 #   MODE=national          instead of the table: import the national territory of 36,864
@@ -31,6 +31,8 @@
 #   offers     /offers?territory=1
 #   scenarios  /scenarios?territory=1
 #   comparison /api/scenarios/comparison?territory=1       (API token)
+#   floor      /account/password: a signed-in page that reads nothing but the session (4 kB), the
+#              least any page costs here (session, security, layout): no page can do better
 # Every row: req/s, p50/p95/p99 (ms), requests, non-2xx answers, timeouts and socket errors, bytes per
 # answer, the 1-minute load average after the run. A page that does not answer 200 before its run, or
 # a run with redirects (a broken session: 302 to /login), stops the script with exit code 1.
@@ -50,7 +52,7 @@ duration="${DURATION:-15s}"
 timeout="${TIMEOUT:-10s}"
 threads="${THREADS:-2}"
 warmup="${WARMUP:-5s}"
-pages="${PAGES:-api page figure follow offers scenarios comparison}"
+pages="${PAGES:-api page figure follow offers scenarios comparison floor}"
 user="${MUTUALIS_USER:-admin}"
 password="${MUTUALIS_PASSWORD:-demo-admin-2012}"
 work="$(mktemp -d)"
@@ -71,6 +73,7 @@ declare -A URL=(
     [offers]='/offers?territory=1'
     [scenarios]='/scenarios?territory=1'
     [comparison]='/api/scenarios/comparison?territory=1'
+    [floor]=/account/password
     [home]=/
     [campaigns]=/campaigns
     [territories]=/territories
