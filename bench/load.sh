@@ -196,6 +196,9 @@ else
     table "$pages"
     if [[ "${LISTS:-0}" == 1 ]]; then
         MUTUALIS_URL="$BENCH_BASE" "$here/scale.sh" epcis
+        # A new session (the import took minutes): from an empty jar, since /login does not show
+        # its form to a session already signed in.
+        : > "$cookies"
         bench_signin "$cookies" "$user" "$password"
         session="SESSION=$(bench_session "$cookies")"
         echo "# with every EPCI of France imported ($(curl -fsS -H "Authorization: Bearer $secret" "$BENCH_BASE/api/territories" | jq length) territories)"
