@@ -13,7 +13,9 @@
 #   THREADS=2              wrk threads;  WARMUP=5s  a 4-connection run on each page first (0 = none)
 #   PAGES="api page figure follow offers scenarios comparison floor"   which rows (see below)
 #   LISTS=1                also: import every EPCI of France (bench/scale.sh epcis, needs
-#                          bench/scale.sh official) and load home, /campaigns, /territories, /admin/users
+#                          bench/scale.sh official) and load home, /campaigns, /territories, /admin/users;
+#                          BENCH_DIR=the directory of an earlier LISTS run (its H2 database, kept): no
+#                          import, the EPCIs are there already
 #   MODE=national          instead of the table: import the national territory of 36,864
 #                          collectivités and 36,000 answers (bench/scale.sh national, SKIP_SMALL=1),
 #                          then time single requests (REPEAT=3 each, seconds and bytes) of its
@@ -198,7 +200,14 @@ if [[ "${MODE:-table}" == national ]]; then
 else
     table "$pages"
     if [[ "${LISTS:-0}" == 1 ]]; then
-        MUTUALIS_URL="$BENCH_BASE" "$here/scale.sh" epcis
+        # Imported unless the database has them already (BENCH_DIR of an earlier run: see lib.sh).
+        if (( $(curl -fsS -H "Authorization: Bearer $secret" "$BENCH_BASE/api/territories" | jq length) \
+                <= $(wc -l < "$SCALE_DIR/official/epci-sirens.txt") )); then
+            MUTUALIS_URL="$BENCH_BASE" "$here/scale.sh" epcis
+        fi
+        # A new session (the import took minutes): from an empty jar, since /login does not show
+        # its form to a session already signed in.
+        : > "$cookies"
         bench_signin "$cookies" "$user" "$password"
         session="SESSION=$(bench_session "$cookies")"
         echo "# with every EPCI of France imported ($(curl -fsS -H "Authorization: Bearer $secret" "$BENCH_BASE/api/territories" | jq length) territories)"

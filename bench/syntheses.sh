@@ -13,7 +13,8 @@
 #
 # Environment: MUTUALIS_URL (http://127.0.0.1:8080), MUTUALIS_USER / MUTUALIS_PASSWORD
 #   (admin / demo-admin-2012), SCALE_DIR (target/bench-scale), PARALLEL (4), OPEN_PARALLEL (2),
-#   LIMIT (every territory; e.g. 100 for a quick run). Needs curl, jq.
+#   LIMIT (every territory; e.g. 100 for a quick run), TERMS (none: the default answer, the
+#   summary; page: the detailed document, the default before the summary). Needs curl, jq.
 # The campaigns open today and stay (the server's database is a bench one).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -78,7 +79,8 @@ run() {
         {
             cat "$auth"
             while read -r id; do
-                printf 'url = "%s/api/campaigns/%s/synthesis"\noutput = "/dev/null"\n' "$BENCH_BASE" "$id"
+                printf 'url = "%s/api/campaigns/%s/synthesis%s"\noutput = "/dev/null"\n' "$BENCH_BASE" "$id" \
+                    "${TERMS:+?terms=$TERMS}"
             done < "$part"
         } > "$part.curl"
         curl -sS -K "$part.curl" -w '%{http_code} %{size_download}\n' > "${part/part./out.}" &

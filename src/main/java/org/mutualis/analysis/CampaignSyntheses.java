@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.domain.AnalysisUnit;
@@ -40,7 +41,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * A campaign's synthesis, computed from the stored answers so that a corrected answer or a new
  * exclusion shows at once in every figure: each view reads the version of the campaign's data
- * ({@link CampaignDataVersion}: a few small queries) and reuses the synthesis computed for that
+ * ({@link CampaignDataVersion}: one query) and reuses the synthesis computed for that
  * very version, else reads the answers and computes it ({@link SynthesisCache}). What a reader is
  * shown of it is decided here, once, for the pages and the API alike: {@link #view}, {@link
  * #figure}, {@link #followUp}; whether a reader sees every answer is asked afresh on every view.
@@ -87,10 +88,14 @@ public class CampaignSyntheses {
         }
     }
 
-    /** One reader profile's view, and its figures by id (built on the first explanation asked). */
+    /**
+     * One reader profile's view, its figures by id (built on the first explanation asked) and what
+     * other modules derive from the view alone (the API's document).
+     */
     private static final class ReaderView {
         final SynthesisView view;
         private volatile @Nullable Map<String, Figure> figures;
+        private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
         ReaderView(SynthesisView view) {
             this.view = view;
@@ -106,6 +111,11 @@ public class CampaignSyntheses {
                 figures = byId;
             }
             return Optional.ofNullable(byId.get(id));
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> T derived(String key, Function<SynthesisView, T> derive) {
+            return (T) derived.computeIfAbsent(key, k -> derive.apply(view));
         }
     }
 
@@ -137,6 +147,16 @@ public class CampaignSyntheses {
         return readerView(campaignId, reader).view;
     }
 
+    /**
+     * What {@code derive} makes of this reader's view, made once per view and kept with it (so
+     * until the data change, as the view): the synthesis API keeps its default document, which
+     * is bounded whatever the territory's size, rather than writing it again on every call. Only
+     * what depends on the view alone may be derived: nothing of the request or the signed-in user.
+     */
+    public <T> T derived(long campaignId, CurrentUser reader, String key, Function<SynthesisView, T> derive) {
+        return readerView(campaignId, reader).derived(key, derive);
+    }
+
     private ReaderView readerView(long campaignId, CurrentUser reader) {
         CampaignDataVersion version = campaigns.dataVersion(campaignId, reader);
         Computed computed = computed(version);
@@ -144,7 +164,7 @@ public class CampaignSyntheses {
         boolean details = scope.seesMembersAnswers(version.campaign().territoryId(), reader);
         List<Long> own = reader.isStaff()
                 ? List.of()
-                : version.collectivities().stream()
+                : computed.result.data().collectivities().stream()
                         .map(CollectivityView::id)
                         .filter(reader::isOwn)
                         .toList();

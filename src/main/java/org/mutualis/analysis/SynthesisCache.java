@@ -90,9 +90,7 @@ final class SynthesisCache<V> {
      * is what its figures' inputs and notes, and the answers kept beside it, grow with.
      */
     static long weight(CampaignDataVersion version) {
-        return FIGURES
-                + version.collectivities().size()
-                + (long) version.campaign().responses();
+        return FIGURES + version.collectivities() + (long) version.campaign().responses();
     }
 
     private void put(Key key, Entry<V> entry) {

@@ -1,25 +1,16 @@
 package org.mutualis.census;
 
-import java.util.List;
-import org.mutualis.territory.CollectivityView;
-
 /**
- * What a campaign's synthesis rests on, but its answers: the campaign (its themes, strata bands,
- * status), the territory as it is now (collectivités, populations, merged communes), the
- * exclusions, and a fingerprint of the responses that moves with every answer saved and every
- * status changed. Two equal versions give the same synthesis: the analysis keys its cache on it,
- * and reads the answers ({@link Campaigns#data(CampaignDataVersion)}) only when it moved.
+ * What a campaign's synthesis rests on, as a fingerprint: the campaign (its themes, strata bands,
+ * status), and fingerprints of its territory's collectivités, its exclusions and its responses
+ * that move with every collectivité, exclusion or response added or removed, every answer saved
+ * and every status changed. Read in one query whatever the territory's size ({@link
+ * Campaigns#dataVersion}). Two equal versions give the same synthesis: the analysis keys its
+ * cache on it, and reads the collectivités, exclusions and answers ({@link
+ * Campaigns#data(CampaignDataVersion)}) only when it moved.
  *
- * @param responses the responses' fingerprint (count, ids, versions, last write)
+ * @param collectivities how many collectivités the territory has (what a synthesis weighs)
+ * @param fingerprint collectivités, exclusions and responses: counts, sums of ids, of the
+ *     responses' versions, and their last write
  */
-public record CampaignDataVersion(
-        CampaignSummary campaign,
-        List<CollectivityView> collectivities,
-        List<ExclusionView> exclusions,
-        String responses) {
-
-    public CampaignDataVersion {
-        collectivities = List.copyOf(collectivities);
-        exclusions = List.copyOf(exclusions);
-    }
-}
+public record CampaignDataVersion(CampaignSummary campaign, int collectivities, String fingerprint) {}

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.census.domain.ResponseWorkflow;
 import org.mutualis.census.persistence.CampaignInvitationStore;
 import org.mutualis.census.persistence.CampaignStore;
+import org.mutualis.census.persistence.CampaignVersionStore;
 import org.mutualis.census.persistence.ExclusionStore;
 import org.mutualis.census.persistence.ResponseStore;
 import org.mutualis.identity.CurrentUser;
@@ -57,6 +58,7 @@ public class Campaigns {
     private final Questionnaires questionnaires;
     private final TerritoryScope scope;
     private final CampaignInvitationStore invitations;
+    private final CampaignVersionStore versions;
 
     Campaigns(
             CampaignStore campaigns,
@@ -65,8 +67,10 @@ public class Campaigns {
             Territories territories,
             Questionnaires questionnaires,
             TerritoryScope scope,
-            CampaignInvitationStore invitations) {
+            CampaignInvitationStore invitations,
+            CampaignVersionStore versions) {
         this.invitations = invitations;
+        this.versions = versions;
         this.campaigns = campaigns;
         this.responses = responses;
         this.exclusions = exclusions;
@@ -599,8 +603,8 @@ public class Campaigns {
     }
 
     /**
-     * What the synthesis of a campaign this reader may see rests on, but its answers: a few small
-     * queries, to tell whether a synthesis computed earlier still holds.
+     * What the synthesis of a campaign this reader may see rests on, but its answers: one query, to
+     * tell whether a synthesis computed earlier still holds.
      */
     public CampaignDataVersion dataVersion(long campaignId, CurrentUser reader) {
         CampaignDataVersion version = dataVersion(campaignId);
@@ -610,26 +614,27 @@ public class Campaigns {
         return version;
     }
 
-    /** What a campaign's synthesis rests on, but its answers, for services that checked access. */
+    /**
+     * What a campaign's synthesis rests on, as fingerprints, for services that checked access: one
+     * query, whatever the territory's size (it read every collectivité and exclusion on every view).
+     */
     public CampaignDataVersion dataVersion(long campaignId) {
-        CampaignSummary campaign = get(campaignId);
-        return new CampaignDataVersion(
-                campaign,
-                territories.collectivities(campaign.territoryId()),
-                exclusions.of(campaignId),
-                responses.stamp(campaignId));
+        return versions.find(campaignId).orElseThrow(() -> new NotFoundException("census.campaign.notfound"));
     }
 
     /**
      * The answers counted in a campaign (submitted and validated responses), with the rest of what
-     * its synthesis needs as the version read it: the campaign read once, its themes' questionnaire
-     * from the campaign itself, each response's answers in one query.
+     * its synthesis needs: the campaign as the version read it, its themes' questionnaire from the
+     * campaign itself, the territory's collectivités, the exclusions, each response's answers in one
+     * query. Read when the version moved (or was never computed); read after the version, so that
+     * what it reads is that version or a later one — a later one is computed again on the next view.
      */
     public CampaignData data(CampaignDataVersion version) {
         CampaignSummary campaign = version.campaign();
         long campaignId = campaign.id();
+        List<CollectivityView> collectivities = territories.collectivities(campaign.territoryId());
         Map<Long, String> codes = new HashMap<>();
-        version.collectivities().forEach(c -> codes.put(c.id(), c.code()));
+        collectivities.forEach(c -> codes.put(c.id(), c.code()));
         Map<Long, Map<String, AnswerValue>> byResponse = responses.answers(campaignId);
         Map<String, Map<String, AnswerValue>> answers = new LinkedHashMap<>();
         for (ResponseStore.Header header : responses.headers(campaignId)) {
@@ -640,7 +645,7 @@ public class Campaigns {
         }
         Questionnaire questionnaire =
                 CampaignQuestionnaires.merged(CampaignQuestionnaires.parts(campaign.themes(), questionnaires));
-        return new CampaignData(campaign, questionnaire, version.collectivities(), answers, version.exclusions());
+        return new CampaignData(campaign, questionnaire, collectivities, answers, exclusions.of(campaignId));
     }
 
     /**

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mutualis.census.BandSettings;
 import org.mutualis.census.CampaignDataVersion;
 import org.mutualis.census.CampaignStatus;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.ThemeVersion;
-import org.mutualis.shared.CollectivityKind;
-import org.mutualis.territory.CollectivityView;
 
 /**
  * The cache keeps syntheses by what they weigh: every EPCI of France fits beside one national
@@ -80,10 +77,6 @@ class SynthesisCacheTests {
                 CampaignStatus.OPEN,
                 BandSettings.study2012(),
                 responses);
-        List<CollectivityView> members = IntStream.range(0, collectivities)
-                .mapToObj(i -> new CollectivityView(
-                        i, campaign, "C" + i, null, "Commune " + i, CollectivityKind.COMMUNE, 100, 2020, false, null))
-                .toList();
-        return new CampaignDataVersion(summary, members, List.of(), "r");
+        return new CampaignDataVersion(summary, collectivities, "k" + collectivities + "|e0|r" + responses);
     }
 }

@@ -86,7 +86,9 @@ class SynthesisByStratumTests {
         mvc.perform(get("/api/campaigns/{c}/synthesis", campaign).with(as(accounts, "botsorhel")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.choices[0].rows[1].extrapolated.value").value(23))
-                .andExpect(jsonPath("$.choices[0].rows[1].extrapolated.formula").value("12×1 + 3×3 + 1 + 1"))
+                .andExpect(jsonPath("$.choices[0].rows[1].extrapolated.formula").value("12×1 + 3×3 + 1 + 1"));
+        mvc.perform(get("/api/campaigns/{c}/synthesis/by-stratum", campaign).with(as(accounts, "botsorhel")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.byStratum").isNotEmpty());
     }
 
@@ -97,7 +99,10 @@ class SynthesisByStratumTests {
         try {
             // Maintenance contract: 1 yes, 6 no, 1 partial — a row of one other collectivité
             // would give it away, so the whole question is suppressed (« s »).
-            mvc.perform(get("/api/campaigns/{c}/synthesis", campaign).with(as(accounts, "botsorhel")))
+            // The detailed document (terms=page): each figure with its inputs, here only their own.
+            mvc.perform(get("/api/campaigns/{c}/synthesis", campaign)
+                            .param("terms", "page")
+                            .with(as(accounts, "botsorhel")))
                     .andExpect(status().isOk())
                     .andExpect(
                             jsonPath("$.choices[0].rows[1].extrapolated.value").value(nullValue()))
@@ -106,6 +111,11 @@ class SynthesisByStratumTests {
                     .andExpect(jsonPath("$.choices[0].rows[*].raw.terms[*].collectivityCode")
                             .value(everyItem(is(BOTSORHEL))))
                     .andExpect(jsonPath("$.counts[0].raw.value").value(261))
+                    .andExpect(jsonPath("$.byStratum[0].cells[1].raw.value").value(nullValue()))
+                    .andExpect(jsonPath("$.byStratum[0].cells[2].raw.value").value(nullValue()));
+            // The default document gives the indicators by stratum at their own route, as secret.
+            mvc.perform(get("/api/campaigns/{c}/synthesis/by-stratum", campaign).with(as(accounts, "botsorhel")))
+                    .andExpect(status().isOk())
                     .andExpect(jsonPath("$.byStratum[0].cells[1].raw.value").value(nullValue()))
                     .andExpect(jsonPath("$.byStratum[0].cells[2].raw.value").value(nullValue()));
             mvc.perform(get("/campaigns/{c}/synthesis", campaign).with(as(accounts, "botsorhel")))

@@ -282,6 +282,8 @@ class AuthorizationMatrixTests {
                 "GET /campaigns/{id}/software",
                 "GET /campaigns/{id}/compare",
                 "GET /api/campaigns/{id}/synthesis",
+                // The indicators by stratum, a link away from the default synthesis
+                "GET /api/campaigns/{id}/synthesis/by-stratum",
                 "GET /api/campaigns/{id}/synthesis/figures/{figureId}",
                 "GET /api/campaigns/{id}/synthesis/figures/{figureId}/terms",
                 "GET /api/campaigns/{id}/synthesis/figures/{figureId}/notes",

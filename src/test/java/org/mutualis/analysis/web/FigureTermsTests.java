@@ -118,8 +118,10 @@ class FigureTermsTests {
     }
 
     @Test
-    void aSmallTerritorysSynthesisKeepsEveryInputInlineWithItsTotal() throws Exception {
-        JsonNode synthesis = json(get("/api/campaigns/{c}/synthesis", census2012), "analyste");
+    void aSmallTerritorysDetailedSynthesisKeepsEveryInputInlineWithItsTotal() throws Exception {
+        // The detailed document (the default one gives each figure's totals only).
+        JsonNode synthesis =
+                json(get("/api/campaigns/{c}/synthesis", census2012).param("terms", "page"), "analyste");
         JsonNode raw = synthesis.get("counts").get(0).get("raw");
         assertThat(raw.get("termsTotal").asInt()).isEqualTo(raw.get("terms").size());
         assertThat(raw.has("termsHref")).isFalse();

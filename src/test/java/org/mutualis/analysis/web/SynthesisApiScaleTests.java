@@ -33,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The synthesis API of a territory of many collectivités: nothing in its default document grows
- * with them. Every list — a figure's inputs and notes, a stratum's members and respondents, who
+ * with them. By default each figure gives its value, formula and totals, its inputs and notes a
+ * link away ({@code figureHref}), the indicators by stratum at {@code byStratumHref}; with {@code
+ * ?terms=page} every list — a figure's inputs and notes, a stratum's members and respondents, who
  * left a question blank — gives its first page and its total, a long formula is cut, and the rest
  * is a link away; {@code ?terms=all} still gives everything.
  */
@@ -146,8 +148,73 @@ class SynthesisApiScaleTests {
     }
 
     @Test
-    void aFigureGivesItsFirstInputsNotesAndFormulaWithLinksToTheRest() throws Exception {
+    void byDefaultAFigureSaysHowManyInputsAndNotesItHasAndWhereTheyAre() throws Exception {
         JsonNode synthesis = json("/api/campaigns/" + campaign + "/synthesis");
+        JsonNode raw = count(synthesis, "desktops_excl_schools").get("raw");
+        assertThat(raw.get("value").isNumber()).isTrue();
+        assertThat(raw.get("termsTotal").asInt()).isEqualTo(ANSWERED);
+        assertThat(raw.has("terms")).as("inputs inline").isFalse();
+        assertThat(raw.has("notes")).as("notes inline").isFalse();
+        // The figure alone, from the document's template: the first page of its inputs.
+        String href = synthesis
+                .get("figureHref")
+                .asString()
+                .replace("{figureId}", raw.get("id").asString());
+        JsonNode figure = json(href);
+        assertThat(figure.get("value").decimalValue())
+                .isEqualByComparingTo(raw.get("value").decimalValue());
+        assertThat(figure.get("terms")).hasSize(PAGE);
+        assertThat(figure.get("termsTotal").asInt()).isEqualTo(ANSWERED);
+        JsonNode blank = count(synthesis, "os_xp").get("raw");
+        assertThat(blank.get("notesTotal").asInt()).isEqualTo(ANSWERED);
+        assertThat(json(synthesis
+                                .get("figureHref")
+                                .asString()
+                                .replace("{figureId}", blank.get("id").asString()))
+                        .get("notesHref")
+                        .asString())
+                .endsWith("/notes?page=1");
+
+        // The indicators by stratum: a link away, with the same figures as the detailed document.
+        assertThat(synthesis.has("byStratum")).isFalse();
+        JsonNode byStratum = json(synthesis.get("byStratumHref").asString()).get("byStratum");
+        assertThat(byStratum).hasSize(synthesis.get("byStratumTotal").asInt());
+        JsonNode detailed = json(synthesis.get("detailHref").asString());
+        assertThat(byStratum.get(0).get("cells").get(0).get("raw").get("value"))
+                .isEqualTo(detailed.get("byStratum")
+                        .get(0)
+                        .get("cells")
+                        .get(0)
+                        .get("raw")
+                        .get("value"));
+        // At least four times smaller than the detailed document, the default one before.
+        assertThat(bytes("/api/campaigns/" + campaign + "/synthesis") * 4)
+                .isLessThan(bytes(synthesis.get("detailHref").asString()));
+    }
+
+    @Test
+    void theDefaultDocumentWrittenOnceFollowsTheNextChangeOfTheData() throws Exception {
+        String url = "/api/campaigns/" + campaign + "/synthesis";
+        JsonNode before = count(json(url), "desktops_excl_schools");
+        assertThat(before.get("excludedTotal").asInt()).isZero();
+        assertThat(json(url)).as("asked again, unchanged").isEqualTo(json(url));
+        long territory = campaigns.get(campaign).territoryId();
+        long first = territories.collectivities(territory).stream()
+                .filter(c -> c.code().equals("10000"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        campaigns.exclude(campaign, first, "desktops_excl_schools", "Valeur aberrante", CensusFixture.STAFF);
+
+        JsonNode after = count(json(url), "desktops_excl_schools");
+        assertThat(after.get("excludedTotal").asInt()).isEqualTo(1);
+        assertThat(after.get("excluded").get(0).asString()).isEqualTo("10000");
+        assertThat(after.get("raw").get("termsTotal").asInt()).isEqualTo(ANSWERED - 1);
+    }
+
+    @Test
+    void aFigureGivesItsFirstInputsNotesAndFormulaWithLinksToTheRest() throws Exception {
+        JsonNode synthesis = json("/api/campaigns/" + campaign + "/synthesis?terms=page");
         JsonNode desktops = count(synthesis, "desktops_excl_schools");
         JsonNode raw = desktops.get("raw");
         assertThat(raw.get("termsTotal").asInt()).isEqualTo(ANSWERED);
@@ -210,6 +277,15 @@ class SynthesisApiScaleTests {
                 longLists(node.get(name), path + "." + name, found);
             }
         }
+    }
+
+    private int bytes(String url) throws Exception {
+        return mvc.perform(get(url).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray()
+                .length;
     }
 
     private JsonNode json(String url) throws Exception {
