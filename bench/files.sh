@@ -13,6 +13,9 @@
 #   BENCH_DB=postgres / BENCH_DB_URL, PORT (8200): as bench/load.sh
 #   SIZES="4500 9000 18000 36000"  FORMATS="csv xlsx ods"  EXPORTS="csv xlsx ods" (empty: none)
 #   SAVE_EXPORTS=DIR       keep the exported files as DIR/answers-36000.{csv,xlsx,ods}
+#   SERVER_ARGS            more arguments of the server (e.g. --spring.datasource.url=…)
+#   JFR=DIR                record a JFR profile (settings=profile) of the server during each import
+#                          (DIR/import-N-FORMAT.jfr); summarise with bench/profile_summary.py
 #   MUTUALIS_URL + SERVER_PID  use a running server started with
 #                          --mutualis.territory.official-data=$SCALE_DIR/official
 # Each import goes into a new campaign « Import N format » of the national territory (36,864
@@ -51,7 +54,8 @@ trap stop_server EXIT
 if [[ -n "${MUTUALIS_URL:-}" ]]; then
     BENCH_PID="${SERVER_PID:?SERVER_PID: the process id of the server at $MUTUALIS_URL}"
 else
-    bench_start "$jarfile" "$port" --mutualis.territory.official-data="$SCALE_DIR/official"
+    # shellcheck disable=SC2086
+    bench_start "$jarfile" "$port" --mutualis.territory.official-data="$SCALE_DIR/official" ${SERVER_ARGS:-}
 fi
 signin
 heap="$(jcmd "$BENCH_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/-XX:MaxHeapSize=//p')"
@@ -78,6 +82,11 @@ for f in $formats; do
     for n in $sizes; do
         campaign="$(open_campaign "$territory" "Import $n $f")"
         before="$(bench_rss "$BENCH_PID" | tr ' ' /)"
+        if [[ -n "${JFR:-}" ]]; then
+            mkdir -p "$JFR"
+            jcmd "$BENCH_PID" JFR.start name="import-$n-$f" settings=profile \
+                filename="$(cd "$JFR" && pwd)/import-$n-$f.jfr" > /dev/null
+        fi
         cpu_start
         if import_file "$campaign" "$SCALE_DIR/answers-$n.$f" 2> "$work/import.err"; then
             line import "$f" "$IMPORT_ROWS" "$IMPORT_SECONDS" "$before"
@@ -88,6 +97,7 @@ for f in $formats; do
             echo
             failed=1
         fi
+        if [[ -n "${JFR:-}" ]]; then jcmd "$BENCH_PID" JFR.stop name="import-$n-$f" > /dev/null || true; fi
         kill -0 "$BENCH_PID" 2>/dev/null || { echo "!! the server died" >&2; exit 1; }
     done
 done

@@ -498,7 +498,11 @@ public class Campaigns {
         List<ResponseStore.ChangeRow> changes = new java.util.ArrayList<>();
         byResponse.forEach((id, w) -> {
             answers.put(id, w.values());
-            changes(id, w.before(), w.values(), changes);
+            // a new response's history gives the answers it was created with from its creation
+            // (ResponseStore.history): half the rows of a first import are not written
+            if (w.expectedVersion() != 0) {
+                changes(id, w.before(), w.values(), changes);
+            }
         });
         responses.insertAnswers(answers);
         responses.recordChanges(changes, by);

@@ -37,7 +37,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             }
             case "c" -> {
                 String ref = attributes.getValue("r");
-                int column = ref == null ? nextColumn : new CellReference(ref).getCol();
+                int column = ref == null ? nextColumn : column(ref);
                 guard(() -> grid.cell("", Math.max(0, column - nextColumn)));
                 nextColumn = Math.max(column, nextColumn);
                 String t = attributes.getValue("t");
@@ -71,6 +71,29 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "row" -> guard(() -> grid.endRow(1));
             default -> {}
         }
+    }
+
+    /**
+     * The column (from 0) of a cell reference as sheets write it ({@code AB12}): its letters read
+     * here, since POI's {@link CellReference} (any reference, sheet names, {@code $}) cost a tenth of
+     * reading a large sheet; another form goes to it.
+     */
+    static int column(String ref) {
+        int column = 0;
+        int i = 0;
+        while (i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z' && i < 4) {
+            column = column * 26 + (ref.charAt(i) - 'A' + 1);
+            i++;
+        }
+        if (i == 0 || i == ref.length()) {
+            return new CellReference(ref).getCol();
+        }
+        for (int j = i; j < ref.length(); j++) {
+            if (ref.charAt(j) < '0' || ref.charAt(j) > '9') {
+                return new CellReference(ref).getCol();
+            }
+        }
+        return column - 1;
     }
 
     private String value(String raw) {

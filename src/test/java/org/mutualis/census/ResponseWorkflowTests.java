@@ -213,6 +213,41 @@ class ResponseWorkflowTests {
                 .anySatisfy(c -> assertThat(c.before()).isNull());
     }
 
+    /**
+     * An import that creates a response writes no history row for the answers it creates it with
+     * (half the rows of a first import): its history still lists each of them, from nothing, by
+     * the importer, older than every later change, and keeps the first value of an answer changed
+     * or removed since.
+     */
+    @Test
+    void anImportedResponsesHistoryListsTheAnswersItWasCreatedWithBeforeLaterChanges() {
+        long taule = study.collectivity(TAULE).id();
+        ResponseView imported = campaigns.response(campaign, taule, CensusFixture.STAFF);
+        java.util.List<String> created = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(imported.answers())
+                .forEach((code, value) -> created.add(code + ":null→" + value.display() + ":fixture"));
+        java.util.Collections.reverse(created);
+        assertThat(campaigns.history(campaign, taule, CensusFixture.STAFF))
+                .extracting(c -> c.questionCode() + ":" + c.before() + "→" + c.after() + ":" + c.changedBy())
+                .containsExactlyElementsOf(created);
+
+        Map<String, String> values = new HashMap<>();
+        imported.answers().forEach((code, value) -> values.put(code, value.display()));
+        values.put("desktops_excl_schools", "NC");
+        values.remove("os_vista");
+        CurrentUser other = new CurrentUser(1, "analyste", "Analyste", Role.ADMIN, null);
+        ResponseView reopened =
+                campaigns.returnForCorrection(campaign, taule, imported.version(), "Postes non communiqués", other);
+        campaigns.save(campaign, taule, new AnswerSubmission(values, null, reopened.version()), other);
+
+        java.util.List<String> expected = new java.util.ArrayList<>(
+                java.util.List.of("os_vista:1→null:analyste", "desktops_excl_schools:16→NC:analyste"));
+        expected.addAll(created);
+        assertThat(campaigns.history(campaign, taule, CensusFixture.STAFF))
+                .extracting(c -> c.questionCode() + ":" + c.before() + "→" + c.after() + ":" + c.changedBy())
+                .containsExactlyElementsOf(expected);
+    }
+
     @Test
     void closingFreezesEveryAnswer() {
         long taule = study.collectivity(TAULE).id();

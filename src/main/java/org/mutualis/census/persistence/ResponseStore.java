@@ -192,8 +192,14 @@ public class ResponseStore {
                 .insertRow(jdbc, "answer_history");
     }
 
+    /**
+     * Every change of a response's answers, newest first. A response an import created ({@link
+     * #insertAll}) stores no row for the answers it was created with: they are its first recorded
+     * value of each question (the old value of the question's first change), else its current
+     * answer, given by its creator at its creation, after (older than) every stored change.
+     */
     public List<AnswerChange> history(long responseId) {
-        return jdbc
+        List<AnswerChange> changes = new ArrayList<>(jdbc
                 .sql("select question_code, old_value, new_value, changed_by, changed_at from answer_history"
                         + " where response_id = :response_id order by changed_at desc, id desc")
                 .param("response_id", responseId)
@@ -201,7 +207,39 @@ public class ResponseStore {
                 .list()
                 .stream()
                 .map(Change::answerChange)
-                .toList();
+                .toList());
+        Optional<Change> created = jdbc.sql(
+                        "select created_by, created_at from response where id = :id and created_by is not null")
+                .param("id", responseId)
+                .query((rs, n) -> new Change(
+                        "", null, null, rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional();
+        if (created.isEmpty()) {
+            return changes;
+        }
+        Map<String, @Nullable String> first = new java.util.TreeMap<>();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            AnswerChange change = changes.get(i);
+            if (!first.containsKey(change.questionCode())) {
+                first.put(change.questionCode(), change.before());
+            }
+        }
+        answersOf(responseId).forEach((code, value) -> first.putIfAbsent(code, value.display()));
+        // as the rows were written (question codes in order), newest first: the last code first
+        List<String> codes = new ArrayList<>(first.keySet());
+        java.util.Collections.reverse(codes);
+        for (String code : codes) {
+            String value = first.get(code);
+            if (value != null) {
+                changes.add(new AnswerChange(
+                        code,
+                        null,
+                        value,
+                        created.get().changedBy(),
+                        created.get().changedAt()));
+            }
+        }
+        return changes;
     }
 
     public void replaceAnswers(long responseId, Map<String, AnswerValue> answers) {
@@ -347,13 +385,24 @@ public class ResponseStore {
 
     /**
      * The first version of each collectivité's response ({@link Write#key()} is the collectivité id),
-     * in a few multi-row inserts; their ids come from {@link #stored}.
+     * in a few multi-row inserts; their ids come from {@link #stored}. Each records its creator and
+     * time ({@code created_by}, {@code created_at}), and its history the answers it is created with
+     * from them (see {@link #history}): the caller writes no history row for those.
      */
     public void insertAll(long campaignId, List<Write> responses, String by, ResponseStatus status) {
         Timestamp now = now();
         insertRows(
                 "response",
-                List.of("campaign_id", "collectivity_id", "comment", "version", "updated_at", "updated_by", "status"),
+                List.of(
+                        "campaign_id",
+                        "collectivity_id",
+                        "comment",
+                        "version",
+                        "updated_at",
+                        "updated_by",
+                        "status",
+                        "created_at",
+                        "created_by"),
                 responses,
                 (ps, i, w) -> {
                     ps.setLong(i, campaignId);
@@ -363,6 +412,8 @@ public class ResponseStore {
                     ps.setTimestamp(i + 4, now);
                     ps.setString(i + 5, by);
                     ps.setString(i + 6, status.name());
+                    ps.setTimestamp(i + 7, now);
+                    ps.setString(i + 8, by);
                 });
     }
 

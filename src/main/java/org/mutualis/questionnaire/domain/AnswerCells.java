@@ -182,6 +182,10 @@ public final class AnswerCells {
      * {@code 1020.00} and {@code 1020} are the same answer.
      */
     static @Nullable BigDecimal decimal(String text) {
+        if (plainDigits(text)) {
+            // most cells of a file (a count): what the patterns below would give, without them
+            return canonical(new BigDecimal(text));
+        }
         // Only spaces between groups of three digits go: "12 5" is a typo, not 125.
         String s = THOUSANDS.matcher(text).replaceAll("");
         if (s.endsWith("€")) {
@@ -198,6 +202,20 @@ public final class AnswerCells {
             return null;
         }
         return canonical(new BigDecimal(s));
+    }
+
+    /** Whether the text is only ASCII digits, at least one. */
+    private static boolean plainDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static BigDecimal canonical(BigDecimal value) {
