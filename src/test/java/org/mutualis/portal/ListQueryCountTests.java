@@ -64,7 +64,7 @@ class ListQueryCountTests {
     Accounts accounts;
 
     @Test
-    void everyListPageTakesAsManyStatementsWithThreeTerritoriesAsWithThirty() throws Exception {
+    void noListPageTakesMoreStatementsWithThirtyTerritoriesThanWithThree() throws Exception {
         CensusFixture.Loaded study = CensusFixture.study2012(territories, campaigns, files, false);
         addTerritories(2);
         CurrentUser admin = TestUsers.create(accounts, Role.ADMIN, null);
@@ -88,9 +88,12 @@ class ListQueryCountTests {
         addTerritories(27);
         Map<String, Integer> many = statements(pages);
 
-        assertThat(many)
-                .as("statements per page with 30 territories, against 3")
-                .isEqualTo(few);
+        // As many or fewer: past 30 territories a chooser stops reading them all and searches
+        // (TerritoryScope.CHOICES), and the database this test shares may hold others' territories.
+        assertThat(many.keySet()).isEqualTo(few.keySet());
+        many.forEach((page, n) -> assertThat(n)
+                .as("statements of %s with 27 more territories, against %s before", page, few.get(page))
+                .isLessThanOrEqualTo(few.get(page)));
         // And few of them: a page of a list, not a walk over the territories.
         assertThat(few.values()).allSatisfy(n -> assertThat(n).isLessThan(40));
     }
