@@ -94,21 +94,6 @@ public class ResponseStore {
                 .list();
     }
 
-    /**
-     * A fingerprint of a campaign's responses that moves with every write to them: a response
-     * added or removed (count, sum of ids, which only grow), an answer saved or a status changed
-     * (each moves the response's version and its time). The analysis keys its cached synthesis on
-     * it, so that the next view after any write is computed afresh.
-     */
-    public String stamp(long campaignId) {
-        return jdbc.sql("select count(*), coalesce(sum(id), 0), coalesce(sum(version), 0), max(updated_at)"
-                        + " from response where campaign_id = :campaign_id")
-                .param("campaign_id", campaignId)
-                .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3) + ":"
-                        + (rs.getTimestamp(4) == null ? "" : rs.getTimestamp(4).toInstant()))
-                .single();
-    }
-
     /** Answers of every response of a campaign, by response id. */
     public Map<Long, Map<String, AnswerValue>> answers(long campaignId) {
         Map<Long, Map<String, AnswerValue>> byResponse = new HashMap<>();
