@@ -11,6 +11,8 @@
             "identity",
             "spreadsheet",
             "census",
+            "savings",
+            "savings :: domain",
             "procurement",
             "procurement :: domain",
             "assessment",

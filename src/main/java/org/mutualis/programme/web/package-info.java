@@ -1,0 +1,3 @@
+/** The programme's pages and API. */
+@org.jspecify.annotations.NullMarked
+package org.mutualis.programme.web;
