@@ -110,10 +110,10 @@ insert into programme_task_template (phase, position, kind, title, description, 
     (1, 1, 'NEEDS_SYNTHESIS', 'Synthèse des besoins', 'Analyse du recensement de l’information et synthèse', 15, false),
     (1, 2, 'PROCEDURE_CHOICE', 'Choix du mode de passation', 'Choix juridique et pratique selon l’analyse des besoins et la thématique', 10, false),
     (1, 3, 'SPECIFICATIONS', 'Rédaction du cahier des charges', 'Réalisation des pièces du marché', 30, false),
-    (1, 4, 'SUPPLIER_CHOICE', 'Choix du ou des prestataires', 'Analyse des réponses des prestataires aux marchés', 45, true),
+    (1, 4, 'SUPPLIER_CHOICE', 'Choix du ou des prestataires', 'Analyse des réponses des prestataires aux marchés', 45, false),
     (1, 5, 'DEPLOYMENT', 'Coordination et mise en œuvre', 'Planning de déploiement, affectation de ressources en personnel', 60, false),
     (2, 1, 'ASSESSMENT_WRITING', 'Rédaction du bilan existant / obtenu', 'Synthèse comparative avant et après mutualisation : technique, financier, services', 15, false),
-    (2, 2, 'ASSESSMENT_DIFFUSION', 'Diffusion existant / obtenu aux communes', 'Communication aux communes adhérentes et non adhérentes', 10, true),
+    (2, 2, 'ASSESSMENT_DIFFUSION', 'Diffusion existant / obtenu aux communes', 'Communication aux communes adhérentes et non adhérentes', 10, false),
     (2, 3, 'NEXT_PROCUREMENTS_DIFFUSION', 'Diffusion des prochains marchés aux communes', 'Accroître l’adhésion des communes non adhérentes', 10, false),
     (2, 4, 'EXPECTATIONS_SURVEY', 'Questionnaire périodique sur les attentes', 'Anticiper les attentes des communes', 30, false);
 

@@ -59,6 +59,7 @@ class DemoLoader implements ApplicationRunner {
     private final AnswerFiles files;
     private final Accounts accounts;
     private final ProcurementDemo procurementDemo;
+    private final ProgrammeDemo programmeDemo;
     private final InstanceLocks locks;
     private final ApplicationEventPublisher events;
     private final CampaignLists lists;
@@ -69,12 +70,14 @@ class DemoLoader implements ApplicationRunner {
             AnswerFiles files,
             Accounts accounts,
             ProcurementDemo procurementDemo,
+            ProgrammeDemo programmeDemo,
             InstanceLocks locks,
             ApplicationEventPublisher events,
             CampaignLists lists) {
         this.events = events;
         this.lists = lists;
         this.procurementDemo = procurementDemo;
+        this.programmeDemo = programmeDemo;
         this.locks = locks;
         this.territories = territories;
         this.campaigns = campaigns;
@@ -152,6 +155,7 @@ class DemoLoader implements ApplicationRunner {
         createAccounts(territory);
         procurementDemo.load(territory, loader);
         closeStudy2012(List.of(territory));
+        programmeDemo.load(territory, loader);
         LOG.info("Démo chargée : Morlaix Communauté 2012 (28 communes et l'EPCI), recensements 2012 et 2026 (fictif)."
                 + " Comptes : voir README.");
     }

@@ -17,7 +17,9 @@
             "procurement",
             "procurement :: domain",
             "assessment",
-            "assessment :: domain"
+            "assessment :: domain",
+            "programme",
+            "programme :: domain"
         })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.demo;

@@ -3,5 +3,6 @@
  * task takes from the work, lateness, the dependency graph (no cycle, finish-to-start dates), the
  * study's programme and the tree with its progress.
  */
+@org.springframework.modulith.NamedInterface("domain")
 @org.jspecify.annotations.NullMarked
 package org.mutualis.programme.domain;
