@@ -370,6 +370,69 @@ class AuthorizationMatrixTests {
                 "DELETE /api/scenarios/{id}");
     }
 
+    static {
+        // Programme (issue 12): every signed-in person lists their territory's programmes (a
+        // correspondent: their own territory's, whatever is asked); the EPCI reads a programme
+        // whole; the staff change it.
+        route(SIGNED_IN, "GET /programmes", "GET /api/programmes", "GET /api/programmes/task-template");
+        route(
+                TERRITORY_READ,
+                "GET /programmes/{id}",
+                "GET /programmes/{id}/actions/{actionId}",
+                "GET /api/programmes/{id}",
+                "GET /api/programmes/{id}/actions/{actionId}",
+                "GET /api/programmes/{id}/tasks/{taskId}");
+        route(
+                STAFF,
+                "GET /programmes/new",
+                "POST /programmes",
+                "GET /programmes/{id}/edit",
+                "POST /programmes/{id}",
+                "GET /programmes/{id}/delete",
+                "POST /programmes/{id}/delete",
+                "GET /programmes/{id}/stages/new",
+                "POST /programmes/{id}/stages",
+                "GET /programmes/{id}/stages/{stageId}/edit",
+                "POST /programmes/{id}/stages/{stageId}",
+                "GET /programmes/{id}/stages/{stageId}/delete",
+                "POST /programmes/{id}/stages/{stageId}/delete",
+                "GET /programmes/{id}/actions/new",
+                "POST /programmes/{id}/actions",
+                "GET /programmes/{id}/actions/{actionId}/edit",
+                "POST /programmes/{id}/actions/{actionId}",
+                "GET /programmes/{id}/actions/{actionId}/delete",
+                "POST /programmes/{id}/actions/{actionId}/delete",
+                "GET /programmes/{id}/actions/{actionId}/tasks/new",
+                "POST /programmes/{id}/actions/{actionId}/tasks",
+                "GET /programmes/{id}/tasks/{taskId}/edit",
+                "POST /programmes/{id}/tasks/{taskId}",
+                "POST /programmes/{id}/tasks/{taskId}/status",
+                "GET /programmes/{id}/tasks/{taskId}/delete",
+                "POST /programmes/{id}/tasks/{taskId}/delete",
+                "GET /programmes/template",
+                "POST /programmes/template",
+                "GET /programmes/template/{templateId}",
+                "POST /programmes/template/{templateId}",
+                "GET /programmes/template/{templateId}/delete",
+                "POST /programmes/template/{templateId}/delete",
+                "POST /api/programmes",
+                "PUT /api/programmes/{id}",
+                "DELETE /api/programmes/{id}",
+                "POST /api/programmes/{id}/stages",
+                "PUT /api/programmes/{id}/stages/{stageId}",
+                "DELETE /api/programmes/{id}/stages/{stageId}",
+                "POST /api/programmes/{id}/actions",
+                "PUT /api/programmes/{id}/actions/{actionId}",
+                "DELETE /api/programmes/{id}/actions/{actionId}",
+                "POST /api/programmes/{id}/actions/{actionId}/tasks",
+                "PUT /api/programmes/{id}/tasks/{taskId}",
+                "PUT /api/programmes/{id}/tasks/{taskId}/status",
+                "DELETE /api/programmes/{id}/tasks/{taskId}",
+                "POST /api/programmes/task-template",
+                "PUT /api/programmes/task-template/{templateId}",
+                "DELETE /api/programmes/task-template/{templateId}");
+    }
+
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */
     static final List<Persona> ORDER = List.of(
             Persona.ADMIN,

@@ -121,6 +121,23 @@ final class RouteRequests {
             case "POST /api/scenarios" ->
                 json(r, "{\"name\":\"\",\"kind\":\"\"}").param("territory", "" + territory);
             case "PUT /api/scenarios/{id}" -> json(r, "{\"version\":987654,\"scenario\":{}}");
+            // Programme: a stale version and an empty body, refused once access is granted
+            case "POST /programmes/{id}",
+                    "POST /programmes/{id}/actions/{actionId}",
+                    "POST /programmes/{id}/tasks/{taskId}",
+                    "POST /programmes/{id}/tasks/{taskId}/status",
+                    "POST /programmes/template/{templateId}" -> r.param("version", "987654");
+            case "POST /api/programmes/{id}/stages", "POST /api/programmes/{id}/actions" -> json(r, "{}");
+            case "POST /api/programmes" -> json(r, "{\"fromStudy\":false}");
+            case "POST /api/programmes/{id}/actions/{actionId}/tasks", "POST /api/programmes/task-template" ->
+                json(r, "{\"milestone\":false}");
+            case "PUT /api/programmes/{id}/stages/{stageId}", "PUT /api/programmes/{id}/actions/{actionId}" ->
+                json(r, "{}").param("version", "987654");
+            case "PUT /api/programmes/{id}" -> json(r, "{\"fromStudy\":false}").param("version", "987654");
+            case "PUT /api/programmes/{id}/tasks/{taskId}", "PUT /api/programmes/task-template/{templateId}" ->
+                json(r, "{\"milestone\":false}").param("version", "987654");
+            case "PUT /api/programmes/{id}/tasks/{taskId}/status" ->
+                json(r, "{\"followWork\":false}").param("version", "987654");
             default -> r;
         };
     }

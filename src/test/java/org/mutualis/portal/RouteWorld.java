@@ -88,6 +88,7 @@ final class RouteWorld {
     private final Assessments assessments;
     private final Accounts accounts;
     private final Questionnaires questionnaires;
+    private final org.mutualis.programme.Programmes programmes;
 
     final ProcurementFixture.Loaded t1;
     final TerritorySummary t2;
@@ -102,6 +103,10 @@ final class RouteWorld {
     final long scenario;
     final long threshold;
     final long itemId;
+    final long programme;
+    final long stage;
+    final long action;
+    final long task;
     final long throwawayAccount;
     final long token;
     final String invitationToken;
@@ -117,6 +122,7 @@ final class RouteWorld {
         assessments = context.getBean(Assessments.class);
         accounts = context.getBean(Accounts.class);
         questionnaires = context.getBean(Questionnaires.class);
+        programmes = context.getBean(org.mutualis.programme.Programmes.class);
         Territories territories = context.getBean(Territories.class);
         AnswerFiles files = context.getBean(AnswerFiles.class);
 
@@ -154,6 +160,12 @@ final class RouteWorld {
         assessments.link(procurement, offer, STAFF);
         scenario = freshScenario();
         threshold = freshThreshold();
+        programme = freshProgramme();
+        org.mutualis.programme.ActionView linked = org.mutualis.programme.ProgrammeFixture.action(
+                programmes, programme, "Matériel informatique (routes)", campaign.id(), procurement);
+        stage = linked.stageId();
+        action = linked.id();
+        task = linked.tasks().get(1).id();
 
         users.put(Persona.ADMIN, TestUsers.create(accounts, Role.ADMIN));
         users.put(Persona.ANALYST, TestUsers.create(accounts, Role.ANALYST));
@@ -192,6 +204,10 @@ final class RouteWorld {
                 case "token" -> invitationToken;
                 case "page" -> "correspondant";
                 case "kind" -> "invitation";
+                case "stageId" -> "" + (destroys ? freshStage() : stage);
+                case "actionId" -> "" + (destroys ? freshAction() : action);
+                case "taskId" -> "" + (write ? freshTask() : task);
+                case "templateId" -> "" + (write ? freshTemplateTask() : templateTask());
                 case "id" -> "" + id(route, p, write, destroys);
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
@@ -201,6 +217,10 @@ final class RouteWorld {
     }
 
     private long id(Route route, String p, boolean write, boolean destroys) {
+        if (p.startsWith("/programmes/") || p.startsWith("/api/programmes/")) {
+            // Deleting the programme itself takes a fresh one; its stages, actions and tasks live in the shared one.
+            return destroys && !p.contains("Id}") ? freshProgramme() : programme;
+        }
         if (p.contains("/campaigns/")) {
             if (p.endsWith("/close") && write) {
                 return openCampaign("À clore " + SEQUENCE.incrementAndGet(), LocalDate.of(2013, 1, 1))
@@ -239,6 +259,48 @@ final class RouteWorld {
 
     long freshProcurement() {
         return procurements.create(ProcurementFixture.group(t1).form(), STAFF).id();
+    }
+
+    /** An empty programme of the study's territory with one stage. */
+    long freshProgramme() {
+        return org.mutualis.programme.ProgrammeFixture.empty(
+                        programmes, t1.territory().id())
+                .programme()
+                .id();
+    }
+
+    long freshStage() {
+        return programmes.addStage(
+                programme, new org.mutualis.programme.StageForm("Étape " + SEQUENCE.incrementAndGet(), null), STAFF);
+    }
+
+    long freshAction() {
+        return org.mutualis.programme.ProgrammeFixture.action(
+                        programmes, programme, "Action " + SEQUENCE.incrementAndGet(), null, null)
+                .id();
+    }
+
+    long freshTask() {
+        return programmes.addTask(
+                programme,
+                action,
+                new org.mutualis.programme.TaskForm(
+                        0, "Tâche " + SEQUENCE.incrementAndGet(), null, null, null, null, null, null, false, null),
+                STAFF);
+    }
+
+    long templateTask() {
+        return programmes.template().get(0).id();
+    }
+
+    long freshTemplateTask() {
+        String title = "Modèle " + SEQUENCE.incrementAndGet();
+        programmes.addTemplateTask(new org.mutualis.programme.TemplateTaskForm(2, title, null, 1, false), STAFF);
+        return programmes.template().stream()
+                .filter(t -> t.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     long freshOffer() {
