@@ -104,6 +104,7 @@ class ProgrammeApiController {
     ProgrammeView updateStage(
             @PathVariable long id, @PathVariable long stageId, @RequestBody StageForm form, CurrentUser user) {
         guard(id, user);
+        programmes.stage(id, stageId, user);
         checks.check(form);
         programmes.updateStage(id, stageId, form, user);
         return programmes.view(id, user);
@@ -141,6 +142,7 @@ class ProgrammeApiController {
             @RequestBody ActionForm form,
             CurrentUser user) {
         guard(id, user);
+        action(id, actionId, user);
         checks.check(form);
         programmes.updateAction(id, actionId, form, version, user);
         return action(id, actionId, user);
@@ -158,6 +160,7 @@ class ProgrammeApiController {
     ResponseEntity<ActionView> addTask(
             @PathVariable long id, @PathVariable long actionId, @RequestBody TaskForm form, CurrentUser user) {
         guard(id, user);
+        action(id, actionId, user);
         checks.check(form);
         programmes.addTask(id, actionId, form, user);
         return ResponseEntity.status(201).body(action(id, actionId, user));
@@ -181,6 +184,7 @@ class ProgrammeApiController {
             @RequestBody TaskForm form,
             CurrentUser user) {
         guard(id, user);
+        task(id, taskId, user);
         checks.check(form);
         programmes.updateTask(id, taskId, form, version, user);
         return task(id, taskId, user);
@@ -197,6 +201,7 @@ class ProgrammeApiController {
             @RequestBody TaskStatusForm form,
             CurrentUser user) {
         guard(id, user);
+        task(id, taskId, user);
         checks.check(form);
         programmes.setStatus(id, taskId, form, version, user);
         return task(id, taskId, user);
