@@ -44,7 +44,7 @@ import net.fortuna.ical4j.validate.ValidationException;
  * {@link CalendarItem} with its {@code UID}, {@code DTSTAMP}, {@code SUMMARY}, dates ({@code VALUE=DATE} and an
  * exclusive {@code DTEND} for all-day events; {@code TZID=Europe/Paris} for meetings), {@code DESCRIPTION}
  * (followed by the link, which Outlook does not show otherwise), {@code URL} and {@code CATEGORIES}. Lines are
- * folded at 75 octets and end in CRLF (ical4j writes them).
+ * folded at 75 octets (not inside a character) and end in CRLF.
  */
 public final class ProgrammeCalendar {
 
@@ -52,6 +52,9 @@ public final class ProgrammeCalendar {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** The product id of the feed. */
     public static final String PRODUCT = "-//Mutualis//Programme de mutualisation//FR";
+
+    private static final int LINE_OCTETS = 75;
+    private static final int UNFOLDED = 1_000_000;
 
     private ProgrammeCalendar() {}
 
@@ -83,13 +86,34 @@ public final class ProgrammeCalendar {
         }
         StringWriter out = new StringWriter(512 + items.size() * 400);
         try {
-            new CalendarOutputter(false).output(calendar, out);
+            new CalendarOutputter(false, UNFOLDED).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
             throw new IllegalStateException("Cannot write the programme calendar", e);
         }
-        return out.toString();
+        return fold(out.toString());
+    }
+
+    /** Lines cut at 75 octets (RFC 5545 §3.1; ical4j counts characters), never inside a character. */
+    static String fold(String unfolded) {
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 40);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int c = line.codePointAt(i);
+                int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+                if (octets + size > LINE_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(c);
+                octets += size;
+                i += Character.charCount(c);
+            }
+            folded.append("\r\n");
+        }
+        return folded.toString();
     }
 
     private static VEvent event(CalendarItem item, DtStamp stamp) {
