@@ -93,4 +93,14 @@ class GanttDocumentsPropertiesTests {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
         }
     }
+
+    @net.jqwik.api.Example
+    void anEmptyChartIsOnePageAndAnEmptyTimeline() throws Exception {
+        GanttLayout layout = GanttLayout.of(new GanttChart("Vide", LocalDate.of(2027, 5, 3), List.of()));
+        String svg = GanttSvg.write(layout, GanttWords.french());
+        assertThat(svg).contains("0 lignes du 01/05/2027 au 31/05/2027").doesNotContain("gantt-row ");
+        try (PDDocument document = Loader.loadPDF(GanttPdf.write(layout, GanttWords.french()))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+    }
 }
