@@ -76,6 +76,9 @@ class SecurityConfiguration {
                         // The invitation link is the credential: its holder chooses a password there.
                         .requestMatchers("/invitation/**")
                         .permitAll()
+                        // A programme's calendar feed: its personal token in the path is the credential
+                        .requestMatchers("/feeds/**")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers(API_DOCS)
