@@ -1,0 +1,16 @@
+package org.mutualis.assessment;
+
+import java.time.Instant;
+
+/**
+ * A published assessment of the reader's territory, for their home page.
+ *
+ * @param member whether the reader's collectivité is a member of the procurement
+ */
+public record PublishedLink(
+        long procurementId,
+        String subject,
+        Instant publishedAt,
+        long collectivityId,
+        String collectivityName,
+        boolean member) {}
