@@ -98,6 +98,9 @@ final class RouteWorld {
     final long neighbour;
     final long exclusion;
     final long procurement;
+    /** A procurement with an awarded offer, its assessment published to the communes. */
+    final long published;
+
     final long offer;
     final long scenario;
     final long threshold;
@@ -152,6 +155,7 @@ final class RouteWorld {
         procurement = freshProcurement();
         offer = freshOffer();
         assessments.link(procurement, offer, STAFF);
+        published = freshPublished(context);
         scenario = freshScenario();
         threshold = freshThreshold();
 
@@ -209,6 +213,9 @@ final class RouteWorld {
             return p.endsWith("/priorities") || p.endsWith("/software") ? software.id() : campaign.id();
         }
         if (p.contains("/procurements/")) {
+            if (p.contains("/assessment/publi")) {
+                return published;
+            }
             if (p.contains("/offers/{offerId}") && destroys) {
                 long fresh = freshProcurement();
                 assessments.link(fresh, offer, STAFF);
@@ -239,6 +246,21 @@ final class RouteWorld {
 
     long freshProcurement() {
         return procurements.create(ProcurementFixture.group(t1).form(), STAFF).id();
+    }
+
+    /** A procurement whose own offer is awarded and whose assessment is published (no e-mail: no address). */
+    long freshPublished(ApplicationContext context) {
+        long id = freshProcurement();
+        long awarded = freshOffer();
+        assessments.link(id, awarded, STAFF);
+        assessments.award(
+                id,
+                awarded,
+                new org.mutualis.assessment.AwardForm(
+                        "Dell", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                STAFF);
+        context.getBean(org.mutualis.assessment.AssessmentPublications.class).publish(id, "Bilan (routes)", STAFF);
+        return id;
     }
 
     long freshOffer() {
