@@ -44,11 +44,15 @@ class PublicationApiController {
     @PostMapping("/api/procurements/{id}/assessment/publications")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
-            summary = "Publier le bilan aux communes du territoire et leur écrire (administrateur, analyste) ;"
-                    + " refusé tant que rien n’est attribué")
-    PublicationSummary publish(@PathVariable long id, @RequestBody PublishForm form, CurrentUser user) {
+            summary =
+                    "Publier le bilan aux communes du territoire et leur écrire (administrateur, analyste), corps facultatif"
+                            + " {message} ;"
+                            + " refusé tant que rien n’est attribué")
+    PublicationSummary publish(
+            @PathVariable long id, @RequestBody(required = false) @Nullable PublishForm form, CurrentUser user) {
         publications.checkPublisher(id, user);
-        checks.check(form);
-        return publications.publish(id, form.message(), user);
+        PublishForm body = form == null ? PublishForm.empty() : form;
+        checks.check(body);
+        return publications.publish(id, body.message(), user);
     }
 }
