@@ -232,6 +232,10 @@ public class AssessmentPublications {
                     .map(c -> new Choice(c.id(), c.name(), procurement.hasMember(c.id())))
                     .toList();
         }
+        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRENCH);
+        choices = choices.stream()
+                .sorted(Comparator.comparing(Choice::name, french))
+                .toList();
         AssessmentHeading heading;
         Assessment assessment;
         Choice viewed = null;

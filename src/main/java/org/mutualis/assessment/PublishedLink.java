@@ -13,4 +13,10 @@ public record PublishedLink(
         Instant publishedAt,
         long collectivityId,
         String collectivityName,
-        boolean member) {}
+        boolean member) {
+
+    /** When it was published, in French time, for pages. */
+    public java.time.LocalDateTime publishedInParis() {
+        return java.time.LocalDateTime.ofInstant(publishedAt, org.mutualis.shared.Clocks.ZONE);
+    }
+}

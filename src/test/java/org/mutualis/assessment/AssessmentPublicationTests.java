@@ -269,6 +269,21 @@ class AssessmentPublicationTests {
     }
 
     @Test
+    void aCorrespondentsHomeLinksToItsViewOfEachPublishedAssessment() throws Exception {
+        assertThat(body(get("/"), plougonven)).doesNotContain("Bilans des marchés groupés");
+        award("580");
+        publications.publish(hardware.id(), null, analyst);
+
+        String home = body(get("/"), plougonven);
+        assertThat(home)
+                .contains("Bilans des marchés groupés")
+                .contains("/procurements/" + hardware.id() + "/assessment/published?collectivity=" + t.id(PLOUGONVEN))
+                .contains("ce que l’adhésion vous aurait fait économiser");
+        assertThat(body(get("/"), botsorhel)).contains("votre économie");
+        assertThat(publications.forHome(analyst, 5)).isEmpty();
+    }
+
+    @Test
     void theNonMembersSavingIsTheOneTheEngineGivesItAsAMember() {
         award("580");
         publications.publish(hardware.id(), null, analyst);
