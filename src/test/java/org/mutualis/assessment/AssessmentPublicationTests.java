@@ -382,6 +382,14 @@ class AssessmentPublicationTests {
     @Test
     void publishingWritesToEveryCorrespondentOfTheTerritoryOnceAndRecordsTheSendingAndTheHistory() throws Exception {
         award("580");
+        // The confirmation before sending says how many e-mails will go.
+        String confirm = body(get("/procurements/{id}/assessment/publish", hardware.id()), analyst);
+        assertThat(confirm)
+                .contains("Courriels qui vont partir : 3")
+                .contains("Confirmer : publier et envoyer les courriels");
+        assertThat(SMTP.getReceivedMessages())
+                .as("showing the confirmation sends nothing")
+                .isEmpty();
         PublicationSummary first = publications.publish(hardware.id(), "Premier", analyst);
 
         assertThat(SMTP.waitForIncomingEmail(5000, 3)).isTrue();
