@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,6 +24,7 @@ import org.mutualis.assessment.domain.Assessment;
 import org.mutualis.assessment.domain.AssessmentAward;
 import org.mutualis.assessment.domain.AssessmentEngine;
 import org.mutualis.assessment.persistence.AwardStore;
+import org.mutualis.assessment.persistence.PublicationStore;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.procurement.ProcurementView;
@@ -54,6 +58,7 @@ public class Assessments {
     private final Procurements procurements;
     private final Offers offers;
     private final AwardStore awards;
+    private final PublicationStore publications;
     private final TerritorySavings savings;
     private final CensusVolumes volumes;
     private final Territories territories;
@@ -66,6 +71,7 @@ public class Assessments {
             Procurements procurements,
             Offers offers,
             AwardStore awards,
+            PublicationStore publications,
             TerritorySavings savings,
             CensusVolumes volumes,
             Territories territories,
@@ -75,6 +81,7 @@ public class Assessments {
         this.procurements = procurements;
         this.offers = offers;
         this.awards = awards;
+        this.publications = publications;
         this.savings = savings;
         this.volumes = volumes;
         this.territories = territories;
@@ -91,6 +98,117 @@ public class Assessments {
     public AssessmentView of(long procurementId, @Nullable Long campaignId, CurrentUser user) {
         ProcurementView procurement = procurements.get(procurementId, user).procurement();
         List<LinkedOffer> linked = linked(procurement, user);
+        boolean restricted = user.isCorrespondent();
+        Set<String> counted = restricted
+                ? Set.of(ownCode(user))
+                : procurement.members().stream()
+                        .map(ProcurementView.MemberView::code)
+                        .collect(Collectors.toSet());
+        Computed computed = compute(procurement, linked, campaignId, counted, restricted);
+        Assessment assessment = computed.assessment();
+        CampaignSummary campaign = computed.campaign();
+        List<CampaignSummary> choices = computed.campaigns();
+        List<Text> notes = computed.notes();
+        List<OfferView> available = user.isStaff()
+                ? offers.ofTerritory(procurement.territoryId(), user).stream()
+                        .filter(o -> linked.stream().noneMatch(l -> l.offer().id() == o.id()))
+                        .toList()
+                : List.of();
+        return new AssessmentView(
+                procurement,
+                heading(procurement, linked, restricted ? ownName(user) : null),
+                linked,
+                assessment,
+                campaign,
+                choices,
+                available,
+                notes,
+                restricted);
+    }
+
+    // --- For other modules (the programme's task statuses): no reader, no access check --------
+
+    /** The latest publication of the procurement's assessment to the communes, if it was published. */
+    public Optional<PublicationSummary> latestPublication(long procurementId) {
+        return publications.latest(procurementId).map(Assessments::summary);
+    }
+
+    /** The latest publication of each of these procurements that was published, by procurement id; one query. */
+    public Map<Long, PublicationSummary> latestPublications(Collection<Long> procurementIds) {
+        Map<Long, PublicationSummary> latest = new HashMap<>();
+        for (PublicationStore.Row row : publications.latest(procurementIds)) {
+            latest.putIfAbsent(row.procurementId(), summary(row));
+        }
+        return latest;
+    }
+
+    /** How far the procurement's awards have gone ({@link AwardState#none} without an offer linked). */
+    public AwardState awardState(long procurementId) {
+        return awardStates(List.of(procurementId)).get(procurementId);
+    }
+
+    /** {@link #awardState} of each of these procurements, every id present; one query. */
+    public Map<Long, AwardState> awardStates(Collection<Long> procurementIds) {
+        Map<Long, AwardState> states = new HashMap<>();
+        procurementIds.forEach(id -> states.put(id, AwardState.none(id)));
+        for (AwardStore.Progress p : awards.progress(procurementIds)) {
+            states.put(
+                    p.procurementId(),
+                    new AwardState(
+                            p.procurementId(),
+                            p.offersLinked(),
+                            p.offersAwarded(),
+                            p.firstAwardedOn(),
+                            p.lastAwardedOn()));
+        }
+        return states;
+    }
+
+    /** Whether every offer the procurement is expected to obtain is awarded (and there is one). */
+    public boolean complete(long procurementId) {
+        return awardState(procurementId).complete();
+    }
+
+    static PublicationSummary summary(PublicationStore.Row row) {
+        return new PublicationSummary(
+                row.id(),
+                row.procurementId(),
+                row.publishedAt(),
+                row.publishedBy(),
+                row.message(),
+                row.mailsSent(),
+                row.mailsFailed(),
+                row.sentAt());
+    }
+
+    /**
+     * One collectivité's own assessment, member or not: its declared census volumes and prices
+     * against the expected and awarded prices, by the same computation as a member's own lines.
+     */
+    Assessment ownAssessment(ProcurementView procurement, List<LinkedOffer> linked, String collectivityCode) {
+        return compute(procurement, linked, null, Set.of(collectivityCode), true)
+                .assessment();
+    }
+
+    /** What {@link #compute} gives: the assessment, the census used, and the notes the reader may read. */
+    record Computed(
+            Assessment assessment,
+            @Nullable CampaignSummary campaign,
+            List<CampaignSummary> campaigns,
+            List<Text> notes) {}
+
+    /**
+     * The one computation of the assessment, over the lines of the {@code counted} collectivités
+     * (their census volumes and prices against the expected and awarded prices). Restricted — one
+     * collectivité's own figures — keeps its declared lines only (an extrapolated line would show
+     * its stratum's other answers) and no note that names another collectivité.
+     */
+    Computed compute(
+            ProcurementView procurement,
+            List<LinkedOffer> linked,
+            @Nullable Long campaignId,
+            Set<String> counted,
+            boolean restricted) {
         CensusVolumes.Batch batch = volumes.batch();
         List<CampaignSummary> choices = savings.campaignsOf(procurement.territoryId());
         CampaignSummary campaign = campaignId == null
@@ -100,12 +218,6 @@ public class Assessments {
                         .findFirst()
                         .orElseThrow(
                                 () -> new NotFoundException("savings.campaign.notfound", String.valueOf(campaignId)));
-        boolean restricted = user.isCorrespondent();
-        Set<String> counted = restricted
-                ? Set.of(ownCode(user))
-                : procurement.members().stream()
-                        .map(ProcurementView.MemberView::code)
-                        .collect(Collectors.toSet());
         int months = contractMonths(procurement.milestones());
         Set<Text> notes = new LinkedHashSet<>();
         List<AssessedItem> items = new ArrayList<>();
@@ -140,22 +252,7 @@ public class Assessments {
         if (months == 0) {
             notes.add(Text.of("assessment.note.noDates"));
         }
-        Assessment assessment = engine.assess(items);
-        List<OfferView> available = user.isStaff()
-                ? offers.ofTerritory(procurement.territoryId(), user).stream()
-                        .filter(o -> linked.stream().noneMatch(l -> l.offer().id() == o.id()))
-                        .toList()
-                : List.of();
-        return new AssessmentView(
-                procurement,
-                heading(procurement, linked, restricted ? ownName(user) : null),
-                linked,
-                assessment,
-                campaign,
-                choices,
-                available,
-                new ArrayList<>(notes),
-                restricted);
+        return new Computed(engine.assess(items), campaign, choices, new ArrayList<>(notes));
     }
 
     public byte[] pdf(long procurementId, @Nullable Long campaignId, CurrentUser user) {
@@ -257,7 +354,7 @@ public class Assessments {
         }
     }
 
-    private List<LinkedOffer> linked(ProcurementView procurement, CurrentUser user) {
+    List<LinkedOffer> linked(ProcurementView procurement, CurrentUser user) {
         Map<Long, OfferView> territoryOffers = offers.ofTerritory(procurement.territoryId(), user).stream()
                 .collect(Collectors.toMap(OfferView::id, Function.identity()));
         return awards.of(procurement.id()).stream()
@@ -272,7 +369,7 @@ public class Assessments {
                 .toList();
     }
 
-    private AssessmentHeading heading(
+    AssessmentHeading heading(
             ProcurementView procurement, List<LinkedOffer> linked, @Nullable String onlyCollectivity) {
         String territory =
                 territories.find(procurement.territoryId()).map(t -> t.name()).orElse("");

@@ -5,7 +5,8 @@
  * analysts' exclusions.
  *
  * <p>Public API: {@link org.mutualis.census.Campaigns}, {@link org.mutualis.census.AnswerFiles},
- * {@link org.mutualis.census.Workbooks}, {@link org.mutualis.census.CampaignInvitations} and the
+ * {@link org.mutualis.census.Workbooks}, {@link org.mutualis.census.CampaignInvitations}, {@link
+ * org.mutualis.census.Mails} (one e-mail through the census's outbox, for other modules) and the
  * records and exceptions of this package. Named interface {@code files}: the answer-file readers
  * and writers, for the command line. Other sub-packages are internal.
  */

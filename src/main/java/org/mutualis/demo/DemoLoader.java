@@ -95,9 +95,11 @@ class DemoLoader implements ApplicationRunner {
         locks.hold("demo-loader");
         if (territories.all().stream().anyMatch(t -> t.epciSiren().equals(EPCI_SIREN) && t.referenceYear() == 2012)) {
             LOG.info("Démo Morlaix 2012 déjà chargée.");
-            closeStudy2012(territories.all().stream()
+            List<TerritorySummary> study = territories.all().stream()
                     .filter(t -> t.epciSiren().equals(EPCI_SIREN) && t.referenceYear() == 2012)
-                    .toList());
+                    .toList();
+            closeStudy2012(study);
+            publishAssessments(study);
             return;
         }
         CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
@@ -155,6 +157,7 @@ class DemoLoader implements ApplicationRunner {
         createAccounts(territory);
         procurementDemo.load(territory, loader);
         closeStudy2012(List.of(territory));
+        publishAssessments(List.of(territory));
         programmeDemo.load(territory, loader);
         LOG.info("Démo chargée : Morlaix Communauté 2012 (28 communes et l'EPCI), recensements 2012 et 2026 (fictif)."
                 + " Comptes : voir README.");
@@ -165,6 +168,12 @@ class DemoLoader implements ApplicationRunner {
      * can change its answers (a closed campaign refuses every edit and import). Also run on a demo
      * database loaded before the campaigns were closed at loading.
      */
+    /** The hardware assessment published to the communes, once (also on a demo loaded before publication existed). */
+    private void publishAssessments(List<TerritorySummary> studyTerritories) {
+        CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
+        studyTerritories.forEach(t -> procurementDemo.publishHardware(t, loader));
+    }
+
     private void closeStudy2012(List<TerritorySummary> studyTerritories) {
         CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
         // The study's territories' campaigns only: a database may hold every EPCI of France.

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.assessment.AssessmentPublications;
 import org.mutualis.assessment.Assessments;
 import org.mutualis.assessment.AwardForm;
 import org.mutualis.identity.CurrentUser;
@@ -53,6 +54,7 @@ class ProcurementDemo {
     private final Scenarios scenarios;
     private final Procurements procurements;
     private final Assessments assessments;
+    private final AssessmentPublications publications;
     private final Territories territories;
 
     ProcurementDemo(
@@ -61,12 +63,14 @@ class ProcurementDemo {
             Scenarios scenarios,
             Procurements procurements,
             Assessments assessments,
+            AssessmentPublications publications,
             Territories territories) {
         this.offers = offers;
         this.items = items;
         this.scenarios = scenarios;
         this.procurements = procurements;
         this.assessments = assessments;
+        this.publications = publications;
         this.territories = territories;
     }
 
@@ -181,6 +185,27 @@ class ProcurementDemo {
                 loader);
     }
 
+    /** The hardware procurement's subject, by which {@link #publishHardware} finds it again. */
+    static final String HARDWARE = "Matériel informatique 2012 (postes fixes et portables)";
+
+    /**
+     * Publishes the hardware procurement's assessment to the territory's communes (members and
+     * the others), once: a demo database where it is published already is left as it is. The
+     * demo's mail catcher keeps the e-mails (and its accounts are no addresses: none is written).
+     */
+    void publishHardware(TerritorySummary territory, CurrentUser loader) {
+        procurements.ofTerritory(territory.id()).stream()
+                .filter(p -> p.subject().equals(HARDWARE))
+                .filter(p -> assessments.awardState(p.id()).anyAwarded())
+                .filter(p -> assessments.latestPublication(p.id()).isEmpty())
+                .forEach(p -> publications.publish(
+                        p.id(),
+                        "Le groupement a obtenu ses postes fixes à 450 € HT (" + INVENTED + ")."
+                                + " Chaque commune voit ici son économie, ou ce que l’adhésion lui aurait fait"
+                                + " économiser.",
+                        loader));
+    }
+
     private OfferView offer(
             long territory,
             long item,
@@ -215,7 +240,7 @@ class ProcurementDemo {
         }
         return group(
                 t,
-                "Matériel informatique 2012 (postes fixes et portables)",
+                HARDWARE,
                 "HARDWARE",
                 c.get(EPCI).id(),
                 signed,

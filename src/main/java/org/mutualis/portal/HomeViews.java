@@ -99,9 +99,15 @@ final class HomeViews {
      * The correspondent's home.
      *
      * @param collectivity null when the account answers for no collectivité (it should not happen)
+     * @param published the latest assessments published to the territory's communes, at most {@link
+     *     Homes#PUBLISHED}, each linking to the collectivité's own view
      */
     record CorrespondentHome(
-            List<CollectivityView> collectivities, List<Questionnaire> open, List<Questionnaire> past, int otherPast) {
+            List<CollectivityView> collectivities,
+            List<Questionnaire> open,
+            List<Questionnaire> past,
+            int otherPast,
+            List<org.mutualis.assessment.PublishedLink> published) {
 
         /** The first collectivité the contact answers for; null when the account has none. */
         public @Nullable CollectivityView collectivity() {

@@ -19,6 +19,7 @@ import org.mutualis.analysis.SynthesisView;
 import org.mutualis.analysis.domain.CountResult;
 import org.mutualis.analysis.domain.IndicatorChange;
 import org.mutualis.analysis.domain.Stratum;
+import org.mutualis.assessment.AssessmentPublications;
 import org.mutualis.census.CampaignLists;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.identity.CurrentUser;
@@ -68,10 +69,14 @@ class Homes {
     /** How many of a correspondent's past questionnaires the home lists. */
     static final int PAST = 5;
 
+    /** How many published assessments a correspondent's home lists. */
+    static final int PUBLISHED = 5;
+
     /** The campaigns of one territory a home reads at most (one per year or so). */
     static final int OWN_CAMPAIGNS = 100;
 
     private final CampaignLists lists;
+    private final AssessmentPublications publications;
     private final CampaignSyntheses syntheses;
     private final CampaignComparisons comparisons;
     private final Territories territories;
@@ -84,8 +89,10 @@ class Homes {
             CampaignComparisons comparisons,
             Territories territories,
             TerritoryScope scope,
+            AssessmentPublications publications,
             Clock clock) {
         this.lists = lists;
+        this.publications = publications;
         this.syntheses = syntheses;
         this.comparisons = comparisons;
         this.territories = territories;
@@ -104,7 +111,7 @@ class Homes {
                 .filter(Objects::nonNull)
                 .toList();
         if (own.isEmpty()) {
-            return new CorrespondentHome(List.of(), List.of(), List.of(), 0);
+            return new CorrespondentHome(List.of(), List.of(), List.of(), 0, List.of());
         }
         List<Questionnaire> open = new ArrayList<>();
         List<Questionnaire> past = new ArrayList<>();
@@ -123,7 +130,12 @@ class Homes {
                     deadline(s.campaign()));
             (q.open() ? open : past).add(q);
         }
-        return new CorrespondentHome(own, open, past.stream().limit(PAST).toList(), Math.max(0, past.size() - PAST));
+        return new CorrespondentHome(
+                own,
+                open,
+                past.stream().limit(PAST).toList(),
+                Math.max(0, past.size() - PAST),
+                publications.forHome(user, PUBLISHED));
     }
 
     // --- The EPCI's staff ---------------------------------------------------------------------

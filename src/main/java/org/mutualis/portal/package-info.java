@@ -6,6 +6,14 @@
  * {@code shared.error} vocabulary in the reader's language. Exposes nothing to other modules.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "identity", "census", "analysis", "analysis :: domain"})
+        allowedDependencies = {
+            "shared",
+            "territory",
+            "identity",
+            "census",
+            "analysis",
+            "analysis :: domain",
+            "assessment"
+        })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.portal;

@@ -77,6 +77,19 @@ public class Procurements {
         return ProcurementDetails.of(view, thresholds.current(), today());
     }
 
+    /**
+     * Service to service, without a reader: the procurement, whoever asks. The caller decides what
+     * its reader may see of it (the assessment's publication to non-member communes).
+     */
+    public java.util.Optional<ProcurementView> find(long id) {
+        return store.find(id);
+    }
+
+    /** Service to service, without a reader: every procurement of the territory, by start date. */
+    public List<ProcurementView> ofTerritory(long territoryId) {
+        return store.ofTerritory(territoryId);
+    }
+
     /** The stored procurement, to edit it. Staff only. */
     public ProcurementView forEdit(long id, CurrentUser user) {
         requireStaff(user);

@@ -309,6 +309,12 @@ class AuthorizationMatrixTests {
                 "GET /api/procurements/{id}/assessment",
                 "GET /api/procurements/{id}/assessment.pdf",
                 "GET /api/procurements/{id}/assessment.ods");
+        // The assessment published to the communes: every collectivité of the territory sees its own
+        // view (a member its saving, the others what joining would have saved them); 404 elsewhere.
+        route(
+                TERRITORY_READ,
+                "GET /procurements/{id}/assessment/published",
+                "GET /api/procurements/{id}/assessment/published");
         route(
                 STAFF,
                 "GET /procurements/new",
@@ -325,7 +331,10 @@ class AuthorizationMatrixTests {
                 "DELETE /api/procurements/{id}",
                 "POST /api/procurements/{id}/assessment/offers/{offerId}",
                 "PUT /api/procurements/{id}/assessment/offers/{offerId}",
-                "DELETE /api/procurements/{id}/assessment/offers/{offerId}");
+                "DELETE /api/procurements/{id}/assessment/offers/{offerId}",
+                "GET /procurements/{id}/assessment/publish",
+                "POST /procurements/{id}/assessment/publish",
+                "POST /api/procurements/{id}/assessment/publications");
         // Savings: offers, items, size classes, scenarios of a territory
         route(
                 SIGNED_IN,

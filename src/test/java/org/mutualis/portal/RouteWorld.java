@@ -99,6 +99,9 @@ final class RouteWorld {
     final long neighbour;
     final long exclusion;
     final long procurement;
+    /** A procurement with an awarded offer, its assessment published to the communes. */
+    final long published;
+
     final long offer;
     final long scenario;
     final long threshold;
@@ -158,6 +161,7 @@ final class RouteWorld {
         procurement = freshProcurement();
         offer = freshOffer();
         assessments.link(procurement, offer, STAFF);
+        published = freshPublished(context);
         scenario = freshScenario();
         threshold = freshThreshold();
         programme = freshProgramme();
@@ -229,6 +233,9 @@ final class RouteWorld {
             return p.endsWith("/priorities") || p.endsWith("/software") ? software.id() : campaign.id();
         }
         if (p.contains("/procurements/")) {
+            if (p.contains("/assessment/publi")) {
+                return published;
+            }
             if (p.contains("/offers/{offerId}") && destroys) {
                 long fresh = freshProcurement();
                 assessments.link(fresh, offer, STAFF);
@@ -301,6 +308,21 @@ final class RouteWorld {
                 .findFirst()
                 .orElseThrow()
                 .id();
+    }
+
+    /** A procurement whose own offer is awarded and whose assessment is published (no e-mail: no address). */
+    long freshPublished(ApplicationContext context) {
+        long id = freshProcurement();
+        long awarded = freshOffer();
+        assessments.link(id, awarded, STAFF);
+        assessments.award(
+                id,
+                awarded,
+                new org.mutualis.assessment.AwardForm(
+                        "Dell", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                STAFF);
+        context.getBean(org.mutualis.assessment.AssessmentPublications.class).publish(id, "Bilan (routes)", STAFF);
+        return id;
     }
 
     long freshOffer() {

@@ -85,6 +85,29 @@ public class AwardStore {
                 .expecting(version);
     }
 
+    /** How far the awards of one procurement have gone. */
+    public record Progress(
+            long procurementId,
+            long offersLinked,
+            long offersAwarded,
+            @Nullable LocalDate firstAwardedOn,
+            @Nullable LocalDate lastAwardedOn) {}
+
+    /** The award progress of each of these procurements that has an offer linked, in one query. */
+    public List<Progress> progress(java.util.Collection<Long> procurementIds) {
+        if (procurementIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select procurement_id, count(*) as offers_linked,"
+                        + " count(awarded_amount) as offers_awarded,"
+                        + " min(case when awarded_amount is not null then awarded_on end) as first_awarded_on,"
+                        + " max(case when awarded_amount is not null then awarded_on end) as last_awarded_on"
+                        + " from procurement_offer where procurement_id in (:ids) group by procurement_id")
+                .param("ids", List.copyOf(procurementIds))
+                .query(RecordRows.of(Progress.class))
+                .list();
+    }
+
     /** A row of {@code procurement_offer}, mapped by column name. */
     private record Award(
             long offerId,
