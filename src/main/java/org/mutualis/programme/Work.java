@@ -1,30 +1,42 @@
 package org.mutualis.programme;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.assessment.Assessments;
+import org.mutualis.assessment.AwardState;
+import org.mutualis.assessment.PublicationSummary;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
+import org.mutualis.procurement.ProcurementView;
+import org.mutualis.procurement.Procurements;
 import org.mutualis.programme.domain.WorkFacts;
 import org.mutualis.programme.persistence.ProgrammeStore.ActionRow;
-import org.mutualis.programme.persistence.WorkStore;
+import org.mutualis.shared.Clocks;
 import org.mutualis.shared.error.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * What the work linked to a programme's actions says: the campaigns (closed or not, their dates),
- * the procurements' awards, the assessments' publication. The same for every reader.
+ * What the work linked to a programme's actions says, the same for every reader: the campaigns
+ * (closed or not, their dates), the procurements' awards, the assessments' latest publication.
+ * One query per kind of work, whatever the number of actions.
  */
 @Component
 class Work {
 
     private final Campaigns campaigns;
-    private final WorkStore store;
+    private final Procurements procurements;
+    private final Assessments assessments;
 
-    Work(Campaigns campaigns, WorkStore store) {
+    Work(Campaigns campaigns, Procurements procurements, Assessments assessments) {
         this.campaigns = campaigns;
-        this.store = store;
+        this.procurements = procurements;
+        this.assessments = assessments;
     }
 
     /** For each action id, its facts. */
@@ -35,36 +47,62 @@ class Work {
                 .filter(Objects::nonNull)
                 .distinct()
                 .forEach(id -> campaign(id).ifPresent(c -> byCampaign.put(id, c)));
-        Map<Long, WorkFacts.AwardFact> byProcurement = new HashMap<>();
-        List<Long> procurements = actions.stream()
+        List<Long> linked = actions.stream()
                 .map(ActionRow::procurementId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        for (WorkStore.AwardRow a : store.awards(procurements)) {
+        Map<Long, AwardState> awards = linked.isEmpty() ? Map.of() : assessments.awardStates(linked);
+        Map<Long, PublicationSummary> publications =
+                linked.isEmpty() ? Map.of() : assessments.latestPublications(linked);
+        Map<Long, WorkFacts.AwardFact> byProcurement = new HashMap<>();
+        Map<Long, WorkFacts.PublicationFact> published = new HashMap<>();
+        for (Long id : linked) {
+            Optional<ProcurementView> procurement = procurements.find(id);
+            AwardState a = awards.get(id);
+            if (procurement.isEmpty() || a == null) {
+                continue;
+            }
             byProcurement.put(
-                    a.id(),
+                    id,
                     new WorkFacts.AwardFact(
-                            a.subject(), a.offersLinked(), a.offersAwarded(), a.firstAwardedOn(), a.lastAwardedOn()));
+                            procurement.get().subject(),
+                            (int) a.offersLinked(),
+                            (int) a.offersAwarded(),
+                            a.firstAwardedOn(),
+                            a.lastAwardedOn()));
+            PublicationSummary p = publications.get(id);
+            if (p != null) {
+                published.put(id, new WorkFacts.PublicationFact(day(p.publishedAt()), dayOrNull(p.sentAt())));
+            }
         }
         Map<Long, WorkFacts> facts = new HashMap<>();
         for (ActionRow a : actions) {
+            Long p = a.procurementId();
             facts.put(
                     a.id(),
                     new WorkFacts(
                             a.campaignId() == null ? null : byCampaign.get(a.campaignId()),
-                            a.procurementId() == null ? null : byProcurement.get(a.procurementId()),
-                            null));
+                            p == null ? null : byProcurement.get(p),
+                            p == null ? null : published.get(p)));
         }
         return facts;
     }
 
-    private java.util.Optional<WorkFacts.CampaignFact> campaign(long id) {
+    private Optional<WorkFacts.CampaignFact> campaign(long id) {
         try {
             CampaignSummary c = campaigns.get(id);
-            return java.util.Optional.of(new WorkFacts.CampaignFact(c.name(), c.closed(), c.opensOn(), c.closesOn()));
+            return Optional.of(new WorkFacts.CampaignFact(c.name(), c.closed(), c.opensOn(), c.closesOn()));
         } catch (NotFoundException gone) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, Clocks.ZONE);
+    }
+
+    private static @Nullable LocalDate dayOrNull(@Nullable Instant instant) {
+        return instant == null ? null : day(instant);
     }
 }

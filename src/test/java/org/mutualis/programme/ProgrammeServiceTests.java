@@ -65,6 +65,9 @@ class ProgrammeServiceTests {
     Accounts accounts;
 
     @Autowired
+    org.mutualis.assessment.AssessmentPublications publications;
+
+    @Autowired
     JdbcClient jdbc;
 
     ProcurementFixture.Loaded t;
@@ -170,6 +173,32 @@ class ProgrammeServiceTests {
         TaskView assessment = task(action(p, actionId), TaskKind.ASSESSMENT_WRITING);
         assertThat(assessment.state().status()).isEqualTo(TaskStatus.DONE);
         assertThat(assessment.state().actualEnd()).isEqualTo(LocalDate.of(2012, 7, 2));
+    }
+
+    @Test
+    void theDiffusionToTheCommunesIsDoneOnceTheAssessmentIsPublishedAndSent() {
+        ProcurementView hardware = hardware();
+        OfferView desktops = offer("HW_DESKTOP", "Dell", "600", "680.10");
+        assessments.link(hardware.id(), desktops.id(), analyst);
+        assessments.award(
+                hardware.id(),
+                desktops.id(),
+                new AwardForm("Dell", new BigDecimal("580"), false, LocalDate.of(2012, 6, 1), 0),
+                analyst);
+        ProgrammeView p = ProgrammeFixture.empty(programmes, t.territory().id());
+        long actionId = ProgrammeFixture.action(programmes, p.programme().id(), "Matériel", null, hardware.id())
+                .id();
+        assertThat(task(action(p, actionId), TaskKind.ASSESSMENT_DIFFUSION)
+                        .state()
+                        .status())
+                .isEqualTo(TaskStatus.TODO);
+
+        publications.publish(hardware.id(), "Bilan du marché de postes", analyst);
+
+        TaskView diffusion = task(action(p, actionId), TaskKind.ASSESSMENT_DIFFUSION);
+        assertThat(diffusion.state().status()).isEqualTo(TaskStatus.DONE);
+        assertThat(diffusion.state().source()).isEqualTo(TaskState.Source.DERIVED);
+        assertThat(diffusion.reason().french()).contains("diffusé aux communes");
     }
 
     @Test
