@@ -18,6 +18,7 @@ import org.mutualis.programme.documents.CalendarItem;
 import org.mutualis.programme.documents.ProgrammeCalendar;
 import org.mutualis.programme.persistence.FeedStore;
 import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,12 +96,18 @@ public class ProgrammeFeeds {
         return new IssuedFeed(view(store.find(id).orElseThrow()), baseUrl + "/feeds/" + secret + ".ics");
     }
 
-    /** @throws NotFoundException for someone else's token */
+    /**
+     * One's own token, or anyone's for the administrator.
+     *
+     * @throws NotFoundException when there is no such token
+     * @throws ForbiddenException for someone else's
+     */
     public FeedView feed(long feedId, CurrentUser user) {
-        return store.find(feedId)
-                .filter(f -> f.userId() == user.id())
-                .map(ProgrammeFeeds::view)
-                .orElseThrow(() -> new NotFoundException("programme.feed.notfound"));
+        FeedStore.FeedRow feed = store.find(feedId).orElseThrow(() -> new NotFoundException("programme.feed.notfound"));
+        if (feed.userId() != user.id() && !user.isAdministrator()) {
+            throw new ForbiddenException("programme.feed.notYours");
+        }
+        return view(feed);
     }
 
     @Transactional

@@ -383,11 +383,25 @@ class AuthorizationMatrixTests {
         // Programme (issue 12): every signed-in person lists their territory's programmes (a
         // correspondent: their own territory's, whatever is asked); the EPCI reads a programme
         // whole; the staff change it.
-        route(SIGNED_IN, "GET /programmes", "GET /api/programmes", "GET /api/programmes/task-template");
+        route(
+                SIGNED_IN,
+                "GET /programmes",
+                "GET /api/programmes",
+                "GET /api/programmes/task-template",
+                // one's own calendar feeds (a correspondent: their own territory's)
+                "GET /programmes/feeds",
+                "POST /programmes/feeds");
+        route(TOKEN_OWNER, "GET /programmes/feeds/{feedId}/revoke", "POST /programmes/feeds/{feedId}/revoke");
+        // The calendar feed: its personal token in the address is the credential (Thunderbird, Outlook)
+        route(PUBLIC, "GET /feeds/{secret}.ics");
         route(
                 TERRITORY_READ,
                 "GET /programmes/{id}",
                 "GET /programmes/{id}/actions/{actionId}",
+                "GET /programmes/{id}/gantt",
+                "GET /programmes/{id}/gantt.svg",
+                "GET /programmes/{id}/gantt.pdf",
+                "GET /programmes/{id}/summary",
                 "GET /api/programmes/{id}",
                 "GET /api/programmes/{id}/actions/{actionId}",
                 "GET /api/programmes/{id}/tasks/{taskId}");

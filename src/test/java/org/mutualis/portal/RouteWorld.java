@@ -89,6 +89,7 @@ final class RouteWorld {
     private final Accounts accounts;
     private final Questionnaires questionnaires;
     private final org.mutualis.programme.Programmes programmes;
+    private final org.mutualis.programme.ProgrammeFeeds feeds;
 
     final ProcurementFixture.Loaded t1;
     final TerritorySummary t2;
@@ -126,6 +127,7 @@ final class RouteWorld {
         accounts = context.getBean(Accounts.class);
         questionnaires = context.getBean(Questionnaires.class);
         programmes = context.getBean(org.mutualis.programme.Programmes.class);
+        feeds = context.getBean(org.mutualis.programme.ProgrammeFeeds.class);
         Territories territories = context.getBean(Territories.class);
         AnswerFiles files = context.getBean(AnswerFiles.class);
 
@@ -211,6 +213,8 @@ final class RouteWorld {
                 case "stageId" -> "" + (destroys ? freshStage() : stage);
                 case "actionId" -> "" + (destroys ? freshAction() : action);
                 case "taskId" -> "" + (write ? freshTask() : task);
+                case "feedId" -> "" + freshFeed().feed().id();
+                case "secret" -> feedSecret();
                 case "templateId" -> "" + (write ? freshTemplateTask() : templateTask());
                 case "id" -> "" + id(route, p, write, destroys);
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
@@ -294,6 +298,22 @@ final class RouteWorld {
                 new org.mutualis.programme.TaskForm(
                         0, "Tâche " + SEQUENCE.incrementAndGet(), null, null, null, null, null, null, false, null),
                 STAFF);
+    }
+
+    /** A calendar feed of Botsorhel's correspondent: theirs and the administrator's, nobody else's. */
+    org.mutualis.programme.ProgrammeFeeds.IssuedFeed freshFeed() {
+        return feeds.create(null, users.get(Persona.CORRESPONDENT_OWN));
+    }
+
+    private @org.jspecify.annotations.Nullable String secret;
+
+    /** The secret of a live feed of Botsorhel's correspondent, for the public calendar address. */
+    String feedSecret() {
+        if (secret == null) {
+            String url = freshFeed().url();
+            secret = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
+        }
+        return secret;
     }
 
     long templateTask() {
