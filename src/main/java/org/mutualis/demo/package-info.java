@@ -17,7 +17,8 @@
             "procurement",
             "procurement :: domain",
             "assessment",
-            "assessment :: domain"
+            "assessment :: domain",
+            "programme"
         })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.demo;
