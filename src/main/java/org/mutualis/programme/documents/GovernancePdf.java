@@ -113,7 +113,7 @@ public class GovernancePdf {
             return;
         }
         PdfPTable table = table(
-                fonts, new float[] {1.3f, 2.5f, 5, 2.5f, 1.3f}, "Date", "Instance", "Décision", "Action", "Statut");
+                fonts, new float[] {1.8f, 2.5f, 5, 2.5f, 1.5f}, "Date", "Instance", "Décision", "Action", "Statut");
         for (DecisionView d : decisions) {
             cells(
                     table,
