@@ -370,6 +370,68 @@ class AuthorizationMatrixTests {
                 "DELETE /api/scenarios/{id}");
     }
 
+    static {
+        // Programme governance: a territory's bodies, meetings, minutes and decisions register are read
+        // by its staff, elected officials and correspondents (a correspondent's deliberations are
+        // their own collectivité's: filtered by the service); hidden from another territory's.
+        route(
+                TERRITORY_READ,
+                "GET /programmes/{id}/governance",
+                "GET /programmes/{id}/bodies/{bodyId}",
+                "GET /programmes/{id}/meetings/{meetingId}",
+                "GET /programmes/{id}/meetings/{meetingId}/minutes.pdf",
+                "GET /programmes/{id}/meetings/{meetingId}/minutes.ods",
+                "GET /programmes/{id}/decisions",
+                "GET /programmes/{id}/decisions.pdf",
+                "GET /programmes/{id}/decisions.ods",
+                "GET /api/programmes/{id}/bodies",
+                "GET /api/programmes/{id}/bodies/{bodyId}",
+                "GET /api/programmes/{id}/meetings",
+                "GET /api/programmes/{id}/meetings/{meetingId}",
+                "GET /api/programmes/{id}/decisions",
+                "GET /api/programmes/{id}/decisions/{decisionId}");
+        route(
+                STAFF,
+                "GET /programmes/{id}/bodies/new",
+                "POST /programmes/{id}/bodies",
+                "GET /programmes/{id}/bodies/{bodyId}/edit",
+                "POST /programmes/{id}/bodies/{bodyId}",
+                "GET /programmes/{id}/bodies/{bodyId}/delete",
+                "POST /programmes/{id}/bodies/{bodyId}/delete",
+                "POST /programmes/{id}/bodies/{bodyId}/members",
+                "GET /programmes/{id}/bodies/{bodyId}/members/{memberId}/remove",
+                "POST /programmes/{id}/bodies/{bodyId}/members/{memberId}/remove",
+                "GET /programmes/{id}/bodies/{bodyId}/meetings/new",
+                "POST /programmes/{id}/bodies/{bodyId}/meetings",
+                "POST /programmes/{id}/meetings/{meetingId}",
+                "GET /programmes/{id}/meetings/{meetingId}/delete",
+                "POST /programmes/{id}/meetings/{meetingId}/delete",
+                "GET /programmes/{id}/decisions/new",
+                "POST /programmes/{id}/decisions",
+                "GET /programmes/{id}/decisions/{decisionId}/edit",
+                "POST /programmes/{id}/decisions/{decisionId}",
+                "GET /programmes/{id}/decisions/{decisionId}/delete",
+                "POST /programmes/{id}/decisions/{decisionId}/delete",
+                "POST /programmes/{id}/deliberations/numbers",
+                "POST /programmes/{id}/deliberations",
+                "GET /programmes/{id}/deliberations/{deliberationId}/delete",
+                "POST /programmes/{id}/deliberations/{deliberationId}/delete",
+                "POST /api/programmes/{id}/bodies",
+                "PUT /api/programmes/{id}/bodies/{bodyId}",
+                "DELETE /api/programmes/{id}/bodies/{bodyId}",
+                "POST /api/programmes/{id}/bodies/{bodyId}/members",
+                "DELETE /api/programmes/{id}/bodies/{bodyId}/members/{memberId}",
+                "POST /api/programmes/{id}/bodies/{bodyId}/meetings",
+                "PUT /api/programmes/{id}/meetings/{meetingId}",
+                "DELETE /api/programmes/{id}/meetings/{meetingId}",
+                "POST /api/programmes/{id}/decisions",
+                "PUT /api/programmes/{id}/decisions/{decisionId}",
+                "DELETE /api/programmes/{id}/decisions/{decisionId}",
+                "PUT /api/programmes/{id}/deliberations/numbers",
+                "POST /api/programmes/{id}/deliberations",
+                "DELETE /api/programmes/{id}/deliberations/{deliberationId}");
+    }
+
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */
     static final List<Persona> ORDER = List.of(
             Persona.ADMIN,

@@ -33,6 +33,17 @@ import org.mutualis.procurement.ProcurementThresholds;
 import org.mutualis.procurement.Procurements;
 import org.mutualis.procurement.ThresholdForm;
 import org.mutualis.procurement.domain.ThresholdKind;
+import org.mutualis.programme.BodyForm;
+import org.mutualis.programme.BodyKind;
+import org.mutualis.programme.BodyRole;
+import org.mutualis.programme.DecisionForm;
+import org.mutualis.programme.DecisionStatus;
+import org.mutualis.programme.DeliberationForm;
+import org.mutualis.programme.Governance;
+import org.mutualis.programme.GovernanceTestData;
+import org.mutualis.programme.MeetingForm;
+import org.mutualis.programme.MeetingStatus;
+import org.mutualis.programme.MemberForm;
 import org.mutualis.questionnaire.QuestionnaireVersion;
 import org.mutualis.questionnaire.Questionnaires;
 import org.mutualis.savings.OfferForm;
@@ -88,6 +99,7 @@ final class RouteWorld {
     private final Assessments assessments;
     private final Accounts accounts;
     private final Questionnaires questionnaires;
+    private final Governance governance;
 
     final ProcurementFixture.Loaded t1;
     final TerritorySummary t2;
@@ -105,6 +117,14 @@ final class RouteWorld {
     final long throwawayAccount;
     final long token;
     final String invitationToken;
+    // The programme of t1 and its governance (a body with a member, a meeting, a decision, a
+    // convention's deliberation), with an action linked to the procurement.
+    final long programme;
+    final long body;
+    final long member;
+    final long meeting;
+    final long decision;
+    final long deliberation;
     final Map<Persona, CurrentUser> users = new EnumMap<>(Persona.class);
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
 
@@ -117,6 +137,7 @@ final class RouteWorld {
         assessments = context.getBean(Assessments.class);
         accounts = context.getBean(Accounts.class);
         questionnaires = context.getBean(Questionnaires.class);
+        governance = context.getBean(Governance.class);
         Territories territories = context.getBean(Territories.class);
         AnswerFiles files = context.getBean(AnswerFiles.class);
 
@@ -167,6 +188,14 @@ final class RouteWorld {
         throwawayAccount = TestUsers.create(accounts, Role.ELECTED).id();
         token = freshToken();
         invitationToken = invitationToken(context.getBean(Invitations.class));
+        var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        programme = GovernanceTestData.programme(jdbc, t1.territory().id(), "Programme (routes)");
+        GovernanceTestData.action(jdbc, programme, "Matériel informatique (routes)", procurement);
+        body = freshBody();
+        member = freshMember();
+        meeting = freshMeeting();
+        decision = freshDecision();
+        deliberation = freshDeliberation();
     }
 
     static RouteWorld build(ApplicationContext context) {
@@ -192,6 +221,11 @@ final class RouteWorld {
                 case "token" -> invitationToken;
                 case "page" -> "correspondant";
                 case "kind" -> "invitation";
+                case "bodyId" -> "" + (destroys && !p.contains("/members/") ? freshBody() : body);
+                case "memberId" -> "" + (destroys ? freshMember() : member);
+                case "meetingId" -> "" + (destroys ? freshMeeting() : meeting);
+                case "decisionId" -> "" + (destroys ? freshDecision() : decision);
+                case "deliberationId" -> "" + (destroys ? freshDeliberation() : deliberation);
                 case "id" -> "" + id(route, p, write, destroys);
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
@@ -201,6 +235,9 @@ final class RouteWorld {
     }
 
     private long id(Route route, String p, boolean write, boolean destroys) {
+        if (p.contains("/programmes/{id}/") && isGovernance(p)) {
+            return programme;
+        }
         if (p.contains("/campaigns/")) {
             if (p.endsWith("/close") && write) {
                 return openCampaign("À clore " + SEQUENCE.incrementAndGet(), LocalDate.of(2013, 1, 1))
@@ -235,6 +272,68 @@ final class RouteWorld {
             return write ? freshToken() : token;
         }
         throw new IllegalStateException("No real value for {id} in " + route);
+    }
+
+    private static boolean isGovernance(String p) {
+        return List.of("/governance", "/bodies", "/meetings", "/decisions", "/deliberations").stream()
+                .anyMatch(p::contains);
+    }
+
+    long freshBody() {
+        return governance
+                .createBody(
+                        programme,
+                        new BodyForm(BodyKind.STEERING_COMMITTEE, "Comité de pilotage (routes)", "HARDWARE"),
+                        STAFF)
+                .id();
+    }
+
+    long freshMember() {
+        return governance
+                .addMember(programme, body, new MemberForm(null, "Membre (routes)", null, own, BodyRole.MEMBER), STAFF)
+                .id();
+    }
+
+    long freshMeeting() {
+        return governance
+                .createMeeting(
+                        programme,
+                        body,
+                        new MeetingForm(
+                                LocalDate.of(2012, 3, 9),
+                                "14:00",
+                                "Morlaix",
+                                "Ordre du jour",
+                                null,
+                                MeetingStatus.PLANNED,
+                                null,
+                                null),
+                        STAFF)
+                .id();
+    }
+
+    long freshDecision() {
+        return governance
+                .createDecision(
+                        programme,
+                        new DecisionForm(
+                                body,
+                                null,
+                                LocalDate.of(2012, 3, 9),
+                                "Décision (routes)",
+                                null,
+                                DecisionStatus.ADOPTED),
+                        STAFF)
+                .id();
+    }
+
+    long freshDeliberation() {
+        return governance
+                .recordDeliberation(
+                        programme,
+                        new DeliberationForm(own, "Convention (routes)", "R-1", LocalDate.of(2013, 1, 10)),
+                        STAFF)
+                .id();
     }
 
     long freshProcurement() {
