@@ -26,4 +26,18 @@ public record MeetingView(
     public MeetingView {
         attendance = List.copyOf(attendance);
     }
+
+    /** The agenda's lines, for a page (empty when there is none). */
+    public List<String> agendaLines() {
+        return lines(agenda);
+    }
+
+    /** The minutes' lines, for a page (empty when there are none). */
+    public List<String> minutesLines() {
+        return lines(minutes);
+    }
+
+    private static List<String> lines(@Nullable String text) {
+        return text == null ? List.of() : List.of(text.split("\\R"));
+    }
 }
