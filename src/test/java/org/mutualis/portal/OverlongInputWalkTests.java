@@ -361,6 +361,10 @@ class OverlongInputWalkTests {
     }
 
     private void fixJson(ObjectNode body, Route route) {
+        if (route.pattern().startsWith("/api/programmes/")) {
+            // A meeting's attendance is keyed by member ids, which the generated map cannot know.
+            body.remove("attendance");
+        }
         for (String field : leaves(body, "")) {
             JsonNode node = node(body, field);
             String value = node.isString() ? node.asString() : node.isNull() ? "" : null;
