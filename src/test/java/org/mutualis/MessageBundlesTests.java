@@ -26,7 +26,8 @@ class MessageBundlesTests {
                 "questionnaires",
                 "procurements",
                 "savings",
-                "assessment"
+                "assessment",
+                "programme"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");

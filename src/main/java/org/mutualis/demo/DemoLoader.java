@@ -100,6 +100,9 @@ class DemoLoader implements ApplicationRunner {
                     .toList();
             closeStudy2012(study);
             publishAssessments(study);
+            // A demo loaded before the programme existed gets it (and its governance) now.
+            CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
+            study.forEach(t -> programmeDemo.load(t, loader));
             return;
         }
         CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);

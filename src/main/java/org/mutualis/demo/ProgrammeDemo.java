@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's programme: the study's schéma directeur 2012–2015 on Morlaix Communauté, its actions
  * tied to the demo's campaigns and procurements (their tasks follow them), the work of 2012 marked
- * done as the study reports it, and the rest left as it stands: late, since 2015 is long past.
+ * done as the study reports it, and the rest left as it stands: late, since 2015 is long past; its
+ * steering committee, cross-cutting group, the two meetings of 2012 and their decisions.
  */
 @Component
 class ProgrammeDemo {
@@ -37,11 +38,13 @@ class ProgrammeDemo {
     private final Programmes programmes;
     private final Campaigns campaigns;
     private final Procurements procurements;
+    private final GovernanceDemo governance;
 
-    ProgrammeDemo(Programmes programmes, Campaigns campaigns, Procurements procurements) {
+    ProgrammeDemo(Programmes programmes, Campaigns campaigns, Procurements procurements, GovernanceDemo governance) {
         this.programmes = programmes;
         this.campaigns = campaigns;
         this.procurements = procurements;
+        this.governance = governance;
     }
 
     /** Loads the programme unless the territory has one; returns its id. */
@@ -50,6 +53,7 @@ class ProgrammeDemo {
                 .map(e -> e.programme().id())
                 .findFirst();
         if (existing.isPresent()) {
+            governance.load(existing.get());
             return existing.get();
         }
         ProgrammeSummary created = programmes.create(
@@ -86,6 +90,7 @@ class ProgrammeDemo {
         link(view, "téléphonie", null, procurement(ofProcurements, "éléphonie"), loader, false);
         link(view, "progiciel financier", campaign(ofTerritory, "Progiciels"), null, loader, false);
         markDone2012(id, loader);
+        governance.load(id);
         return id;
     }
 

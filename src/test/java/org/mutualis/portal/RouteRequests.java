@@ -138,6 +138,19 @@ final class RouteRequests {
                 json(r, "{\"milestone\":false}").param("version", "987654");
             case "PUT /api/programmes/{id}/tasks/{taskId}/status" ->
                 json(r, "{\"followWork\":false}").param("version", "987654");
+            // Programme governance: refused after the access check (a blank name, no date, no text)
+            case "POST /api/programmes/{id}/bodies", "PUT /api/programmes/{id}/bodies/{bodyId}" ->
+                json(r, "{\"kind\":\"OTHER\",\"name\":\"\"}");
+            case "POST /api/programmes/{id}/bodies/{bodyId}/members" -> json(r, "{\"name\":\"\",\"role\":\"MEMBER\"}");
+            case "POST /api/programmes/{id}/bodies/{bodyId}/meetings" -> json(r, "{\"time\":\"14:00\"}");
+            case "PUT /api/programmes/{id}/meetings/{meetingId}" ->
+                json(r, "{\"date\":\"2012-03-09\",\"time\":\"14:00\",\"version\":987654}");
+            case "POST /api/programmes/{id}/decisions", "PUT /api/programmes/{id}/decisions/{decisionId}" ->
+                json(r, "{\"text\":\"\"}");
+            case "PUT /api/programmes/{id}/deliberations/numbers" -> json(r, "{\"number\":\"\"}");
+            case "POST /api/programmes/{id}/deliberations" -> json(r, "{\"subject\":\"\"}");
+            case "POST /programmes/{id}/meetings/{meetingId}" ->
+                r.param("version", "987654").param("date", "2012-03-09").param("time", "14:00");
             default -> r;
         };
     }

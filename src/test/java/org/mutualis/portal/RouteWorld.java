@@ -33,6 +33,16 @@ import org.mutualis.procurement.ProcurementThresholds;
 import org.mutualis.procurement.Procurements;
 import org.mutualis.procurement.ThresholdForm;
 import org.mutualis.procurement.domain.ThresholdKind;
+import org.mutualis.programme.BodyForm;
+import org.mutualis.programme.BodyKind;
+import org.mutualis.programme.BodyRole;
+import org.mutualis.programme.DecisionForm;
+import org.mutualis.programme.DecisionStatus;
+import org.mutualis.programme.DeliberationForm;
+import org.mutualis.programme.Governance;
+import org.mutualis.programme.MeetingForm;
+import org.mutualis.programme.MeetingStatus;
+import org.mutualis.programme.MemberForm;
 import org.mutualis.questionnaire.QuestionnaireVersion;
 import org.mutualis.questionnaire.Questionnaires;
 import org.mutualis.savings.OfferForm;
@@ -90,6 +100,7 @@ final class RouteWorld {
     private final Questionnaires questionnaires;
     private final org.mutualis.programme.Programmes programmes;
     private final org.mutualis.programme.ProgrammeFeeds feeds;
+    private final Governance governance;
 
     final ProcurementFixture.Loaded t1;
     final TerritorySummary t2;
@@ -114,6 +125,13 @@ final class RouteWorld {
     final long throwawayAccount;
     final long token;
     final String invitationToken;
+    // The programme's governance (a body with a member, a meeting, a decision, a convention's
+    // deliberation).
+    final long body;
+    final long member;
+    final long meeting;
+    final long decision;
+    final long deliberation;
     final Map<Persona, CurrentUser> users = new EnumMap<>(Persona.class);
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
 
@@ -128,6 +146,7 @@ final class RouteWorld {
         questionnaires = context.getBean(Questionnaires.class);
         programmes = context.getBean(org.mutualis.programme.Programmes.class);
         feeds = context.getBean(org.mutualis.programme.ProgrammeFeeds.class);
+        governance = context.getBean(Governance.class);
         Territories territories = context.getBean(Territories.class);
         AnswerFiles files = context.getBean(AnswerFiles.class);
 
@@ -185,6 +204,11 @@ final class RouteWorld {
         throwawayAccount = TestUsers.create(accounts, Role.ELECTED).id();
         token = freshToken();
         invitationToken = invitationToken(context.getBean(Invitations.class));
+        body = freshBody();
+        member = freshMember();
+        meeting = freshMeeting();
+        decision = freshDecision();
+        deliberation = freshDeliberation();
     }
 
     static RouteWorld build(ApplicationContext context) {
@@ -216,6 +240,11 @@ final class RouteWorld {
                 case "feedId" -> "" + freshFeed().feed().id();
                 case "secret" -> feedSecret();
                 case "templateId" -> "" + (write ? freshTemplateTask() : templateTask());
+                case "bodyId" -> "" + (destroys && !p.contains("/members/") ? freshBody() : body);
+                case "memberId" -> "" + (destroys ? freshMember() : member);
+                case "meetingId" -> "" + (destroys ? freshMeeting() : meeting);
+                case "decisionId" -> "" + (destroys ? freshDecision() : decision);
+                case "deliberationId" -> "" + (destroys ? freshDeliberation() : deliberation);
                 case "id" -> "" + id(route, p, write, destroys);
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
@@ -225,6 +254,9 @@ final class RouteWorld {
     }
 
     private long id(Route route, String p, boolean write, boolean destroys) {
+        if (p.contains("/programmes/{id}/") && isGovernance(p)) {
+            return programme;
+        }
         if (p.startsWith("/programmes/") || p.startsWith("/api/programmes/")) {
             // Deleting the programme itself takes a fresh one; its stages, actions and tasks live in the shared one.
             return destroys && !p.contains("Id}") ? freshProgramme() : programme;
@@ -266,6 +298,68 @@ final class RouteWorld {
             return write ? freshToken() : token;
         }
         throw new IllegalStateException("No real value for {id} in " + route);
+    }
+
+    private static boolean isGovernance(String p) {
+        return List.of("/governance", "/bodies", "/meetings", "/decisions", "/deliberations").stream()
+                .anyMatch(p::contains);
+    }
+
+    long freshBody() {
+        return governance
+                .createBody(
+                        programme,
+                        new BodyForm(BodyKind.STEERING_COMMITTEE, "Comité de pilotage (routes)", "HARDWARE"),
+                        STAFF)
+                .id();
+    }
+
+    long freshMember() {
+        return governance
+                .addMember(programme, body, new MemberForm(null, "Membre (routes)", null, own, BodyRole.MEMBER), STAFF)
+                .id();
+    }
+
+    long freshMeeting() {
+        return governance
+                .createMeeting(
+                        programme,
+                        body,
+                        new MeetingForm(
+                                LocalDate.of(2012, 3, 9),
+                                "14:00",
+                                "Morlaix",
+                                "Ordre du jour",
+                                null,
+                                MeetingStatus.PLANNED,
+                                null,
+                                null),
+                        STAFF)
+                .id();
+    }
+
+    long freshDecision() {
+        return governance
+                .createDecision(
+                        programme,
+                        new DecisionForm(
+                                body,
+                                null,
+                                LocalDate.of(2012, 3, 9),
+                                "Décision (routes)",
+                                null,
+                                DecisionStatus.ADOPTED),
+                        STAFF)
+                .id();
+    }
+
+    long freshDeliberation() {
+        return governance
+                .recordDeliberation(
+                        programme,
+                        new DeliberationForm(own, "Convention (routes)", "R-1", LocalDate.of(2013, 1, 10)),
+                        STAFF)
+                .id();
     }
 
     long freshProcurement() {

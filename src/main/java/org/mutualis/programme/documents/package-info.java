@@ -12,6 +12,9 @@
  * String ics = ProgrammeCalendar.write(name, items, clock.instant()); // text/calendar; charset=UTF-8
  * }</pre>
  *
+ * <p>Governance's documents: a meeting's minutes and the decisions register, as PDF and ODS
+ * ({@code GovernancePdf}, {@code GovernanceOds}).
+ *
  * <p>None of them is a Spring bean and none reads the clock: the caller passes "today" and the stamp.
  */
 @org.jspecify.annotations.NullMarked
