@@ -78,14 +78,14 @@ public class ProgrammeCharts {
     }
 
     GanttChart chart(ProgrammeView view, Locale locale) {
-        long id = view.programme().id();
         List<GanttRow> rows = new ArrayList<>();
         for (StageView stage : view.stages()) {
             List<TaskView> stageTasks =
                     stage.actions().stream().flatMap(a -> a.tasks().stream()).toList();
             rows.add(summaryRow("s" + stage.id(), GanttLevel.STAGE, stage.title(), stageTasks, null));
             for (ActionView action : stage.actions()) {
-                String href = "/programmes/" + id + "/actions/" + action.id();
+                // No link inside the chart: it is one image (role="img"); the table below it is the way in.
+                @Nullable String href = null;
                 rows.add(summaryRow("a" + action.id(), GanttLevel.ACTION, action.title(), action.tasks(), href));
                 for (Phase phase : Phase.values()) {
                     List<TaskView> tasks = action.tasks(phase);
