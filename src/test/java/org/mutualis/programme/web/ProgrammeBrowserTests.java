@@ -50,6 +50,16 @@ class ProgrammeBrowserTests {
                 .replace(browser.url(""), ""));
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("svg g.gantt-task"));
         assertThat(rows).as("task rows drawn").hasSizeGreaterThan(100);
+        // drawn at its own size, scrolling sideways: not shrunk to the page and centred in a tall box
+        assertThat(((Number) browser.script(
+                                "return document.querySelector('.gantt-scroll svg').getBoundingClientRect().width;"))
+                        .doubleValue())
+                .isGreaterThan(1400);
+        assertThat(((Number) browser.script("var s = document.querySelector('.gantt-scroll svg');"
+                                + " return s.getBoundingClientRect().height / s.getBoundingClientRect().width;"))
+                        .doubleValue())
+                .as("the chart keeps its proportions")
+                .isCloseTo(4504.0 / 4000.0, org.assertj.core.data.Offset.offset(0.5));
         assertThat(browser.driver().findElements(By.cssSelector("#gantt-table tbody tr, table tbody tr")))
                 .as("the same rows in the table")
                 .hasSizeGreaterThan(rows.size());
