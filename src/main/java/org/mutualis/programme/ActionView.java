@@ -33,6 +33,11 @@ public record ActionView(
         tasks = List.copyOf(tasks);
     }
 
+    /** Its years as people write them: « 2012 » or « 2012–2013 » (never grouped like a number). */
+    public String years() {
+        return firstYear == lastYear ? String.valueOf(firstYear) : firstYear + "–" + lastYear;
+    }
+
     public List<TaskView> tasks(Phase phase) {
         return tasks.stream().filter(t -> t.phase() == phase).toList();
     }
