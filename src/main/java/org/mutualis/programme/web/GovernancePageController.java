@@ -60,10 +60,12 @@ class GovernancePageController {
 
     private final Governance governance;
     private final FormPages forms;
+    private final FormSubmissions submissions;
 
-    GovernancePageController(Governance governance, FormPages forms) {
+    GovernancePageController(Governance governance, FormPages forms, FormSubmissions submissions) {
         this.governance = governance;
         this.forms = forms;
+        this.submissions = submissions;
     }
 
     // --- overview and bodies ---
@@ -91,20 +93,11 @@ class GovernancePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return bodyForm(model, programme, null);
-        }
-        try {
+        return submissions.submit(binding, model, response, () -> bodyForm(model, programme, null), () -> {
             BodyView body = governance.createBody(id, bodyForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.body.created");
             return "redirect:/programmes/" + id + "/bodies/" + body.id();
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding, e.problems());
-            return bodyForm(model, programme, null);
-        }
+        });
     }
 
     @GetMapping("/programmes/{id}/bodies/{bodyId}")
@@ -134,20 +127,11 @@ class GovernancePageController {
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
         BodyView body = governance.body(id, bodyId, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return bodyForm(model, programme, body);
-        }
-        try {
+        return submissions.submit(binding, model, response, () -> bodyForm(model, programme, body), () -> {
             governance.updateBody(id, bodyId, bodyForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.body.updated");
             return "redirect:/programmes/" + id + "/bodies/" + bodyId;
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding, e.problems());
-            return bodyForm(model, programme, body);
-        }
+        });
     }
 
     @GetMapping("/programmes/{id}/bodies/{bodyId}/delete")
@@ -184,20 +168,11 @@ class GovernancePageController {
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
         governance.body(id, bodyId, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return bodyPage(model, programme, bodyId, user);
-        }
-        try {
+        return submissions.submit(binding, model, response, () -> bodyPage(model, programme, bodyId, user), () -> {
             governance.addMember(id, bodyId, memberForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.member.added");
             return "redirect:/programmes/" + id + "/bodies/" + bodyId;
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding, e.problems());
-            return bodyPage(model, programme, bodyId, user);
-        }
+        });
     }
 
     @GetMapping("/programmes/{id}/bodies/{bodyId}/members/{memberId}/remove")
@@ -252,20 +227,11 @@ class GovernancePageController {
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
         BodyView body = governance.body(id, bodyId, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return meetingForm(model, programme, body);
-        }
-        try {
+        return submissions.submit(binding, model, response, () -> meetingForm(model, programme, body), () -> {
             MeetingView meeting = governance.createMeeting(id, bodyId, meetingForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.meeting.created");
             return "redirect:/programmes/" + id + "/meetings/" + meeting.id();
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding, e.problems());
-            return meetingForm(model, programme, body);
-        }
+        });
     }
 
     @GetMapping("/programmes/{id}/meetings/{meetingId}")
@@ -406,22 +372,13 @@ class GovernancePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return decisionForm(model, programme, null, user);
-        }
-        try {
+        return submissions.submit(binding, model, response, () -> decisionForm(model, programme, null, user), () -> {
             DecisionView d = governance.createDecision(id, decisionForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.decision.created");
             return d.meetingId() != null
                     ? "redirect:/programmes/" + id + "/meetings/" + d.meetingId()
                     : "redirect:/programmes/" + id + "/decisions";
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding, e.problems());
-            return decisionForm(model, programme, null, user);
-        }
+        });
     }
 
     @GetMapping("/programmes/{id}/decisions/{decisionId}/edit")
@@ -447,20 +404,11 @@ class GovernancePageController {
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
         DecisionView d = governance.decision(id, decisionId, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return decisionForm(model, programme, d, user);
-        }
-        try {
+        return submissions.submit(binding, model, response, () -> decisionForm(model, programme, d, user), () -> {
             governance.updateDecision(id, decisionId, decisionForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.decision.updated");
             return "redirect:/programmes/" + id + "/decisions";
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding, e.problems());
-            return decisionForm(model, programme, d, user);
-        }
+        });
     }
 
     @GetMapping("/programmes/{id}/decisions/{decisionId}/delete")
@@ -494,20 +442,12 @@ class GovernancePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         governance.forEdit(id, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return registerPage(model, governance.register(id, 1, user), user);
-        }
-        try {
-            governance.number(id, deliberationNumberForm, user);
-            redirect.addFlashAttribute("notice", "programme.governance.deliberation.saved");
-            return "redirect:/programmes/" + id + "/decisions";
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding, e.problems());
-            return registerPage(model, governance.register(id, 1, user), user);
-        }
+        return submissions.submit(
+                binding, model, response, () -> registerPage(model, governance.register(id, 1, user), user), () -> {
+                    governance.number(id, deliberationNumberForm, user);
+                    redirect.addFlashAttribute("notice", "programme.governance.deliberation.saved");
+                    return "redirect:/programmes/" + id + "/decisions";
+                });
     }
 
     @PostMapping("/programmes/{id}/deliberations")
@@ -520,20 +460,12 @@ class GovernancePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         governance.forEdit(id, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return registerPage(model, governance.register(id, 1, user), user);
-        }
-        try {
-            governance.recordDeliberation(id, deliberationForm, user);
-            redirect.addFlashAttribute("notice", "programme.governance.deliberation.saved");
-            return "redirect:/programmes/" + id + "/decisions";
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding, e.problems());
-            return registerPage(model, governance.register(id, 1, user), user);
-        }
+        return submissions.submit(
+                binding, model, response, () -> registerPage(model, governance.register(id, 1, user), user), () -> {
+                    governance.recordDeliberation(id, deliberationForm, user);
+                    redirect.addFlashAttribute("notice", "programme.governance.deliberation.saved");
+                    return "redirect:/programmes/" + id + "/decisions";
+                });
     }
 
     @GetMapping("/programmes/{id}/deliberations/{deliberationId}/delete")

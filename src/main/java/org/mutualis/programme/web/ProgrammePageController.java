@@ -3,7 +3,6 @@ package org.mutualis.programme.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.programme.ActionForm;
@@ -47,11 +46,13 @@ class ProgrammePageController {
     private final Programmes programmes;
     private final TerritoryScope scope;
     private final FormPages forms;
+    private final FormSubmissions submissions;
 
-    ProgrammePageController(Programmes programmes, TerritoryScope scope, FormPages forms) {
+    ProgrammePageController(Programmes programmes, TerritoryScope scope, FormPages forms, FormSubmissions submissions) {
         this.programmes = programmes;
         this.scope = scope;
         this.forms = forms;
+        this.submissions = submissions;
     }
 
     // --- programmes ---
@@ -99,7 +100,7 @@ class ProgrammePageController {
             CurrentUser user) {
         requireStaff(user);
         TerritorySummary t = scope.resolve(programmeForm.territoryId(), user);
-        return submit(binding, model, response, () -> programmeForm(model, t, null), () -> {
+        return submissions.submit(binding, model, response, () -> programmeForm(model, t, null), () -> {
             ProgrammeSummary created = programmes.create(programmeForm, user);
             redirect.addFlashAttribute("notice", "programme.created");
             return "redirect:/programmes/" + created.id();
@@ -133,7 +134,7 @@ class ProgrammePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         ProgrammeSummary p = editable(id, user);
-        return submit(
+        return submissions.submit(
                 binding, model, response, () -> programmeForm(model, scope.resolve(p.territoryId(), user), p), () -> {
                     programmes.update(id, programmeForm, version, user);
                     redirect.addFlashAttribute("notice", "programme.updated");
@@ -181,7 +182,7 @@ class ProgrammePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         ProgrammeSummary p = editable(id, user);
-        return submit(binding, model, response, () -> stageForm(model, p, null), () -> {
+        return submissions.submit(binding, model, response, () -> stageForm(model, p, null), () -> {
             programmes.addStage(id, stageForm, user);
             redirect.addFlashAttribute("notice", "programme.stage.created");
             return "redirect:/programmes/" + id;
@@ -208,7 +209,7 @@ class ProgrammePageController {
             CurrentUser user) {
         ProgrammeSummary p = editable(id, user);
         Programmes.StageRowView s = programmes.stage(id, stageId, user);
-        return submit(binding, model, response, () -> stageForm(model, p, s), () -> {
+        return submissions.submit(binding, model, response, () -> stageForm(model, p, s), () -> {
             programmes.updateStage(id, stageId, stageForm, user);
             redirect.addFlashAttribute("notice", "programme.stage.updated");
             return "redirect:/programmes/" + id;
@@ -281,7 +282,7 @@ class ProgrammePageController {
             CurrentUser user) {
         requireStaff(user);
         ProgrammeView view = programmes.view(id, user);
-        return submit(binding, model, response, () -> actionForm(model, view, null, user), () -> {
+        return submissions.submit(binding, model, response, () -> actionForm(model, view, null, user), () -> {
             long actionId = programmes.addAction(id, actionForm, user);
             redirect.addFlashAttribute("notice", "programme.action.created");
             return "redirect:/programmes/" + id + "/actions/" + actionId;
@@ -325,7 +326,7 @@ class ProgrammePageController {
         requireStaff(user);
         ProgrammeView view = programmes.view(id, user);
         ActionView a = view.action(actionId).orElseThrow(() -> new NotFoundException("programme.action.notfound"));
-        return submit(binding, model, response, () -> actionForm(model, view, a, user), () -> {
+        return submissions.submit(binding, model, response, () -> actionForm(model, view, a, user), () -> {
             programmes.updateAction(id, actionId, actionForm, version, user);
             redirect.addFlashAttribute("notice", "programme.action.updated");
             return "redirect:/programmes/" + id + "/actions/" + actionId;
@@ -399,7 +400,7 @@ class ProgrammePageController {
         requireStaff(user);
         ProgrammeView view = programmes.view(id, user);
         ActionView a = view.action(actionId).orElseThrow(() -> new NotFoundException("programme.action.notfound"));
-        return submit(binding, model, response, () -> taskForm(model, view, a, null), () -> {
+        return submissions.submit(binding, model, response, () -> taskForm(model, view, a, null), () -> {
             programmes.addTask(id, actionId, taskForm, user);
             redirect.addFlashAttribute("notice", "programme.task.created");
             return "redirect:/programmes/" + id + "/actions/" + actionId;
@@ -444,7 +445,7 @@ class ProgrammePageController {
         ProgrammeView view = programmes.view(id, user);
         TaskView t = view.task(taskId).orElseThrow(() -> new NotFoundException("programme.task.notfound"));
         ActionView a = view.action(t.actionId()).orElseThrow();
-        return submit(binding, model, response, () -> taskForm(model, view, a, t), () -> {
+        return submissions.submit(binding, model, response, () -> taskForm(model, view, a, t), () -> {
             programmes.updateTask(id, taskId, taskForm, version, user);
             redirect.addFlashAttribute("notice", "programme.task.updated");
             return "redirect:/programmes/" + id + "/actions/" + a.id();
@@ -526,34 +527,6 @@ class ProgrammePageController {
     }
 
     // --- shared ---
-
-    /** Binds, calls the service, and shows the form again with every problem when refused. */
-    private String submit(
-            BindingResult binding,
-            Model model,
-            HttpServletResponse response,
-            Supplier<String> form,
-            Supplier<String> save) {
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return form.get();
-        }
-        try {
-            return save.get();
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(
-                    model,
-                    binding,
-                    e.problems().isEmpty() ? List.of(Problem.of(null, e.code(), e.args())) : e.problems());
-            return form.get();
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            forms.refused(model, binding, List.of(Problem.of(null, e.code(), e.args())));
-            return form.get();
-        }
-    }
 
     private String confirm(Model model, String question, String name, String action, String cancel) {
         model.addAttribute("question", question);

@@ -2,16 +2,12 @@ package org.mutualis.programme.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.programme.Programmes;
 import org.mutualis.programme.TemplateTaskForm;
 import org.mutualis.programme.TemplateTaskView;
 import org.mutualis.programme.domain.Phase;
-import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.ForbiddenException;
-import org.mutualis.shared.error.Problem;
-import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.web.FormPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,10 +25,12 @@ class TaskTemplatePageController {
 
     private final Programmes programmes;
     private final FormPages forms;
+    private final FormSubmissions submissions;
 
-    TaskTemplatePageController(Programmes programmes, FormPages forms) {
+    TaskTemplatePageController(Programmes programmes, FormPages forms, FormSubmissions submissions) {
         this.programmes = programmes;
         this.forms = forms;
+        this.submissions = submissions;
     }
 
     @GetMapping("/programmes/template")
@@ -82,24 +80,11 @@ class TaskTemplatePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         TemplateTaskView t = programmes.templateTask(templateId, user);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return page(model, t);
-        }
-        try {
+        return submissions.submit(binding, model, response, () -> page(model, t), () -> {
             programmes.updateTemplateTask(templateId, templateTaskForm, version, user);
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding, e.problems());
-            return page(model, t);
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            forms.refused(model, binding, List.of(Problem.of(null, e.code(), e.args())));
-            return page(model, t);
-        }
-        redirect.addFlashAttribute("notice", "programme.template.saved");
-        return "redirect:/programmes/template";
+            redirect.addFlashAttribute("notice", "programme.template.saved");
+            return "redirect:/programmes/template";
+        });
     }
 
     @GetMapping("/programmes/template/{templateId}/delete")
