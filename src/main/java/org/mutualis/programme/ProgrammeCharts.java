@@ -68,11 +68,6 @@ public class ProgrammeCharts {
         return GanttPdf.write(GanttLayout.of(chart(programmes.view(id, user), locale)), words(locale));
     }
 
-    /** The programme name, for the files' names. */
-    public String name(long id, CurrentUser user) {
-        return programmes.view(id, user).programme().name();
-    }
-
     private static GanttWords words(Locale locale) {
         return "en".equals(locale.getLanguage()) ? GanttWords.english() : GanttWords.french();
     }

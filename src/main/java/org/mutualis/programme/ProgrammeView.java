@@ -39,8 +39,4 @@ public record ProgrammeView(
                         TaskView::plannedEnd, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();
     }
-
-    public int taskCount() {
-        return (int) tasks().count();
-    }
 }
