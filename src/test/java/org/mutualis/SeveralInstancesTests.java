@@ -84,6 +84,11 @@ class SeveralInstancesTests {
             "--mutualis.sessions.cleanup-cron=-"
         };
         String[] all = concat(args, common);
+        // Two applications starting at once in one JVM would both reset the one logback context
+        // (« Unable to find Spring Environment in logger context »): the test JVM's logging, set up
+        // already, serves both; what starts concurrently is what the test is about, the demo loaders.
+        String logging = System.getProperty(LOGGING_SYSTEM);
+        System.setProperty(LOGGING_SYSTEM, "none");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             var startA = CompletableFuture.supplyAsync(() -> start(all), pool);
@@ -92,8 +97,15 @@ class SeveralInstancesTests {
             b = startB.get(4, TimeUnit.MINUTES);
         } finally {
             pool.shutdown();
+            if (logging == null) {
+                System.clearProperty(LOGGING_SYSTEM);
+            } else {
+                System.setProperty(LOGGING_SYSTEM, logging);
+            }
         }
     }
+
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
     private ConfigurableApplicationContext start(String[] args) {
         var context = new SpringApplicationBuilder(MutualisApplication.class)
