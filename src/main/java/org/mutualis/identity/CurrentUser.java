@@ -70,12 +70,17 @@ public record CurrentUser(
         return role == Role.ELECTED;
     }
 
+    /** A technician of the shared service centre: tickets, knowledge base, trainings; no census. */
+    public boolean isTechnician() {
+        return role == Role.TECHNICIAN;
+    }
+
     /**
      * Whether this person sees every collectivité's answers (staff and elected officials), hence
      * the detail of a figure (its inputs, its formula, who answered); a correspondent sees their own.
      */
     public boolean seesEveryCollectivity() {
-        return !isCorrespondent();
+        return role == Role.ADMIN || role == Role.ANALYST || role == Role.ELECTED;
     }
 
     /** Whether this person is the collectivité's own correspondent (one of the collectivités they answer for). */
@@ -88,6 +93,7 @@ public record CurrentUser(
         return switch (role) {
             case ADMIN, ANALYST, ELECTED -> true;
             case CORRESPONDENT -> isOwn(collectivity);
+            case TECHNICIAN -> false;
         };
     }
 
@@ -96,7 +102,7 @@ public record CurrentUser(
         return switch (role) {
             case ADMIN, ANALYST -> true;
             case CORRESPONDENT -> isOwn(collectivity);
-            case ELECTED -> false;
+            case ELECTED, TECHNICIAN -> false;
         };
     }
 }

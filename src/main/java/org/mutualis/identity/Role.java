@@ -9,7 +9,13 @@ public enum Role {
     /** Commune correspondent: sees and edits the answers of one collectivité only. */
     CORRESPONDENT,
     /** Elected official or steering committee: reads syntheses, territory and campaigns. */
-    ELECTED;
+    ELECTED,
+    /**
+     * Technician of the shared service centre: works the tickets of the collectivités the centre
+     * serves, writes the knowledge base and runs trainings; no census, savings, procurement or
+     * programme page (SecurityConfiguration fences them off, the services refuse them too).
+     */
+    TECHNICIAN;
 
     public String authority() {
         return "ROLE_" + name();

@@ -31,6 +31,10 @@ class HomeController {
             case CORRESPONDENT -> model.addAttribute("correspondent", homes.correspondent(user));
             case ADMIN, ANALYST -> model.addAttribute("staff", homes.staff(user));
             case ELECTED -> model.addAttribute("elected", homes.elected(user, territory));
+            case TECHNICIAN -> {
+                // The service centre's technician works from the service desk, nowhere else.
+                return "redirect:/servicedesk";
+            }
         }
         return "home";
     }

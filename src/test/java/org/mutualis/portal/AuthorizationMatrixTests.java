@@ -9,6 +9,7 @@ import static org.mutualis.portal.AuthorizationMatrixTests.Expect.DENY;
 import static org.mutualis.portal.AuthorizationMatrixTests.Expect.DENY_OR_HIDE;
 import static org.mutualis.portal.AuthorizationMatrixTests.Expect.HIDE;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.ADMIN_ONLY;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.ANY_ACCOUNT;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.INVITATIONS_READ;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.MEMBER_READ;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.OWN_COLLECTIVITY_READ;
@@ -70,51 +71,64 @@ class AuthorizationMatrixTests {
      * Who may, as the application enforces it today (SecurityConfiguration, the services'
      * CurrentUser checks, TerritoryScope, Procurements.canRead). Columns: administrator, analyst,
      * elected official, Botsorhel's correspondent (the ids' own), Plougonven's correspondent (same
-     * EPCI), a correspondent of another EPCI. Anonymous visitors are sent to the sign-in page
+     * EPCI), a correspondent of another EPCI, a technician of the service centre. Anonymous visitors are sent to the sign-in page
      * (pages: 302 to /login; API and the answers' draft auto-save: 401) everywhere but {@link #PUBLIC}.
      */
     enum Rule {
         /** Sign-in page, invitation links (the link is the credential). */
-        PUBLIC(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW),
-        /** Any signed-in person: one's own account, official territory data, lists the service filters. */
-        SIGNED_IN(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW),
+        PUBLIC(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW),
+        /** Anyone with an account, the service centre's technicians included: one's own account, the guide. */
+        ANY_ACCOUNT(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW),
+        /**
+         * Any signed-in person of the census side: official territory data, lists the service
+         * filters; not the service centre's technicians (SecurityConfiguration fences them in).
+         */
+        SIGNED_IN(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, DENY),
         /**
          * What an EPCI's census or savings show as a whole (correspondents get their own lines
          * only, filtered by the service); nothing of it for a correspondent of another EPCI.
          */
-        TERRITORY_READ(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, DENY_OR_HIDE),
+        TERRITORY_READ(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, DENY_OR_HIDE, DENY),
         /** Whole-territory progress: correspondents do not see who answered. */
-        TERRITORY_WIDE(ALLOW, ALLOW, ALLOW, DENY, DENY, DENY),
+        TERRITORY_WIDE(ALLOW, ALLOW, ALLOW, DENY, DENY, DENY, DENY),
         /** One collectivité's answers and files: itself, the staff, the elected officials. */
-        OWN_COLLECTIVITY_READ(ALLOW, ALLOW, ALLOW, ALLOW, DENY, DENY_OR_HIDE),
+        OWN_COLLECTIVITY_READ(ALLOW, ALLOW, ALLOW, ALLOW, DENY, DENY_OR_HIDE, DENY),
         /** Changing one collectivité's answers: itself and the staff; elected officials only read. */
-        OWN_COLLECTIVITY_WRITE(ALLOW, ALLOW, DENY, ALLOW, DENY, DENY_OR_HIDE),
+        OWN_COLLECTIVITY_WRITE(ALLOW, ALLOW, DENY, ALLOW, DENY, DENY_OR_HIDE, DENY),
         /** A campaign's invitations: the staff all, a correspondent their own; not elected officials. */
-        INVITATIONS_READ(ALLOW, ALLOW, DENY, ALLOW, ALLOW, DENY_OR_HIDE),
+        INVITATIONS_READ(ALLOW, ALLOW, DENY, ALLOW, ALLOW, DENY_OR_HIDE, DENY),
         /** A procurement: its members' correspondents, staff, elected; hidden (404) from non-members. */
-        MEMBER_READ(ALLOW, ALLOW, ALLOW, ALLOW, HIDE, HIDE),
+        MEMBER_READ(ALLOW, ALLOW, ALLOW, ALLOW, HIDE, HIDE, DENY),
         /**
          * The EPCI's staff (administrator, analyst). A correspondent of another EPCI may be told 404
          * where the service hides the territory first (procurement module's TerritoryScope).
          */
-        STAFF(ALLOW, ALLOW, DENY, DENY, DENY, DENY_OR_HIDE),
+        STAFF(ALLOW, ALLOW, DENY, DENY, DENY, DENY_OR_HIDE, DENY),
         /** Accounts, tokens of others, thresholds (page), questionnaires, territory import. */
-        ADMIN_ONLY(ALLOW, DENY, DENY, DENY, DENY, DENY),
+        ADMIN_ONLY(ALLOW, DENY, DENY, DENY, DENY, DENY, DENY),
         /**
          * A personal token: its owner (here Botsorhel's correspondent) and the administrator; for
          * anyone else someone else's token is as invisible as a missing one, and both are 403.
          */
-        TOKEN_OWNER(ALLOW, DENY, DENY, ALLOW, DENY, DENY);
+        TOKEN_OWNER(ALLOW, DENY, DENY, ALLOW, DENY, DENY, DENY);
 
         private final Map<Persona, Expect> expected = new HashMap<>();
 
-        Rule(Expect admin, Expect analyst, Expect elected, Expect own, Expect neighbour, Expect otherEpci) {
+        Rule(
+                Expect admin,
+                Expect analyst,
+                Expect elected,
+                Expect own,
+                Expect neighbour,
+                Expect otherEpci,
+                Expect technician) {
             expected.put(Persona.ADMIN, admin);
             expected.put(Persona.ANALYST, analyst);
             expected.put(Persona.ELECTED, elected);
             expected.put(Persona.CORRESPONDENT_OWN, own);
             expected.put(Persona.CORRESPONDENT_NEIGHBOUR, neighbour);
             expected.put(Persona.CORRESPONDENT_OTHER_EPCI, otherEpci);
+            expected.put(Persona.TECHNICIAN, technician);
         }
 
         Expect expected(Persona persona) {
@@ -146,7 +160,7 @@ class AuthorizationMatrixTests {
         // The second sign-in step: only useful to whoever just gave a good password in this session.
         route(PUBLIC, "GET /login/totp", "POST /login/totp", "GET /login/totp/enrol", "POST /login/totp/enrol");
         route(
-                SIGNED_IN,
+                ANY_ACCOUNT,
                 "GET /",
                 "GET /account/password",
                 "POST /account/password",
@@ -158,7 +172,7 @@ class AuthorizationMatrixTests {
                 "POST /account/totp/disable",
                 "GET /api/me");
         // The user guide (docs/guide/), in French, for every signed-in person
-        route(SIGNED_IN, "GET /aide", "GET /aide/{page}");
+        route(ANY_ACCOUNT, "GET /aide", "GET /aide/{page}");
         route(TOKEN_OWNER, "GET /account/tokens/{id}/revoke", "POST /account/tokens/{id}/revoke");
         // Administration: SecurityConfiguration (/admin/users/**, /admin/tokens/**) and the services
         route(
@@ -523,6 +537,7 @@ class AuthorizationMatrixTests {
             Persona.CORRESPONDENT_OWN,
             Persona.CORRESPONDENT_NEIGHBOUR,
             Persona.CORRESPONDENT_OTHER_EPCI,
+            Persona.TECHNICIAN,
             Persona.ANONYMOUS);
 
     @Autowired

@@ -77,7 +77,9 @@ final class RouteWorld {
         /** Correspondent of Plougonven: same EPCI, another collectivité, not a member of the procurement. */
         CORRESPONDENT_NEIGHBOUR,
         /** Correspondent of a commune of another EPCI (its own territory). */
-        CORRESPONDENT_OTHER_EPCI
+        CORRESPONDENT_OTHER_EPCI,
+        /** Technician of the shared service centre: the service desk only. */
+        TECHNICIAN
     }
 
     static final String FIGURE = "count.desktops_excl_schools.extrapolated";
@@ -199,6 +201,7 @@ final class RouteWorld {
         users.put(Persona.CORRESPONDENT_NEIGHBOUR, TestUsers.create(accounts, Role.CORRESPONDENT, neighbour));
         long foreign = territories.collectivities(t2.id()).get(0).id();
         users.put(Persona.CORRESPONDENT_OTHER_EPCI, TestUsers.create(accounts, Role.CORRESPONDENT, foreign));
+        users.put(Persona.TECHNICIAN, TestUsers.create(accounts, Role.TECHNICIAN));
         users.forEach(
                 (p, u) -> tokens.put(p, accounts.issueToken(u.id(), "routes").secret()));
         throwawayAccount = TestUsers.create(accounts, Role.ELECTED).id();

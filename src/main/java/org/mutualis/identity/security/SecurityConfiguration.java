@@ -1,17 +1,22 @@
 package org.mutualis.identity.security;
 
 import org.mutualis.identity.Accounts;
+import org.mutualis.identity.Role;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -39,6 +44,25 @@ class SecurityConfiguration {
         "/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**", "/api/swagger-ui.html"
     };
 
+    /** What a service centre technician may open besides the public pages: everything else is 403. */
+    private static final String[] TECHNICIAN_PAGES = {
+        "/", "/servicedesk", "/servicedesk/**", "/account/**", "/aide", "/aide/**", "/logout"
+    };
+
+    private static final String[] TECHNICIAN_API = {"/api/servicedesk/**", "/api/me"};
+
+    /** Anyone signed in but a technician (a technician is fenced into the service desk). */
+    private static final AuthorizationManager<RequestAuthorizationContext> NOT_TECHNICIAN =
+            (authentication, context) -> {
+                var who = authentication.get();
+                boolean allowed = who != null
+                        && who.isAuthenticated()
+                        && !(who instanceof AnonymousAuthenticationToken)
+                        && who.getAuthorities().stream()
+                                .noneMatch(a -> Role.TECHNICIAN.authority().equals(a.getAuthority()));
+                return new AuthorizationDecision(allowed);
+            };
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -49,7 +73,10 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts) throws Exception {
         var problems = new ApiProblems();
         http.securityMatcher(apiRequests())
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(TECHNICIAN_API)
+                        .authenticated()
+                        .anyRequest()
+                        .access(NOT_TECHNICIAN))
                 .addFilterBefore(new ApiTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -85,8 +112,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/users/**", "/admin/tokens/**")
                         .hasRole("ADMIN")
+                        // The service centre's technicians: the service desk and their own account only
+                        .requestMatchers(TECHNICIAN_PAGES)
+                        .authenticated()
                         .anyRequest()
-                        .authenticated())
+                        .access(NOT_TECHNICIAN))
                 // An expired session: 401 to the pages' scripts, the sign-in page and back to the form
                 // to people; never an htmx fragment as the page to return to (ExpiredSessionAnswers).
                 .exceptionHandling(

@@ -41,6 +41,11 @@ public class Viewer {
         return has(Role.ADMIN) || has(Role.ANALYST);
     }
 
+    /** A technician of the service centre: the navigation shows the service desk only. */
+    public boolean technician() {
+        return has(Role.TECHNICIAN);
+    }
+
     private static boolean has(Role role) {
         Authentication authentication = authentication();
         if (authentication == null) {
