@@ -110,7 +110,22 @@ class AuthorizationMatrixTests {
          * A personal token: its owner (here Botsorhel's correspondent) and the administrator; for
          * anyone else someone else's token is as invisible as a missing one, and both are 403.
          */
-        TOKEN_OWNER(ALLOW, DENY, DENY, ALLOW, DENY, DENY, DENY);
+        TOKEN_OWNER(ALLOW, DENY, DENY, ALLOW, DENY, DENY, DENY),
+        // The service desk (servicedesk module, ServiceCentres): its agents are the administrator and
+        // the centre's technicians (the matrix's technician works for Botsorhel's territory's centre).
+        /** Anyone with an account works with their territory's centre: its home, the articles they may read. */
+        DESK_ANY(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW),
+        /** Opening and following one's own tickets, registering one's staff: correspondents and agents. */
+        DESK_REQUESTERS(ALLOW, DENY, DENY, ALLOW, ALLOW, ALLOW, ALLOW),
+        /**
+         * One of Botsorhel's tickets, attachments, registrations, certificates: its own
+         * correspondent and the centre's agents; hidden (404) or refused for anyone else.
+         */
+        DESK_OWN(ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW),
+        /** The centre's work: queue, private notes, articles, sessions, settings: its agents only. */
+        DESK_AGENT(ALLOW, DENY, DENY, DENY, DENY, DENY_OR_HIDE, ALLOW),
+        /** What the service delivered (dashboards): the agents, the EPCI's staff and elected officials. */
+        DESK_DASHBOARD(ALLOW, ALLOW, ALLOW, DENY, DENY, DENY_OR_HIDE, ALLOW);
 
         private final Map<Persona, Expect> expected = new HashMap<>();
 
