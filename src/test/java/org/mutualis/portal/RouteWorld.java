@@ -134,6 +134,9 @@ final class RouteWorld {
     final long meeting;
     final long decision;
     final long deliberation;
+    /** The service centre of Botsorhel's territory. */
+    final long centre;
+
     final Map<Persona, CurrentUser> users = new EnumMap<>(Persona.class);
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
 
@@ -202,6 +205,10 @@ final class RouteWorld {
         long foreign = territories.collectivities(t2.id()).get(0).id();
         users.put(Persona.CORRESPONDENT_OTHER_EPCI, TestUsers.create(accounts, Role.CORRESPONDENT, foreign));
         users.put(Persona.TECHNICIAN, TestUsers.create(accounts, Role.TECHNICIAN));
+        // The technician works for the service centre of Botsorhel's territory.
+        var centres = context.getBean(org.mutualis.servicedesk.ServiceCentres.class);
+        centre = centres.ofTerritory(t1.territory().id()).id();
+        centres.addAgent(centre, users.get(Persona.TECHNICIAN).id(), users.get(Persona.ADMIN));
         users.forEach(
                 (p, u) -> tokens.put(p, accounts.issueToken(u.id(), "routes").secret()));
         throwawayAccount = TestUsers.create(accounts, Role.ELECTED).id();
