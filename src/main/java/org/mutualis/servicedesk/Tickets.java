@@ -291,6 +291,31 @@ public class Tickets {
         return store.find(ticketId);
     }
 
+    /**
+     * What the ticket form and the queue's filters offer: a correspondent's collectivités, or
+     * every collectivité the agent's centre serves; the centre's active categories and agents.
+     *
+     * @throws ForbiddenException when this person neither opens nor works tickets
+     */
+    public TicketChoices choices(@Nullable Long territory, CurrentUser user) {
+        if (!user.isCorrespondent() && !user.isTechnician() && !user.isAdministrator()) {
+            throw new ForbiddenException("servicedesk.ticket.open.forbidden");
+        }
+        CentreView centre = centres.forUser(territory, user);
+        boolean agent = centres.isAgent(user, centre.id());
+        List<CollectivityView> collectivities = agent
+                ? territories.collectivities(centre.territoryId())
+                : territories.collectivities(user.collectivityIds());
+        return new TicketChoices(
+                centre,
+                agent,
+                collectivities,
+                centres.categories(centre.id()).stream()
+                        .filter(CategoryView::active)
+                        .toList(),
+                agent ? assignees(centre.id()) : List.of());
+    }
+
     // --- reading ---
 
     /** @throws NotFoundException when there is no such ticket or this person may not read it */
@@ -301,6 +326,15 @@ public class Tickets {
             throw new NotFoundException("servicedesk.ticket.notfound", String.valueOf(ticketId));
         }
         return ticket;
+    }
+
+    /**
+     * A ticket for an agent's work: 403 for anyone who is no agent at all, 404 for an unknown
+     * ticket or one of another centre.
+     */
+    public TicketView forAgent(long ticketId, CurrentUser user) {
+        requireSomeAgent(user);
+        return agentTicket(ticketId, user);
     }
 
     /** Whether this person works the ticket (sees private notes, changes status, assigns). */
