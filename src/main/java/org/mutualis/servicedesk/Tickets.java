@@ -81,6 +81,17 @@ public class Tickets {
     private final long maxSize;
     private final @Nullable Path directory;
 
+    /**
+     * Notifications leave on one background thread, in order, after the commit: a slow or absent
+     * mail server never slows the opening of a ticket nor fails it.
+     */
+    private final java.util.concurrent.ExecutorService outbox =
+            java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "servicedesk-mails");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     Tickets(
             TicketStore store,
             ServiceCentres centres,
@@ -1125,7 +1136,20 @@ public class Tickets {
         afterCommit(() -> send(to, fullSubject, body));
     }
 
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        outbox.shutdown();
+    }
+
     private void send(String to, String subject, String body) {
+        try {
+            outbox.execute(() -> sendNow(to, subject, body));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.warn("Service desk mail to {} not sent: shutting down", to);
+        }
+    }
+
+    private void sendNow(String to, String subject, String body) {
         try {
             mails.send(to, subject.length() > 250 ? subject.substring(0, 249) + "…" : subject, body);
         } catch (RuntimeException e) {

@@ -162,6 +162,19 @@ class TicketPageTests {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("facture.pdf").contains("n’est pas d’un type accepté");
         assertThat(tickets.mine(TicketFilter.all(), correspondent).total()).isEqualTo(before);
+
+        String refused = mvc.perform(post("/servicedesk/tickets")
+                        .param("collectivityId", "" + t.id(BOTSORHEL))
+                        .param("title", " ")
+                        .param("description", "x".repeat(20_001))
+                        .with(as(correspondent))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Donnez un titre à votre demande.").contains("Au plus 20000 caractères.");
+        assertThat(tickets.mine(TicketFilter.all(), correspondent).total()).isEqualTo(before);
     }
 
     @Test

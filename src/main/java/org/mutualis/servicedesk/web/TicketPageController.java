@@ -17,8 +17,8 @@ import org.mutualis.servicedesk.Tickets;
 import org.mutualis.servicedesk.Upload;
 import org.mutualis.servicedesk.domain.Priority;
 import org.mutualis.servicedesk.domain.TicketStatus;
+import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
-import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -67,7 +67,7 @@ class TicketPageController {
         return form(model, tickets.choices(territory, user), List.of(), null);
     }
 
-    private String form(Model model, TicketChoices choices, List<Problem> problems, @Nullable Values values) {
+    private String form(Model model, TicketChoices choices, List<InputProblem> problems, @Nullable Values values) {
         model.addAttribute("choices", choices);
         model.addAttribute("problems", problems);
         model.addAttribute("values", values == null ? Values.empty() : values);
@@ -140,9 +140,11 @@ class TicketPageController {
                     user);
             redirect.addFlashAttribute("notice", "servicedesk.tickets.form.sent");
             return "redirect:/servicedesk/tickets/" + ticket.id();
+        } catch (InvalidInputException e) {
+            return form(model, choices, e.inputProblems(), values);
         } catch (RejectedException e) {
             model.addAttribute("error", e);
-            return form(model, choices, e.problems(), values);
+            return form(model, choices, List.of(), values);
         }
     }
 
