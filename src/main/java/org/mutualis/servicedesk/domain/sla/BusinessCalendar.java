@@ -27,7 +27,7 @@ public final class BusinessCalendar {
         }
     }
 
-    /** A search for an open period gives up after this many closed days in a row past the last closure. */
+    /** A search for an open period gives up after this many closed days in a row, well past the last closure. */
     private static final int MAX_CLOSED_RUN = 400;
 
     private final ZoneId zone;
@@ -42,7 +42,7 @@ public final class BusinessCalendar {
         this.lastClosureDay = this.closures.stream()
                 .map(Closure::last)
                 .max(LocalDate::compareTo)
-                .orElse(LocalDate.MIN);
+                .orElse(LocalDate.of(1, 1, 1));
     }
 
     public ZoneId zone() {
@@ -259,7 +259,7 @@ public final class BusinessCalendar {
     }
 
     private void checkNotForeverClosed(LocalDate day, int closedRun) {
-        if (closedRun > MAX_CLOSED_RUN && day.isAfter(lastClosureDay)) {
+        if (closedRun > MAX_CLOSED_RUN && day.isAfter(lastClosureDay.plusDays(MAX_CLOSED_RUN))) {
             throw new IllegalStateException(
                     "the calendar never opens after " + day.minusDays(closedRun) + ": " + hours.format());
         }

@@ -32,7 +32,10 @@ public final class FrenchHolidays {
         return LocalDate.of(year, month, day);
     }
 
-    /** The eleven holidays of a year, in date order. */
+    /**
+     * The holidays of a year, in date order: eleven dates, or ten when Ascension falls on 1 or 8 May
+     * (as in 2008).
+     */
     public static List<LocalDate> of(int year) {
         LocalDate easter = easter(year);
         return List.of(
@@ -48,6 +51,7 @@ public final class FrenchHolidays {
                         LocalDate.of(year, Month.NOVEMBER, 11),
                         LocalDate.of(year, Month.DECEMBER, 25))
                 .stream()
+                .distinct()
                 .sorted()
                 .toList();
     }
