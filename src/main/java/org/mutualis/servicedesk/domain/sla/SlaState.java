@@ -107,6 +107,17 @@ public final class SlaState {
     }
 
     /**
+     * For ordering a queue: the due instant while running; while paused, the due instant the clock
+     * would have if it resumed now (the missed one if already breached); null when not started or
+     * stopped. Never in a closed period.
+     */
+    public @Nullable Instant projectedDue() {
+        return phase == ClockPhase.RUNNING || phase == ClockPhase.PAUSED
+                ? due(calendar, running, now, consumed, targetTime)
+                : null;
+    }
+
+    /**
      * When {@code percent} % of the target is (or was) consumed: in the past once reached, ahead
      * while running, null while paused or stopped before reaching it.
      *

@@ -73,6 +73,9 @@ class BusinessCalendarTests {
         Instant due = desk.plusOpenTime(at("2026-03-27T16:00"), Duration.ofHours(4));
         assertThat(due).isEqualTo(at("2026-03-30T11:00")).isEqualTo(Instant.parse("2026-03-30T09:00:00Z"));
         assertThat(desk.openTimeBetween(at("2026-03-27T16:00"), due)).isEqualTo(Duration.ofHours(4));
+        // and back in autumn: Friday 23 October 2026 16:00 (UTC+2) + 4 h → Monday 26 October 11:00 (UTC+1).
+        assertThat(desk.plusOpenTime(at("2026-10-23T16:00"), Duration.ofHours(4)))
+                .isEqualTo(Instant.parse("2026-10-26T10:00:00Z"));
     }
 
     @Example

@@ -126,6 +126,7 @@ class SlaClockPropertiesTests {
         dues.add(state.due());
         dues.add(state.breachedAt());
         dues.add(state.warningAt(75));
+        dues.add(state.projectedDue());
         state.history().forEach(entry -> dues.add(entry.due()));
         for (Instant due : dues) {
             if (due != null) {
@@ -192,5 +193,30 @@ class SlaClockPropertiesTests {
         Instant next = calendar.nextOpening(from);
         assertThat(calendar.isOpen(next)).isTrue();
         assertThat(calendar.openTimeBetween(from, next)).isZero();
+    }
+
+    @Property(tries = 200)
+    void aSolvedThenReopenedClockKeepsWhatItConsumed(
+            @ForAll("stories") Story story, @ForAll int solvedFor, @ForAll int after) {
+        List<ClockEvent> events = new ArrayList<>(story.events());
+        Instant solved = story.now();
+        Instant reopened = solved.plus(Math.floorMod(solvedFor, 20000), ChronoUnit.MINUTES);
+        Instant later = reopened.plus(Math.floorMod(after, 5000), ChronoUnit.MINUTES);
+        events.add(new ClockEvent.Stop(solved, "solved"));
+        events.add(new ClockEvent.Restart(reopened, "reopened"));
+        SlaState atSolve = SlaClock.replay(story.calendar(), events, solved);
+        SlaState stopped = SlaClock.replay(story.calendar(), events.subList(0, events.size() - 1), reopened);
+        assertThat(stopped.phase()).isEqualTo(ClockPhase.STOPPED);
+        assertThat(stopped.consumed()).isEqualTo(atSolve.consumed());
+        assertThat(stopped.paused()).isEqualTo(atSolve.paused());
+        assertThat(stopped.due()).isNull();
+        SlaState state = SlaClock.replay(story.calendar(), events, later);
+        assertThat(state.phase()).isEqualTo(ClockPhase.RUNNING);
+        assertThat(state.consumed())
+                .isEqualTo(atSolve.consumed().plus(story.calendar().openTimeBetween(reopened, later)));
+        assertThat(state.paused()).isEqualTo(atSolve.paused());
+        Instant due = state.due();
+        assertThat(due).isNotNull();
+        assertThat(story.calendar().isWithinOrClosingOpenPeriod(due)).isTrue();
     }
 }

@@ -139,6 +139,8 @@ class SlaClockTests {
         assertThat(state.remaining()).isEqualTo(Duration.ofHours(3));
         assertThat(state.due()).isNull();
         assertThat(state.warningAt(75)).isNull();
+        // in the queue, it sorts as if resumed now: 3 h from Friday 17:00, 30 min then 2 h 30 → Monday 8 June 11:00
+        assertThat(state.projectedDue()).isEqualTo(at("2026-06-08T11:00"));
         // resumed Monday 8 June 09:00: 3 h left → due at the end of the morning, 12:00
         List<ClockEvent> resumed = new java.util.ArrayList<>(events);
         resumed.add(new ClockEvent.Resume(at("2026-06-08T09:00"), "photo received"));
