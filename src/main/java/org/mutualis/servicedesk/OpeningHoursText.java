@@ -1,31 +1,29 @@
 package org.mutualis.servicedesk;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import org.mutualis.servicedesk.domain.sla.OpeningHours;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
 
-/** The opening hours as typed, checked before they are kept (the business calendar reads them). */
+/** The opening hours as typed, read by the business calendar before they are kept. */
 final class OpeningHoursText {
-
-    private static final Pattern FORM = Pattern.compile(
-            "(?:(?:MON|TUE|WED|THU|FRI|SAT|SUN)(?:-(?:MON|TUE|WED|THU|FRI|SAT|SUN))?(?: \\d{2}:\\d{2}-\\d{2}:\\d{2})+)"
-                    + "(?:; ?(?:MON|TUE|WED|THU|FRI|SAT|SUN)(?:-(?:MON|TUE|WED|THU|FRI|SAT|SUN))?(?: \\d{2}:\\d{2}-\\d{2}:\\d{2})+)*");
 
     private OpeningHoursText() {}
 
     /**
-     * @return the hours, trimmed and in upper case
-     * @throws RejectedException when they are not in the calendar's form
+     * @return the hours in the calendar's own form (consecutive days with the same hours grouped)
+     * @throws RejectedException when the calendar cannot read them, saying where
      */
     static String checked(String typed) {
-        String hours = typed.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-        if (!FORM.matcher(hours).matches()) {
+        try {
+            return OpeningHours.parse(typed.strip().toUpperCase(java.util.Locale.ROOT))
+                    .format();
+        } catch (IllegalArgumentException e) {
             throw new RejectedException(
-                    List.of(Problem.of("openingHours", "servicedesk.centre.hours.invalid", typed)),
+                    List.of(Problem.of("openingHours", "servicedesk.centre.hours.invalid", typed, e.getMessage())),
                     "servicedesk.centre.hours.invalid",
-                    typed);
+                    typed,
+                    e.getMessage());
         }
-        return hours;
     }
 }
