@@ -11,6 +11,7 @@ import static org.mutualis.portal.AuthorizationMatrixTests.Expect.HIDE;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.ADMIN_ONLY;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.ANY_ACCOUNT;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.DESK_ANY;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.DESK_DASHBOARD;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.DESK_TERRITORY;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.INVITATIONS_READ;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.MEMBER_READ;
@@ -548,6 +549,12 @@ class AuthorizationMatrixTests {
                 "DELETE /api/programmes/{id}/deliberations/{deliberationId}");
         // The service desk: the centre's settings (ServiceCentres); the administrator changes them
         route(DESK_ANY, "GET /servicedesk/centre", "GET /api/servicedesk/centres/mine");
+        // The dashboards (DeskDashboards): not for correspondents
+        route(
+                DESK_DASHBOARD,
+                "GET /servicedesk/dashboard",
+                "GET /servicedesk/dashboard.ods",
+                "GET /api/servicedesk/dashboard");
         route(DESK_TERRITORY, "GET /servicedesk/centres/{centreId}", "GET /api/servicedesk/centres/{centreId}");
         route(
                 ADMIN_ONLY,
