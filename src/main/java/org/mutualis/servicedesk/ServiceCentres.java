@@ -1,10 +1,12 @@
 package org.mutualis.servicedesk;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.Accounts;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.servicedesk.domain.Priority;
 import org.mutualis.servicedesk.domain.TargetUnit;
@@ -13,8 +15,11 @@ import org.mutualis.servicedesk.persistence.CentreStore.CategoryRow;
 import org.mutualis.servicedesk.persistence.CentreStore.CentreRow;
 import org.mutualis.servicedesk.persistence.CentreStore.TargetRow;
 import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.error.Problem;
+import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
@@ -59,6 +64,11 @@ public class ServiceCentres {
 
     public record CategoryView(long id, String code, String label, boolean active) {}
 
+    public record ClosureView(long id, LocalDate firstDay, LocalDate lastDay, String label) {}
+
+    /** A technician of the centre (or one who could be added to it). */
+    public record AgentView(long accountId, String username, String displayName) {}
+
     /** A priority's targets: time to take charge and time to resolve. */
     public record Target(
             Priority priority, int takeCharge, TargetUnit takeChargeUnit, int resolve, TargetUnit resolveUnit) {}
@@ -66,11 +76,13 @@ public class ServiceCentres {
     private final CentreStore store;
     private final Territories territories;
     private final TerritoryScope scope;
+    private final Accounts accounts;
 
-    ServiceCentres(CentreStore store, Territories territories, TerritoryScope scope) {
+    ServiceCentres(CentreStore store, Territories territories, TerritoryScope scope, Accounts accounts) {
         this.store = store;
         this.territories = territories;
         this.scope = scope;
+        this.accounts = accounts;
     }
 
     /**
@@ -123,6 +135,32 @@ public class ServiceCentres {
                 .orElseThrow(() -> new NotFoundException("servicedesk.centre.notfound", String.valueOf(centreId)));
     }
 
+    /**
+     * The centre, for someone of its territory: its agents, the EPCI's staff and elected officials,
+     * the correspondents of its territory.
+     *
+     * @throws NotFoundException when there is no such centre, or it is not this person's
+     */
+    public CentreView readable(long centreId, CurrentUser user) {
+        CentreView centre = find(centreId);
+        boolean may =
+                user.isTechnician() ? store.isAgent(centreId, user.id()) : scope.readable(centre.territoryId(), user);
+        if (!may) {
+            throw new NotFoundException("servicedesk.centre.notfound", String.valueOf(centreId));
+        }
+        return centre;
+    }
+
+    /** The centre as its territory reads it (see {@link #readable}). */
+    public CentreDocument document(long centreId, CurrentUser user) {
+        CentreView centre = readable(centreId, user);
+        return new CentreDocument(
+                centre,
+                categories(centreId),
+                closures(centreId),
+                List.copyOf(targets(centreId).values()));
+    }
+
     /** Whether this person works the centre's tickets: the administrator, or one of its technicians. */
     public boolean isAgent(CurrentUser user, long centreId) {
         return user.isAdministrator() || (user.isTechnician() && store.isAgent(centreId, user.id()));
@@ -157,14 +195,150 @@ public class ServiceCentres {
         return store.agents(centreId);
     }
 
-    /** @throws ForbiddenException when the one adding is not the administrator */
+    /**
+     * @throws ForbiddenException when the one adding is not the administrator
+     * @throws RejectedException when the account is not a technician's
+     */
     @Transactional
     public void addAgent(long centreId, long accountId, CurrentUser by) {
+        requireAdministrator(by);
+        find(centreId);
+        if (technicians().stream().noneMatch(a -> a.accountId() == accountId)) {
+            throw new RejectedException("servicedesk.centre.agent.notTechnician", String.valueOf(accountId));
+        }
+        store.addAgent(centreId, accountId);
+    }
+
+    /** @throws ForbiddenException when the one removing is not the administrator */
+    @Transactional
+    public void removeAgent(long centreId, long accountId, CurrentUser by) {
+        requireAdministrator(by);
+        find(centreId);
+        store.removeAgent(centreId, accountId);
+    }
+
+    /** Every technician account, whichever centre they work for. */
+    public List<AgentView> technicians() {
+        return accounts.all().stream()
+                .filter(CurrentUser::isTechnician)
+                .map(u -> new AgentView(u.id(), u.username(), u.displayName()))
+                .toList();
+    }
+
+    /** The centre's technicians, for its agents and its administrator. */
+    public List<AgentView> agentsOf(long centreId) {
+        List<Long> ids = store.agents(centreId);
+        return technicians().stream().filter(a -> ids.contains(a.accountId())).toList();
+    }
+
+    /**
+     * @throws ForbiddenException when the one changing is not the administrator
+     * @throws RejectedException when the opening hours cannot be read
+     * @throws ConflictException when someone changed the settings since they were read
+     */
+    @Transactional
+    public CentreView update(long centreId, CentreForm form, int version, CurrentUser by) {
+        requireAdministrator(by);
+        find(centreId);
+        String hours = OpeningHoursText.checked(form.openingHours());
+        String mailbox = form.mailbox() == null || form.mailbox().isBlank()
+                ? null
+                : form.mailbox().strip();
+        if (!store.update(centreId, form.name().strip(), mailbox, hours, form.warningPercent(), version)) {
+            throw new ConflictException("servicedesk.centre.stale");
+        }
+        return find(centreId);
+    }
+
+    public List<ClosureView> closures(long centreId) {
+        return store.closures(centreId).stream()
+                .map(c -> new ClosureView(c.id(), c.firstDay(), c.lastDay(), c.label()))
+                .toList();
+    }
+
+    /**
+     * @throws ForbiddenException when the one adding is not the administrator
+     * @throws RejectedException when the last day comes before the first
+     */
+    @Transactional
+    public void addClosure(long centreId, ClosureForm form, CurrentUser by) {
+        requireAdministrator(by);
+        find(centreId);
+        if (form.lastDay().isBefore(form.firstDay())) {
+            throw new RejectedException(
+                    List.of(Problem.of("lastDay", "servicedesk.centre.closure.order")),
+                    "servicedesk.centre.closure.order");
+        }
+        store.insertClosure(
+                centreId, form.firstDay(), form.lastDay(), form.label().strip());
+    }
+
+    /** @throws NotFoundException when the centre has no such closure */
+    public ClosureView closure(long centreId, long closureId) {
+        return closures(centreId).stream()
+                .filter(c -> c.id() == closureId)
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFoundException("servicedesk.centre.closure.notfound", String.valueOf(closureId)));
+    }
+
+    /** @throws NotFoundException when the centre has no such closure */
+    @Transactional
+    public void deleteClosure(long centreId, long closureId, CurrentUser by) {
+        requireAdministrator(by);
+        closure(centreId, closureId);
+        store.deleteClosure(centreId, closureId);
+    }
+
+    /**
+     * @throws ForbiddenException when the one changing is not the administrator
+     * @throws RejectedException when resolving would be due before taking charge
+     */
+    @Transactional
+    public void putTarget(long centreId, Priority priority, TargetForm form, CurrentUser by) {
+        requireAdministrator(by);
+        find(centreId);
+        if (form.takeChargeUnit() == form.resolveUnit() && form.resolve() < form.takeCharge()) {
+            throw new RejectedException(
+                    List.of(Problem.of("resolve", "servicedesk.centre.target.order")),
+                    "servicedesk.centre.target.order");
+        }
+        if (form.takeChargeUnit() == TargetUnit.BUSINESS_DAYS && form.resolveUnit() == TargetUnit.BUSINESS_HOURS) {
+            throw new RejectedException(
+                    List.of(Problem.of("resolveUnit", "servicedesk.centre.target.order")),
+                    "servicedesk.centre.target.order");
+        }
+        store.putTarget(new TargetRow(
+                centreId,
+                priority.name(),
+                form.takeCharge(),
+                form.takeChargeUnit().name(),
+                form.resolve(),
+                form.resolveUnit().name()));
+    }
+
+    /** @throws ForbiddenException when the one adding is not the administrator */
+    @Transactional
+    public void addCategory(long centreId, CategoryForm form, CurrentUser by) {
+        requireAdministrator(by);
+        find(centreId);
+        List<CategoryRow> existing = store.categories(centreId);
+        String label = form.label().strip();
+        if (existing.stream().anyMatch(c -> c.label().equalsIgnoreCase(label))) {
+            throw new RejectedException(
+                    List.of(Problem.of("label", "servicedesk.centre.category.twice", label)),
+                    "servicedesk.centre.category.twice",
+                    label);
+        }
+        String code = "c" + (existing.size() + 1) + "-"
+                + Math.abs(label.toLowerCase(java.util.Locale.ROOT).hashCode());
+        store.insertCategory(centreId, code, label, existing.size());
+    }
+
+    private static void requireAdministrator(CurrentUser by) {
         if (!by.isAdministrator()) {
             throw new ForbiddenException("servicedesk.admin.only");
         }
-        find(centreId);
-        store.addAgent(centreId, accountId);
     }
 
     public List<CategoryView> categories(long centreId) {

@@ -413,6 +413,50 @@ public class Tickets {
         return new AttachmentContent(stored.filename(), stored.mediaType(), content);
     }
 
+    /**
+     * The ticket's SLA clocks now, with their histories.
+     *
+     * @throws NotFoundException when there is no such ticket or this person may not read it
+     */
+    public Optional<TicketSla> sla(long ticketId, CurrentUser user) {
+        TicketView ticket = find(ticketId, user);
+        return clocks(ticket.id(), ticket.centreId())
+                .map(c -> new TicketSla(clock(c.takeCharge()), clock(c.resolve())));
+    }
+
+    private static TicketSla.Clock clock(org.mutualis.servicedesk.domain.sla.SlaState state) {
+        return new TicketSla.Clock(
+                state.phase().name(),
+                state.due(),
+                state.consumed(),
+                state.paused(),
+                state.remaining(),
+                state.breached(),
+                state.breachedAt(),
+                state.history().stream()
+                        .map(e -> new TicketSla.Step(e.at(), e.kind(), e.reason(), e.consumed(), e.paused(), e.due()))
+                        .toList());
+    }
+
+    private Optional<TicketClocks.Clocks> clocks(long ticketId, long centreId) {
+        try {
+            CentreView centre = centres.find(centreId);
+            var calendar = TicketClocks.calendar(centre.openingHours(), centres.closures(centreId));
+            return Optional.of(
+                    TicketClocks.replay(calendar, store.history(ticketId), centres.targets(centreId), clock.instant()));
+        } catch (IllegalArgumentException e) {
+            log.warn("SLA clocks of ticket {} not computed: {}", ticketId, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the due instants the queue sorts on, from the clocks replayed now. */
+    private void refreshClocks(long ticketId) {
+        TicketView ticket = store.find(ticketId).orElseThrow();
+        clocks(ticketId, ticket.centreId())
+                .ifPresent(c -> store.dues(ticketId, c.takeChargeDue(), c.resolveDue(), c.paused()));
+    }
+
     // --- lists ---
 
     /**
@@ -632,6 +676,7 @@ public class Tickets {
         change(ticketId, now, actor, "urgency", String.valueOf(ticket.urgency()), String.valueOf(urgency));
         change(ticketId, now, actor, "priority", ticket.priority().name(), priority.name());
         change(ticketId, now, actor, "priorityReason", ticket.priorityReason(), overridden ? why : null);
+        refreshClocks(ticketId);
         return store.find(ticketId).orElseThrow();
     }
 
@@ -854,6 +899,7 @@ public class Tickets {
         change(id, now, actor, "status", null, TicketStatus.NEW.name());
         change(id, now, actor, "priority", null, priority.name());
         storeFiles(id, null, files, actorName, false, now);
+        refreshClocks(id);
         return store.find(id).orElseThrow();
     }
 
@@ -928,6 +974,7 @@ public class Tickets {
             throw new ConflictException("servicedesk.ticket.stale", String.valueOf(ticket.id()));
         }
         change(ticket.id(), now, actor, "status", ticket.status().name(), target.name());
+        refreshClocks(ticket.id());
     }
 
     private @Nullable Instant pausedSince(long ticketId) {

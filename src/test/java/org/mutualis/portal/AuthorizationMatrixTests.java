@@ -10,6 +10,9 @@ import static org.mutualis.portal.AuthorizationMatrixTests.Expect.DENY_OR_HIDE;
 import static org.mutualis.portal.AuthorizationMatrixTests.Expect.HIDE;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.ADMIN_ONLY;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.ANY_ACCOUNT;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.DESK_ANY;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.DESK_DASHBOARD;
+import static org.mutualis.portal.AuthorizationMatrixTests.Rule.DESK_TERRITORY;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.INVITATIONS_READ;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.MEMBER_READ;
 import static org.mutualis.portal.AuthorizationMatrixTests.Rule.OWN_COLLECTIVITY_READ;
@@ -122,6 +125,8 @@ class AuthorizationMatrixTests {
          * correspondent and the centre's agents; hidden (404) or refused for anyone else.
          */
         DESK_OWN(ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW),
+        /** What a centre shows its territory: its hours, services, targets; articles for correspondents. */
+        DESK_TERRITORY(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, DENY_OR_HIDE, ALLOW),
         /** The centre's work: queue, private notes, articles, sessions, settings: its agents only. */
         DESK_AGENT(ALLOW, DENY, DENY, DENY, DENY, DENY_OR_HIDE, ALLOW),
         /** What the service delivered (dashboards): the agents, the EPCI's staff and elected officials. */
@@ -578,6 +583,25 @@ class AuthorizationMatrixTests {
                 "PUT /api/programmes/{id}/deliberations/numbers",
                 "POST /api/programmes/{id}/deliberations",
                 "DELETE /api/programmes/{id}/deliberations/{deliberationId}");
+        // The service desk: the centre's settings (ServiceCentres); the administrator changes them
+        route(DESK_ANY, "GET /servicedesk/centre", "GET /api/servicedesk/centres/mine");
+        // The dashboards (DeskDashboards): not for correspondents
+        route(
+                DESK_DASHBOARD,
+                "GET /servicedesk/dashboard",
+                "GET /servicedesk/dashboard.ods",
+                "GET /api/servicedesk/dashboard");
+        route(DESK_TERRITORY, "GET /servicedesk/centres/{centreId}", "GET /api/servicedesk/centres/{centreId}");
+        route(
+                ADMIN_ONLY,
+                "POST /servicedesk/centres/{centreId}",
+                "POST /servicedesk/centres/{centreId}/agents",
+                "POST /servicedesk/centres/{centreId}/agents/{accountId}/remove",
+                "POST /servicedesk/centres/{centreId}/closures",
+                "GET /servicedesk/centres/{centreId}/closures/{closureId}/delete",
+                "POST /servicedesk/centres/{centreId}/closures/{closureId}/delete",
+                "POST /servicedesk/centres/{centreId}/targets/{priority}",
+                "POST /servicedesk/centres/{centreId}/categories");
     }
 
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */

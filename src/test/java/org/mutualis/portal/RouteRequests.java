@@ -34,6 +34,22 @@ final class RouteRequests {
                         ? multipart(uri).file(answers())
                         : request(HttpMethod.valueOf(route.method().name()), uri);
         return switch (route.key()) {
+            // The service centre's settings: refused after the access check (stale, blank, out of order)
+            case "POST /servicedesk/centres/{centreId}" ->
+                r.param("version", "987654")
+                        .param("name", "Centre (routes)")
+                        .param("openingHours", "MON-FRI 08:30-12:00")
+                        .param("warningPercent", "75");
+            case "POST /servicedesk/centres/{centreId}/agents" ->
+                r.param("accountId", "" + w.users.get(RouteWorld.Persona.ADMIN).id());
+            case "POST /servicedesk/centres/{centreId}/closures" ->
+                r.param("firstDay", "2099-12-31").param("lastDay", "2099-12-24").param("label", "routes");
+            case "POST /servicedesk/centres/{centreId}/targets/{priority}" ->
+                r.param("takeCharge", "8")
+                        .param("takeChargeUnit", "BUSINESS_HOURS")
+                        .param("resolve", "2")
+                        .param("resolveUnit", "BUSINESS_HOURS");
+            case "POST /servicedesk/centres/{centreId}/categories" -> r.param("label", " ");
             // Census pages
             case "POST /campaigns" ->
                 r.param("territoryId", "" + territory)

@@ -142,6 +142,7 @@ final class RouteWorld {
     long ticket;
     long attachment;
     org.mutualis.servicedesk.Tickets deskTickets;
+    private final org.mutualis.servicedesk.ServiceCentres centres;
 
     final Map<Persona, CurrentUser> users = new EnumMap<>(Persona.class);
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
@@ -212,7 +213,7 @@ final class RouteWorld {
         users.put(Persona.CORRESPONDENT_OTHER_EPCI, TestUsers.create(accounts, Role.CORRESPONDENT, foreign));
         users.put(Persona.TECHNICIAN, TestUsers.create(accounts, Role.TECHNICIAN));
         // The technician works for the service centre of Botsorhel's territory.
-        var centres = context.getBean(org.mutualis.servicedesk.ServiceCentres.class);
+        centres = context.getBean(org.mutualis.servicedesk.ServiceCentres.class);
         centre = centres.ofTerritory(t1.territory().id()).id();
         centres.addAgent(centre, users.get(Persona.TECHNICIAN).id(), users.get(Persona.ADMIN));
         users.forEach(
@@ -287,6 +288,11 @@ final class RouteWorld {
                 case "meetingId" -> "" + (destroys ? freshMeeting() : meeting);
                 case "decisionId" -> "" + (destroys ? freshDecision() : decision);
                 case "deliberationId" -> "" + (destroys ? freshDeliberation() : deliberation);
+                // The service desk: the centre of Botsorhel's territory
+                case "centreId" -> "" + centre;
+                case "closureId" -> "" + freshClosure();
+                case "accountId" -> "" + freshAgent();
+                case "priority" -> "MEDIUM";
                 case "id" -> "" + id(route, p, write, destroys);
                 // Service desk — tickets
                 case "ticketId" -> "" + (write ? freshTicket() : ticket);
@@ -296,6 +302,25 @@ final class RouteWorld {
             values.put(name, value);
         }
         return values;
+    }
+
+    private long freshClosure() {
+        centres.addClosure(
+                centre,
+                new org.mutualis.servicedesk.ClosureForm(
+                        LocalDate.of(2099, 12, 24),
+                        LocalDate.of(2099, 12, 31),
+                        "Fermeture " + SEQUENCE.incrementAndGet()),
+                users.get(Persona.ADMIN));
+        var closures = centres.closures(centre);
+        return closures.get(closures.size() - 1).id();
+    }
+
+    /** A technician working for Botsorhel's territory's centre, to be removed from it. */
+    private long freshAgent() {
+        long id = TestUsers.create(accounts, Role.TECHNICIAN).id();
+        centres.addAgent(centre, id, users.get(Persona.ADMIN));
+        return id;
     }
 
     private long id(Route route, String p, boolean write, boolean destroys) {

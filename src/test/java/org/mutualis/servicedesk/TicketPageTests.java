@@ -105,7 +105,8 @@ class TicketPageTests {
                 .contains("Imprimante &lt;b&gt;HS&lt;/b&gt;")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>alert(1)")
-                .doesNotContain("coffre");
+                .doesNotContain("coffre")
+                .contains("Historique de l’horloge de résolution");
         assertThat(mvc.perform(get("/servicedesk/tickets/{id}", id).with(as(technician)))
                         .andExpect(status().isOk())
                         .andReturn()

@@ -160,6 +160,15 @@ class TicketServiceTests {
         assertThat(ticket.priority()).isEqualTo(Priority.HIGH);
         assertThat(ticket.requesterAccountId()).isEqualTo(correspondent.id());
         assertThat(ticket.requesterEmail()).isEqualTo(requesterEmail);
+        assertThat(ticket.resolveDue())
+                .as("the SLA clock's due date, in the centre's hours")
+                .isAfter(ticket.openedAt());
+        assertThat(ticket.takeChargeDue()).isAfter(ticket.openedAt()).isBeforeOrEqualTo(ticket.resolveDue());
+        assertThat(tickets.sla(ticket.id(), correspondent)
+                        .orElseThrow()
+                        .resolve()
+                        .phase())
+                .isEqualTo("RUNNING");
         assertThat(tickets.attachments(ticket.id(), correspondent))
                 .extracting(AttachmentView::filename, AttachmentView::mediaType)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("erreur.pdf", "application/pdf"));

@@ -60,12 +60,10 @@ class GovernancePageController {
 
     private final Governance governance;
     private final FormPages forms;
-    private final FormSubmissions submissions;
 
-    GovernancePageController(Governance governance, FormPages forms, FormSubmissions submissions) {
+    GovernancePageController(Governance governance, FormPages forms) {
         this.governance = governance;
         this.forms = forms;
-        this.submissions = submissions;
     }
 
     // --- overview and bodies ---
@@ -93,7 +91,7 @@ class GovernancePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
-        return submissions.submit(binding, model, response, () -> bodyForm(model, programme, null), () -> {
+        return forms.submit(binding, model, response, () -> bodyForm(model, programme, null), () -> {
             BodyView body = governance.createBody(id, bodyForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.body.created");
             return "redirect:/programmes/" + id + "/bodies/" + body.id();
@@ -127,7 +125,7 @@ class GovernancePageController {
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
         BodyView body = governance.body(id, bodyId, user);
-        return submissions.submit(binding, model, response, () -> bodyForm(model, programme, body), () -> {
+        return forms.submit(binding, model, response, () -> bodyForm(model, programme, body), () -> {
             governance.updateBody(id, bodyId, bodyForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.body.updated");
             return "redirect:/programmes/" + id + "/bodies/" + bodyId;
@@ -168,7 +166,7 @@ class GovernancePageController {
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
         governance.body(id, bodyId, user);
-        return submissions.submit(binding, model, response, () -> bodyPage(model, programme, bodyId, user), () -> {
+        return forms.submit(binding, model, response, () -> bodyPage(model, programme, bodyId, user), () -> {
             governance.addMember(id, bodyId, memberForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.member.added");
             return "redirect:/programmes/" + id + "/bodies/" + bodyId;
@@ -227,7 +225,7 @@ class GovernancePageController {
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
         BodyView body = governance.body(id, bodyId, user);
-        return submissions.submit(binding, model, response, () -> meetingForm(model, programme, body), () -> {
+        return forms.submit(binding, model, response, () -> meetingForm(model, programme, body), () -> {
             MeetingView meeting = governance.createMeeting(id, bodyId, meetingForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.meeting.created");
             return "redirect:/programmes/" + id + "/meetings/" + meeting.id();
@@ -372,7 +370,7 @@ class GovernancePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
-        return submissions.submit(binding, model, response, () -> decisionForm(model, programme, null, user), () -> {
+        return forms.submit(binding, model, response, () -> decisionForm(model, programme, null, user), () -> {
             DecisionView d = governance.createDecision(id, decisionForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.decision.created");
             return d.meetingId() != null
@@ -404,7 +402,7 @@ class GovernancePageController {
             CurrentUser user) {
         GovernanceProgramme programme = governance.forEdit(id, user);
         DecisionView d = governance.decision(id, decisionId, user);
-        return submissions.submit(binding, model, response, () -> decisionForm(model, programme, d, user), () -> {
+        return forms.submit(binding, model, response, () -> decisionForm(model, programme, d, user), () -> {
             governance.updateDecision(id, decisionId, decisionForm, user);
             redirect.addFlashAttribute("notice", "programme.governance.decision.updated");
             return "redirect:/programmes/" + id + "/decisions";
@@ -442,7 +440,7 @@ class GovernancePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         governance.forEdit(id, user);
-        return submissions.submit(
+        return forms.submit(
                 binding, model, response, () -> registerPage(model, governance.register(id, 1, user), user), () -> {
                     governance.number(id, deliberationNumberForm, user);
                     redirect.addFlashAttribute("notice", "programme.governance.deliberation.saved");
@@ -460,7 +458,7 @@ class GovernancePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         governance.forEdit(id, user);
-        return submissions.submit(
+        return forms.submit(
                 binding, model, response, () -> registerPage(model, governance.register(id, 1, user), user), () -> {
                     governance.recordDeliberation(id, deliberationForm, user);
                     redirect.addFlashAttribute("notice", "programme.governance.deliberation.saved");

@@ -46,13 +46,11 @@ class ProgrammePageController {
     private final Programmes programmes;
     private final TerritoryScope scope;
     private final FormPages forms;
-    private final FormSubmissions submissions;
 
-    ProgrammePageController(Programmes programmes, TerritoryScope scope, FormPages forms, FormSubmissions submissions) {
+    ProgrammePageController(Programmes programmes, TerritoryScope scope, FormPages forms) {
         this.programmes = programmes;
         this.scope = scope;
         this.forms = forms;
-        this.submissions = submissions;
     }
 
     // --- programmes ---
@@ -100,7 +98,7 @@ class ProgrammePageController {
             CurrentUser user) {
         requireStaff(user);
         TerritorySummary t = scope.resolve(programmeForm.territoryId(), user);
-        return submissions.submit(binding, model, response, () -> programmeForm(model, t, null), () -> {
+        return forms.submit(binding, model, response, () -> programmeForm(model, t, null), () -> {
             ProgrammeSummary created = programmes.create(programmeForm, user);
             redirect.addFlashAttribute("notice", "programme.created");
             return "redirect:/programmes/" + created.id();
@@ -134,7 +132,7 @@ class ProgrammePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         ProgrammeSummary p = editable(id, user);
-        return submissions.submit(
+        return forms.submit(
                 binding, model, response, () -> programmeForm(model, scope.resolve(p.territoryId(), user), p), () -> {
                     programmes.update(id, programmeForm, version, user);
                     redirect.addFlashAttribute("notice", "programme.updated");
@@ -182,7 +180,7 @@ class ProgrammePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         ProgrammeSummary p = editable(id, user);
-        return submissions.submit(binding, model, response, () -> stageForm(model, p, null), () -> {
+        return forms.submit(binding, model, response, () -> stageForm(model, p, null), () -> {
             programmes.addStage(id, stageForm, user);
             redirect.addFlashAttribute("notice", "programme.stage.created");
             return "redirect:/programmes/" + id;
@@ -209,7 +207,7 @@ class ProgrammePageController {
             CurrentUser user) {
         ProgrammeSummary p = editable(id, user);
         Programmes.StageRowView s = programmes.stage(id, stageId, user);
-        return submissions.submit(binding, model, response, () -> stageForm(model, p, s), () -> {
+        return forms.submit(binding, model, response, () -> stageForm(model, p, s), () -> {
             programmes.updateStage(id, stageId, stageForm, user);
             redirect.addFlashAttribute("notice", "programme.stage.updated");
             return "redirect:/programmes/" + id;
@@ -282,7 +280,7 @@ class ProgrammePageController {
             CurrentUser user) {
         requireStaff(user);
         ProgrammeView view = programmes.view(id, user);
-        return submissions.submit(binding, model, response, () -> actionForm(model, view, null, user), () -> {
+        return forms.submit(binding, model, response, () -> actionForm(model, view, null, user), () -> {
             long actionId = programmes.addAction(id, actionForm, user);
             redirect.addFlashAttribute("notice", "programme.action.created");
             return "redirect:/programmes/" + id + "/actions/" + actionId;
@@ -326,7 +324,7 @@ class ProgrammePageController {
         requireStaff(user);
         ProgrammeView view = programmes.view(id, user);
         ActionView a = view.action(actionId).orElseThrow(() -> new NotFoundException("programme.action.notfound"));
-        return submissions.submit(binding, model, response, () -> actionForm(model, view, a, user), () -> {
+        return forms.submit(binding, model, response, () -> actionForm(model, view, a, user), () -> {
             programmes.updateAction(id, actionId, actionForm, version, user);
             redirect.addFlashAttribute("notice", "programme.action.updated");
             return "redirect:/programmes/" + id + "/actions/" + actionId;
@@ -400,7 +398,7 @@ class ProgrammePageController {
         requireStaff(user);
         ProgrammeView view = programmes.view(id, user);
         ActionView a = view.action(actionId).orElseThrow(() -> new NotFoundException("programme.action.notfound"));
-        return submissions.submit(binding, model, response, () -> taskForm(model, view, a, null), () -> {
+        return forms.submit(binding, model, response, () -> taskForm(model, view, a, null), () -> {
             programmes.addTask(id, actionId, taskForm, user);
             redirect.addFlashAttribute("notice", "programme.task.created");
             return "redirect:/programmes/" + id + "/actions/" + actionId;
@@ -445,7 +443,7 @@ class ProgrammePageController {
         ProgrammeView view = programmes.view(id, user);
         TaskView t = view.task(taskId).orElseThrow(() -> new NotFoundException("programme.task.notfound"));
         ActionView a = view.action(t.actionId()).orElseThrow();
-        return submissions.submit(binding, model, response, () -> taskForm(model, view, a, t), () -> {
+        return forms.submit(binding, model, response, () -> taskForm(model, view, a, t), () -> {
             programmes.updateTask(id, taskId, taskForm, version, user);
             redirect.addFlashAttribute("notice", "programme.task.updated");
             return "redirect:/programmes/" + id + "/actions/" + a.id();

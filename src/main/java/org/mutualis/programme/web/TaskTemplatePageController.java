@@ -25,12 +25,10 @@ class TaskTemplatePageController {
 
     private final Programmes programmes;
     private final FormPages forms;
-    private final FormSubmissions submissions;
 
-    TaskTemplatePageController(Programmes programmes, FormPages forms, FormSubmissions submissions) {
+    TaskTemplatePageController(Programmes programmes, FormPages forms) {
         this.programmes = programmes;
         this.forms = forms;
-        this.submissions = submissions;
     }
 
     @GetMapping("/programmes/template")
@@ -80,7 +78,7 @@ class TaskTemplatePageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         TemplateTaskView t = programmes.templateTask(templateId, user);
-        return submissions.submit(binding, model, response, () -> page(model, t), () -> {
+        return forms.submit(binding, model, response, () -> page(model, t), () -> {
             programmes.updateTemplateTask(templateId, templateTaskForm, version, user);
             redirect.addFlashAttribute("notice", "programme.template.saved");
             return "redirect:/programmes/template";

@@ -185,6 +185,17 @@ public class TicketStore {
                 .single();
     }
 
+    /** The SLA clocks' due instants (not a change of the ticket: its version stays). */
+    public void dues(long ticketId, @Nullable Instant takeChargeDue, @Nullable Instant resolveDue, boolean paused) {
+        jdbc.sql("update desk_ticket set take_charge_due = :take, resolve_due = :resolve, sla_paused = :paused"
+                        + " where id = :id")
+                .param("take", at(takeChargeDue))
+                .param("resolve", at(resolveDue))
+                .param("paused", paused)
+                .param("id", ticketId)
+                .update();
+    }
+
     /** Marks the ticket changed (a follow-up) without moving its version: nobody's form goes stale. */
     public void touch(long ticketId, Instant at) {
         jdbc.sql("update desk_ticket set updated_at = :at where id = :id")

@@ -14,6 +14,7 @@ import org.mutualis.servicedesk.NewTicket;
 import org.mutualis.servicedesk.TicketChange;
 import org.mutualis.servicedesk.TicketFilter;
 import org.mutualis.servicedesk.TicketPage;
+import org.mutualis.servicedesk.TicketSla;
 import org.mutualis.servicedesk.TicketView;
 import org.mutualis.servicedesk.Tickets;
 import org.mutualis.servicedesk.Upload;
@@ -47,7 +48,8 @@ class TicketApiController {
             TicketView ticket,
             List<FollowUpView> followUps,
             List<AttachmentView> attachments,
-            List<TicketChange> history) {}
+            List<TicketChange> history,
+            @Nullable TicketSla sla) {}
 
     /** A ticket to open (attachments are sent afterwards, one by one). */
     public record NewTicketJson(
@@ -132,7 +134,8 @@ class TicketApiController {
                 tickets.find(ticketId, user),
                 tickets.followUps(ticketId, user),
                 tickets.attachments(ticketId, user),
-                tickets.history(ticketId, user));
+                tickets.history(ticketId, user),
+                tickets.sla(ticketId, user).orElse(null));
     }
 
     @PostMapping("/tickets/{ticketId}/status")

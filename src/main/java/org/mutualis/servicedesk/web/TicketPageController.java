@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.servicedesk.FollowUpForm;
@@ -160,6 +161,13 @@ class TicketPageController {
         model.addAttribute("followUps", tickets.followUps(ticketId, user));
         model.addAttribute("attachments", tickets.attachments(ticketId, user));
         model.addAttribute("history", tickets.history(ticketId, user));
+        var sla = tickets.sla(ticketId, user).orElse(null);
+        model.addAttribute("sla", sla);
+        model.addAttribute(
+                "slaClocks",
+                sla == null
+                        ? List.of()
+                        : List.of(Map.entry("takeCharge", sla.takeCharge()), Map.entry("resolve", sla.resolve())));
         model.addAttribute("moves", agent ? List.copyOf(ticket.status().next()) : List.of());
         model.addAttribute("assignees", agent ? tickets.assignees(ticket.centreId()) : List.of());
         model.addAttribute("priorities", Priority.values());

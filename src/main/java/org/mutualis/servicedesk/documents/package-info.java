@@ -1,0 +1,3 @@
+/** The service desk's documents: the dashboards' ODS workbook, the attendance certificates. */
+@org.jspecify.annotations.NullMarked
+package org.mutualis.servicedesk.documents;
