@@ -12,7 +12,6 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.servicedesk.ServiceCentres;
 import org.mutualis.servicedesk.ServiceCentres.CentreView;
 import org.mutualis.servicedesk.TrainingAttendanceForm;
-import org.mutualis.servicedesk.TrainingAttendanceMark;
 import org.mutualis.servicedesk.TrainingNeedAnswerForm;
 import org.mutualis.servicedesk.TrainingNeedForm;
 import org.mutualis.servicedesk.TrainingNeeds;
@@ -341,13 +340,13 @@ class TrainingPageController {
         model.addAttribute("centre", page.centre());
         model.addAttribute("session", page.session());
         model.addAttribute("presences", TrainingPresence.values());
-        List<TrainingAttendanceMark> marks = new ArrayList<>();
+        List<TrainingRegistrationView> seated = new ArrayList<>();
         for (TrainingRegistrationView r : page.registrations()) {
             if (r.status() == TrainingRegistrationStatus.CONFIRMED) {
-                marks.add(new TrainingAttendanceMark(r.id(), r.presence()));
+                seated.add(r);
             }
         }
-        model.addAttribute("marks", marks);
+        model.addAttribute("marks", seated);
         return VIEWS + "session";
     }
 
