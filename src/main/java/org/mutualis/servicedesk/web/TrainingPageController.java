@@ -168,7 +168,7 @@ class TrainingPageController {
     @GetMapping("/servicedesk/trainings/{id}/registrations/{registrationId}/cancel")
     String confirmCancel(@PathVariable long id, @PathVariable long registrationId, Model model, CurrentUser user) {
         TrainingRegistrationView r = trainings.registration(id, registrationId, user);
-        model.addAttribute("session", trainings.session(id, user));
+        model.addAttribute("training", trainings.session(id, user));
         model.addAttribute("registration", r);
         return VIEWS + "cancel";
     }
@@ -338,7 +338,7 @@ class TrainingPageController {
     private String sessionPage(Model model, TrainingSessionPage page) {
         model.addAttribute("page", page);
         model.addAttribute("centre", page.centre());
-        model.addAttribute("session", page.session());
+        model.addAttribute("training", page.session());
         model.addAttribute("presences", TrainingPresence.values());
         List<TrainingRegistrationView> seated = new ArrayList<>();
         for (TrainingRegistrationView r : page.registrations()) {
