@@ -362,6 +362,7 @@ public class Trainings {
     private List<TrainingChoice> registrable(CentreView centre, CurrentUser user) {
         if (centres.isAgent(user, centre.id())) {
             return territories.collectivities(centre.territoryId()).stream()
+                    .filter(c -> !c.merged())
                     .map(c -> new TrainingChoice(c.id(), c.name()))
                     .toList();
         }
@@ -709,13 +710,8 @@ public class Trainings {
      */
     @Transactional
     public TrainingNeedView answerNeed(long needId, TrainingNeedAnswerForm form, CurrentUser user) {
-        NeedRow need = store.need(needId)
-                .orElseThrow(() -> new NotFoundException("servicedesk.training.need.notfound", String.valueOf(needId)));
+        TrainingNeedView need = forAnswer(needId, user);
         CentreView centre = centres.find(need.centreId());
-        if (user.isTechnician() && !centres.isAgent(user, centre.id())) {
-            throw new NotFoundException("servicedesk.training.need.notfound", String.valueOf(needId));
-        }
-        centres.requireAgent(user, centre.id());
         Long sessionId = form.sessionId();
         if (sessionId != null
                 && store.session(sessionId)
@@ -725,6 +721,22 @@ public class Trainings {
         }
         store.answerNeed(needId, sessionId, sessionId == null ? null : LocalDateTime.now(clock));
         return view(store.need(needId).orElseThrow());
+    }
+
+    /**
+     * A need, if this person may answer it: asked by the pages before they read the form.
+     *
+     * @throws NotFoundException when there is no such need, or a technician of another centre asks
+     * @throws ForbiddenException unless the person is one of the need's centre's agents
+     */
+    public TrainingNeedView forAnswer(long needId, CurrentUser user) {
+        NeedRow need = store.need(needId)
+                .orElseThrow(() -> new NotFoundException("servicedesk.training.need.notfound", String.valueOf(needId)));
+        if (user.isTechnician() && !centres.isAgent(user, need.centreId())) {
+            throw new NotFoundException("servicedesk.training.need.notfound", String.valueOf(needId));
+        }
+        centres.requireAgent(user, need.centreId());
+        return view(need);
     }
 
     // --- views ---

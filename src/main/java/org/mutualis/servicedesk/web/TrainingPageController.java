@@ -278,6 +278,11 @@ class TrainingPageController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             CurrentUser user) {
+        trainings.forAnswer(needId, user);
+        if (binding.hasErrors()) {
+            throw new RejectedException(
+                    List.of(Problem.of("sessionId", "servicedesk.training.need.session")), "form.refused");
+        }
         var answered = trainings.answerNeed(needId, trainingNeedAnswerForm, user);
         redirect.addFlashAttribute("notice", "servicedesk.training.need.answered");
         return "redirect:/servicedesk/trainings/needs?territory="
