@@ -153,6 +153,30 @@ class TrainingServiceTests {
     }
 
     @Test
+    void registrationsAtTheSameTimeNeverTakeMoreSeatsThanTheCapacity() throws Exception {
+        TrainingSessionView s = session("Réseau", 3);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<TrainingRegistrationView>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String name = "Personne " + i;
+                done.add(pool.submit(() -> trainings.register(s.id(), person(botsorhel, name), ADMIN)));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<TrainingRegistrationView> all = trainings.registrations(s.id(), ADMIN);
+        assertThat(all).hasSize(6);
+        assertThat(all.stream().filter(r -> r.status() == TrainingRegistrationStatus.CONFIRMED))
+                .hasSize(3);
+        // The seats went to the first three registered, the others wait in order.
+        assertThat(all).extracting(TrainingRegistrationView::rank).containsExactly(0, 0, 0, 1, 2, 3);
+    }
+
+    @Test
     void theSamePersonIsNotRegisteredTwiceForOneSessionAndCollectivity() {
         TrainingSessionView s = session("Tableur", 10);
         var first = trainings.register(s.id(), person(botsorhel, "Anne Le Bihan"), botsorhelCorrespondent);
