@@ -568,6 +568,50 @@ class AuthorizationMatrixTests {
                 "POST /servicedesk/centres/{centreId}/categories");
     }
 
+    static {
+        // Service desk — trainings (issue 13): sessions listed and read by everyone of the centre's
+        // territory (filtered by the service; another territory's session is 404); registering and needs
+        // by correspondents and agents; one of Botsorhel's registrations and its certificate by its own
+        // correspondent and the agents; sessions, attendance, needs' answers and training days by the agents.
+        route(
+                Rule.DESK_ANY,
+                "GET /servicedesk/trainings",
+                "GET /servicedesk/trainings/{id}",
+                "GET /api/servicedesk/trainings",
+                "GET /api/servicedesk/trainings/{id}");
+        route(
+                Rule.DESK_REQUESTERS,
+                "POST /servicedesk/trainings/{id}/registrations",
+                "GET /servicedesk/trainings/needs",
+                "POST /servicedesk/trainings/needs",
+                "GET /api/servicedesk/trainings/{id}/registrations",
+                "POST /api/servicedesk/trainings/{id}/registrations",
+                "GET /api/servicedesk/trainings/needs",
+                "POST /api/servicedesk/trainings/needs");
+        route(
+                Rule.DESK_OWN,
+                "GET /servicedesk/trainings/{id}/registrations/{registrationId}/cancel",
+                "POST /servicedesk/trainings/{id}/registrations/{registrationId}/cancel",
+                "GET /servicedesk/trainings/{id}/registrations/{registrationId}/certificate.pdf",
+                "GET /api/servicedesk/trainings/{id}/registrations/{registrationId}",
+                "POST /api/servicedesk/trainings/{id}/registrations/{registrationId}/cancel",
+                "GET /api/servicedesk/trainings/{id}/registrations/{registrationId}/certificate.pdf");
+        route(
+                Rule.DESK_AGENT,
+                "GET /servicedesk/trainings/new",
+                "POST /servicedesk/trainings",
+                "GET /servicedesk/trainings/{id}/edit",
+                "POST /servicedesk/trainings/{id}",
+                "POST /servicedesk/trainings/{id}/attendance",
+                "POST /servicedesk/trainings/needs/{needId}/answer",
+                "GET /servicedesk/trainings/days",
+                "POST /api/servicedesk/trainings",
+                "PUT /api/servicedesk/trainings/{id}",
+                "PUT /api/servicedesk/trainings/{id}/attendance",
+                "PUT /api/servicedesk/trainings/needs/{needId}/answer",
+                "GET /api/servicedesk/trainings/days");
+    }
+
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */
     static final List<Persona> ORDER = List.of(
             Persona.ADMIN,
