@@ -78,7 +78,8 @@ public class MailIntake {
         List<ReceivedMail> refused = store.ofCentre(centre.id(), NOT_TAKEN, LISTED).stream()
                 .map(MailIntake::view)
                 .toList();
-        long notTaken = NOT_TAKEN.stream().mapToLong(o -> store.count(centre.id(), o)).sum();
+        long notTaken =
+                NOT_TAKEN.stream().mapToLong(o -> store.count(centre.id(), o)).sum();
         return new MailLog(
                 centre,
                 enabled,

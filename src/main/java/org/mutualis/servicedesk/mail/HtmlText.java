@@ -16,14 +16,63 @@ final class HtmlText {
 
     /** Elements dropped with everything inside them. */
     private static final Set<String> DROPPED = Set.of(
-            "script", "style", "head", "title", "template", "noscript", "iframe", "object", "embed", "svg", "math",
-            "xml", "noembed", "noframes", "frameset", "select", "textarea");
+            "script",
+            "style",
+            "head",
+            "title",
+            "template",
+            "noscript",
+            "iframe",
+            "object",
+            "embed",
+            "svg",
+            "math",
+            "xml",
+            "noembed",
+            "noframes",
+            "frameset",
+            "select",
+            "textarea");
 
     /** Elements that start a new line. */
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-            "pre", "hr", "section", "article", "header", "footer", "address", "dl", "dt", "dd", "center", "form",
-            "fieldset", "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "main", "nav", "aside");
+            "p",
+            "div",
+            "br",
+            "tr",
+            "li",
+            "ul",
+            "ol",
+            "table",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "hr",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "address",
+            "dl",
+            "dt",
+            "dd",
+            "center",
+            "form",
+            "fieldset",
+            "tbody",
+            "thead",
+            "tfoot",
+            "caption",
+            "figure",
+            "figcaption",
+            "main",
+            "nav",
+            "aside");
 
     private static final Pattern TAG_LIKE = Pattern.compile("</?[a-zA-Z!?][^<>]*>");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u2007\\u202F]+");
@@ -32,13 +81,21 @@ final class HtmlText {
     private HtmlText() {}
 
     static String toText(String html) {
+        String decoded = HtmlUtils.htmlUnescape(strip(html, false));
+        // What the entities hid (« &lt;script&gt;… ») goes through the same pass, content and all.
+        String plain = TAG_LIKE.matcher(strip(decoded, true)).replaceAll("");
+        return tidy(plain);
+    }
+
+    /** The text between the tags, the dropped elements' content left out; line breaks kept only if asked. */
+    private static String strip(String html, boolean keepLineBreaks) {
         StringBuilder text = new StringBuilder(Math.min(html.length(), 1 << 16));
         int length = html.length();
         int i = 0;
         while (i < length) {
             char c = html.charAt(i);
             if (c != '<') {
-                text.append(c == '\r' || c == '\n' ? ' ' : c);
+                text.append(!keepLineBreaks && (c == '\r' || c == '\n') ? ' ' : c);
                 i++;
                 continue;
             }
@@ -77,9 +134,7 @@ final class HtmlText {
             }
             i = tagEnd;
         }
-        String decoded = HtmlUtils.htmlUnescape(text.toString());
-        String plain = TAG_LIKE.matcher(decoded).replaceAll("");
-        return tidy(plain);
+        return text.toString();
     }
 
     /** Spaces collapsed, each line trimmed, at most one blank line in a row. */

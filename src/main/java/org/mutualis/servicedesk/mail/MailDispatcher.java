@@ -59,7 +59,10 @@ public class MailDispatcher {
         SKIPPED
     }
 
-    public record Result(Outcome outcome, @Nullable Long ticketId, @Nullable String reason) {}
+    public record Result(
+            Outcome outcome,
+            @Nullable Long ticketId,
+            @Nullable String reason) {}
 
     private final MailMessageStore store;
     private final Tickets tickets;
@@ -175,7 +178,8 @@ public class MailDispatcher {
         if (envelope.ticketId() != null
                 && tickets.findForMail(envelope.ticketId())
                         .filter(t -> t.centreId() == centre.id())
-                        .filter(t -> t.requesterEmail() != null && t.requesterEmail().equalsIgnoreCase(sender))
+                        .filter(t ->
+                                t.requesterEmail() != null && t.requesterEmail().equalsIgnoreCase(sender))
                         .isPresent()) {
             return true;
         }
@@ -197,7 +201,8 @@ public class MailDispatcher {
                         .filter(c -> centres.serves(centre, c))
                         .findFirst());
         if (collectivity.isEmpty()) {
-            return record(envelope, receivedAt, centre, Outcome.REFUSED, null, "servicedesk.mail.refused.unknown", null);
+            return record(
+                    envelope, receivedAt, centre, Outcome.REFUSED, null, "servicedesk.mail.refused.unknown", null);
         }
         CurrentUser requester = account.orElseThrow();
         Body body;
@@ -206,7 +211,8 @@ public class MailDispatcher {
         } catch (MalformedMailException e) {
             return refuseKnown(envelope, receivedAt, centre, Outcome.MALFORMED, e.reason(), e.getMessage(), null);
         }
-        String title = REPLY_PREFIXES.matcher(envelope.subject()).replaceFirst("").strip();
+        String title =
+                REPLY_PREFIXES.matcher(envelope.subject()).replaceFirst("").strip();
         if (body.text().isBlank() && body.attachments().isEmpty() && title.isBlank()) {
             return refuseKnown(
                     envelope, receivedAt, centre, Outcome.REFUSED, "servicedesk.mail.refused.empty", null, null);
@@ -218,7 +224,13 @@ public class MailDispatcher {
                 ? requester.displayName()
                 : envelope.senderName();
         String finalTitle = title;
-        return write(envelope, receivedAt, centre, Outcome.OPENED, null, () -> tickets.openFromMail(
+        return write(
+                envelope,
+                receivedAt,
+                centre,
+                Outcome.OPENED,
+                null,
+                () -> tickets.openFromMail(
                         centre.id(),
                         collectivity.get(),
                         requester.id(),
@@ -245,7 +257,8 @@ public class MailDispatcher {
         }
         TicketView ticket = found.get();
         Optional<CurrentUser> account = account(sender);
-        boolean requester = ticket.requesterEmail() != null && ticket.requesterEmail().equalsIgnoreCase(sender);
+        boolean requester =
+                ticket.requesterEmail() != null && ticket.requesterEmail().equalsIgnoreCase(sender);
         boolean follower = account.map(a -> centres.mayFollow(a, ticket.centreId(), ticket.collectivityId()))
                 .orElse(false);
         if (!requester && !follower) {
@@ -269,8 +282,13 @@ public class MailDispatcher {
                     envelope, receivedAt, centre, Outcome.REFUSED, "servicedesk.mail.refused.empty", null, ticketId);
         }
         Long accountId = account.map(CurrentUser::id).orElse(null);
-        return write(envelope, receivedAt, centre, Outcome.REPLIED, ticketId, () -> tickets.replyFromMail(
-                        ticketId, accountId, sender, body.text(), uploads(body)));
+        return write(
+                envelope,
+                receivedAt,
+                centre,
+                Outcome.REPLIED,
+                ticketId,
+                () -> tickets.replyFromMail(ticketId, accountId, sender, body.text(), uploads(body)));
     }
 
     /**
@@ -298,7 +316,13 @@ public class MailDispatcher {
             return new Result(Outcome.SKIPPED, null, null); // taken meanwhile by another reader
         } catch (MutualisException e) {
             return refuseKnown(
-                    envelope, receivedAt, centre, Outcome.REFUSED, "servicedesk.mail.refused.ticket", detail(e), ticketId);
+                    envelope,
+                    receivedAt,
+                    centre,
+                    Outcome.REFUSED,
+                    "servicedesk.mail.refused.ticket",
+                    detail(e),
+                    ticketId);
         } catch (RuntimeException e) {
             if (e instanceof org.springframework.dao.DataAccessResourceFailureException) {
                 throw e;
@@ -390,7 +414,8 @@ public class MailDispatcher {
                     .findFirst()
                     .flatMap(a -> accounts.find(a.username()));
         }
-        return found.filter(a -> directory.byId(a.id()).map(AccountSummary::enabled).orElse(false));
+        return found.filter(
+                a -> directory.byId(a.id()).map(AccountSummary::enabled).orElse(false));
     }
 
     private static List<Upload> uploads(Body body) {

@@ -48,7 +48,8 @@ final class MailParser {
     private static final int MAX_MESSAGE_ID = 500;
     private static final int MAX_DEPTH = 10;
     private static final int MAX_PARTS = 200;
-    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]|[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern CONTROLS =
+            Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]|[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Session SESSION = Session.getInstance(properties());
@@ -62,6 +63,8 @@ final class MailParser {
         properties.setProperty("mail.mime.decodeparameters", "true");
         properties.setProperty("mail.mime.base64.ignoreerrors", "false");
         properties.setProperty("mail.mime.multipart.allowempty", "false");
+        // Headers written in raw UTF-8 (RFC 6532) rather than encoded words: read as UTF-8.
+        properties.setProperty("mail.mime.allowutf8", "true");
         return properties;
     }
 
@@ -127,7 +130,8 @@ final class MailParser {
         String text = collector.plain.length() > 0
                 ? collector.plain.toString()
                 : collector.html.length() > 0 ? HtmlText.toText(collector.html.toString()) : "";
-        text = QuotedReplies.trim(CONTROLS.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll(""));
+        text = QuotedReplies.trim(
+                CONTROLS.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll(""));
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT) + "\n[…]";
         }
@@ -145,7 +149,8 @@ final class MailParser {
             throws MessagingException, IOException, MalformedMailException {
         if (depth > MAX_DEPTH || ++collector.parts > MAX_PARTS) {
             throw new MalformedMailException(
-                    "servicedesk.mail.malformed.parts", "more than " + MAX_PARTS + " parts or " + MAX_DEPTH + " levels");
+                    "servicedesk.mail.malformed.parts",
+                    "more than " + MAX_PARTS + " parts or " + MAX_DEPTH + " levels");
         }
         if (part.isMimeType("multipart/*")) {
             Object content = part.getContent();
@@ -225,7 +230,10 @@ final class MailParser {
             // Kept as written.
         }
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = clean(name, Integer.MAX_VALUE).replace("\n", " ").replace("\t", " ").strip();
+        name = clean(name, Integer.MAX_VALUE)
+                .replace("\n", " ")
+                .replace("\t", " ")
+                .strip();
         while (name.startsWith(".")) {
             name = name.substring(1);
         }
@@ -259,7 +267,9 @@ final class MailParser {
             if (addresses.length == 0 || !(addresses[0] instanceof InternetAddress address)) {
                 return null;
             }
-            if (address.isGroup() || address.getAddress() == null || address.getAddress().indexOf('@') < 1) {
+            if (address.isGroup()
+                    || address.getAddress() == null
+                    || address.getAddress().indexOf('@') < 1) {
                 return null;
             }
             address.validate();
@@ -272,7 +282,9 @@ final class MailParser {
     private static String subject(MimeMessage message) {
         try {
             String subject = message.getSubject();
-            return subject == null ? "" : clean(SPACES.matcher(subject).replaceAll(" ").strip(), MAX_SUBJECT);
+            return subject == null
+                    ? ""
+                    : clean(SPACES.matcher(subject).replaceAll(" ").strip(), MAX_SUBJECT);
         } catch (MessagingException e) {
             return "";
         }

@@ -28,7 +28,8 @@ class MailRefusals {
                 ? BundleTexts.french("servicedesk.mail.refusal.body", why)
                 : BundleTexts.french("servicedesk.mail.refusal.body.reply", why, "[#" + ticketId + "]");
         String title = BundleTexts.french(
-                "servicedesk.mail.refusal.subject", subject.isBlank() ? BundleTexts.french("servicedesk.mail.nosubject") : subject);
+                "servicedesk.mail.refusal.subject",
+                subject.isBlank() ? BundleTexts.french("servicedesk.mail.nosubject") : subject);
         try {
             mails.send(to, title, body);
         } catch (RuntimeException e) {

@@ -22,12 +22,10 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.servicedesk.ServiceCentres;
 import org.mutualis.servicedesk.ServiceCentres.CentreView;
 import org.mutualis.servicedesk.mail.MailDispatcher.Outcome;
-import org.mutualis.servicedesk.mail.MailDispatcher.Result;
 import org.mutualis.servicedesk.persistence.MailMessageStore;
 import org.mutualis.shared.error.UnavailableException;
 import org.mutualis.territory.Territories;
@@ -93,8 +91,8 @@ public class MailboxReader {
             TerritorySummary territory = territories.all().stream()
                     .filter(t -> t.epciSiren().equals(settings.territorySiren()))
                     .max(Comparator.comparingInt(TerritorySummary::referenceYear))
-                    .orElseThrow(() ->
-                            new UnavailableException("servicedesk.mail.centre.siren", settings.territorySiren()));
+                    .orElseThrow(
+                            () -> new UnavailableException("servicedesk.mail.centre.siren", settings.territorySiren()));
             return centres.ofTerritory(territory.id());
         }
         return store.centreOfMailbox(settings.username())
@@ -137,7 +135,8 @@ public class MailboxReader {
             moveAway(folder, mailbox, done);
         } catch (MessagingException e) {
             log.warn("Mailbox {} could not be read: {}", settings, e.toString());
-            throw new UnavailableException("servicedesk.mail.unavailable", settings.host(), String.valueOf(e.getMessage()));
+            throw new UnavailableException(
+                    "servicedesk.mail.unavailable", settings.host(), String.valueOf(e.getMessage()));
         } finally {
             close(folder, mailbox);
         }
@@ -214,12 +213,17 @@ public class MailboxReader {
             target.create(Folder.HOLDS_MESSAGES);
         }
         Message[] messages = done.toArray(Message[]::new);
-        if (folder instanceof IMAPFolder imap) {
-            imap.moveMessages(messages, target); // MOVE, or COPY + delete + expunge
-        } else {
+        try {
+            // Angus Mail's IMAPFolder.moveMessages: MOVE (RFC 6851), or COPY + delete + expunge of these only.
+            folder.getClass()
+                    .getMethod("moveMessages", Message[].class, Folder.class)
+                    .invoke(folder, messages, target);
+        } catch (ReflectiveOperationException e) {
+            if (e.getCause() instanceof MessagingException failed) {
+                throw failed;
+            }
             folder.copyMessages(messages, target);
             folder.setFlags(messages, new Flags(Flags.Flag.DELETED), true);
-            folder.expunge();
         }
     }
 

@@ -18,7 +18,8 @@ final class QuotedReplies {
             "^\\s*-{2,}\\s*(Original\\s+Message|Message\\s+d[’']origine|Message\\s+original|Forwarded\\s+message"
                     + "|Message\\s+transf[ée]r[ée])\\s*-{2,}\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADER_FROM = Pattern.compile("^\\s*\\*?(De|From)\\s*\\*?\\s*:.+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_FROM =
+            Pattern.compile("^\\s*\\*?(De|From)\\s*\\*?\\s*:.+", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_NEXT = Pattern.compile(
             "^\\s*\\*?(Envoy[ée]|Sent|Date|[ÀA]|To|Objet|Subject)\\s*\\*?\\s*:.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern RULE = Pattern.compile("^\\s*_{10,}\\s*$");
@@ -35,7 +36,9 @@ final class QuotedReplies {
             }
         }
         int end = cut;
-        while (end > 0 && (lines.get(end - 1).isBlank() || lines.get(end - 1).stripLeading().startsWith(">"))) {
+        while (end > 0
+                && (lines.get(end - 1).isBlank()
+                        || lines.get(end - 1).stripLeading().startsWith(">"))) {
             end--;
         }
         String kept = String.join("\n", lines.subList(0, end)).strip();
@@ -53,7 +56,9 @@ final class QuotedReplies {
                 && WROTE.matcher(line + " " + lines.get(i + 1).strip()).matches()) {
             return true;
         }
-        if (RULE.matcher(line).matches() && i + 1 < lines.size() && HEADER_FROM.matcher(lines.get(i + 1)).matches()) {
+        if (RULE.matcher(line).matches()
+                && i + 1 < lines.size()
+                && HEADER_FROM.matcher(lines.get(i + 1)).matches()) {
             return true;
         }
         return HEADER_FROM.matcher(line).matches()

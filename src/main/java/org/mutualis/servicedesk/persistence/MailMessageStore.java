@@ -114,7 +114,8 @@ public class MailMessageStore {
 
     /** The centre whose mailbox is this address (case ignored), if one says so. */
     public Optional<Long> centreOfMailbox(String address) {
-        return jdbc.sql("select id from desk_centre where lower(mailbox) = :mailbox order by id")
+        return jdbc
+                .sql("select id from desk_centre where lower(mailbox) = :mailbox order by id")
                 .param("mailbox", address.strip().toLowerCase(Locale.ROOT))
                 .query(Long.class)
                 .list()
