@@ -542,6 +542,8 @@ class AuthorizationMatrixTests {
                 "PUT /api/programmes/{id}/deliberations/numbers",
                 "POST /api/programmes/{id}/deliberations",
                 "DELETE /api/programmes/{id}/deliberations/{deliberationId}");
+        // Service desk — tickets by e-mail (servicedesk.mail): the mailbox's refused messages, agents only.
+        route(Rule.DESK_AGENT, "GET /servicedesk/mail");
     }
 
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */
