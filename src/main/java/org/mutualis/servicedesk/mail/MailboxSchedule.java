@@ -34,6 +34,9 @@ class MailboxSchedule {
             reader.poll();
         } catch (MutualisException e) {
             log.warn("Service desk mailbox not read: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            // The database went away mid-poll: the messages not yet flagged are read next time.
+            log.error("Service desk mailbox poll stopped", e);
         }
     }
 }

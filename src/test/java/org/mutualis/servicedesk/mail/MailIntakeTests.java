@@ -210,6 +210,32 @@ class MailIntakeTests {
     }
 
     @Test
+    void aRequesterWithoutAccountRepliesFromTheAddressTheTicketKnows() throws Exception {
+        TicketView ticket = tickets.openFromMail(
+                centre,
+                botsorhel,
+                null,
+                "Maire de Botsorhel",
+                "maire@botsorhel.example.fr",
+                "Téléphone de la mairie",
+                "Appel reçu : le téléphone ne sonne plus.",
+                List.of());
+
+        deliver(
+                plain("Maire@Botsorhel.example.fr", "Re: [#" + ticket.id() + "] Téléphone", "Il sonne de nouveau."),
+                "<maire-1@botsorhel.example.fr>");
+        reader.poll();
+
+        assertThat(messages.byMessageId("<maire-1@botsorhel.example.fr>")
+                        .orElseThrow()
+                        .outcome())
+                .isEqualTo("REPLIED");
+        assertThat(tickets.followUps(ticket.id(), technician))
+                .extracting(FollowUpView::body)
+                .containsExactly("Il sonne de nouveau.");
+    }
+
+    @Test
     void aReplyFromSomeoneWhoMayNotFollowTheTicketIsRefusedSilently() throws Exception {
         deliver(plain(email, "Écran noir", "Le poste ne démarre plus."), "<suivi-1@botsorhel.example.fr>");
         reader.poll();
