@@ -81,6 +81,17 @@ public class Tickets {
     private final long maxSize;
     private final @Nullable Path directory;
 
+    /**
+     * Notifications leave on one background thread, in order, after the commit: a slow or absent
+     * mail server never slows the opening of a ticket nor fails it.
+     */
+    private final java.util.concurrent.ExecutorService outbox =
+            java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "servicedesk-mails");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     Tickets(
             TicketStore store,
             ServiceCentres centres,
@@ -291,6 +302,31 @@ public class Tickets {
         return store.find(ticketId);
     }
 
+    /**
+     * What the ticket form and the queue's filters offer: a correspondent's collectivités, or
+     * every collectivité the agent's centre serves; the centre's active categories and agents.
+     *
+     * @throws ForbiddenException when this person neither opens nor works tickets
+     */
+    public TicketChoices choices(@Nullable Long territory, CurrentUser user) {
+        if (!user.isCorrespondent() && !user.isTechnician() && !user.isAdministrator()) {
+            throw new ForbiddenException("servicedesk.ticket.open.forbidden");
+        }
+        CentreView centre = centres.forUser(territory, user);
+        boolean agent = centres.isAgent(user, centre.id());
+        List<CollectivityView> collectivities = agent
+                ? territories.collectivities(centre.territoryId())
+                : territories.collectivities(user.collectivityIds());
+        return new TicketChoices(
+                centre,
+                agent,
+                collectivities,
+                centres.categories(centre.id()).stream()
+                        .filter(CategoryView::active)
+                        .toList(),
+                agent ? assignees(centre.id()) : List.of());
+    }
+
     // --- reading ---
 
     /** @throws NotFoundException when there is no such ticket or this person may not read it */
@@ -301,6 +337,15 @@ public class Tickets {
             throw new NotFoundException("servicedesk.ticket.notfound", String.valueOf(ticketId));
         }
         return ticket;
+    }
+
+    /**
+     * A ticket for an agent's work: 403 for anyone who is no agent at all, 404 for an unknown
+     * ticket or one of another centre.
+     */
+    public TicketView forAgent(long ticketId, CurrentUser user) {
+        requireSomeAgent(user);
+        return agentTicket(ticketId, user);
     }
 
     /** Whether this person works the ticket (sees private notes, changes status, assigns). */
@@ -1091,7 +1136,20 @@ public class Tickets {
         afterCommit(() -> send(to, fullSubject, body));
     }
 
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        outbox.shutdown();
+    }
+
     private void send(String to, String subject, String body) {
+        try {
+            outbox.execute(() -> sendNow(to, subject, body));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.warn("Service desk mail to {} not sent: shutting down", to);
+        }
+    }
+
+    private void sendNow(String to, String subject, String body) {
         try {
             mails.send(to, subject.length() > 250 ? subject.substring(0, 249) + "…" : subject, body);
         } catch (RuntimeException e) {

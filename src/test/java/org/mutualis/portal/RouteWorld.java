@@ -137,6 +137,12 @@ final class RouteWorld {
     /** The service centre of Botsorhel's territory. */
     final long centre;
 
+    // Service desk — tickets (servicedesk.Tickets): one of Botsorhel's tickets, opened by its
+    // correspondent, with one attachment; write routes get a fresh ticket.
+    long ticket;
+    long attachment;
+    org.mutualis.servicedesk.Tickets deskTickets;
+
     final Map<Persona, CurrentUser> users = new EnumMap<>(Persona.class);
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
 
@@ -219,6 +225,32 @@ final class RouteWorld {
         meeting = freshMeeting();
         decision = freshDecision();
         deliberation = freshDeliberation();
+        // Service desk — tickets
+        deskTickets = context.getBean(org.mutualis.servicedesk.Tickets.class);
+        ticket = freshTicket();
+        attachment =
+                deskTickets.attachments(ticket, users.get(Persona.ADMIN)).get(0).id();
+    }
+
+    /** A new ticket of Botsorhel, opened by its correspondent, with a PDF attached. */
+    long freshTicket() {
+        return deskTickets
+                .open(
+                        new org.mutualis.servicedesk.NewTicket(
+                                own,
+                                null,
+                                "Imprimante du secrétariat (routes " + SEQUENCE.incrementAndGet() + ")",
+                                "Elle affiche une erreur.",
+                                3,
+                                3,
+                                null,
+                                null,
+                                null),
+                        java.util.List.of(new org.mutualis.servicedesk.Upload(
+                                "erreur.pdf",
+                                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
+                        users.get(Persona.CORRESPONDENT_OWN))
+                .id();
     }
 
     static RouteWorld build(ApplicationContext context) {
@@ -256,6 +288,9 @@ final class RouteWorld {
                 case "decisionId" -> "" + (destroys ? freshDecision() : decision);
                 case "deliberationId" -> "" + (destroys ? freshDeliberation() : deliberation);
                 case "id" -> "" + id(route, p, write, destroys);
+                // Service desk — tickets
+                case "ticketId" -> "" + (write ? freshTicket() : ticket);
+                case "attachmentId" -> "" + attachment;
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
             values.put(name, value);

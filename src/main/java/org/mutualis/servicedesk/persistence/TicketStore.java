@@ -81,9 +81,8 @@ public class TicketStore {
             long centreId, @Nullable List<Long> collectivities, TicketFilter filter, Instant now) {
         Map<String, Object> params = new TreeMap<>();
         String where = where(centreId, collectivities, filter, now, params);
-        var statement = jdbc.sql(TICKET + where
-                + " order by case when t.resolve_due is null then 1 else 0 end, t.resolve_due, t.id"
-                + " limit :limit offset :offset");
+        var statement =
+                jdbc.sql(TICKET + where + " order by t.resolve_due nulls last, t.id" + " limit :limit offset :offset");
         params.forEach(statement::param);
         return statement
                 .param("limit", filter.size())
