@@ -47,7 +47,7 @@ public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     private static final Pattern REPLY_PREFIXES =
-            Pattern.compile("^(\\s*(re|fwd?|tr|aw|wg|r[ée]f)\\s*(\\[\\d+\\])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(\\s*(re|fwd?|tr|aw|wg)\\s*(\\[\\d+\\])?\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
 
     /** What became of a message; {@code SKIPPED}: already taken (its Message-ID is recorded), nothing done. */
     public enum Outcome {
@@ -220,9 +220,8 @@ public class MailDispatcher {
         if (title.isBlank()) {
             title = firstLine(body.text());
         }
-        String name = envelope.senderName() == null || envelope.senderName().isBlank()
-                ? requester.displayName()
-                : envelope.senderName();
+        // The account's name, not the one the From header claims.
+        String name = requester.displayName();
         String finalTitle = title;
         return write(
                 envelope,

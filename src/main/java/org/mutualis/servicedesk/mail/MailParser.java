@@ -162,6 +162,9 @@ final class MailParser {
             }
             return;
         }
+        if (isSignature(part)) {
+            return; // the S/MIME or OpenPGP signature of a signed message: not a file the requester sent
+        }
         String filename = filename(part);
         boolean attached = filename != null || Part.ATTACHMENT.equalsIgnoreCase(disposition(part));
         if (!attached && part.isMimeType("text/plain")) {
@@ -177,6 +180,12 @@ final class MailParser {
             collector.attachments.add(new Attachment(name, bytes(part)));
         }
         // Anything else (an unnamed inline image, a calendar part) is not the ticket's.
+    }
+
+    private static boolean isSignature(Part part) throws MessagingException {
+        return part.isMimeType("application/pkcs7-signature")
+                || part.isMimeType("application/x-pkcs7-signature")
+                || part.isMimeType("application/pgp-signature");
     }
 
     private static void append(StringBuilder to, String text) {

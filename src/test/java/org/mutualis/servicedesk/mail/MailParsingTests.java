@@ -174,6 +174,30 @@ class MailParsingTests {
     }
 
     @Test
+    void theSignatureOfASignedMessageIsNotAnAttachment() throws Exception {
+        Body body = body("""
+                From: a@b.fr
+                Subject: x
+                MIME-Version: 1.0
+                Content-Type: multipart/signed; protocol="application/pkcs7-signature"; boundary="s1"
+
+                --s1
+                Content-Type: text/plain; charset=UTF-8
+
+                Message signé.
+                --s1
+                Content-Type: application/pkcs7-signature; name="smime.p7s"
+                Content-Disposition: attachment; filename="smime.p7s"
+                Content-Transfer-Encoding: base64
+
+                MIAGCSqGSIb3DQEHAqCAMIACAQEx
+                --s1--
+                """);
+        assertThat(body.text()).isEqualTo("Message signé.");
+        assertThat(body.attachments()).isEmpty();
+    }
+
+    @Test
     void aMultipartWithoutItsBoundaryIsMalformed() throws Exception {
         MimeMessage message = open("""
                 From: a@b.fr
