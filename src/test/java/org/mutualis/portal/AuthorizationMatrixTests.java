@@ -130,7 +130,9 @@ class AuthorizationMatrixTests {
         /** The centre's work: queue, private notes, articles, sessions, settings: its agents only. */
         DESK_AGENT(ALLOW, DENY, DENY, DENY, DENY, DENY_OR_HIDE, ALLOW),
         /** What the service delivered (dashboards): the agents, the EPCI's staff and elected officials. */
-        DESK_DASHBOARD(ALLOW, ALLOW, ALLOW, DENY, DENY, DENY_OR_HIDE, ALLOW);
+        DESK_DASHBOARD(ALLOW, ALLOW, ALLOW, DENY, DENY, DENY_OR_HIDE, ALLOW),
+        /** The requester's own say on one of Botsorhel's tickets (satisfaction): its correspondent only. */
+        DESK_REQUESTER_ONLY(DENY, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, DENY);
 
         private final Map<Persona, Expect> expected = new HashMap<>();
 
@@ -411,6 +413,40 @@ class AuthorizationMatrixTests {
                 "POST /api/scenarios/study",
                 "PUT /api/scenarios/{id}",
                 "DELETE /api/scenarios/{id}");
+        // Service desk — tickets (servicedesk.Tickets, web/Ticket*Controller, DeskHomeController)
+        route(Rule.DESK_ANY, "GET /servicedesk");
+        route(
+                Rule.DESK_REQUESTERS,
+                "GET /servicedesk/tickets/new",
+                "POST /servicedesk/tickets",
+                "GET /api/servicedesk/tickets",
+                "POST /api/servicedesk/tickets");
+        route(
+                Rule.DESK_OWN,
+                "GET /servicedesk/tickets/{ticketId}",
+                "POST /servicedesk/tickets/{ticketId}/follow-ups",
+                "POST /servicedesk/tickets/{ticketId}/status",
+                "POST /servicedesk/tickets/{ticketId}/attachments",
+                "GET /servicedesk/attachments/{attachmentId}",
+                "GET /api/servicedesk/tickets/{ticketId}",
+                "POST /api/servicedesk/tickets/{ticketId}/status",
+                "POST /api/servicedesk/tickets/{ticketId}/follow-ups",
+                "POST /api/servicedesk/tickets/{ticketId}/attachments",
+                "GET /api/servicedesk/attachments/{attachmentId}");
+        route(
+                Rule.DESK_REQUESTER_ONLY,
+                "POST /servicedesk/tickets/{ticketId}/satisfaction",
+                "POST /api/servicedesk/tickets/{ticketId}/satisfaction");
+        route(
+                Rule.DESK_AGENT,
+                "POST /servicedesk/tickets/{ticketId}/assign",
+                "POST /servicedesk/tickets/{ticketId}/priority",
+                "GET /servicedesk/queue",
+                "POST /servicedesk/queue/assign",
+                "POST /servicedesk/queue/views",
+                "POST /servicedesk/queue/views/delete",
+                "POST /api/servicedesk/tickets/{ticketId}/assignee",
+                "POST /api/servicedesk/tickets/{ticketId}/priority");
     }
 
     static {
@@ -610,6 +646,8 @@ class AuthorizationMatrixTests {
                 "PUT /api/servicedesk/trainings/{id}/attendance",
                 "PUT /api/servicedesk/trainings/needs/{needId}/answer",
                 "GET /api/servicedesk/trainings/days");
+        // Service desk — tickets by e-mail (servicedesk.mail): the mailbox's refused messages, agents only.
+        route(Rule.DESK_AGENT, "GET /servicedesk/mail");
     }
 
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */

@@ -190,6 +190,18 @@ final class RouteRequests {
             case "POST /servicedesk/trainings/needs/{needId}/answer" -> r.param("sessionId", "" + w.trainingSession);
             case "PUT /api/servicedesk/trainings/needs/{needId}/answer" ->
                 json(r, "{\"sessionId\":" + w.trainingSession + "}");
+            // Service desk — tickets: stale versions and blank texts, refused after the access check.
+            case "POST /servicedesk/tickets/{ticketId}/status",
+                    "POST /servicedesk/tickets/{ticketId}/assign",
+                    "POST /servicedesk/tickets/{ticketId}/priority" -> r.param("version", "987654");
+            case "POST /api/servicedesk/tickets/{ticketId}/status" ->
+                json(r, "{\"status\":\"IN_PROGRESS\",\"version\":987654}");
+            case "POST /api/servicedesk/tickets/{ticketId}/assignee",
+                    "POST /api/servicedesk/tickets/{ticketId}/priority" ->
+                json(r, "{\"impact\":3,\"urgency\":3,\"version\":987654}");
+            case "POST /api/servicedesk/tickets/{ticketId}/follow-ups" -> json(r, "{\"text\":\"\"}");
+            case "POST /api/servicedesk/tickets/{ticketId}/satisfaction" -> json(r, "{\"score\":0}");
+            case "POST /api/servicedesk/tickets" -> json(r, "{\"title\":\"\"}");
             default -> r;
         };
     }

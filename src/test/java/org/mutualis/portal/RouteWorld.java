@@ -147,6 +147,12 @@ final class RouteWorld {
 
     private final org.mutualis.servicedesk.ServiceCentres centres;
 
+    // Service desk — tickets (servicedesk.Tickets): one of Botsorhel's tickets, opened by its
+    // correspondent, with one attachment; write routes get a fresh ticket.
+    long ticket;
+    long attachment;
+    org.mutualis.servicedesk.Tickets deskTickets;
+
     final Map<Persona, CurrentUser> users = new EnumMap<>(Persona.class);
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
 
@@ -297,6 +303,32 @@ final class RouteWorld {
                                 own, "Personne " + SEQUENCE.incrementAndGet(), null, null),
                         users.get(Persona.ADMIN))
                 .id();
+        // Service desk — tickets
+        deskTickets = context.getBean(org.mutualis.servicedesk.Tickets.class);
+        ticket = freshTicket();
+        attachment =
+                deskTickets.attachments(ticket, users.get(Persona.ADMIN)).get(0).id();
+    }
+
+    /** A new ticket of Botsorhel, opened by its correspondent, with a PDF attached. */
+    long freshTicket() {
+        return deskTickets
+                .open(
+                        new org.mutualis.servicedesk.NewTicket(
+                                own,
+                                null,
+                                "Imprimante du secrétariat (routes " + SEQUENCE.incrementAndGet() + ")",
+                                "Elle affiche une erreur.",
+                                3,
+                                3,
+                                null,
+                                null,
+                                null),
+                        java.util.List.of(new org.mutualis.servicedesk.Upload(
+                                "erreur.pdf",
+                                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
+                        users.get(Persona.CORRESPONDENT_OWN))
+                .id();
     }
 
     static RouteWorld build(ApplicationContext context) {
@@ -343,6 +375,9 @@ final class RouteWorld {
                     "" + (write && p.endsWith("/cancel") ? freshTrainingRegistration() : trainingRegistration);
                 case "needId" -> "" + trainingNeed;
                 case "id" -> "" + id(route, p, write, destroys);
+                // Service desk — tickets
+                case "ticketId" -> "" + (write ? freshTicket() : ticket);
+                case "attachmentId" -> "" + attachment;
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
             values.put(name, value);

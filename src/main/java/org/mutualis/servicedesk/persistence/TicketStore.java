@@ -1,0 +1,357 @@
+package org.mutualis.servicedesk.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.servicedesk.AttachmentView;
+import org.mutualis.servicedesk.FollowUpView;
+import org.mutualis.servicedesk.SavedView;
+import org.mutualis.servicedesk.TicketChange;
+import org.mutualis.servicedesk.TicketFilter;
+import org.mutualis.servicedesk.TicketView;
+import org.mutualis.servicedesk.domain.TicketStatus;
+import org.mutualis.shared.Columns;
+import org.mutualis.shared.OptimisticUpdate;
+import org.mutualis.shared.RecordRows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Tickets, their follow-ups, attachments, history and the agents' saved views. */
+@Repository
+public class TicketStore {
+
+    /** An attachment's stored form: its bytes, or the name of its file in the directory. */
+    public record StoredAttachment(
+            long id,
+            long ticketId,
+            String filename,
+            String mediaType,
+            boolean privateNote,
+            byte @Nullable [] content,
+            @Nullable String storedName) {}
+
+    /** An account's name and username (which is its e-mail when it looks like one). */
+    public record AccountRow(long id, String username, String displayName, String role, boolean enabled) {}
+
+    private static final String TICKET = "select t.id, t.centre_id, t.collectivity_id, c.name as collectivity_name,"
+            + " t.requester_account_id, t.requester_name, t.requester_email, t.requester_phone, t.channel,"
+            + " t.category_id, k.label as category_label, t.title, t.description, t.impact, t.urgency,"
+            + " t.priority, t.priority_reason, t.status, t.assignee_id, a.display_name as assignee_name,"
+            + " t.opened_at, t.updated_at, t.solved_at, t.take_charge_due, t.resolve_due, t.sla_paused,"
+            + " t.satisfaction, t.satisfaction_comment,"
+            + " (select coalesce(sum(f.minutes), 0) from desk_followup f where f.ticket_id = t.id) as minutes_spent,"
+            + " t.version from desk_ticket t"
+            + " join collectivity c on c.id = t.collectivity_id"
+            + " left join desk_category k on k.id = t.category_id"
+            + " left join app_user a on a.id = t.assignee_id";
+
+    private final JdbcClient jdbc;
+
+    TicketStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static @Nullable Timestamp at(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    public long insert(Columns columns) {
+        return columns.set("version", 0).insert(jdbc, "desk_ticket");
+    }
+
+    public Optional<TicketView> find(long id) {
+        return jdbc.sql(TICKET + " where t.id = :id")
+                .param("id", id)
+                .query(RecordRows.of(TicketView.class))
+                .optional();
+    }
+
+    /** Writes these columns if the ticket is still at {@code version}; false otherwise. */
+    public boolean update(long id, int version, Columns columns) {
+        return OptimisticUpdate.of(jdbc, "desk_ticket", columns).where("id", id).expecting(version);
+    }
+
+    /** A centre's tickets that match, by due date (none last) then id, one page. */
+    public List<TicketView> search(
+            long centreId, @Nullable List<Long> collectivities, TicketFilter filter, Instant now) {
+        Map<String, Object> params = new TreeMap<>();
+        String where = where(centreId, collectivities, filter, now, params);
+        var statement =
+                jdbc.sql(TICKET + where + " order by t.resolve_due nulls last, t.id" + " limit :limit offset :offset");
+        params.forEach(statement::param);
+        return statement
+                .param("limit", filter.size())
+                .param("offset", (long) filter.page() * filter.size())
+                .query(RecordRows.of(TicketView.class))
+                .list();
+    }
+
+    public long count(long centreId, @Nullable List<Long> collectivities, TicketFilter filter, Instant now) {
+        Map<String, Object> params = new TreeMap<>();
+        String where = where(centreId, collectivities, filter, now, params);
+        var statement = jdbc.sql("select count(*) from desk_ticket t" + where);
+        params.forEach(statement::param);
+        return statement.query(Long.class).single();
+    }
+
+    private static String where(
+            long centreId,
+            @Nullable List<Long> collectivities,
+            TicketFilter filter,
+            Instant now,
+            Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add("t.centre_id = :centre");
+        params.put("centre", centreId);
+        if (collectivities != null) {
+            if (collectivities.isEmpty()) {
+                clauses.add("1 = 0");
+            } else {
+                clauses.add("t.collectivity_id in (:collectivities)");
+                params.put("collectivities", collectivities);
+            }
+        }
+        List<String> statuses = filter.statuses().stream().map(Enum::name).toList();
+        if (statuses.isEmpty() && collectivities == null) {
+            statuses = java.util.Arrays.stream(TicketStatus.values())
+                    .filter(TicketStatus::open)
+                    .map(Enum::name)
+                    .toList();
+        }
+        if (!statuses.isEmpty()) {
+            clauses.add("t.status in (:statuses)");
+            params.put("statuses", statuses);
+        }
+        if (filter.collectivityId() != null) {
+            clauses.add("t.collectivity_id = :collectivity");
+            params.put("collectivity", filter.collectivityId());
+        }
+        if (filter.categoryId() != null) {
+            clauses.add("t.category_id = :category");
+            params.put("category", filter.categoryId());
+        }
+        if (filter.assigneeId() != null) {
+            if (filter.assigneeId() == 0) {
+                clauses.add("t.assignee_id is null");
+            } else {
+                clauses.add("t.assignee_id = :assignee");
+                params.put("assignee", filter.assigneeId());
+            }
+        }
+        if (filter.breachingHours() != null) {
+            clauses.add("t.resolve_due is not null and t.resolve_due <= :breaching and t.sla_paused = false");
+            params.put("breaching", Timestamp.from(now.plusSeconds(3600L * filter.breachingHours())));
+        }
+        if (filter.words() != null) {
+            int i = 0;
+            for (String word : filter.words().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (word.isBlank() || i >= 5) {
+                    continue;
+                }
+                String name = "word" + i++;
+                clauses.add("(lower(t.title) like :" + name + " escape '\\' or exists (select 1 from desk_followup f"
+                        + " where f.ticket_id = t.id and lower(f.body) like :" + name + " escape '\\'"
+                        + (collectivities != null ? " and f.private_note = false" : "") + "))");
+                params.put(
+                        name,
+                        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        return " where " + String.join(" and ", clauses);
+    }
+
+    public @Nullable Instant instant(long ticketId, String column) {
+        String name = switch (column) {
+            case "sla_paused_since", "taken_at" -> column;
+            default -> throw new IllegalArgumentException(column);
+        };
+        Timestamp at = jdbc.sql("select " + name + " from desk_ticket where id = :id")
+                .param("id", ticketId)
+                .query(Timestamp.class)
+                .optional()
+                .orElse(null);
+        return at == null ? null : at.toInstant();
+    }
+
+    public long pausedSeconds(long ticketId) {
+        return jdbc.sql("select sla_paused_seconds from desk_ticket where id = :id")
+                .param("id", ticketId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Marks the ticket changed (a follow-up) without moving its version: nobody's form goes stale. */
+    public void touch(long ticketId, Instant at) {
+        jdbc.sql("update desk_ticket set updated_at = :at where id = :id")
+                .param("at", Timestamp.from(at))
+                .param("id", ticketId)
+                .update();
+    }
+
+    // --- follow-ups ---
+
+    public long insertFollowUp(
+            long ticketId,
+            @Nullable Long authorId,
+            String authorName,
+            boolean fromRequester,
+            boolean privateNote,
+            String body,
+            int minutes,
+            Instant at) {
+        return Columns.of()
+                .set("ticket_id", ticketId)
+                .set("author_id", authorId)
+                .set("author_name", authorName)
+                .set("from_requester", fromRequester)
+                .set("private_note", privateNote)
+                .set("body", body)
+                .set("minutes", minutes)
+                .set("created_at", Timestamp.from(at))
+                .insert(jdbc, "desk_followup");
+    }
+
+    public List<FollowUpView> followUps(long ticketId, boolean withPrivate) {
+        return jdbc.sql("select id, ticket_id, author_id, author_name, from_requester, private_note, body, minutes,"
+                        + " created_at from desk_followup where ticket_id = :ticket"
+                        + (withPrivate ? "" : " and private_note = false") + " order by id")
+                .param("ticket", ticketId)
+                .query(RecordRows.of(FollowUpView.class))
+                .list();
+    }
+
+    // --- attachments ---
+
+    public long insertAttachment(
+            long ticketId,
+            @Nullable Long followUpId,
+            String filename,
+            String mediaType,
+            long size,
+            byte @Nullable [] content,
+            @Nullable String storedName,
+            String authorName,
+            boolean privateNote,
+            Instant at) {
+        return Columns.of()
+                .set("ticket_id", ticketId)
+                .set("followup_id", followUpId)
+                .set("filename", filename)
+                .set("media_type", mediaType)
+                .set("size_bytes", size)
+                .set("content", content)
+                .set("stored_name", storedName)
+                .set("author_name", authorName)
+                .set("private_note", privateNote)
+                .set("created_at", Timestamp.from(at))
+                .insert(jdbc, "desk_attachment");
+    }
+
+    public List<AttachmentView> attachments(long ticketId, boolean withPrivate) {
+        return jdbc.sql("select id, ticket_id, followup_id as follow_up_id, filename, media_type, size_bytes as size,"
+                        + " author_name, created_at from desk_attachment where ticket_id = :ticket"
+                        + (withPrivate ? "" : " and private_note = false") + " order by id")
+                .param("ticket", ticketId)
+                .query(RecordRows.of(AttachmentView.class))
+                .list();
+    }
+
+    public Optional<StoredAttachment> attachment(long id) {
+        return jdbc.sql("select id, ticket_id, filename, media_type, private_note, content, stored_name"
+                        + " from desk_attachment where id = :id")
+                .param("id", id)
+                .query(RecordRows.of(StoredAttachment.class))
+                .optional();
+    }
+
+    // --- history ---
+
+    public void history(
+            long ticketId,
+            Instant at,
+            @Nullable Long actorId,
+            String actorName,
+            String field,
+            @Nullable String before,
+            @Nullable String after) {
+        Columns.of()
+                .set("ticket_id", ticketId)
+                .set("at", Timestamp.from(at))
+                .set("actor_id", actorId)
+                .set("actor_name", actorName)
+                .set("field", field)
+                .set("before_value", cut(before))
+                .set("after_value", cut(after))
+                .insert(jdbc, "desk_ticket_history");
+    }
+
+    public List<TicketChange> history(long ticketId) {
+        return jdbc.sql("select id, at, actor_id, actor_name, field, before_value as before, after_value as after"
+                        + " from desk_ticket_history where ticket_id = :ticket order by id")
+                .param("ticket", ticketId)
+                .query(RecordRows.of(TicketChange.class))
+                .list();
+    }
+
+    private static @Nullable String cut(@Nullable String value) {
+        return value == null || value.length() <= 500 ? value : value.substring(0, 499) + "…";
+    }
+
+    // --- accounts ---
+
+    public Optional<AccountRow> account(long id) {
+        return jdbc.sql("select id, username, display_name, role, enabled from app_user where id = :id")
+                .param("id", id)
+                .query(RecordRows.of(AccountRow.class))
+                .optional();
+    }
+
+    /** The accounts that may be assigned a centre's tickets: its technicians and the administrators. */
+    public List<AccountRow> assignable(long centreId) {
+        return jdbc.sql("select u.id, u.username, u.display_name, u.role, u.enabled from app_user u"
+                        + " where u.enabled = true and (u.role = 'ADMIN' or u.id in"
+                        + " (select a.account_id from desk_agent a where a.centre_id = :centre))"
+                        + " order by u.display_name, u.id")
+                .param("centre", centreId)
+                .query(RecordRows.of(AccountRow.class))
+                .list();
+    }
+
+    // --- saved views ---
+
+    public List<SavedView> savedViews(long accountId) {
+        return jdbc.sql("select id, name, filters from desk_saved_view where account_id = :account order by name")
+                .param("account", accountId)
+                .query(RecordRows.of(SavedView.class))
+                .list();
+    }
+
+    public void saveView(long accountId, String name, String filters) {
+        int updated = jdbc.sql(
+                        "update desk_saved_view set filters = :filters where account_id = :account and name = :name")
+                .param("filters", filters)
+                .param("account", accountId)
+                .param("name", name)
+                .update();
+        if (updated == 0) {
+            Columns.of()
+                    .set("account_id", accountId)
+                    .set("name", name)
+                    .set("filters", filters)
+                    .insert(jdbc, "desk_saved_view");
+        }
+    }
+
+    public boolean deleteView(long accountId, long id) {
+        return jdbc.sql("delete from desk_saved_view where id = :id and account_id = :account")
+                        .param("id", id)
+                        .param("account", accountId)
+                        .update()
+                == 1;
+    }
+}
