@@ -265,6 +265,11 @@ final class RouteWorld {
                         new org.mutualis.servicedesk.TrainingNeedForm(own, "Messagerie (routes)", 2, null),
                         users.get(Persona.CORRESPONDENT_OWN))
                 .id();
+        // Service desk — tickets
+        deskTickets = context.getBean(org.mutualis.servicedesk.Tickets.class);
+        ticket = freshTicket();
+        attachment =
+                deskTickets.attachments(ticket, users.get(Persona.ADMIN)).get(0).id();
     }
 
     // Service desk — trainings (issue 13)
@@ -303,11 +308,6 @@ final class RouteWorld {
                                 own, "Personne " + SEQUENCE.incrementAndGet(), null, null),
                         users.get(Persona.ADMIN))
                 .id();
-        // Service desk — tickets
-        deskTickets = context.getBean(org.mutualis.servicedesk.Tickets.class);
-        ticket = freshTicket();
-        attachment =
-                deskTickets.attachments(ticket, users.get(Persona.ADMIN)).get(0).id();
     }
 
     /** A new ticket of Botsorhel, opened by its correspondent, with a PDF attached. */
