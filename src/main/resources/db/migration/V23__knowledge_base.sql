@@ -10,7 +10,7 @@ create table kb_article (
     body         varchar(50000) not null,
     excerpt      varchar(300)   not null,
     visibility   varchar(20)    not null,
-    author_id    bigint         not null references app_user (id),
+    author_id    bigint         not null,
     author_name  varchar(200)   not null,
     created_at   timestamp      not null,
     updated_at   timestamp      not null,

@@ -36,7 +36,7 @@ public final class FrenchAnalyzer {
             "se", "ses", "son", "sur", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous",
             "est", "sont", "ete", "etre", "avoir", "ai", "as", "a", "ont", "suis", "es", "sommes", "etes", "y", "ni",
             "si", "comme", "plus", "tres", "sans", "sous", "chez", "lors", "donc", "or", "car", "quand", "cela", "ca",
-            "ceci", "celui", "celle", "ceux", "celles", "dont", "ou", "quoi", "tout", "tous", "toute", "toutes");
+            "ceci", "celui", "celle", "ceux", "celles", "dont", "quoi", "tout", "tous", "toute", "toutes");
 
     private FrenchAnalyzer() {}
 
