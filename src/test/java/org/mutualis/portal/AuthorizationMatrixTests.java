@@ -125,7 +125,14 @@ class AuthorizationMatrixTests {
         /** The centre's work: queue, private notes, articles, sessions, settings: its agents only. */
         DESK_AGENT(ALLOW, DENY, DENY, DENY, DENY, DENY_OR_HIDE, ALLOW),
         /** What the service delivered (dashboards): the agents, the EPCI's staff and elected officials. */
-        DESK_DASHBOARD(ALLOW, ALLOW, ALLOW, DENY, DENY, DENY_OR_HIDE, ALLOW);
+        DESK_DASHBOARD(ALLOW, ALLOW, ALLOW, DENY, DENY, DENY_OR_HIDE, ALLOW),
+        // The knowledge base (servicedesk.Knowledge).
+        /**
+         * An article of the centre of Botsorhel's territory visible to correspondents: the centre's
+         * agents, the territory's correspondents, the EPCI's staff and elected officials read it; for
+         * a correspondent of another EPCI it does not exist (404).
+         */
+        DESK_ARTICLE(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, HIDE, ALLOW);
 
         private final Map<Persona, Expect> expected = new HashMap<>();
 
@@ -542,6 +549,34 @@ class AuthorizationMatrixTests {
                 "PUT /api/programmes/{id}/deliberations/numbers",
                 "POST /api/programmes/{id}/deliberations",
                 "DELETE /api/programmes/{id}/deliberations/{deliberationId}");
+        // The service desk's knowledge base (servicedesk.Knowledge): lists, searches and suggestions
+        // of one's centre (filtered by the service), an article of Botsorhel's territory's centre,
+        // writing for the centre's agents only.
+        route(
+                Rule.DESK_ANY,
+                "GET /servicedesk/kb",
+                "GET /servicedesk/kb/suggest",
+                "GET /api/servicedesk/articles",
+                "GET /api/servicedesk/articles/suggest");
+        route(
+                Rule.DESK_ARTICLE,
+                "GET /servicedesk/kb/{articleId}",
+                "POST /servicedesk/kb/{articleId}/solved",
+                "GET /api/servicedesk/articles/{articleId}",
+                "GET /api/servicedesk/articles/{articleId}/solved",
+                "POST /api/servicedesk/articles/{articleId}/solved");
+        route(
+                Rule.DESK_AGENT,
+                "GET /servicedesk/kb/new",
+                "POST /servicedesk/kb",
+                "POST /servicedesk/kb/preview",
+                "GET /servicedesk/kb/{articleId}/edit",
+                "POST /servicedesk/kb/{articleId}",
+                "GET /servicedesk/kb/{articleId}/delete",
+                "POST /servicedesk/kb/{articleId}/delete",
+                "POST /api/servicedesk/articles",
+                "PUT /api/servicedesk/articles/{articleId}",
+                "DELETE /api/servicedesk/articles/{articleId}");
     }
 
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */

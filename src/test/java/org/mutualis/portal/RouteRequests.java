@@ -151,6 +151,21 @@ final class RouteRequests {
             case "POST /api/programmes/{id}/deliberations" -> json(r, "{\"subject\":\"\"}");
             case "POST /programmes/{id}/meetings/{meetingId}" ->
                 r.param("version", "987654").param("date", "2012-03-09").param("time", "14:00");
+            // The knowledge base (servicedesk): refused after the access check (a blank title, a stale version)
+            case "POST /servicedesk/kb" ->
+                r.param("title", " ").param("body", "x").param("visibility", "CORRESPONDENTS");
+            case "POST /servicedesk/kb/{articleId}" ->
+                r.param("version", "987654")
+                        .param("title", "x")
+                        .param("body", "x")
+                        .param("visibility", "CORRESPONDENTS");
+            case "POST /servicedesk/kb/preview" -> r.param("body", "**x**");
+            case "GET /servicedesk/kb/suggest", "GET /api/servicedesk/articles/suggest" -> r.param("q", "imprimante");
+            case "POST /api/servicedesk/articles" ->
+                json(r, "{\"title\":\" \",\"body\":\"x\",\"visibility\":\"CORRESPONDENTS\"}");
+            case "PUT /api/servicedesk/articles/{articleId}" ->
+                json(r, "{\"title\":\"x\",\"body\":\"x\",\"visibility\":\"CORRESPONDENTS\"}")
+                        .param("version", "987654");
             default -> r;
         };
     }

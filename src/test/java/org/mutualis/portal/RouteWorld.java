@@ -136,6 +136,10 @@ final class RouteWorld {
     final long deliberation;
     /** The service centre of Botsorhel's territory. */
     final long centre;
+    // The knowledge base (servicedesk.Knowledge): an article of the centre of Botsorhel's territory,
+    // visible to the correspondents of that territory.
+    private final org.mutualis.servicedesk.Knowledge knowledge;
+    final long article;
 
     final Map<Persona, CurrentUser> users = new EnumMap<>(Persona.class);
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
@@ -219,6 +223,9 @@ final class RouteWorld {
         meeting = freshMeeting();
         decision = freshDecision();
         deliberation = freshDeliberation();
+        // The knowledge base: after the accounts, an agent (the administrator) writes the article.
+        knowledge = context.getBean(org.mutualis.servicedesk.Knowledge.class);
+        article = freshArticle();
     }
 
     static RouteWorld build(ApplicationContext context) {
@@ -256,6 +263,8 @@ final class RouteWorld {
                 case "decisionId" -> "" + (destroys ? freshDecision() : decision);
                 case "deliberationId" -> "" + (destroys ? freshDeliberation() : deliberation);
                 case "id" -> "" + id(route, p, write, destroys);
+                // The knowledge base: a fresh article for every write (its version is 0, nobody else's).
+                case "articleId" -> "" + (write ? freshArticle() : article);
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
             values.put(name, value);
@@ -313,6 +322,20 @@ final class RouteWorld {
     private static boolean isGovernance(String p) {
         return List.of("/governance", "/bodies", "/meetings", "/decisions", "/deliberations").stream()
                 .anyMatch(p::contains);
+    }
+
+    /** An article of the centre of Botsorhel's territory that its correspondents read. */
+    long freshArticle() {
+        return knowledge
+                .create(
+                        t1.territory().id(),
+                        new org.mutualis.servicedesk.ArticleForm(
+                                "Imprimante hors ligne (routes " + SEQUENCE.incrementAndGet() + ")",
+                                "Redémarrez le **spouleur** d’impression.",
+                                null,
+                                org.mutualis.servicedesk.ArticleVisibility.CORRESPONDENTS),
+                        users.get(Persona.ADMIN))
+                .id();
     }
 
     long freshBody() {
