@@ -162,9 +162,9 @@ final class RouteRequests {
             case "POST /servicedesk/kb/preview" -> r.param("body", "**x**");
             case "GET /servicedesk/kb/suggest", "GET /api/servicedesk/articles/suggest" -> r.param("q", "imprimante");
             case "POST /api/servicedesk/articles" ->
-                json(r, "{\"title\":\" \",\"body\":\"x\",\"visibility\":\"CORRESPONDENTS\"}");
+                json(r, "{\"title\":\" \",\"body\":\"x\",\"categoryId\":null,\"visibility\":\"CORRESPONDENTS\"}");
             case "PUT /api/servicedesk/articles/{articleId}" ->
-                json(r, "{\"title\":\"x\",\"body\":\"x\",\"visibility\":\"CORRESPONDENTS\"}")
+                json(r, "{\"title\":\"x\",\"body\":\"x\",\"categoryId\":null,\"visibility\":\"CORRESPONDENTS\"}")
                         .param("version", "987654");
             default -> r;
         };
