@@ -144,6 +144,38 @@ class KnowledgeTests {
     }
 
     @Test
+    void listsComeInPagesAndFilterByCategory() throws Exception {
+        for (int i = 0; i < Knowledge.PAGE_SIZE; i++) {
+            create(
+                    "Fiche " + i,
+                    "Une fiche de la sauvegarde.",
+                    category("sauvegarde"),
+                    ArticleVisibility.CORRESPONDENTS);
+        }
+        ArticleList first = knowledge.list(territory.id(), null, null, 1, correspondent);
+        assertThat(first.total()).isEqualTo(Knowledge.PAGE_SIZE + 3);
+        assertThat(first.items()).hasSize(Knowledge.PAGE_SIZE);
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(knowledge.list(territory.id(), null, null, 2, correspondent).items())
+                .hasSize(3);
+        assertThat(knowledge
+                        .list(territory.id(), "fiche", null, 2, correspondent)
+                        .items())
+                .isEmpty();
+        assertThat(knowledge
+                        .list(territory.id(), null, category("impression"), 1, correspondent)
+                        .items())
+                .extracting(ArticleSummary::id)
+                .containsExactly(printers.id());
+        assertThat(knowledge
+                        .list(territory.id(), "sauvegarde", category("impression"), 1, correspondent)
+                        .total())
+                .isZero();
+        String page = send(get("/servicedesk/kb?page=2"), correspondent).getContentAsString();
+        assertThat(page).contains("aria-current=\"page\"").contains("Imprimantes hors ligne");
+    }
+
+    @Test
     void anEditReindexesTheArticleAndAStaleEditOverwritesNothing() {
         ArticleView edited = knowledge.update(
                 network.id(),
@@ -229,6 +261,15 @@ class KnowledgeTests {
         assertThat(api(get("/api/servicedesk/articles/suggest?q=routeur"), correspondent)
                         .getContentAsString())
                 .isEqualTo("[]");
+        String suggestions = send(get("/servicedesk/kb/suggest?title=Imprimante en panne"), correspondent)
+                .getContentAsString();
+        assertThat(suggestions)
+                .contains("href=\"/servicedesk/kb/" + printers.id() + "\"")
+                .contains("Imprimantes hors ligne");
+        assertThat(api(get("/api/servicedesk/articles/suggest?q=reseaux"), correspondent)
+                        .getContentAsString())
+                .contains("\"id\":" + network.id())
+                .doesNotContain("\"id\":" + internal.id());
         // The agent sees it everywhere.
         assertThat(send(get("/servicedesk/kb/" + internal.id()), technician).getStatus())
                 .isEqualTo(200);
@@ -316,7 +357,13 @@ class KnowledgeTests {
 
     @Test
     void theEditorsFormsAnswerAsPeopleExpect() throws Exception {
-        assertThat(send(get("/servicedesk/kb/new"), technician).getStatus()).isEqualTo(200);
+        MockHttpServletResponse editor = send(get("/servicedesk/kb/new"), technician);
+        assertThat(editor.getStatus()).isEqualTo(200);
+        assertThat(editor.getContentAsString())
+                .contains("action=\"/servicedesk/kb\"")
+                .contains("hx-post=\"/servicedesk/kb/preview\"")
+                .contains("formaction=\"/servicedesk/kb/preview\"")
+                .contains("name=\"_csrf\"");
         assertThat(send(get("/servicedesk/kb/" + printers.id() + "/edit"), technician)
                         .getStatus())
                 .isEqualTo(200);
