@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.RecordRows;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,9 +70,11 @@ public class ArticleStore {
             + " left join desk_category c on c.id = a.category_id";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    ArticleStore(JdbcClient jdbc) {
+    ArticleStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     public Optional<ArticleRow> find(long id) {
@@ -214,13 +217,19 @@ public class ArticleStore {
         jdbc.sql("delete from kb_term where article_id = :id")
                 .param("id", articleId)
                 .update();
-        for (Map.Entry<String, Integer> e : weights.entrySet()) {
-            jdbc.sql("insert into kb_term (article_id, term, weight) values (:id, :term, :weight)")
-                    .param("id", articleId)
-                    .param("term", e.getKey())
-                    .param("weight", e.getValue())
-                    .update();
+        if (weights.isEmpty()) {
+            return;
         }
+        // One batch: a long article has thousands of distinct terms.
+        batches.batchUpdate(
+                "insert into kb_term (article_id, term, weight) values (?, ?, ?)",
+                List.copyOf(weights.entrySet()),
+                500,
+                (ps, e) -> {
+                    ps.setLong(1, articleId);
+                    ps.setString(2, e.getKey());
+                    ps.setInt(3, e.getValue());
+                });
     }
 
     public void viewed(long articleId) {

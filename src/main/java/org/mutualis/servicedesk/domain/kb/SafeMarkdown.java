@@ -64,6 +64,8 @@ public final class SafeMarkdown {
         String rendered = RENDERER.render(PARSER.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(shiftHeadings(rendered), BASE);
         Document clean = new Cleaner(SAFE).clean(dirty);
+        // A link whose target was refused (javascript:, data:…) is its text alone.
+        clean.select("a:not([href]), a[href=\"\"]").unwrap();
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }

@@ -58,6 +58,7 @@ class SafeMarkdownTests {
                 .doesNotContain("javascript:")
                 .doesNotContain("data:")
                 .doesNotContain("vbscript:")
+                .doesNotContain("href=\"\"")
                 .doesNotContain("<script");
     }
 
@@ -67,6 +68,11 @@ class SafeMarkdownTests {
                 "<style>body{display:none}</style>\n\n<iframe src=\"https://x.fr\"></iframe>\n\n"
                         + "<p style=\"color:red\">rouge</p>\n\n<object data=\"x\"></object>\n\n<form action=\"/x\"><input></form>");
         assertThat(tags(html)).doesNotContain("<style", "<iframe", "style=", "<object", "<form", "<input", "<p style");
+    }
+
+    @Example
+    void aRefusedLinkKeepsItsText() {
+        assertThat(SafeMarkdown.html("[clic ici](javascript:alert(1))").strip()).isEqualTo("<p>clic ici</p>");
     }
 
     @Example
