@@ -125,8 +125,11 @@ class AuthorizationMatrixTests {
          * correspondent and the centre's agents; hidden (404) or refused for anyone else.
          */
         DESK_OWN(ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW),
-        /** What a centre shows its territory: its hours, services, targets; articles for correspondents. */
-        DESK_TERRITORY(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, DENY_OR_HIDE, ALLOW),
+        /**
+         * What a centre shows its territory: its hours, services, targets; an article visible to
+         * correspondents. For a correspondent of another EPCI it does not exist (404).
+         */
+        DESK_TERRITORY(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, HIDE, ALLOW),
         /** The centre's work: queue, private notes, articles, sessions, settings: its agents only. */
         DESK_AGENT(ALLOW, DENY, DENY, DENY, DENY, DENY_OR_HIDE, ALLOW),
         /** What the service delivered (dashboards): the agents, the EPCI's staff and elected officials. */
@@ -648,6 +651,34 @@ class AuthorizationMatrixTests {
                 "GET /api/servicedesk/trainings/days");
         // Service desk — tickets by e-mail (servicedesk.mail): the mailbox's refused messages, agents only.
         route(Rule.DESK_AGENT, "GET /servicedesk/mail");
+        // The service desk's knowledge base (servicedesk.Knowledge): lists, searches and suggestions
+        // of one's centre (filtered by the service), an article of Botsorhel's territory's centre,
+        // writing for the centre's agents only.
+        route(
+                Rule.DESK_ANY,
+                "GET /servicedesk/kb",
+                "GET /servicedesk/kb/suggest",
+                "GET /api/servicedesk/articles",
+                "GET /api/servicedesk/articles/suggest");
+        route(
+                Rule.DESK_TERRITORY,
+                "GET /servicedesk/kb/{articleId}",
+                "POST /servicedesk/kb/{articleId}/solved",
+                "GET /api/servicedesk/articles/{articleId}",
+                "GET /api/servicedesk/articles/{articleId}/solved",
+                "POST /api/servicedesk/articles/{articleId}/solved");
+        route(
+                Rule.DESK_AGENT,
+                "GET /servicedesk/kb/new",
+                "POST /servicedesk/kb",
+                "POST /servicedesk/kb/preview",
+                "GET /servicedesk/kb/{articleId}/edit",
+                "POST /servicedesk/kb/{articleId}",
+                "GET /servicedesk/kb/{articleId}/delete",
+                "POST /servicedesk/kb/{articleId}/delete",
+                "POST /api/servicedesk/articles",
+                "PUT /api/servicedesk/articles/{articleId}",
+                "DELETE /api/servicedesk/articles/{articleId}");
     }
 
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */

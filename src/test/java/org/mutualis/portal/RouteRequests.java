@@ -202,6 +202,21 @@ final class RouteRequests {
             case "POST /api/servicedesk/tickets/{ticketId}/follow-ups" -> json(r, "{\"text\":\"\"}");
             case "POST /api/servicedesk/tickets/{ticketId}/satisfaction" -> json(r, "{\"score\":0}");
             case "POST /api/servicedesk/tickets" -> json(r, "{\"title\":\"\"}");
+            // The knowledge base (servicedesk): refused after the access check (a blank title, a stale version)
+            case "POST /servicedesk/kb" ->
+                r.param("title", " ").param("body", "x").param("visibility", "CORRESPONDENTS");
+            case "POST /servicedesk/kb/{articleId}" ->
+                r.param("version", "987654")
+                        .param("title", "x")
+                        .param("body", "x")
+                        .param("visibility", "CORRESPONDENTS");
+            case "POST /servicedesk/kb/preview" -> r.param("body", "**x**");
+            case "GET /servicedesk/kb/suggest", "GET /api/servicedesk/articles/suggest" -> r.param("q", "imprimante");
+            case "POST /api/servicedesk/articles" ->
+                json(r, "{\"title\":\" \",\"body\":\"x\",\"categoryId\":null,\"visibility\":\"CORRESPONDENTS\"}");
+            case "PUT /api/servicedesk/articles/{articleId}" ->
+                json(r, "{\"title\":\"x\",\"body\":\"x\",\"categoryId\":null,\"visibility\":\"CORRESPONDENTS\"}")
+                        .param("version", "987654");
             default -> r;
         };
     }

@@ -152,6 +152,10 @@ final class RouteWorld {
     long ticket;
     long attachment;
     org.mutualis.servicedesk.Tickets deskTickets;
+    // The knowledge base (servicedesk.Knowledge): an article of the centre of Botsorhel's territory,
+    // visible to the correspondents of that territory.
+    private final org.mutualis.servicedesk.Knowledge knowledge;
+    final long article;
 
     final Map<Persona, CurrentUser> users = new EnumMap<>(Persona.class);
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
@@ -270,6 +274,9 @@ final class RouteWorld {
         ticket = freshTicket();
         attachment =
                 deskTickets.attachments(ticket, users.get(Persona.ADMIN)).get(0).id();
+        // The knowledge base: after the accounts, an agent (the administrator) writes the article.
+        knowledge = context.getBean(org.mutualis.servicedesk.Knowledge.class);
+        article = freshArticle();
     }
 
     // Service desk — trainings (issue 13)
@@ -378,6 +385,8 @@ final class RouteWorld {
                 // Service desk — tickets
                 case "ticketId" -> "" + (write ? freshTicket() : ticket);
                 case "attachmentId" -> "" + attachment;
+                // The knowledge base: a fresh article for every write (its version is 0, nobody else's).
+                case "articleId" -> "" + (write ? freshArticle() : article);
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
             values.put(name, value);
@@ -467,6 +476,20 @@ final class RouteWorld {
     private static boolean isGovernance(String p) {
         return List.of("/governance", "/bodies", "/meetings", "/decisions", "/deliberations").stream()
                 .anyMatch(p::contains);
+    }
+
+    /** An article of the centre of Botsorhel's territory that its correspondents read. */
+    long freshArticle() {
+        return knowledge
+                .create(
+                        t1.territory().id(),
+                        new org.mutualis.servicedesk.ArticleForm(
+                                "Imprimante hors ligne (routes " + SEQUENCE.incrementAndGet() + ")",
+                                "Redémarrez le **spouleur** d’impression.",
+                                null,
+                                org.mutualis.servicedesk.ArticleVisibility.CORRESPONDENTS),
+                        users.get(Persona.ADMIN))
+                .id();
     }
 
     long freshBody() {
