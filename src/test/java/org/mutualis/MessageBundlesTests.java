@@ -27,7 +27,12 @@ class MessageBundlesTests {
                 "procurements",
                 "savings",
                 "assessment",
-                "programme"
+                "programme",
+                "servicedesk",
+                "servicedesk-tickets",
+                "servicedesk-kb",
+                "servicedesk-training",
+                "servicedesk-mail"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");

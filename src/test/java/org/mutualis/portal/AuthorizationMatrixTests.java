@@ -125,8 +125,11 @@ class AuthorizationMatrixTests {
          * correspondent and the centre's agents; hidden (404) or refused for anyone else.
          */
         DESK_OWN(ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW),
-        /** What a centre shows its territory: its hours, services, targets; articles for correspondents. */
-        DESK_TERRITORY(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, DENY_OR_HIDE, ALLOW),
+        /**
+         * What a centre shows its territory: its hours, services, targets; an article visible to
+         * correspondents. For a correspondent of another EPCI it does not exist (404).
+         */
+        DESK_TERRITORY(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, HIDE, ALLOW),
         /** The centre's work: queue, private notes, articles, sessions, settings: its agents only. */
         DESK_AGENT(ALLOW, DENY, DENY, DENY, DENY, DENY_OR_HIDE, ALLOW),
         /** What the service delivered (dashboards): the agents, the EPCI's staff and elected officials. */
@@ -602,6 +605,80 @@ class AuthorizationMatrixTests {
                 "POST /servicedesk/centres/{centreId}/closures/{closureId}/delete",
                 "POST /servicedesk/centres/{centreId}/targets/{priority}",
                 "POST /servicedesk/centres/{centreId}/categories");
+    }
+
+    static {
+        // Service desk — trainings (issue 13): sessions listed and read by everyone of the centre's
+        // territory (filtered by the service; another territory's session is 404); registering and needs
+        // by correspondents and agents; one of Botsorhel's registrations and its certificate by its own
+        // correspondent and the agents; sessions, attendance, needs' answers and training days by the agents.
+        route(
+                Rule.DESK_ANY,
+                "GET /servicedesk/trainings",
+                "GET /servicedesk/trainings/{id}",
+                "GET /api/servicedesk/trainings",
+                "GET /api/servicedesk/trainings/{id}");
+        route(
+                Rule.DESK_REQUESTERS,
+                "POST /servicedesk/trainings/{id}/registrations",
+                "GET /servicedesk/trainings/needs",
+                "POST /servicedesk/trainings/needs",
+                "GET /api/servicedesk/trainings/{id}/registrations",
+                "POST /api/servicedesk/trainings/{id}/registrations",
+                "GET /api/servicedesk/trainings/needs",
+                "POST /api/servicedesk/trainings/needs");
+        route(
+                Rule.DESK_OWN,
+                "GET /servicedesk/trainings/{id}/registrations/{registrationId}/cancel",
+                "POST /servicedesk/trainings/{id}/registrations/{registrationId}/cancel",
+                "GET /servicedesk/trainings/{id}/registrations/{registrationId}/certificate.pdf",
+                "GET /api/servicedesk/trainings/{id}/registrations/{registrationId}",
+                "POST /api/servicedesk/trainings/{id}/registrations/{registrationId}/cancel",
+                "GET /api/servicedesk/trainings/{id}/registrations/{registrationId}/certificate.pdf");
+        route(
+                Rule.DESK_AGENT,
+                "GET /servicedesk/trainings/new",
+                "POST /servicedesk/trainings",
+                "GET /servicedesk/trainings/{id}/edit",
+                "POST /servicedesk/trainings/{id}",
+                "POST /servicedesk/trainings/{id}/attendance",
+                "POST /servicedesk/trainings/needs/{needId}/answer",
+                "GET /servicedesk/trainings/days",
+                "POST /api/servicedesk/trainings",
+                "PUT /api/servicedesk/trainings/{id}",
+                "PUT /api/servicedesk/trainings/{id}/attendance",
+                "PUT /api/servicedesk/trainings/needs/{needId}/answer",
+                "GET /api/servicedesk/trainings/days");
+        // Service desk — tickets by e-mail (servicedesk.mail): the mailbox's refused messages, agents only.
+        route(Rule.DESK_AGENT, "GET /servicedesk/mail");
+        // The service desk's knowledge base (servicedesk.Knowledge): lists, searches and suggestions
+        // of one's centre (filtered by the service), an article of Botsorhel's territory's centre,
+        // writing for the centre's agents only.
+        route(
+                Rule.DESK_ANY,
+                "GET /servicedesk/kb",
+                "GET /servicedesk/kb/suggest",
+                "GET /api/servicedesk/articles",
+                "GET /api/servicedesk/articles/suggest");
+        route(
+                Rule.DESK_TERRITORY,
+                "GET /servicedesk/kb/{articleId}",
+                "POST /servicedesk/kb/{articleId}/solved",
+                "GET /api/servicedesk/articles/{articleId}",
+                "GET /api/servicedesk/articles/{articleId}/solved",
+                "POST /api/servicedesk/articles/{articleId}/solved");
+        route(
+                Rule.DESK_AGENT,
+                "GET /servicedesk/kb/new",
+                "POST /servicedesk/kb",
+                "POST /servicedesk/kb/preview",
+                "GET /servicedesk/kb/{articleId}/edit",
+                "POST /servicedesk/kb/{articleId}",
+                "GET /servicedesk/kb/{articleId}/delete",
+                "POST /servicedesk/kb/{articleId}/delete",
+                "POST /api/servicedesk/articles",
+                "PUT /api/servicedesk/articles/{articleId}",
+                "DELETE /api/servicedesk/articles/{articleId}");
     }
 
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */

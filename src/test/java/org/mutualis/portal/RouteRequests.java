@@ -167,6 +167,29 @@ final class RouteRequests {
             case "POST /api/programmes/{id}/deliberations" -> json(r, "{\"subject\":\"\"}");
             case "POST /programmes/{id}/meetings/{meetingId}" ->
                 r.param("version", "987654").param("date", "2012-03-09").param("time", "14:00");
+            // Service desk — trainings (issue 13): refused after the access check (a blank topic, name or
+            // need, a stale version); the attendance marks Botsorhel's trainee present again.
+            case "POST /servicedesk/trainings" ->
+                r.param("territory", "" + territory).param("topic", "");
+            case "POST /api/servicedesk/trainings" ->
+                json(r, "{\"topic\":\"\"}").param("territory", "" + territory);
+            case "POST /servicedesk/trainings/{id}" -> r.param("version", "987654");
+            case "PUT /api/servicedesk/trainings/{id}" -> json(r, "{\"version\":987654}");
+            case "POST /servicedesk/trainings/{id}/registrations" ->
+                r.param("collectivityId", "" + w.own).param("personName", "");
+            case "POST /api/servicedesk/trainings/{id}/registrations" ->
+                json(r, "{\"collectivityId\":" + w.own + ",\"personName\":\"\"}");
+            case "POST /servicedesk/trainings/{id}/attendance" ->
+                r.param("marks[0].registrationId", "" + w.trainingRegistration).param("marks[0].presence", "PRESENT");
+            case "PUT /api/servicedesk/trainings/{id}/attendance" ->
+                json(r, "{\"marks\":[{\"registrationId\":" + w.trainingRegistration + ",\"presence\":\"PRESENT\"}]}");
+            case "POST /servicedesk/trainings/needs" ->
+                r.param("collectivityId", "" + w.own).param("topic", "").param("people", "1");
+            case "POST /api/servicedesk/trainings/needs" ->
+                json(r, "{\"collectivityId\":" + w.own + ",\"topic\":\"\",\"people\":1}");
+            case "POST /servicedesk/trainings/needs/{needId}/answer" -> r.param("sessionId", "" + w.trainingSession);
+            case "PUT /api/servicedesk/trainings/needs/{needId}/answer" ->
+                json(r, "{\"sessionId\":" + w.trainingSession + "}");
             // Service desk — tickets: stale versions and blank texts, refused after the access check.
             case "POST /servicedesk/tickets/{ticketId}/status",
                     "POST /servicedesk/tickets/{ticketId}/assign",
@@ -179,6 +202,21 @@ final class RouteRequests {
             case "POST /api/servicedesk/tickets/{ticketId}/follow-ups" -> json(r, "{\"text\":\"\"}");
             case "POST /api/servicedesk/tickets/{ticketId}/satisfaction" -> json(r, "{\"score\":0}");
             case "POST /api/servicedesk/tickets" -> json(r, "{\"title\":\"\"}");
+            // The knowledge base (servicedesk): refused after the access check (a blank title, a stale version)
+            case "POST /servicedesk/kb" ->
+                r.param("title", " ").param("body", "x").param("visibility", "CORRESPONDENTS");
+            case "POST /servicedesk/kb/{articleId}" ->
+                r.param("version", "987654")
+                        .param("title", "x")
+                        .param("body", "x")
+                        .param("visibility", "CORRESPONDENTS");
+            case "POST /servicedesk/kb/preview" -> r.param("body", "**x**");
+            case "GET /servicedesk/kb/suggest", "GET /api/servicedesk/articles/suggest" -> r.param("q", "imprimante");
+            case "POST /api/servicedesk/articles" ->
+                json(r, "{\"title\":\" \",\"body\":\"x\",\"categoryId\":null,\"visibility\":\"CORRESPONDENTS\"}");
+            case "PUT /api/servicedesk/articles/{articleId}" ->
+                json(r, "{\"title\":\"x\",\"body\":\"x\",\"categoryId\":null,\"visibility\":\"CORRESPONDENTS\"}")
+                        .param("version", "987654");
             default -> r;
         };
     }

@@ -136,13 +136,26 @@ final class RouteWorld {
     final long deliberation;
     /** The service centre of Botsorhel's territory. */
     final long centre;
+    // Service desk — trainings (issue 13): a session of the centre held in 2015 with a registration of
+    // Botsorhel marked present, an upcoming session for fresh registrations, a need of Botsorhel.
+    private final org.mutualis.servicedesk.Trainings trainings;
+    private final LocalDate trainingDay;
+    final long trainingSession;
+    final long trainingRegistration;
+    final long trainingUpcoming;
+    final long trainingNeed;
+
+    private final org.mutualis.servicedesk.ServiceCentres centres;
 
     // Service desk — tickets (servicedesk.Tickets): one of Botsorhel's tickets, opened by its
     // correspondent, with one attachment; write routes get a fresh ticket.
     long ticket;
     long attachment;
     org.mutualis.servicedesk.Tickets deskTickets;
-    private final org.mutualis.servicedesk.ServiceCentres centres;
+    // The knowledge base (servicedesk.Knowledge): an article of the centre of Botsorhel's territory,
+    // visible to the correspondents of that territory.
+    private final org.mutualis.servicedesk.Knowledge knowledge;
+    final long article;
 
     final Map<Persona, CurrentUser> users = new EnumMap<>(Persona.class);
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
@@ -226,11 +239,82 @@ final class RouteWorld {
         meeting = freshMeeting();
         decision = freshDecision();
         deliberation = freshDeliberation();
+        // Service desk — trainings (issue 13)
+        trainings = context.getBean(org.mutualis.servicedesk.Trainings.class);
+        LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
+        trainingDay = today.plusDays(90);
+        CurrentUser admin = users.get(Persona.ADMIN);
+        var held = trainings.create(
+                t1.territory().id(), trainingForm("Messagerie (routes)", today.plusDays(30), 20, null), admin);
+        var present = trainings.register(
+                held.id(),
+                new org.mutualis.servicedesk.TrainingRegistrationForm(
+                        own, "Agent de Botsorhel (routes)", "Secrétaire de mairie", null),
+                users.get(Persona.CORRESPONDENT_OWN));
+        trainings.update(held.id(), trainingForm("Messagerie (routes)", LocalDate.of(2015, 3, 12), 20, 0L), admin);
+        trainings.attendance(
+                held.id(),
+                new org.mutualis.servicedesk.TrainingAttendanceForm(
+                        List.of(new org.mutualis.servicedesk.TrainingAttendanceMark(
+                                present.id(), org.mutualis.servicedesk.TrainingPresence.PRESENT))),
+                admin);
+        trainingSession = held.id();
+        trainingRegistration = present.id();
+        trainingUpcoming = trainings
+                .create(t1.territory().id(), trainingForm("Tableur (routes)", today.plusDays(60), 10000, null), admin)
+                .id();
+        trainingNeed = trainings
+                .submitNeed(
+                        t1.territory().id(),
+                        new org.mutualis.servicedesk.TrainingNeedForm(own, "Messagerie (routes)", 2, null),
+                        users.get(Persona.CORRESPONDENT_OWN))
+                .id();
         // Service desk — tickets
         deskTickets = context.getBean(org.mutualis.servicedesk.Tickets.class);
         ticket = freshTicket();
         attachment =
                 deskTickets.attachments(ticket, users.get(Persona.ADMIN)).get(0).id();
+        // The knowledge base: after the accounts, an agent (the administrator) writes the article.
+        knowledge = context.getBean(org.mutualis.servicedesk.Knowledge.class);
+        article = freshArticle();
+    }
+
+    // Service desk — trainings (issue 13)
+    static org.mutualis.servicedesk.TrainingSessionForm trainingForm(
+            String topic, LocalDate day, int capacity, @org.jspecify.annotations.Nullable Long version) {
+        return new org.mutualis.servicedesk.TrainingSessionForm(
+                topic,
+                null,
+                day,
+                null,
+                "09:00",
+                "17:00",
+                "Morlaix",
+                "Formateur (routes)",
+                capacity,
+                org.mutualis.servicedesk.TrainingSessionStatus.PLANNED,
+                version);
+    }
+
+    /** A session to come, to change (version 0). */
+    long freshTrainingSession() {
+        return trainings
+                .create(
+                        t1.territory().id(),
+                        trainingForm("Session " + SEQUENCE.incrementAndGet(), trainingDay, 20, null),
+                        users.get(Persona.ADMIN))
+                .id();
+    }
+
+    /** A registration of Botsorhel to the upcoming session, to cancel. */
+    long freshTrainingRegistration() {
+        return trainings
+                .register(
+                        trainingUpcoming,
+                        new org.mutualis.servicedesk.TrainingRegistrationForm(
+                                own, "Personne " + SEQUENCE.incrementAndGet(), null, null),
+                        users.get(Persona.ADMIN))
+                .id();
     }
 
     /** A new ticket of Botsorhel, opened by its correspondent, with a PDF attached. */
@@ -293,10 +377,16 @@ final class RouteWorld {
                 case "closureId" -> "" + freshClosure();
                 case "accountId" -> "" + freshAgent();
                 case "priority" -> "MEDIUM";
+                // Service desk — trainings (issue 13)
+                case "registrationId" ->
+                    "" + (write && p.endsWith("/cancel") ? freshTrainingRegistration() : trainingRegistration);
+                case "needId" -> "" + trainingNeed;
                 case "id" -> "" + id(route, p, write, destroys);
                 // Service desk — tickets
                 case "ticketId" -> "" + (write ? freshTicket() : ticket);
                 case "attachmentId" -> "" + attachment;
+                // The knowledge base: a fresh article for every write (its version is 0, nobody else's).
+                case "articleId" -> "" + (write ? freshArticle() : article);
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
             values.put(name, value);
@@ -367,12 +457,39 @@ final class RouteWorld {
         if (p.startsWith("/account/tokens/")) {
             return write ? freshToken() : token;
         }
+        // Service desk — trainings (issue 13): cancellations on the upcoming session, changes on a fresh one
+        if (p.startsWith("/servicedesk/trainings/") || p.startsWith("/api/servicedesk/trainings/")) {
+            if (write && p.endsWith("/cancel")) {
+                return trainingUpcoming;
+            }
+            if (write && p.endsWith("/registrations")) {
+                return trainingUpcoming;
+            }
+            if (write && (p.endsWith("trainings/{id}"))) {
+                return freshTrainingSession();
+            }
+            return trainingSession;
+        }
         throw new IllegalStateException("No real value for {id} in " + route);
     }
 
     private static boolean isGovernance(String p) {
         return List.of("/governance", "/bodies", "/meetings", "/decisions", "/deliberations").stream()
                 .anyMatch(p::contains);
+    }
+
+    /** An article of the centre of Botsorhel's territory that its correspondents read. */
+    long freshArticle() {
+        return knowledge
+                .create(
+                        t1.territory().id(),
+                        new org.mutualis.servicedesk.ArticleForm(
+                                "Imprimante hors ligne (routes " + SEQUENCE.incrementAndGet() + ")",
+                                "Redémarrez le **spouleur** d’impression.",
+                                null,
+                                org.mutualis.servicedesk.ArticleVisibility.CORRESPONDENTS),
+                        users.get(Persona.ADMIN))
+                .id();
     }
 
     long freshBody() {

@@ -50,6 +50,9 @@ public class TicketStore {
             + " left join desk_category k on k.id = t.category_id"
             + " left join app_user a on a.id = t.assignee_id";
 
+    /** The largest count the lists give exactly; beyond it they say « more than ». */
+    public static final int COUNT_CAP = 10_000;
+
     private final JdbcClient jdbc;
 
     TicketStore(JdbcClient jdbc) {
@@ -94,7 +97,9 @@ public class TicketStore {
     public long count(long centreId, @Nullable List<Long> collectivities, TicketFilter filter, Instant now) {
         Map<String, Object> params = new TreeMap<>();
         String where = where(centreId, collectivities, filter, now, params);
-        var statement = jdbc.sql("select count(*) from desk_ticket t" + where);
+        // Counted up to COUNT_CAP: past it the queue says "10 000 or more" rather than scan a million rows.
+        var statement = jdbc.sql("select count(*) from (select 1 from desk_ticket t" + where + " limit "
+                + (COUNT_CAP + 1) + ") counted");
         params.forEach(statement::param);
         return statement.query(Long.class).single();
     }
