@@ -57,7 +57,7 @@ insert into desk_ticket (centre_id, collectivity_id, requester_name, requester_e
     description, impact, urgency, priority, status, opened_at, updated_at, taken_at, solved_at, closed_at,
     take_charge_due, resolve_due, sla_paused, satisfaction, version)
 select $centre,
-       (select id from pick where n = 1 + (g * 7919) % $collectivities),
+       (select id from pick where n = 1 + (g::bigint * 7919) % $collectivities),
        'Secrétariat ' || g, 'mairie' || (g % 36000) || '@example.org',
        (array['WEB', 'MAIL', 'PHONE'])[1 + g % 3],
        (select id from cat where n = 1 + g % 10),

@@ -27,5 +27,11 @@ record DemoAccount(
                     "demo-botsorhel-2012"),
             new DemoAccount(
                     "morlaix", "Correspondant de Morlaix (démo)", Role.CORRESPONDENT, "29151", "demo-morlaix-2012"),
-            new DemoAccount("elu", "Vice-président au numérique (démo)", Role.ELECTED, null, "demo-elu-2012"));
+            new DemoAccount("elu", "Vice-président au numérique (démo)", Role.ELECTED, null, "demo-elu-2012"),
+            new DemoAccount(
+                    "technicien",
+                    "Technicien du centre de services (démo)",
+                    Role.TECHNICIAN,
+                    null,
+                    "demo-technicien-2012"));
 }

@@ -60,6 +60,7 @@ class DemoLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final ProcurementDemo procurementDemo;
     private final ProgrammeDemo programmeDemo;
+    private final DeskDemo deskDemo;
     private final InstanceLocks locks;
     private final ApplicationEventPublisher events;
     private final CampaignLists lists;
@@ -71,6 +72,7 @@ class DemoLoader implements ApplicationRunner {
             Accounts accounts,
             ProcurementDemo procurementDemo,
             ProgrammeDemo programmeDemo,
+            DeskDemo deskDemo,
             InstanceLocks locks,
             ApplicationEventPublisher events,
             CampaignLists lists) {
@@ -78,6 +80,7 @@ class DemoLoader implements ApplicationRunner {
         this.lists = lists;
         this.procurementDemo = procurementDemo;
         this.programmeDemo = programmeDemo;
+        this.deskDemo = deskDemo;
         this.locks = locks;
         this.territories = territories;
         this.campaigns = campaigns;
@@ -103,6 +106,7 @@ class DemoLoader implements ApplicationRunner {
             // A demo loaded before the programme existed gets it (and its governance) now.
             CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
             study.forEach(t -> programmeDemo.load(t, loader));
+            study.forEach(t -> deskDemo.load(t, loader));
             return;
         }
         CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
@@ -162,6 +166,7 @@ class DemoLoader implements ApplicationRunner {
         closeStudy2012(List.of(territory));
         publishAssessments(List.of(territory));
         programmeDemo.load(territory, loader);
+        deskDemo.load(territory, loader);
         LOG.info("Démo chargée : Morlaix Communauté 2012 (28 communes et l'EPCI), recensements 2012 et 2026 (fictif)."
                 + " Comptes : voir README.");
     }

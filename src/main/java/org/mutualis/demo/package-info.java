@@ -19,7 +19,10 @@
             "assessment",
             "assessment :: domain",
             "programme",
-            "programme :: domain"
+            "programme :: domain",
+            "servicedesk",
+            "servicedesk :: domain",
+            "servicedesk :: sla"
         })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.demo;

@@ -164,9 +164,9 @@ public class DeskDashboards {
         Map<Integer, Long> opened = monthly(store.openedByMonth(centreId, from, to));
         Map<Integer, Long> solved = monthly(store.solvedByMonth(centreId, from, to));
         Map<Integer, MonthRateRow> rates = new HashMap<>();
-        store.resolveRateByMonth(centreId, from, to).forEach(r -> rates.put(r.month(), r));
+        store.resolveRateByMonth(centreId, from, to).forEach(r -> rates.put(r.monthNumber(), r));
         Map<Integer, MonthScoreRow> scores = new HashMap<>();
-        store.satisfactionByMonth(centreId, from, to).forEach(r -> scores.put(r.month(), r));
+        store.satisfactionByMonth(centreId, from, to).forEach(r -> scores.put(r.monthNumber(), r));
         List<MonthLine> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             MonthRateRow rate = rates.get(m);
@@ -205,7 +205,7 @@ public class DeskDashboards {
 
     private static Map<Integer, Long> monthly(List<MonthRow> rows) {
         Map<Integer, Long> byMonth = new HashMap<>();
-        rows.forEach(r -> byMonth.put(r.month(), r.count()));
+        rows.forEach(r -> byMonth.put(r.monthNumber(), r.count()));
         return byMonth;
     }
 

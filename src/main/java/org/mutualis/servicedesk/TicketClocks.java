@@ -33,15 +33,20 @@ final class TicketClocks {
     /** Both clocks of a ticket, as they stand now. */
     record Clocks(SlaState takeCharge, SlaState resolve) {
 
-        /** The instant the queue sorts on: the resolution's due instant (projected while paused). */
+        /**
+         * The instant the queue sorts on: the resolution's due instant (projected while paused);
+         * once solved, the one it had when solved (the dashboards' « on time » compares with it).
+         */
         @Nullable
         Instant resolveDue() {
-            return resolve.projectedDue();
+            Instant projected = resolve.projectedDue();
+            return projected != null ? projected : resolve.dueAtStop();
         }
 
+        /** The take-charge due instant: running, or the one it had when the ticket was taken. */
         @Nullable
         Instant takeChargeDue() {
-            return takeCharge.phase() == ClockPhase.RUNNING ? takeCharge.due() : null;
+            return takeCharge.phase() == ClockPhase.RUNNING ? takeCharge.due() : takeCharge.dueAtStop();
         }
 
         boolean paused() {

@@ -41,6 +41,11 @@ public class Viewer {
         return has(Role.ADMIN) || has(Role.ANALYST);
     }
 
+    /** A commune's correspondent. */
+    public boolean correspondent() {
+        return has(Role.CORRESPONDENT);
+    }
+
     /** A technician of the service centre: the navigation shows the service desk only. */
     public boolean technician() {
         return has(Role.TECHNICIAN);

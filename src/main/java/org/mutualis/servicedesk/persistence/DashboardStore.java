@@ -35,11 +35,11 @@ public class DashboardStore {
 
     public record ScoreRow(int score, long count) {}
 
-    public record MonthRow(int month, long count) {}
+    public record MonthRow(int monthNumber, long count) {}
 
-    public record MonthRateRow(int month, long counted, long onTime) {}
+    public record MonthRateRow(int monthNumber, long counted, long onTime) {}
 
-    public record MonthScoreRow(int month, long answers, long total) {}
+    public record MonthScoreRow(int monthNumber, long answers, long total) {}
 
     public record SessionRow(
             long id, LocalDate firstDay, LocalDate lastDay, LocalTime startsAt, LocalTime endsAt, long present) {}
@@ -159,7 +159,7 @@ public class DashboardStore {
     }
 
     private List<MonthRow> byMonth(String column, long centreId, LocalDateTime from, LocalDateTime to) {
-        return jdbc.sql("select extract(month from " + column + ") as month, count(*) as count from desk_ticket"
+        return jdbc.sql("select extract(month from " + column + ") as month_number, count(*) as count from desk_ticket"
                         + " where centre_id = :centre and " + column + " >= :from and " + column + " < :to"
                         + " group by extract(month from " + column + ")")
                 .param("centre", centreId)
@@ -170,7 +170,7 @@ public class DashboardStore {
     }
 
     public List<MonthRateRow> resolveRateByMonth(long centreId, LocalDateTime from, LocalDateTime to) {
-        return jdbc.sql("select extract(month from solved_at) as month,"
+        return jdbc.sql("select extract(month from solved_at) as month_number,"
                         + " sum(case when resolve_due is not null then 1 else 0 end) as counted,"
                         + " sum(case when resolve_due is not null and solved_at <= resolve_due then 1 else 0 end)"
                         + " as on_time"
@@ -184,7 +184,7 @@ public class DashboardStore {
     }
 
     public List<MonthScoreRow> satisfactionByMonth(long centreId, LocalDateTime from, LocalDateTime to) {
-        return jdbc.sql("select extract(month from solved_at) as month, count(*) as answers,"
+        return jdbc.sql("select extract(month from solved_at) as month_number, count(*) as answers,"
                         + " sum(satisfaction) as total from desk_ticket"
                         + " where centre_id = :centre and solved_at >= :from and solved_at < :to"
                         + " and satisfaction is not null group by extract(month from solved_at)")

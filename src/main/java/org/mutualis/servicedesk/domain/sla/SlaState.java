@@ -118,6 +118,18 @@ public final class SlaState {
     }
 
     /**
+     * The due instant the clock had when it stopped (solved): when its consumption would have
+     * reached the target, had it kept running from its stop; the missed one if it was breached.
+     * Null unless stopped. A ticket was on time when it stopped at or before this instant.
+     */
+    public @Nullable Instant dueAtStop() {
+        if (phase != ClockPhase.STOPPED || history.isEmpty()) {
+            return null;
+        }
+        return due(calendar, running, history.get(history.size() - 1).at(), consumed, targetTime);
+    }
+
+    /**
      * When {@code percent} % of the target is (or was) consumed: in the past once reached, ahead
      * while running, null while paused or stopped before reaching it.
      *
