@@ -50,6 +50,7 @@ class DeskDemo {
     private final Accounts accounts;
     private final Territories territories;
     private final DeskDemoTickets tickets;
+    private final java.time.Clock clock;
 
     DeskDemo(
             ServiceCentres centres,
@@ -57,7 +58,9 @@ class DeskDemo {
             Trainings trainings,
             Accounts accounts,
             Territories territories,
-            DeskDemoTickets tickets) {
+            DeskDemoTickets tickets,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.centres = centres;
         this.knowledge = knowledge;
         this.trainings = trainings;
@@ -153,7 +156,7 @@ class DeskDemo {
             String place,
             List<String[]> trainees,
             Map<String, CollectivityView> byCode) {
-        LocalDate later = LocalDate.now().plusYears(1);
+        LocalDate later = LocalDate.now(clock).plusYears(1);
         var session = trainings.create(
                 territory.id(),
                 new TrainingSessionForm(

@@ -190,6 +190,11 @@ public class ServiceCentres {
                 .isPresent();
     }
 
+    /** How many collectivités the centre serves (its territory's). */
+    public int memberCount(CentreView centre) {
+        return store.memberCount(centre.territoryId());
+    }
+
     /** The centre's technicians (account ids). */
     public List<Long> agents(long centreId) {
         return store.agents(centreId);

@@ -145,6 +145,9 @@ public class TicketArchive {
         var calendar = TicketClocks.calendar(centre.openingHours(), centres.closures(centreId));
         var clocks = TicketClocks.replay(calendar, store.history(id), centres.targets(centreId), clock.instant());
         store.dues(id, clocks.takeChargeDue(), clocks.resolveDue(), clocks.paused());
+        store.warnAt(id, clocks.warnAt(centre.warningPercent()));
+        // Past tickets are not warned about: their agents knew.
+        store.warned(id, clock.instant());
         return id;
     }
 }

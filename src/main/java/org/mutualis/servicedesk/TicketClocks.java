@@ -52,6 +52,12 @@ final class TicketClocks {
         boolean paused() {
             return resolve.phase() == ClockPhase.PAUSED;
         }
+
+        /** When the running resolution clock reaches this share of its target; null unless running. */
+        @Nullable
+        Instant warnAt(int percent) {
+            return resolve.phase() == ClockPhase.RUNNING ? resolve.warningAt(percent) : null;
+        }
     }
 
     private TicketClocks() {}

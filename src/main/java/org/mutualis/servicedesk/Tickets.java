@@ -314,9 +314,12 @@ public class Tickets {
         }
         CentreView centre = centres.forUser(territory, user);
         boolean agent = centres.isAgent(user, centre.id());
-        List<CollectivityView> collectivities = agent
-                ? territories.collectivities(centre.territoryId())
-                : territories.collectivities(user.collectivityIds());
+        boolean many = agent && centres.memberCount(centre) > TicketChoices.LISTED;
+        List<CollectivityView> collectivities = many
+                ? List.of()
+                : agent
+                        ? territories.collectivities(centre.territoryId())
+                        : territories.collectivities(user.collectivityIds());
         return new TicketChoices(
                 centre,
                 agent,
@@ -324,7 +327,8 @@ public class Tickets {
                 centres.categories(centre.id()).stream()
                         .filter(CategoryView::active)
                         .toList(),
-                agent ? assignees(centre.id()) : List.of());
+                agent ? assignees(centre.id()) : List.of(),
+                many);
     }
 
     // --- reading ---
@@ -453,8 +457,11 @@ public class Tickets {
     /** Writes the due instants the queue sorts on, from the clocks replayed now. */
     private void refreshClocks(long ticketId) {
         TicketView ticket = store.find(ticketId).orElseThrow();
-        clocks(ticketId, ticket.centreId())
-                .ifPresent(c -> store.dues(ticketId, c.takeChargeDue(), c.resolveDue(), c.paused()));
+        int percent = centres.find(ticket.centreId()).warningPercent();
+        clocks(ticketId, ticket.centreId()).ifPresent(c -> {
+            store.dues(ticketId, c.takeChargeDue(), c.resolveDue(), c.paused());
+            store.warnAt(ticketId, c.warnAt(percent));
+        });
     }
 
     // --- lists ---

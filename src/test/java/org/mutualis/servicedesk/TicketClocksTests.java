@@ -53,7 +53,8 @@ class TicketClocksTests {
         TicketClocks.Clocks waiting = TicketClocks.replay(CALENDAR, history, TARGETS, at("2026-03-03T09:00"));
         assertThat(waiting.paused()).isTrue();
         assertThat(waiting.takeCharge().phase()).isEqualTo(ClockPhase.STOPPED);
-        assertThat(waiting.takeChargeDue()).isNull();
+        // Taken in charge at 11:00: the due date it had then is kept (the report's « on time »).
+        assertThat(waiting.takeChargeDue()).isEqualTo(at("2026-03-02T15:30"));
 
         List<TicketChange> resumed = new java.util.ArrayList<>(history);
         resumed.add(change("2026-03-03T11:00", "status", "WAITING_REQUESTER", "IN_PROGRESS"));
@@ -80,7 +81,8 @@ class TicketClocksTests {
         TicketClocks.Clocks stopped =
                 TicketClocks.replay(CALENDAR, history.subList(0, 3), TARGETS, at("2026-03-03T10:00"));
         assertThat(stopped.resolve().phase()).isEqualTo(ClockPhase.STOPPED);
-        assertThat(stopped.resolveDue()).isNull();
+        // Solved after 1 h of 3 open days: the due date it had when solved is kept, Thursday 10:00.
+        assertThat(stopped.resolveDue()).isEqualTo(at("2026-03-05T10:00"));
         TicketClocks.Clocks reopened = TicketClocks.replay(CALENDAR, history, TARGETS, at("2026-03-04T09:30"));
         assertThat(reopened.resolve().phase()).isEqualTo(ClockPhase.RUNNING);
         assertThat(reopened.resolve().consumed()).isEqualTo(java.time.Duration.ofMinutes(90));

@@ -63,6 +63,13 @@ public class CentreStore {
                 .list();
     }
 
+    public int memberCount(long territoryId) {
+        return jdbc.sql("select count(*) from collectivity where territory_id = :territory")
+                .param("territory", territoryId)
+                .query(Integer.class)
+                .single();
+    }
+
     public boolean isAgent(long centreId, long accountId) {
         return jdbc.sql("select count(*) from desk_agent where centre_id = :centre and account_id = :account")
                         .param("centre", centreId)

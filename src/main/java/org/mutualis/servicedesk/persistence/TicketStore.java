@@ -51,7 +51,7 @@ public class TicketStore {
             + " left join app_user a on a.id = t.assignee_id";
 
     /** The largest count the lists give exactly; beyond it they say « more than ». */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -98,8 +98,9 @@ public class TicketStore {
         Map<String, Object> params = new TreeMap<>();
         String where = where(centreId, collectivities, filter, now, params);
         // Counted up to COUNT_CAP: past it the queue says "10 000 or more" rather than scan a million rows.
-        var statement = jdbc.sql("select count(*) from (select 1 from desk_ticket t" + where + " limit "
-                + (COUNT_CAP + 1) + ") counted");
+        // In the search's order, so that the count walks the index the page itself walks.
+        var statement = jdbc.sql("select count(*) from (select 1 from desk_ticket t" + where
+                + " order by t.resolve_due nulls last, t.id limit " + (COUNT_CAP + 1) + ") counted");
         params.forEach(statement::param);
         return statement.query(Long.class).single();
     }
@@ -188,6 +189,51 @@ public class TicketStore {
                 .param("id", ticketId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** A ticket to warn about before its breach, with where to write. */
+    public record WarningRow(
+            long id,
+            long centreId,
+            String title,
+            String collectivityName,
+            @Nullable Timestamp resolveDue,
+            @Nullable String assigneeUsername,
+            @Nullable String mailbox) {}
+
+    /**
+     * When the running resolution clock reaches the warning share; a later instant than before
+     * clears the warning already sent (a new priority, a reopening).
+     */
+    public void warnAt(long ticketId, @Nullable Instant warnAt) {
+        jdbc.sql("update desk_ticket set warned_at = case when :warn is null or resolve_warn_at is null"
+                        + " or :warn > resolve_warn_at then null else warned_at end, resolve_warn_at = :warn"
+                        + " where id = :id")
+                .param("warn", at(warnAt))
+                .param("id", ticketId)
+                .update();
+    }
+
+    /** The tickets whose warning instant has passed and whose agents were not warned yet. */
+    public List<WarningRow> toWarn(Instant now, int limit) {
+        return jdbc.sql("select t.id, t.centre_id, t.title, c.name as collectivity_name, t.resolve_due,"
+                        + " a.username as assignee_username, d.mailbox from desk_ticket t"
+                        + " join collectivity c on c.id = t.collectivity_id"
+                        + " join desk_centre d on d.id = t.centre_id"
+                        + " left join app_user a on a.id = t.assignee_id"
+                        + " where t.resolve_warn_at <= :now and t.warned_at is null and t.sla_paused = false"
+                        + " and t.status not in ('SOLVED', 'CLOSED') order by t.resolve_warn_at, t.id limit :limit")
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(RecordRows.of(WarningRow.class))
+                .list();
+    }
+
+    public void warned(long ticketId, Instant at) {
+        jdbc.sql("update desk_ticket set warned_at = :at where id = :id")
+                .param("at", Timestamp.from(at))
+                .param("id", ticketId)
+                .update();
     }
 
     /** The SLA clocks' due instants (not a change of the ticket: its version stays). */
