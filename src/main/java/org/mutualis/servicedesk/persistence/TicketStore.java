@@ -206,9 +206,10 @@ public class TicketStore {
      * clears the warning already sent (a new priority, a reopening).
      */
     public void warnAt(long ticketId, @Nullable Instant warnAt) {
-        jdbc.sql("update desk_ticket set warned_at = case when :warn is null or resolve_warn_at is null"
-                        + " or :warn > resolve_warn_at then null else warned_at end, resolve_warn_at = :warn"
-                        + " where id = :id")
+        // Typed: PostgreSQL cannot tell the type of a bare parameter compared with null.
+        jdbc.sql("update desk_ticket set warned_at = case when cast(:warn as timestamp) is null"
+                        + " or resolve_warn_at is null or cast(:warn as timestamp) > resolve_warn_at then null"
+                        + " else warned_at end, resolve_warn_at = cast(:warn as timestamp) where id = :id")
                 .param("warn", at(warnAt))
                 .param("id", ticketId)
                 .update();
