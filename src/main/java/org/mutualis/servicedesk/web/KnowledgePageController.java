@@ -3,7 +3,6 @@ package org.mutualis.servicedesk.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.servicedesk.ArticleForm;
@@ -13,12 +12,8 @@ import org.mutualis.servicedesk.ArticleVisibility;
 import org.mutualis.servicedesk.Knowledge;
 import org.mutualis.servicedesk.ServiceCentres.CategoryView;
 import org.mutualis.shared.ListPage;
-import org.mutualis.shared.error.ConflictException;
-import org.mutualis.shared.error.Problem;
-import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.web.FormPages;
 import org.mutualis.shared.web.PageLinks;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -95,7 +90,7 @@ class KnowledgePageController {
             CurrentUser user) {
         knowledge.requireWriter(territory, user);
         List<CategoryView> categories = knowledge.categories(territory, user);
-        return submit(binding, model, response, () -> form(model, null, categories, territory), () -> {
+        return forms.submit(binding, model, response, () -> form(model, null, categories, territory), () -> {
             ArticleView created = knowledge.create(territory, articleForm, user);
             redirect.addFlashAttribute("notice", "servicedesk.kb.created");
             return "redirect:/servicedesk/kb/" + created.id();
@@ -150,7 +145,7 @@ class KnowledgePageController {
             CurrentUser user) {
         ArticleView article = knowledge.editable(articleId, user);
         List<CategoryView> categories = knowledge.categoriesOf(article);
-        return submit(binding, model, response, () -> form(model, article, categories, null), () -> {
+        return forms.submit(binding, model, response, () -> form(model, article, categories, null), () -> {
             knowledge.update(articleId, articleForm, version, user);
             redirect.addFlashAttribute("notice", "servicedesk.kb.saved");
             return "redirect:/servicedesk/kb/" + articleId;
@@ -177,33 +172,5 @@ class KnowledgePageController {
         model.addAttribute("visibilities", ArticleVisibility.values());
         model.addAttribute("territory", territory);
         return "servicedesk/kb/form";
-    }
-
-    /** The form again on a refusal (422, every problem) or a stale version (409, nothing overwritten). */
-    private String submit(
-            BindingResult binding,
-            Model model,
-            HttpServletResponse response,
-            Supplier<String> form,
-            Supplier<String> save) {
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return form.get();
-        }
-        try {
-            return save.get();
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(
-                    model,
-                    binding,
-                    e.problems().isEmpty() ? List.of(Problem.of(null, e.code(), e.args())) : e.problems());
-            return form.get();
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            forms.refused(model, binding, List.of(Problem.of(null, e.code(), e.args())));
-            return form.get();
-        }
     }
 }

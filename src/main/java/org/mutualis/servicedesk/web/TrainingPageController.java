@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.servicedesk.ServiceCentres;
@@ -103,7 +102,7 @@ class TrainingPageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         CentreView centre = trainings.forPlanning(territory, user);
-        return submit(binding, model, response, () -> sessionForm(model, centre, null), () -> {
+        return forms.submit(binding, model, response, () -> sessionForm(model, centre, null), () -> {
             TrainingSessionView created = trainings.create(territory, trainingSessionForm, user);
             redirect.addFlashAttribute("notice", "servicedesk.training.session.created");
             return "redirect:/servicedesk/trainings/" + created.id();
@@ -135,7 +134,7 @@ class TrainingPageController {
             CurrentUser user) {
         TrainingSessionView s = trainings.forEdit(id, user);
         CentreView centre = trainings.sessionPage(id, user).centre();
-        return submit(binding, model, response, () -> sessionForm(model, centre, s), () -> {
+        return forms.submit(binding, model, response, () -> sessionForm(model, centre, s), () -> {
             trainings.update(id, trainingSessionForm, user);
             redirect.addFlashAttribute("notice", "servicedesk.training.session.updated");
             return "redirect:/servicedesk/trainings/" + id;
@@ -154,7 +153,7 @@ class TrainingPageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         trainings.registrations(id, user);
-        return submit(binding, model, response, () -> sessionPage(model, trainings.sessionPage(id, user)), () -> {
+        return forms.submit(binding, model, response, () -> sessionPage(model, trainings.sessionPage(id, user)), () -> {
             TrainingRegistrationView r = trainings.register(id, trainingRegistrationForm, user);
             redirect.addFlashAttribute(
                     "notice",
@@ -262,7 +261,7 @@ class TrainingPageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         TrainingNeeds needs = trainings.needs(territory, user);
-        return submit(binding, model, response, () -> needsPage(model, needs), () -> {
+        return forms.submit(binding, model, response, () -> needsPage(model, needs), () -> {
             trainings.submitNeed(territory, trainingNeedForm, user);
             redirect.addFlashAttribute("notice", "servicedesk.training.need.sent");
             return "redirect:/servicedesk/trainings/needs" + (territory == null ? "" : "?territory=" + territory);
@@ -305,33 +304,6 @@ class TrainingPageController {
     }
 
     // --- views ---
-
-    private String submit(
-            BindingResult binding,
-            Model model,
-            HttpServletResponse response,
-            Supplier<String> form,
-            Supplier<String> save) {
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(model, binding);
-            return form.get();
-        }
-        try {
-            return save.get();
-        } catch (RejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            forms.refused(
-                    model,
-                    binding,
-                    e.problems().isEmpty() ? List.of(Problem.of(null, e.code(), e.args())) : e.problems());
-            return form.get();
-        } catch (ConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            forms.refused(model, binding, List.of(Problem.of(null, e.code(), e.args())));
-            return form.get();
-        }
-    }
 
     private String sessionForm(Model model, CentreView centre, @Nullable TrainingSessionView editing) {
         model.addAttribute("centre", centre);
