@@ -23,8 +23,10 @@ import org.mutualis.shared.error.RejectedException;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The service centre of each territory and who works for it. A centre is created with the study's
@@ -77,8 +79,15 @@ public class ServiceCentres {
     private final Territories territories;
     private final TerritoryScope scope;
     private final Accounts accounts;
+    private final CentreCreation creation;
 
-    ServiceCentres(CentreStore store, Territories territories, TerritoryScope scope, Accounts accounts) {
+    ServiceCentres(
+            CentreStore store,
+            Territories territories,
+            TerritoryScope scope,
+            Accounts accounts,
+            CentreCreation creation) {
+        this.creation = creation;
         this.store = store;
         this.territories = territories;
         this.scope = scope;
@@ -116,14 +125,17 @@ public class ServiceCentres {
         TerritorySummary territory = territories
                 .find(territoryId)
                 .orElseThrow(() -> new NotFoundException("scope.territory.notfound.id", String.valueOf(territoryId)));
-        long id = store.insert(
-                territoryId, "Centre de services informatiques partagés — " + territory.name(), DEFAULT_HOURS);
-        int position = 0;
-        for (String[] category : STUDY_CATEGORIES) {
-            store.insertCategory(id, category[0], category[1], position++);
-        }
-        for (Target target : defaultTargets().values()) {
-            store.putTarget(row(id, target));
+        String name = "Centre de services informatiques partagés — " + territory.name();
+        long id;
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            try {
+                id = creation.createApart(territoryId, name);
+            } catch (DuplicateKeyException e) {
+                // Someone else opened it at the same moment: theirs is the centre.
+                id = store.ofTerritory(territoryId).orElseThrow().id();
+            }
+        } else {
+            id = creation.create(territoryId, name);
         }
         return view(store.find(id).orElseThrow());
     }
@@ -387,7 +399,7 @@ public class ServiceCentres {
         return targets;
     }
 
-    private static TargetRow row(long centreId, Target target) {
+    static TargetRow row(long centreId, Target target) {
         return new TargetRow(
                 centreId,
                 target.priority().name(),
