@@ -416,7 +416,7 @@ class AuthorizationMatrixTests {
                 "POST /api/scenarios/study",
                 "PUT /api/scenarios/{id}",
                 "DELETE /api/scenarios/{id}");
-        // Service desk — tickets (servicedesk.Tickets, web/Ticket*Controller, DeskHomeController)
+        // Service desk — tickets (servicedesk.Tickets, web/Ticket*Controller)
         route(Rule.DESK_ANY, "GET /servicedesk");
         route(
                 Rule.DESK_REQUESTERS,

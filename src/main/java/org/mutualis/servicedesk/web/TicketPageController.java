@@ -61,6 +61,19 @@ class TicketPageController {
         return clock.instant();
     }
 
+    /** The service desk's home: agents go to their queue; a correspondent sees their tickets. */
+    @GetMapping("/servicedesk")
+    String home(Model model, CurrentUser user) {
+        if (user.isTechnician() || user.isAdministrator()) {
+            return "redirect:/servicedesk/queue";
+        }
+        model.addAttribute("correspondent", user.isCorrespondent());
+        if (user.isCorrespondent()) {
+            model.addAttribute("page", tickets.mine(TicketFilter.all(), user));
+        }
+        return VIEWS + "home";
+    }
+
     // --- opening ---
 
     @GetMapping("/servicedesk/tickets/new")
