@@ -368,12 +368,16 @@ public class Tickets {
         return store.attachments(ticketId, isAgent(ticket, user));
     }
 
-    /** Every change of the ticket (private notes are not in it: only that one was added, for agents). */
+    /**
+     * Every change of the ticket. A requester does not get the agents' side of it: that a private
+     * note was added, or which article was linked (an article may be the agents' only; the ones
+     * she may read are listed on the ticket).
+     */
     public List<TicketChange> history(long ticketId, CurrentUser user) {
         TicketView ticket = find(ticketId, user);
         boolean agent = isAgent(ticket, user);
         return store.history(ticketId).stream()
-                .filter(c -> agent || !c.field().equals("note"))
+                .filter(c -> agent || !(c.field().equals("note") || c.field().equals("article")))
                 .toList();
     }
 
@@ -994,6 +998,13 @@ public class Tickets {
 
     private long pausedSeconds(long ticketId) {
         return store.pausedSeconds(ticketId);
+    }
+
+    /** Writes one change of the ticket in its history, by this person, now (for the services next to this one). */
+    void recordChange(long ticketId, CurrentUser user, String field, @Nullable String before, @Nullable String after) {
+        Instant now = clock.instant();
+        change(ticketId, now, new Actor(user.id(), user.displayName()), field, before, after);
+        store.touch(ticketId, now);
     }
 
     private void touch(long ticketId) {

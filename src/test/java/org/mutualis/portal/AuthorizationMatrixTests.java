@@ -435,7 +435,8 @@ class AuthorizationMatrixTests {
                 "POST /api/servicedesk/tickets/{ticketId}/status",
                 "POST /api/servicedesk/tickets/{ticketId}/follow-ups",
                 "POST /api/servicedesk/tickets/{ticketId}/attachments",
-                "GET /api/servicedesk/attachments/{attachmentId}");
+                "GET /api/servicedesk/attachments/{attachmentId}",
+                "GET /api/servicedesk/tickets/{ticketId}/articles");
         route(
                 Rule.DESK_REQUESTER_ONLY,
                 "POST /servicedesk/tickets/{ticketId}/satisfaction",
@@ -449,7 +450,11 @@ class AuthorizationMatrixTests {
                 "POST /servicedesk/queue/views",
                 "POST /servicedesk/queue/views/delete",
                 "POST /api/servicedesk/tickets/{ticketId}/assignee",
-                "POST /api/servicedesk/tickets/{ticketId}/priority");
+                "POST /api/servicedesk/tickets/{ticketId}/priority",
+                "POST /servicedesk/tickets/{ticketId}/articles",
+                "POST /servicedesk/tickets/{ticketId}/articles/{articleId}/unlink",
+                "PUT /api/servicedesk/tickets/{ticketId}/articles/{articleId}",
+                "DELETE /api/servicedesk/tickets/{ticketId}/articles/{articleId}");
     }
 
     static {

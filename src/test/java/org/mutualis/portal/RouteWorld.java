@@ -90,6 +90,10 @@ final class RouteWorld {
     private static final AtomicInteger TERRITORY_YEAR = new AtomicInteger(2100);
     private static final AtomicInteger YEAR = new AtomicInteger(1000);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** The exclusions' own count: the other fresh things must not make it wrap onto a pair already excluded. */
+    private static final AtomicInteger EXCLUSIONS = new AtomicInteger();
+
     private static final CurrentUser STAFF = CensusFixture.STAFF;
 
     private final Campaigns campaigns;
@@ -684,15 +688,27 @@ final class RouteWorld {
                 .id();
     }
 
-    /** An exclusion nobody else uses: each call takes the next collectivité × indicator. */
+    /**
+     * An exclusion nobody else uses: each call takes the next collectivité × indicator not
+     * excluded yet (the routes that delete one free their pair again).
+     */
     long freshExclusion() {
         var collectivities = t1.territories().collectivities(t1.territory().id());
-        int n = SEQUENCE.incrementAndGet();
-        long collectivity = collectivities.get(n % collectivities.size()).id();
-        String indicator = INDICATORS.get((n / collectivities.size()) % INDICATORS.size());
-        campaigns.exclude(campaign.id(), collectivity, indicator, "routes " + n, STAFF);
+        int n = 0;
+        for (int tries = 0; tries <= collectivities.size() * INDICATORS.size(); tries++) {
+            n = EXCLUSIONS.incrementAndGet();
+            long collectivity = collectivities.get(n % collectivities.size()).id();
+            String indicator = INDICATORS.get((n / collectivities.size()) % INDICATORS.size());
+            try {
+                campaigns.exclude(campaign.id(), collectivity, indicator, "routes " + n, STAFF);
+                break;
+            } catch (org.mutualis.shared.error.RejectedException alreadyExcluded) {
+                // the pair is taken: the next one
+            }
+        }
+        int made = n;
         return campaigns.exclusions(campaign.id()).stream()
-                .filter(e -> e.reason().equals("routes " + n))
+                .filter(e -> e.reason().equals("routes " + made))
                 .findFirst()
                 .orElseThrow()
                 .id();

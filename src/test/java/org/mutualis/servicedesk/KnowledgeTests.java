@@ -59,6 +59,12 @@ class KnowledgeTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    TicketArticles ticketArticles;
+
     TerritorySummary territory;
     long centre;
     CurrentUser admin;
@@ -435,6 +441,130 @@ class KnowledgeTests {
                 .isEqualTo(403);
         assertThat(api(delete("/api/servicedesk/articles/" + id), technician).getStatus())
                 .isEqualTo(204);
+    }
+
+    // --- links from tickets to articles ---
+
+    private TicketView ticket(String title) {
+        return tickets.open(
+                new NewTicket(
+                        collectivity(territory, "Botsorhel"),
+                        null,
+                        title,
+                        "Plus rien ne sort depuis ce matin.",
+                        3,
+                        3,
+                        null,
+                        "secretariat@botsorhel.test",
+                        null),
+                List.of(),
+                correspondent);
+    }
+
+    @Test
+    void anAgentLinksArticlesAndTheRequesterReadsOnlyThoseMeantForHer() {
+        TicketView ticket = ticket("Imprimante hors ligne à l’accueil");
+        // The agent is offered the article whose words match the title, not yet linked.
+        assertThat(ticketArticles.suggestions(ticket, technician))
+                .extracting(ArticleSummary::id)
+                .contains(printers.id());
+        assertThat(ticketArticles.suggestions(ticket, correspondent)).isEmpty();
+
+        ticketArticles.link(ticket.id(), printers.id(), technician);
+        ticketArticles.link(ticket.id(), internal.id(), technician);
+        ticketArticles.link(ticket.id(), printers.id(), technician); // again: nothing changes
+
+        assertThat(ticketArticles.of(ticket.id(), technician))
+                .extracting(ArticleSummary::id)
+                .containsExactly(printers.id(), internal.id());
+        // The agents-only article stays hidden from the requester.
+        assertThat(ticketArticles.of(ticket.id(), correspondent))
+                .extracting(ArticleSummary::id)
+                .containsExactly(printers.id());
+        assertThat(ticketArticles.suggestions(ticket, technician))
+                .extracting(ArticleSummary::id)
+                .doesNotContain(printers.id());
+        // Both links are in the history, once each.
+        assertThat(tickets.history(ticket.id(), technician).stream()
+                        .filter(c -> c.field().equals("article")))
+                .hasSize(2);
+
+        ticketArticles.unlink(ticket.id(), internal.id(), admin);
+        assertThat(ticketArticles.of(ticket.id(), technician))
+                .extracting(ArticleSummary::id)
+                .containsExactly(printers.id());
+        assertThat(tickets.history(ticket.id(), technician).stream()
+                        .filter(c -> c.field().equals("article") && c.after() == null))
+                .hasSize(1);
+    }
+
+    @Test
+    void onlyTheCentresAgentsLinkTheirCentresArticles() {
+        TicketView ticket = ticket("Réseau coupé");
+        assertThatThrownBy(() -> ticketArticles.link(ticket.id(), network.id(), correspondent))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> ticketArticles.of(ticket.id(), foreigner)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> ticketArticles.link(ticket.id(), 987_654_321L, technician))
+                .isInstanceOf(NotFoundException.class);
+        // An article of another territory's centre is unknown here.
+        TerritorySummary elsewhere = territory("249900003", "Autre centre (kb)", "29042", "Carantec", "29023");
+        ArticleView theirs = knowledge.create(
+                elsewhere.id(),
+                new ArticleForm("Leur article", "Texte.", null, ArticleVisibility.CORRESPONDENTS),
+                TestUsers.create(accounts, Role.ADMIN));
+        assertThatThrownBy(() -> ticketArticles.link(ticket.id(), theirs.id(), admin))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(ticketArticles.of(ticket.id(), admin)).isEmpty();
+    }
+
+    @Test
+    void theTicketPageOffersLinksToAgentsAndShowsTheRequesterHerArticles() throws Exception {
+        TicketView ticket = ticket("Imprimantes en panne");
+        String agentPage =
+                send(get("/servicedesk/tickets/" + ticket.id()), technician).getContentAsString();
+        assertThat(agentPage).contains("Lier cet article").contains(printers.title());
+
+        MockHttpServletResponse linked = send(
+                post("/servicedesk/tickets/" + ticket.id() + "/articles").param("article", "#" + printers.id()),
+                technician);
+        assertThat(linked.getStatus()).isEqualTo(302);
+        MockHttpServletResponse wrong =
+                send(post("/servicedesk/tickets/" + ticket.id() + "/articles").param("article", "douze"), technician);
+        assertThat(wrong.getStatus()).isEqualTo(422);
+        assertThat(wrong.getContentAsString()).contains("numéro d’un article");
+        assertThat(send(
+                                post("/servicedesk/tickets/" + ticket.id() + "/articles")
+                                        .param("article", "" + network.id()),
+                                correspondent)
+                        .getStatus())
+                .isEqualTo(403);
+
+        String requesterPage =
+                send(get("/servicedesk/tickets/" + ticket.id()), correspondent).getContentAsString();
+        assertThat(requesterPage)
+                .contains("/servicedesk/kb/" + printers.id())
+                .doesNotContain("Lier cet article")
+                .doesNotContain("Retirer le lien");
+
+        // The API: read, link, unlink.
+        assertThat(api(get("/api/servicedesk/tickets/" + ticket.id() + "/articles"), correspondent)
+                        .getContentAsString())
+                .contains("\"id\":" + printers.id());
+        assertThat(api(put("/api/servicedesk/tickets/" + ticket.id() + "/articles/" + internal.id()), technician)
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(api(get("/api/servicedesk/tickets/" + ticket.id()), correspondent)
+                        .getContentAsString())
+                .doesNotContain(internal.title());
+        assertThat(api(delete("/api/servicedesk/tickets/" + ticket.id() + "/articles/" + internal.id()), correspondent)
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(api(delete("/api/servicedesk/tickets/" + ticket.id() + "/articles/" + internal.id()), technician)
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(ticketArticles.of(ticket.id(), technician))
+                .extracting(ArticleSummary::id)
+                .containsExactly(printers.id());
     }
 
     private static String tags(String html) {

@@ -249,6 +249,46 @@ public class TicketStore {
     }
 
     /** Marks the ticket changed (a follow-up) without moving its version: nobody's form goes stale. */
+    /** Links the article to the ticket; false when it already was. */
+    public boolean linkArticle(long ticketId, long articleId, String by, Instant at) {
+        boolean linked =
+                jdbc.sql("select count(*) from desk_ticket_article where ticket_id = :ticket and article_id = :article")
+                                .param("ticket", ticketId)
+                                .param("article", articleId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        if (linked) {
+            return false;
+        }
+        jdbc.sql("insert into desk_ticket_article (ticket_id, article_id, linked_by_name, linked_at)"
+                        + " values (:ticket, :article, :by, :at)")
+                .param("ticket", ticketId)
+                .param("article", articleId)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
+        return true;
+    }
+
+    /** Removes the link; false when there was none. */
+    public boolean unlinkArticle(long ticketId, long articleId) {
+        return jdbc.sql("delete from desk_ticket_article where ticket_id = :ticket and article_id = :article")
+                        .param("ticket", ticketId)
+                        .param("article", articleId)
+                        .update()
+                > 0;
+    }
+
+    /** The ids of the articles linked to the ticket, in the order they were linked. */
+    public List<Long> linkedArticles(long ticketId) {
+        return jdbc.sql("select article_id from desk_ticket_article where ticket_id = :ticket"
+                        + " order by linked_at, article_id")
+                .param("ticket", ticketId)
+                .query(Long.class)
+                .list();
+    }
+
     public void touch(long ticketId, Instant at) {
         jdbc.sql("update desk_ticket set updated_at = :at where id = :id")
                 .param("at", Timestamp.from(at))

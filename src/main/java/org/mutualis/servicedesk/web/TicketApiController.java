@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
+import org.mutualis.servicedesk.ArticleSummary;
 import org.mutualis.servicedesk.AttachmentView;
 import org.mutualis.servicedesk.FollowUpForm;
 import org.mutualis.servicedesk.FollowUpView;
 import org.mutualis.servicedesk.NewTicket;
+import org.mutualis.servicedesk.TicketArticles;
 import org.mutualis.servicedesk.TicketChange;
 import org.mutualis.servicedesk.TicketFilter;
 import org.mutualis.servicedesk.TicketPage;
@@ -22,9 +24,11 @@ import org.mutualis.servicedesk.domain.Priority;
 import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,9 +42,11 @@ import org.springframework.web.multipart.MultipartFile;
 class TicketApiController {
 
     private final Tickets tickets;
+    private final TicketArticles articles;
 
-    TicketApiController(Tickets tickets) {
+    TicketApiController(Tickets tickets, TicketArticles articles) {
         this.tickets = tickets;
+        this.articles = articles;
     }
 
     /** A ticket with what its reader may see of it. */
@@ -49,7 +55,8 @@ class TicketApiController {
             List<FollowUpView> followUps,
             List<AttachmentView> attachments,
             List<TicketChange> history,
-            @Nullable TicketSla sla) {}
+            @Nullable TicketSla sla,
+            List<ArticleSummary> articles) {}
 
     /** A ticket to open (attachments are sent afterwards, one by one). */
     public record NewTicketJson(
@@ -135,7 +142,8 @@ class TicketApiController {
                 tickets.followUps(ticketId, user),
                 tickets.attachments(ticketId, user),
                 tickets.history(ticketId, user),
-                tickets.sla(ticketId, user).orElse(null));
+                tickets.sla(ticketId, user).orElse(null),
+                articles.of(ticketId, user));
     }
 
     @PostMapping("/tickets/{ticketId}/status")
@@ -226,6 +234,26 @@ class TicketApiController {
     @Operation(summary = "Télécharger une pièce jointe (toujours en pièce jointe, avec son type reconnu)")
     ResponseEntity<byte[]> download(@PathVariable long attachmentId, CurrentUser user) {
         return TicketDownloads.of(tickets.download(attachmentId, user));
+    }
+
+    @GetMapping("/tickets/{ticketId}/articles")
+    @Operation(summary = "Les articles de la base de connaissances liés à la demande (ceux que le lecteur peut lire)")
+    List<ArticleSummary> articles(@PathVariable long ticketId, CurrentUser user) {
+        return articles.of(ticketId, user);
+    }
+
+    @PutMapping("/tickets/{ticketId}/articles/{articleId}")
+    @Operation(summary = "Lier un article du centre à la demande (agents ; le lier de nouveau ne change rien)")
+    List<ArticleSummary> linkArticle(@PathVariable long ticketId, @PathVariable long articleId, CurrentUser user) {
+        tickets.forAgent(ticketId, user);
+        return articles.link(ticketId, articleId, user);
+    }
+
+    @DeleteMapping("/tickets/{ticketId}/articles/{articleId}")
+    @Operation(summary = "Retirer le lien entre la demande et l’article (agents)")
+    List<ArticleSummary> unlinkArticle(@PathVariable long ticketId, @PathVariable long articleId, CurrentUser user) {
+        tickets.forAgent(ticketId, user);
+        return articles.unlink(ticketId, articleId, user);
     }
 
     @PostMapping("/tickets/{ticketId}/satisfaction")

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.servicedesk.FollowUpForm;
 import org.mutualis.servicedesk.NewTicket;
+import org.mutualis.servicedesk.TicketArticles;
 import org.mutualis.servicedesk.TicketChoices;
 import org.mutualis.servicedesk.TicketFilter;
 import org.mutualis.servicedesk.TicketPage;
@@ -43,10 +44,12 @@ class TicketPageController {
     private static final String VIEWS = "servicedesk/tickets/";
 
     private final Tickets tickets;
+    private final TicketArticles articles;
     private final java.time.Clock clock;
 
-    TicketPageController(Tickets tickets, java.time.Clock clock) {
+    TicketPageController(Tickets tickets, TicketArticles articles, java.time.Clock clock) {
         this.tickets = tickets;
+        this.articles = articles;
         this.clock = clock;
     }
 
@@ -174,6 +177,8 @@ class TicketPageController {
         model.addAttribute("followUps", tickets.followUps(ticketId, user));
         model.addAttribute("attachments", tickets.attachments(ticketId, user));
         model.addAttribute("history", tickets.history(ticketId, user));
+        model.addAttribute("articles", articles.of(ticketId, user));
+        model.addAttribute("suggestedArticles", articles.suggestions(ticket, user));
         var sla = tickets.sla(ticketId, user).orElse(null);
         model.addAttribute("sla", sla);
         model.addAttribute(
@@ -273,6 +278,43 @@ class TicketPageController {
         tickets.attach(ticketId, uploads.get(0), privateNote, user);
         redirect.addFlashAttribute("notice", "servicedesk.tickets.ticket.added");
         return "redirect:/servicedesk/tickets/" + ticketId;
+    }
+
+    @PostMapping("/servicedesk/tickets/{ticketId}/articles")
+    String linkArticle(
+            @PathVariable long ticketId,
+            @RequestParam(required = false, defaultValue = "") String article,
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        tickets.forAgent(ticketId, user);
+        articles.link(ticketId, articleNumber(article), user);
+        redirect.addFlashAttribute("notice", "servicedesk.tickets.ticket.linked");
+        return "redirect:/servicedesk/tickets/" + ticketId + "#articles-h";
+    }
+
+    @PostMapping("/servicedesk/tickets/{ticketId}/articles/{articleId}/unlink")
+    String unlinkArticle(
+            @PathVariable long ticketId, @PathVariable long articleId, RedirectAttributes redirect, CurrentUser user) {
+        tickets.forAgent(ticketId, user);
+        articles.unlink(ticketId, articleId, user);
+        redirect.addFlashAttribute("notice", "servicedesk.tickets.ticket.unlinked");
+        return "redirect:/servicedesk/tickets/" + ticketId + "#articles-h";
+    }
+
+    /** An article's number as an agent types it: « 12 » or « #12 ». */
+    static long articleNumber(String typed) {
+        String digits =
+                typed.strip().startsWith("#") ? typed.strip().substring(1).strip() : typed.strip();
+        try {
+            long id = Long.parseLong(digits);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new InvalidInputException(
+                List.of(org.mutualis.shared.error.InputProblem.of("article", "servicedesk.ticket.article.number")));
     }
 
     @PostMapping("/servicedesk/tickets/{ticketId}/satisfaction")
