@@ -2,13 +2,14 @@
 # The service desk at scale (issue 13): 1,000,000 tickets over the 36,864 collectivités of the
 # synthetic national EPCI, on PostgreSQL, then
 #   - the agents' queue, first page, filtered (page and API), and a knowledge-base search (page and
-#     API), each with wrk, 20 connections, signed in as the administrator (an agent of the centre);
+#     API), each with wrk, 20 connections, signed in as the administrator (an agent of the centre)
+#     in 20 sessions, one per simulated user (pages), or with an API token (API);
 #   - opening a ticket (POST /api/servicedesk/tickets), one at a time, curl's time_total.
 # Goals: queue and KB search p95 < 100 ms with 20 concurrent users; opening a ticket < 50 ms median.
 #
 # Usage: bench/servicedesk.sh
 # Environment: SKIP_BUILD=1 (reuse target/mutualis.jar), BENCH_PORT (18195), TICKETS (1000000),
-#   ARTICLES (600), DURATION (20s), CLIENTS (20), OPENS (200), SCALE_DIR (target/bench-scale),
+#   ARTICLES (600), DURATION (20s), CLIENTS (20), OPENS (200), THINK_MS (1000: the "users" load), SCALE_DIR (target/bench-scale),
 #   SHARED_DATA (../shared/data/territoire), the bench_start variables of bench/lib.sh
 #   (PostgreSQL on 127.0.0.1:5432 as postgres; BENCH_KEEP_DB=1 keeps the database).
 # The tickets, their follow-ups and history rows are written by one SQL statement each
@@ -24,6 +25,7 @@ articles="${ARTICLES:-600}"
 duration="${DURATION:-20s}"
 clients="${CLIENTS:-20}"
 opens="${OPENS:-200}"
+think="${THINK_MS:-1000}"
 SCALE_DIR="${SCALE_DIR:-$(pwd)/target/bench-scale}"
 shared="${SHARED_DATA:-$(pwd)/../shared/data/territoire}"
 export BENCH_DB=postgres
@@ -38,6 +40,12 @@ jar="$work/cookies"
 bench_signin "$jar" admin demo-admin-2012
 secret="$(bench_token "$jar")"
 session="SESSION=$(bench_session "$jar")"
+# 20 concurrent users are 20 sessions: each wrk request takes the next one (bench/wrk-report.lua).
+sessions="$session"
+for i in $(seq 2 "${CLIENTS:-20}"); do
+    bench_signin "$work/jar$i" admin demo-admin-2012
+    sessions="$sessions SESSION=$(bench_session "$work/jar$i")"
+done
 api() { curl -fsS -H "Authorization: Bearer $secret" -H 'Content-Type: application/json' "$@"; }
 
 territory="$(api -d '{"siren":"299999999"}' "$BENCH_BASE/api/territories/import" | jq -r .id)"
@@ -116,17 +124,23 @@ URL[kb-api]="/api/servicedesk/articles?territory=$territory&q=reseau+imprimantes
 names=(queue-page queue-page-new queue-api-new queue-api-commune queue-api-breaching kb-page kb-api)
 
 echo "# $(date -u -Iseconds) db=postgres $(nproc) cores, $tickets tickets, $collectivities collectivités, $articles articles, wrk -c$clients -d$duration"
-printf '| %-22s | %8s | %8s | %8s | %8s | %8s | %7s | %s\n' what req/s 'p50 ms' 'p95 ms' 'p99 ms' requests non-2xx load
+printf '| %-22s | %-5s | %8s | %8s | %8s | %8s | %8s | %7s | %s\n' what load req/s 'p50 ms' 'p95 ms' 'p99 ms' requests non-2xx loadavg
 for name in "${names[@]}"; do
-    cookie="$session"; auth=""
-    if [[ "${AUTH[$name]:-}" == token ]]; then cookie=""; auth="Bearer $secret"; fi
+    cookie="$session"; cookies="$sessions"; auth=""
+    if [[ "${AUTH[$name]:-}" == token ]]; then cookie=""; cookies=""; auth="Bearer $secret"; fi
     status="$(curl -sS -o "$work/check" -w '%{http_code}' ${cookie:+-H "Cookie: $cookie"} ${auth:+-H "Authorization: $auth"} "$BENCH_BASE${URL[$name]}")"
     [[ "$status" == 200 ]] || { echo "!! $name answers $status: $(head -c 300 "$work/check")" >&2; exit 1; }
-    BENCH_COOKIE="$cookie" BENCH_AUTH="$auth" wrk -t2 -c4 -d5s -s "$here/wrk-report.lua" "$BENCH_BASE${URL[$name]}" > /dev/null 2>&1 || true
-    BENCH_COOKIE="$cookie" BENCH_AUTH="$auth" wrk -t2 -c"$clients" -d"$duration" --timeout 10s -s "$here/wrk-report.lua" \
-        "$BENCH_BASE${URL[$name]}" > "$work/wrk.out" 2>&1 || true
-    read -r _ rps p50 p95 p99 requests non2xx _ < <(grep '^RESULT' "$work/wrk.out" || echo "RESULT 0 0 0 0 0 0 0")
-    printf '| %-22s | %8s | %8s | %8s | %8s | %8s | %7s | %s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$requests" "$non2xx" "$(bench_loadavg)"
+    BENCH_COOKIE="$cookie" BENCH_COOKIES="$cookies" BENCH_AUTH="$auth" wrk -t2 -c4 -d5s -s "$here/wrk-report.lua" "$BENCH_BASE${URL[$name]}" > /dev/null 2>&1 || true
+    # Two loads: "loop", 20 connections that never wait (a stress test: p95 ≈ 10 × the CPU time of
+    # one request on 2 cores); "users", 20 people clicking every THINK_MS on average.
+    for mode in loop users; do
+        wait_ms=0; [[ "$mode" == users ]] && wait_ms="$think"
+        BENCH_COOKIE="$cookie" BENCH_COOKIES="$cookies" BENCH_AUTH="$auth" BENCH_THINK_MS="$wait_ms" \
+            wrk -t2 -c"$clients" -d"$duration" --timeout 10s -s "$here/wrk-report.lua" \
+            "$BENCH_BASE${URL[$name]}" > "$work/wrk.out" 2>&1 || true
+        read -r _ rps p50 p95 p99 requests non2xx _ < <(grep '^RESULT' "$work/wrk.out" || echo "RESULT 0 0 0 0 0 0 0")
+        printf '| %-22s | %-5s | %8s | %8s | %8s | %8s | %8s | %7s | %s\n' "$name" "$mode" "$rps" "$p50" "$p95" "$p99" "$requests" "$non2xx" "$(bench_loadavg)"
+    done
 done
 
 for _ in $(seq 10); do
