@@ -79,22 +79,25 @@ public class TicketArchive {
             throw new RejectedException("servicedesk.archive.notServed", String.valueOf(past.collectivityId()));
         }
         Priority priority = PriorityMatrix.of(past.impact(), past.urgency());
-        long id = store.insert(Columns.of()
-                .set("centre_id", centreId)
-                .set("collectivity_id", past.collectivityId())
-                .set("requester_name", past.requesterName())
-                .set("requester_email", past.requesterEmail())
-                .set("channel", past.channel().name())
-                .set("category_id", past.categoryId())
-                .set("title", past.title())
-                .set("description", past.description())
-                .set("impact", past.impact())
-                .set("urgency", past.urgency())
-                .set("priority", priority.name())
-                .set("status", TicketStatus.NEW.name())
-                .set("opened_at", TicketStore.at(past.openedAt()))
-                .set("updated_at", TicketStore.at(past.openedAt()))
-                .set("sla_paused", false));
+        long id = store.insert(
+                Columns.of()
+                        .set("centre_id", centreId)
+                        .set("collectivity_id", past.collectivityId())
+                        .set("requester_name", past.requesterName())
+                        .set("requester_email", past.requesterEmail())
+                        .set("channel", past.channel().name())
+                        .set("category_id", past.categoryId())
+                        .set("title", past.title())
+                        .set("description", past.description())
+                        .set("impact", past.impact())
+                        .set("urgency", past.urgency())
+                        .set("priority", priority.name())
+                        .set("status", TicketStatus.NEW.name())
+                        .set("opened_at", TicketStore.at(past.openedAt()))
+                        .set("updated_at", TicketStore.at(past.openedAt()))
+                        .set("sla_paused", false),
+                past.title(),
+                past.description());
         store.history(id, past.openedAt(), null, past.requesterName(), "status", null, TicketStatus.NEW.name());
         store.history(id, past.openedAt(), null, past.requesterName(), "priority", null, priority.name());
         TicketStatus status = TicketStatus.NEW;

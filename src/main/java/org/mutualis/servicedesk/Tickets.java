@@ -888,24 +888,27 @@ public class Tickets {
             List<Checked> files) {
         Instant now = clock.instant();
         Priority priority = PriorityMatrix.of(impact, urgency);
-        long id = store.insert(Columns.of()
-                .set("centre_id", centre.id())
-                .set("collectivity_id", collectivityId)
-                .set("requester_account_id", requesterAccountId)
-                .set("requester_name", requesterName)
-                .set("requester_email", requesterEmail)
-                .set("requester_phone", requesterPhone)
-                .set("channel", channel.name())
-                .set("category_id", categoryId)
-                .set("title", title)
-                .set("description", description)
-                .set("impact", impact)
-                .set("urgency", urgency)
-                .set("priority", priority.name())
-                .set("status", TicketStatus.NEW.name())
-                .set("opened_at", TicketStore.at(now))
-                .set("updated_at", TicketStore.at(now))
-                .set("sla_paused", false));
+        long id = store.insert(
+                Columns.of()
+                        .set("centre_id", centre.id())
+                        .set("collectivity_id", collectivityId)
+                        .set("requester_account_id", requesterAccountId)
+                        .set("requester_name", requesterName)
+                        .set("requester_email", requesterEmail)
+                        .set("requester_phone", requesterPhone)
+                        .set("channel", channel.name())
+                        .set("category_id", categoryId)
+                        .set("title", title)
+                        .set("description", description)
+                        .set("impact", impact)
+                        .set("urgency", urgency)
+                        .set("priority", priority.name())
+                        .set("status", TicketStatus.NEW.name())
+                        .set("opened_at", TicketStore.at(now))
+                        .set("updated_at", TicketStore.at(now))
+                        .set("sla_paused", false),
+                title,
+                description);
         Actor actor = new Actor(actorId, actorName);
         change(id, now, actor, "status", null, TicketStatus.NEW.name());
         change(id, now, actor, "priority", null, priority.name());

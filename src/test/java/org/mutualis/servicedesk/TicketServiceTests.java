@@ -86,6 +86,9 @@ class TicketServiceTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TicketTerms terms;
+
     ProcurementFixture.Loaded t;
     long centre;
     long botsorhel;
@@ -424,6 +427,57 @@ class TicketServiceTests {
 
         tickets.saveView("Mes demandes", "assignee=" + technician.id(), technician);
         assertThat(tickets.savedViews(technician)).extracting(SavedView::name).containsExactly("Mes demandes");
+    }
+
+    @Test
+    void theWordSearchIgnoresAccentsAndPluralsAndKeepsPrivateNotesFromRequesters() {
+        String tag = TestUsers.uniqueName("copieur").replaceAll("[^a-z0-9]", "");
+        TicketView scanner = open("Scanners " + tag + " du secrétariat", List.of());
+        TicketView noted = open("Écran " + tag, List.of());
+        tickets.addFollowUp(noted.id(), new FollowUpForm("Remplacé : garantie échue", true, 10), List.of(), technician);
+
+        // Accents, case and plurals ignored; every word must match.
+        assertThat(words("scanner " + tag.toUpperCase(java.util.Locale.ROOT), technician))
+                .containsExactly(scanner.id());
+        assertThat(words("SECRETARIAT " + tag, technician)).containsExactlyInAnyOrder(scanner.id(), noted.id());
+        assertThat(words("garanties " + tag, technician)).containsExactly(noted.id());
+        // The requester's own list never matches a word of a private note.
+        assertThat(tickets.mine(filter("garantie " + tag), correspondent).tickets())
+                .isEmpty();
+        assertThat(tickets.mine(filter("ecran " + tag), correspondent).tickets())
+                .extracting(TicketView::id)
+                .containsExactly(noted.id());
+    }
+
+    @Test
+    void ticketsWrittenBeforeTheIndexAreIndexedInTheBackground() {
+        String tag = TestUsers.uniqueName("onduleur").replaceAll("[^a-z0-9]", "");
+        TicketView old = open("Onduleur " + tag + " en alarme", List.of());
+        tickets.addFollowUp(
+                old.id(), new FollowUpForm("Batterie " + tag + " changée", false, 0), List.of(), technician);
+        // As an upgrade finds it: no terms, not indexed.
+        jdbc.sql("delete from desk_ticket_term where ticket_id = :id")
+                .param("id", old.id())
+                .update();
+        jdbc.sql("update desk_ticket set terms_indexed = false where id = :id")
+                .param("id", old.id())
+                .update();
+        assertThat(words("batteries " + tag, technician)).isEmpty();
+
+        assertThat(terms.backfill()).isGreaterThanOrEqualTo(1);
+        assertThat(words("batteries " + tag, technician)).containsExactly(old.id());
+        assertThat(words("onduleurs " + tag, technician)).containsExactly(old.id());
+        assertThat(terms.backfill()).isZero();
+    }
+
+    private static TicketFilter filter(String words) {
+        return new TicketFilter(List.of(), null, null, null, null, words, 0, 50);
+    }
+
+    private List<Long> words(String words, CurrentUser user) {
+        return tickets.queue(t.territory().id(), filter(words), user).tickets().stream()
+                .map(TicketView::id)
+                .toList();
     }
 
     static byte[] zip(String name, String content) throws Exception {

@@ -3,9 +3,11 @@ package org.mutualis.servicedesk.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.servicedesk.AttachmentView;
@@ -15,9 +17,11 @@ import org.mutualis.servicedesk.TicketChange;
 import org.mutualis.servicedesk.TicketFilter;
 import org.mutualis.servicedesk.TicketView;
 import org.mutualis.servicedesk.domain.TicketStatus;
+import org.mutualis.servicedesk.domain.kb.FrenchAnalyzer;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.OptimisticUpdate;
 import org.mutualis.shared.RecordRows;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,18 +57,105 @@ public class TicketStore {
     /** The largest count the lists give exactly; beyond it they say « more than ». */
     public static final int COUNT_CAP = 1_000;
 
-    private final JdbcClient jdbc;
+    /** At most this many words of a search are looked up. */
+    static final int MAX_WORDS = 5;
 
-    TicketStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    TicketStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     public static @Nullable Timestamp at(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    public long insert(Columns columns) {
-        return columns.set("version", 0).insert(jdbc, "desk_ticket");
+    /** A new ticket, its title and description indexed for the word search. */
+    public long insert(Columns columns, String title, String description) {
+        long id = columns.set("version", 0).set("terms_indexed", true).insert(jdbc, "desk_ticket");
+        indexTerms(id, title + "\n" + description, true);
+        return id;
+    }
+
+    /**
+     * Adds the words of a ticket's text (its title and description, a follow-up: public; a private
+     * note: not) to its search terms.
+     */
+    public void indexTerms(long ticketId, String text, boolean publicText) {
+        Set<String> terms = new LinkedHashSet<>(FrenchAnalyzer.terms(text));
+        if (terms.isEmpty()) {
+            return;
+        }
+        terms.removeAll(
+                jdbc.sql("select term from desk_ticket_term where ticket_id = :ticket and public_text = :public")
+                        .param("ticket", ticketId)
+                        .param("public", publicText)
+                        .query(String.class)
+                        .list());
+        batches.batchUpdate(
+                "insert into desk_ticket_term (ticket_id, term, public_text) values (?, ?, ?)",
+                List.copyOf(terms),
+                500,
+                (ps, term) -> {
+                    ps.setLong(1, ticketId);
+                    ps.setString(2, term);
+                    ps.setBoolean(3, publicText);
+                });
+    }
+
+    /** Up to {@code limit} tickets not indexed yet (written before the index, or by hand), by id. */
+    public List<Long> unindexed(int limit) {
+        return jdbc.sql("select id from desk_ticket where terms_indexed = false order by id"
+                        + " offset 0 rows fetch next :limit rows only")
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Indexes these tickets' texts and follow-ups in a few statements, and marks them indexed. */
+    public void indexExisting(List<Long> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return;
+        }
+        Map<Long, Set<String>> open = new TreeMap<>();
+        Map<Long, Set<String>> hidden = new TreeMap<>();
+        jdbc.sql("select id, title, description from desk_ticket where id in (:ids)")
+                .param("ids", ticketIds)
+                .query((rs, n) -> {
+                    open.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>())
+                            .addAll(FrenchAnalyzer.terms(rs.getString(2) + "\n" + rs.getString(3)));
+                    return null;
+                })
+                .list();
+        jdbc.sql("select ticket_id, private_note, body from desk_followup where ticket_id in (:ids)")
+                .param("ids", ticketIds)
+                .query((rs, n) -> {
+                    (rs.getBoolean(2) ? hidden : open)
+                            .computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>())
+                            .addAll(FrenchAnalyzer.terms(rs.getString(3)));
+                    return null;
+                })
+                .list();
+        jdbc.sql("delete from desk_ticket_term where ticket_id in (:ids)")
+                .param("ids", ticketIds)
+                .update();
+        List<Object[]> rows = new ArrayList<>();
+        open.forEach((id, terms) -> terms.forEach(term -> rows.add(new Object[] {id, term, true})));
+        hidden.forEach((id, terms) -> terms.forEach(term -> rows.add(new Object[] {id, term, false})));
+        batches.batchUpdate(
+                "insert into desk_ticket_term (ticket_id, term, public_text) values (?, ?, ?)",
+                rows,
+                1000,
+                (ps, row) -> {
+                    ps.setLong(1, (Long) row[0]);
+                    ps.setString(2, (String) row[1]);
+                    ps.setBoolean(3, (Boolean) row[2]);
+                });
+        jdbc.sql("update desk_ticket set terms_indexed = true where id in (:ids)")
+                .param("ids", ticketIds)
+                .update();
     }
 
     public Optional<TicketView> find(long id) {
@@ -154,18 +245,13 @@ public class TicketStore {
             params.put("breaching", Timestamp.from(now.plusSeconds(3600L * filter.breachingHours())));
         }
         if (filter.words() != null) {
+            // The analysed terms, like the knowledge base's: « imprimantes » finds « Imprimante ».
             int i = 0;
-            for (String word : filter.words().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-                if (word.isBlank() || i >= 5) {
-                    continue;
-                }
+            for (String term : FrenchAnalyzer.queryTerms(filter.words(), MAX_WORDS)) {
                 String name = "word" + i++;
-                clauses.add("(lower(t.title) like :" + name + " escape '\\' or exists (select 1 from desk_followup f"
-                        + " where f.ticket_id = t.id and lower(f.body) like :" + name + " escape '\\'"
-                        + (collectivities != null ? " and f.private_note = false" : "") + "))");
-                params.put(
-                        name,
-                        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                clauses.add("t.id in (select x.ticket_id from desk_ticket_term x where x.term = :" + name
+                        + (collectivities != null ? " and x.public_text = true" : "") + ")");
+                params.put(name, term);
             }
         }
         return " where " + String.join(" and ", clauses);
@@ -248,7 +334,6 @@ public class TicketStore {
                 .update();
     }
 
-    /** Marks the ticket changed (a follow-up) without moving its version: nobody's form goes stale. */
     /** Links the article to the ticket; false when it already was. */
     public boolean linkArticle(long ticketId, long articleId, String by, Instant at) {
         boolean linked =
@@ -289,6 +374,7 @@ public class TicketStore {
                 .list();
     }
 
+    /** Marks the ticket changed (a follow-up) without moving its version: nobody's form goes stale. */
     public void touch(long ticketId, Instant at) {
         jdbc.sql("update desk_ticket set updated_at = :at where id = :id")
                 .param("at", Timestamp.from(at))
@@ -307,7 +393,7 @@ public class TicketStore {
             String body,
             int minutes,
             Instant at) {
-        return Columns.of()
+        long id = Columns.of()
                 .set("ticket_id", ticketId)
                 .set("author_id", authorId)
                 .set("author_name", authorName)
@@ -317,6 +403,8 @@ public class TicketStore {
                 .set("minutes", minutes)
                 .set("created_at", Timestamp.from(at))
                 .insert(jdbc, "desk_followup");
+        indexTerms(ticketId, body, !privateNote);
+        return id;
     }
 
     public List<FollowUpView> followUps(long ticketId, boolean withPrivate) {
