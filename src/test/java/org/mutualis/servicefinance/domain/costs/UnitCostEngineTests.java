@@ -60,7 +60,8 @@ class UnitCostEngineTests {
         assertThat(staff.lines()).isEqualTo(2);
         assertThat(cost.categories().get(1).budget()).isNull();
         assertThat(cost.formula().french())
-                .isEqualTo("128 750,00 € ÷ 3 000 ticket = 42,916667 €, arrondi à 4 décimales : 42,9167 € par unité");
+                .isEqualTo(
+                        "128 750,00 € ÷ 3 000 unités prévues (ticket) = 42,916667 €, arrondi à 4 décimales : 42,9167 € par unité");
         assertThat(cost.notes())
                 .extracting(Text::french)
                 .anySatisfy(n -> assertThat(n).startsWith("Charges tirées du compte administratif 2014."))
