@@ -86,4 +86,29 @@ class UnitCostCommunicationTests {
         assertThat(check.late()).isFalse();
         assertThat(check.reason().french()).startsWith("Date d’adoption du budget du bénéficiaire inconnue");
     }
+
+    @Test
+    void everyVerdictReadsInFrenchAndEnglish() {
+        java.util.List<CommunicationCheck> checks = new java.util.ArrayList<>();
+        for (boolean firstYear : new boolean[] {true, false}) {
+            for (LocalDate communicated : new LocalDate[] {null, LocalDate.of(2015, 4, 1), LocalDate.of(2016, 5, 1)}) {
+                for (LocalDate today : new LocalDate[] {LocalDate.of(2015, 3, 11), TODAY}) {
+                    for (LocalDate budget : new LocalDate[] {null, BUDGET_2016}) {
+                        checks.add(UnitCostCommunication.check(
+                                new CommunicationFacts(communicated, budget, SIGNED, firstYear), today));
+                    }
+                }
+            }
+        }
+        assertThat(checks).extracting(CommunicationCheck::status).containsOnly(CommunicationStatus.values());
+        assertThat(checks.stream().map(c -> c.reason().code()).distinct()).hasSize(9);
+        assertThat(checks).allSatisfy(c -> {
+            assertThat(c.reason().french()).isNotEqualTo(c.reason().code()).doesNotContain("{");
+            assertThat(BundleTexts.in(
+                            Locale.ENGLISH, c.reason().code(), c.reason().argArray()))
+                    .isNotEqualTo(c.reason().code())
+                    .isNotEqualTo(c.reason().french())
+                    .doesNotContain("{");
+        });
+    }
 }
