@@ -243,8 +243,14 @@ public final class AlternativesEngine {
         return members.stream().map(weight::of).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** A share that could not be made (its keys all zero) says so instead of its formula. */
     private static AlternativeCost cost(
             Alternative alternative, @Nullable BigDecimal amount, BigDecimal reference, Text formula) {
-        return new AlternativeCost(alternative, amount, amount == null ? null : amount.subtract(reference), formula);
+        Text shown = amount == null
+                        && !formula.code().endsWith(".nc")
+                        && !formula.code().endsWith(".others")
+                ? Text.of("servicefinance.rules.alternatives.note.noWeight", alternative.label())
+                : formula;
+        return new AlternativeCost(alternative, amount, amount == null ? null : amount.subtract(reference), shown);
     }
 }

@@ -120,6 +120,22 @@ class AlternativesEngineTests {
     }
 
     @Test
+    void aShareWhoseKeysAreAllZeroIsUnknownAndSaysWhy() {
+        List<Member> members = List.of(new Member(CARANTEC, "Carantec", 2818, 0), new Member(GARLAN, "Garlan", 843, 0));
+
+        AlternativesComparison comparison = AlternativesEngine.compare(
+                new AlternativesRequest(2015, members, List.of(), new BigDecimal("1000"), CLASSES));
+
+        assertThat(comparison.members()).allSatisfy(m -> {
+            assertThat(m.cost(Alternative.WORKSTATIONS).amount()).isNull();
+            assertThat(m.cost(Alternative.WORKSTATIONS).formula().french())
+                    .isEqualTo("« Répartition selon les postes de travail » impossible : toutes les clés sont nulles.");
+        });
+        assertThat(comparison.members().get(0).cost(Alternative.POPULATION).amount())
+                .isEqualTo(new BigDecimal("769.74"));
+    }
+
+    @Test
     void aCommuneInNoSizeClassOrAReimbursementOfANonMemberIsRefused() {
         List<SubscriptionClass> small = List.of(CLASSES.get(0));
         assertThatThrownBy(() -> AlternativesEngine.compare(

@@ -231,4 +231,73 @@ class SharingPropertiesTests {
                 List.of());
         assertThat(StatementEngine.statement(year, List.of()).total()).isZero();
     }
+
+    @Provide
+    Arbitrary<List<Member>> members() {
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 40000),
+                        Arbitraries.integers().between(0, 400).injectNull(0.05))
+                .as((population, workstations) -> new Object[] {population, workstations})
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(40)
+                .map(rows -> {
+                    List<Member> members = new ArrayList<>();
+                    for (int i = 0; i < rows.size(); i++) {
+                        members.add(new Member(
+                                String.format("29%03d", i), "Commune " + i, (Integer) rows.get(i)[0], (Integer)
+                                        rows.get(i)[1]));
+                    }
+                    return members;
+                });
+    }
+
+    @Property
+    void everyAlternativeSharesTheSameTotalAndItsDifferenceIsAgainstTheUnits(
+            @ForAll("members") List<Member> members, @ForAll("unitCosts") BigDecimal unitCost, @ForAll long seed) {
+        Random random = new Random(seed);
+        List<RecordedUnits> units = members.stream()
+                .map(m -> new RecordedUnits(m.collectivityCode(), BigDecimal.valueOf(random.nextInt(500))))
+                .toList();
+        Reimbursements reimbursements =
+                TerritoryReimbursements.of(new ServiceUnitCost("assistance", 2015, unitCost), units);
+        List<SubscriptionClass> classes = List.of(
+                new SubscriptionClass("petites", "0 à 1 500", 0, 1500, new BigDecimal("1200")),
+                new SubscriptionClass("autres", "plus de 1 500", 1501, null, new BigDecimal("3000")));
+
+        AlternativesComparison comparison = AlternativesEngine.compare(
+                new AlternativesRequest(2015, members, List.of(reimbursements), null, classes));
+
+        assertThat(comparison.totalCost()).isEqualByComparingTo(reimbursements.total());
+        AlternativeTotal byUnits = comparison.totals().get(Alternative.UNITS.ordinal());
+        assertThat(byUnits.total()).isEqualByComparingTo(reimbursements.total());
+        AlternativeTotal byPopulation = comparison.totals().get(Alternative.POPULATION.ordinal());
+        boolean people = members.stream().anyMatch(m -> m.population() > 0);
+        if (people || reimbursements.total().signum() == 0) {
+            assertThat(byPopulation.total()).isEqualByComparingTo(reimbursements.total());
+        } else {
+            assertThat(byPopulation.total()).isNull();
+        }
+        boolean nc = members.stream().anyMatch(m -> m.workstations() == null);
+        if (nc) {
+            assertThat(comparison
+                            .totals()
+                            .get(Alternative.WORKSTATIONS.ordinal())
+                            .total())
+                    .isNull();
+        }
+        for (MemberAlternatives member : comparison.members()) {
+            BigDecimal reference = member.cost(Alternative.UNITS).amount();
+            assertThat(reference).isNotNull();
+            for (AlternativeCost cost : member.costs()) {
+                BigDecimal amount = cost.amount();
+                if (amount == null) {
+                    assertThat(cost.differenceFromUnits()).isNull();
+                } else {
+                    assertThat(amount.signum()).isNotNegative();
+                    assertThat(cost.differenceFromUnits()).isEqualByComparingTo(amount.subtract(reference));
+                }
+            }
+        }
+    }
 }
