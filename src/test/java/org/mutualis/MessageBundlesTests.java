@@ -32,7 +32,8 @@ class MessageBundlesTests {
                 "servicedesk-tickets",
                 "servicedesk-kb",
                 "servicedesk-training",
-                "servicedesk-mail"
+                "servicedesk-mail",
+                "servicefinance"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");
