@@ -11,6 +11,6 @@
  * sees nothing of it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "identity", "servicedesk"})
+        allowedDependencies = {"shared", "territory", "identity", "census", "servicedesk"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.servicefinance;

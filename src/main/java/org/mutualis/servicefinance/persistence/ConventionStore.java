@@ -30,6 +30,7 @@ public class ConventionStore {
             int durationYears,
             String costMethod,
             @Nullable String note,
+            @Nullable LocalDate remindedFor,
             int version) {}
 
     public record SubscriptionRow(
@@ -53,7 +54,7 @@ public class ConventionStore {
 
     private static final String CONVENTION = "select v.id, v.territory_id, v.collectivity_id,"
             + " c.name as collectivity_name, c.code as collectivity_code, v.kind, v.signed_on, v.deliberation_ref,"
-            + " v.deliberation_on, v.duration_years, v.cost_method, v.note, v.version"
+            + " v.deliberation_on, v.duration_years, v.cost_method, v.note, v.reminded_for, v.version"
             + " from fin_convention v join collectivity c on c.id = v.collectivity_id";
 
     private final JdbcClient jdbc;
@@ -134,6 +135,23 @@ public class ConventionStore {
                 .where("id", id)
                 .expecting(version);
     }
+
+    /** Records that the reminder of this renewal date was sent. */
+    public void reminded(long id, LocalDate renewalOn) {
+        jdbc.sql("update fin_convention set reminded_for = :renewal where id = :id")
+                .param("renewal", renewalOn)
+                .param("id", id)
+                .update();
+    }
+
+    /** The territories whose catalogue is open, with their reminder's days. */
+    public List<ReminderRow> reminders() {
+        return jdbc.sql("select territory_id, reminder_days from fin_settings order by territory_id")
+                .query(RecordRows.of(ReminderRow.class))
+                .list();
+    }
+
+    public record ReminderRow(long territoryId, int reminderDays) {}
 
     public void delete(long id) {
         jdbc.sql("delete from fin_convention where id = :id").param("id", id).update();
