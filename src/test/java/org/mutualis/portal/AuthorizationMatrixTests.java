@@ -135,7 +135,13 @@ class AuthorizationMatrixTests {
         /** What the service delivered (dashboards): the agents, the EPCI's staff and elected officials. */
         DESK_DASHBOARD(ALLOW, ALLOW, ALLOW, DENY, DENY, DENY_OR_HIDE, ALLOW),
         /** The requester's own say on one of Botsorhel's tickets (satisfaction): its correspondent only. */
-        DESK_REQUESTER_ONLY(DENY, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, DENY);
+        DESK_REQUESTER_ONLY(DENY, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, DENY),
+        /**
+         * One of Botsorhel's conventions with the shared service (servicefinance.Conventions): the
+         * EPCI's staff and elected officials, its own correspondent; as unknown (404) as a missing
+         * one for any other correspondent; nothing for a technician.
+         */
+        FIN_CONVENTION(ALLOW, ALLOW, ALLOW, ALLOW, HIDE, HIDE, DENY);
 
         private final Map<Persona, Expect> expected = new HashMap<>();
 
@@ -684,6 +690,52 @@ class AuthorizationMatrixTests {
                 "POST /api/servicedesk/articles",
                 "PUT /api/servicedesk/articles/{articleId}",
                 "DELETE /api/servicedesk/articles/{articleId}");
+    }
+
+    static {
+        // The service's money side (servicefinance, issue 14): the catalogue, the form of the service
+        // and the conventions' lists are read by everyone but technicians (a correspondent: their own
+        // territory's, their own collectivité's conventions only); a service of the catalogue by its
+        // territory; one convention by the staff, elected officials and its own correspondent; every
+        // change by the EPCI's administrator only.
+        route(
+                SIGNED_IN,
+                "GET /servicefinance",
+                "GET /servicefinance/services",
+                "GET /servicefinance/conventions",
+                "GET /api/servicefinance/services",
+                "GET /api/servicefinance/settings",
+                "GET /api/servicefinance/conventions",
+                "GET /api/servicefinance/conventions/renewals");
+        route(TERRITORY_READ, "GET /api/servicefinance/services/{serviceId}");
+        route(
+                Rule.FIN_CONVENTION,
+                "GET /servicefinance/conventions/{conventionId}",
+                "GET /api/servicefinance/conventions/{conventionId}");
+        route(
+                ADMIN_ONLY,
+                "POST /servicefinance/settings",
+                "GET /servicefinance/services/new",
+                "POST /servicefinance/services",
+                "GET /servicefinance/services/{serviceId}/edit",
+                "POST /servicefinance/services/{serviceId}",
+                "GET /servicefinance/services/{serviceId}/retire",
+                "POST /servicefinance/services/{serviceId}/retire",
+                "POST /servicefinance/services/{serviceId}/reinstate",
+                "GET /servicefinance/conventions/new",
+                "POST /servicefinance/conventions",
+                "GET /servicefinance/conventions/{conventionId}/edit",
+                "POST /servicefinance/conventions/{conventionId}",
+                "GET /servicefinance/conventions/{conventionId}/delete",
+                "POST /servicefinance/conventions/{conventionId}/delete",
+                "POST /api/servicefinance/services",
+                "PUT /api/servicefinance/services/{serviceId}",
+                "POST /api/servicefinance/services/{serviceId}/retire",
+                "POST /api/servicefinance/services/{serviceId}/reinstate",
+                "PUT /api/servicefinance/settings",
+                "POST /api/servicefinance/conventions",
+                "PUT /api/servicefinance/conventions/{conventionId}",
+                "DELETE /api/servicefinance/conventions/{conventionId}");
     }
 
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */

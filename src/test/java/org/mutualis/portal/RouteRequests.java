@@ -217,6 +217,41 @@ final class RouteRequests {
             case "PUT /api/servicedesk/articles/{articleId}" ->
                 json(r, "{\"title\":\"x\",\"body\":\"x\",\"categoryId\":null,\"visibility\":\"CORRESPONDENTS\"}")
                         .param("version", "987654");
+            // The service's money side (servicefinance): refused after the access check (a blank label,
+            // a stale version, a convention without a forecast); lists of Botsorhel's territory.
+            case "GET /servicefinance",
+                    "GET /servicefinance/services",
+                    "GET /servicefinance/services/new",
+                    "GET /servicefinance/conventions",
+                    "GET /servicefinance/conventions/new",
+                    "GET /api/servicefinance/services",
+                    "GET /api/servicefinance/settings",
+                    "GET /api/servicefinance/conventions",
+                    "GET /api/servicefinance/conventions/renewals" -> r.param("territory", "" + territory);
+            case "POST /servicefinance/settings" ->
+                r.param("territory", "" + territory).param("version", "987654").param("reminderDays", "90");
+            case "POST /servicefinance/services" ->
+                r.param("territory", "" + territory).param("label", " ").param("unit", "TICKET");
+            case "POST /servicefinance/services/{serviceId}" ->
+                r.param("version", "987654").param("label", "Service (routes)").param("unit", "TICKET");
+            case "POST /servicefinance/conventions" ->
+                r.param("territory", "" + territory)
+                        .param("collectivityId", "" + w.own)
+                        .param("kind", "SUBSCRIPTION")
+                        .param("signedOn", "2099-01-01")
+                        .param("durationYears", "1")
+                        .param("costMethod", "FLAT_SUBSCRIPTION");
+            case "POST /servicefinance/conventions/{conventionId}" ->
+                r.param("version", "987654").param("collectivityId", "" + w.own);
+            case "POST /api/servicefinance/services" ->
+                json(r, "{\"label\":\"\",\"unit\":\"TICKET\"}").param("territory", "" + territory);
+            case "PUT /api/servicefinance/services/{serviceId}" ->
+                json(r, "{\"label\":\"Service (routes)\",\"unit\":\"TICKET\",\"version\":987654}");
+            case "PUT /api/servicefinance/settings" ->
+                json(r, "{\"reminderDays\":90,\"version\":987654}").param("territory", "" + territory);
+            case "POST /api/servicefinance/conventions" ->
+                json(r, "{\"collectivityId\":" + w.own + "}").param("territory", "" + territory);
+            case "PUT /api/servicefinance/conventions/{conventionId}" -> json(r, "{\"version\":987654}");
             default -> r;
         };
     }

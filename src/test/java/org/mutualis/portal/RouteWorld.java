@@ -281,6 +281,62 @@ final class RouteWorld {
         // The knowledge base: after the accounts, an agent (the administrator) writes the article.
         knowledge = context.getBean(org.mutualis.servicedesk.Knowledge.class);
         article = freshArticle();
+        // The service's money side (servicefinance): a service of the catalogue of Botsorhel's
+        // territory, and Botsorhel's convention subscribing to it.
+        financeCatalogue = context.getBean(org.mutualis.servicefinance.ServiceCatalogue.class);
+        financeConventions = context.getBean(org.mutualis.servicefinance.Conventions.class);
+        financeService = financeCatalogue.services(t1.territory().id()).get(0).id();
+        financeConvention = freshConvention(LocalDate.of(2015, 1, 1), 3);
+    }
+
+    // The service's money side (servicefinance)
+    private final org.mutualis.servicefinance.ServiceCatalogue financeCatalogue;
+    private final org.mutualis.servicefinance.Conventions financeConventions;
+    final long financeService;
+    final long financeConvention;
+    private static final AtomicInteger CONVENTION_YEAR = new AtomicInteger(2200);
+
+    /** A service added to the catalogue of Botsorhel's territory, to change or retire. */
+    long freshFinanceService() {
+        return financeCatalogue
+                .add(
+                        t1.territory().id(),
+                        new org.mutualis.servicefinance.CatalogueServiceForm(
+                                "Service (routes " + SEQUENCE.incrementAndGet() + ")",
+                                null,
+                                org.mutualis.servicefinance.domain.UnitOfOperation.TICKET,
+                                null,
+                                null,
+                                null,
+                                null),
+                        users.get(Persona.ADMIN))
+                .id();
+    }
+
+    /** A convention of Botsorhel subscribing to the catalogue's first service (its own years: no overlap). */
+    long freshConvention() {
+        int year = CONVENTION_YEAR.incrementAndGet();
+        return freshConvention(LocalDate.of(year, 1, 1), 1);
+    }
+
+    private long freshConvention(LocalDate signedOn, int years) {
+        return financeConventions
+                .create(
+                        t1.territory().id(),
+                        new org.mutualis.servicefinance.ConventionForm(
+                                own,
+                                org.mutualis.servicefinance.domain.ConventionKind.SERVICE_MADE_AVAILABLE,
+                                signedOn,
+                                "D-routes",
+                                signedOn.minusDays(20),
+                                years,
+                                org.mutualis.servicefinance.domain.CostMethod.D5211_16_UNITS,
+                                List.of(new org.mutualis.servicefinance.SubscriptionLine(
+                                        financeService, true, new BigDecimal("120"))),
+                                null,
+                                null),
+                        users.get(Persona.ADMIN))
+                .id();
     }
 
     // Service desk — trainings (issue 13)
@@ -391,6 +447,9 @@ final class RouteWorld {
                 case "attachmentId" -> "" + attachment;
                 // The knowledge base: a fresh article for every write (its version is 0, nobody else's).
                 case "articleId" -> "" + (write ? freshArticle() : article);
+                // The service's money side: a fresh service or convention for every write.
+                case "serviceId" -> "" + (write ? freshFinanceService() : financeService);
+                case "conventionId" -> "" + (write ? freshConvention() : financeConvention);
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
             values.put(name, value);

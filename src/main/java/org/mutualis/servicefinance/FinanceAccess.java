@@ -1,0 +1,58 @@
+package org.mutualis.servicefinance;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.shared.TerritoryScope;
+import org.mutualis.shared.error.ForbiddenException;
+import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.territory.TerritorySummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and change the service's money side, said once: the EPCI's administrator manages;
+ * analysts, elected officials and correspondents read (a correspondent, their territory only, and
+ * of its conventions their own collectivité's); a technician nothing.
+ */
+@Component
+class FinanceAccess {
+
+    private final TerritoryScope scope;
+
+    FinanceAccess(TerritoryScope scope) {
+        this.scope = scope;
+    }
+
+    /** @throws ForbiddenException for a technician of the service centre */
+    void requireReader(CurrentUser user) {
+        if (user.isTechnician()) {
+            throw new ForbiddenException("servicefinance.readers.only");
+        }
+    }
+
+    /** @throws ForbiddenException for anyone but the EPCI's administrator */
+    void requireAdministrator(CurrentUser user) {
+        if (!user.isAdministrator()) {
+            throw new ForbiddenException("servicefinance.admin.only");
+        }
+    }
+
+    /**
+     * The territory this person reads: a correspondent's own, whatever is asked; for the others the
+     * requested one, or the first.
+     *
+     * @throws ForbiddenException for a technician
+     * @throws NotFoundException when there is no such territory
+     */
+    TerritorySummary territory(@Nullable Long requested, CurrentUser user) {
+        requireReader(user);
+        return scope.resolve(requested, user);
+    }
+
+    /** @throws NotFoundException when this reader may not see the territory's catalogue */
+    void requireTerritory(long territoryId, CurrentUser user, String code, long id) {
+        requireReader(user);
+        if (!scope.readable(territoryId, user)) {
+            throw new NotFoundException(code, String.valueOf(id));
+        }
+    }
+}
