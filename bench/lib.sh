@@ -6,6 +6,7 @@
 #   Database: H2 unless BENCH_DB=postgres; then a dedicated database mutualis_bench_PORT is dropped
 #   and created on $BENCH_PG_HOST (127.0.0.1):$BENCH_PG_PORT (5432) as $BENCH_PG_USER (postgres),
 #   or BENCH_DB_URL names one (jdbc:postgresql://…, created beforehand, not dropped).
+#   BENCH_PG_PARAMS: the driver's parameters for the database it creates (e.g. reWriteBatchedInserts=true).
 #   Sets BENCH_PID, BENCH_LOG, BENCH_BASE; bench_stop kills that process (and drops the database).
 #   BENCH_NICE=-10 (root only): the script runs in a session of its own (setsid) whose processes
 #   (server, wrk, curl) get that scheduling priority, so that a machine shared with builds measures
@@ -53,7 +54,7 @@ bench_start() {
         local db="mutualis_bench_$port"
         bench_pg_psql -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
         BENCH_DROP_DB="$db"
-        env=(MUTUALIS_DB_URL="jdbc:postgresql://${BENCH_PG_HOST:-127.0.0.1}:${BENCH_PG_PORT:-5432}/$db"
+        env=(MUTUALIS_DB_URL="jdbc:postgresql://${BENCH_PG_HOST:-127.0.0.1}:${BENCH_PG_PORT:-5432}/$db${BENCH_PG_PARAMS:+?$BENCH_PG_PARAMS}"
             MUTUALIS_DB_USER="${BENCH_PG_USER:-postgres}" MUTUALIS_DB_PASSWORD="${BENCH_PG_PASSWORD:-${PGPASSWORD:-}}")
     fi
     # shellcheck disable=SC2086

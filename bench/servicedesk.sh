@@ -29,6 +29,9 @@ think="${THINK_MS:-1000}"
 SCALE_DIR="${SCALE_DIR:-$(pwd)/target/bench-scale}"
 shared="${SHARED_DATA:-$(pwd)/../shared/data/territoire}"
 export BENCH_DB=postgres
+# The driver sends a batch of inserts as multi-row statements: the background indexing of the
+# million tickets' words (9.4 million term rows) goes several times faster. Advised in production too.
+export BENCH_PG_PARAMS="${BENCH_PG_PARAMS:-reWriteBatchedInserts=true}"
 [[ "${SKIP_BUILD:-0}" == 1 ]] || mvn -B -q -DskipTests package
 [[ -f "$SCALE_DIR/official/epci.json" ]] || python3 bench/scale_data.py official "$shared" "$SCALE_DIR/official"
 work="$(mktemp -d)"

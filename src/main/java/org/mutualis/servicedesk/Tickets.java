@@ -480,10 +480,22 @@ public class Tickets {
         requireSomeAgent(user);
         CentreView centre = centres.forUser(territory, user);
         centres.requireAgent(user, centre.id());
+        return page(centre.id(), null, filter);
+    }
+
+    /**
+     * A page of the filter's tickets, and one more row read to know whether another page follows;
+     * counted unless words are searched (see {@link TicketPage}).
+     */
+    private TicketPage page(long centreId, @Nullable List<Long> collectivities, TicketFilter filter) {
         Instant now = clock.instant();
+        List<TicketView> found = store.search(centreId, collectivities, filter, now, filter.size() + 1);
+        boolean next = found.size() > filter.size();
+        boolean words = filter.words() != null && !filter.words().isBlank();
         return new TicketPage(
-                store.search(centre.id(), null, filter, now),
-                store.count(centre.id(), null, filter, now),
+                next ? found.subList(0, filter.size()) : found,
+                words ? null : store.count(centreId, collectivities, filter, now),
+                next,
                 filter.page(),
                 filter.size());
     }
@@ -498,7 +510,6 @@ public class Tickets {
             throw new ForbiddenException("servicedesk.ticket.mine.correspondents");
         }
         CentreView centre = centres.forUser(null, user);
-        Instant now = clock.instant();
         TicketFilter own = new TicketFilter(
                 filter.statuses(),
                 filter.collectivityId() != null && user.isOwn(filter.collectivityId()) ? filter.collectivityId() : null,
@@ -508,11 +519,7 @@ public class Tickets {
                 filter.words(),
                 filter.page(),
                 filter.size());
-        return new TicketPage(
-                store.search(centre.id(), user.collectivityIds(), own, now),
-                store.count(centre.id(), user.collectivityIds(), own, now),
-                own.page(),
-                own.size());
+        return page(centre.id(), user.collectivityIds(), own);
     }
 
     // --- changes ---

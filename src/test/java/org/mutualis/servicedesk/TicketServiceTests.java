@@ -441,6 +441,11 @@ class TicketServiceTests {
                 .containsExactly(scanner.id());
         assertThat(words("SECRETARIAT " + tag, technician)).containsExactlyInAnyOrder(scanner.id(), noted.id());
         assertThat(words("garanties " + tag, technician)).containsExactly(noted.id());
+        // A search by words is not counted (a common word would cost a count of thousands).
+        TicketPage found = tickets.queue(t.territory().id(), filter(tag), technician);
+        assertThat(found.counted()).isFalse();
+        assertThat(found.next()).isFalse();
+        assertThat(found.pages()).isEqualTo(1);
         // The requester's own list never matches a word of a private note.
         assertThat(tickets.mine(filter("garantie " + tag), correspondent).tickets())
                 .isEmpty();
@@ -468,6 +473,28 @@ class TicketServiceTests {
         assertThat(words("batteries " + tag, technician)).containsExactly(old.id());
         assertThat(words("onduleurs " + tag, technician)).containsExactly(old.id());
         assertThat(terms.backfill()).isZero();
+    }
+
+    @Test
+    void aCountStoppedAtItsCapSaysMoreAndAPageReadOneRowAheadKnowsItsSuccessor() {
+        TicketPage capped = new TicketPage(List.of(), (long) TicketPage.COUNTED + 1, true, 0, 50);
+        assertThat(capped.more()).isTrue();
+        assertThat(new TicketPage(List.of(), (long) TicketPage.COUNTED, false, 0, 50).more())
+                .isFalse();
+        assertThat(new TicketPage(List.of(), null, true, 3, 50).pages()).isEqualTo(5);
+
+        String tag = TestUsers.uniqueName("badge").replaceAll("[^a-z0-9]", "");
+        for (int i = 0; i < 3; i++) {
+            open("Badge " + tag + " " + i, List.of());
+        }
+        TicketFilter two = new TicketFilter(List.of(), null, null, null, null, tag, 0, 2);
+        TicketPage first = tickets.queue(t.territory().id(), two, technician);
+        assertThat(first.tickets()).hasSize(2);
+        assertThat(first.next()).isTrue();
+        TicketPage second = tickets.queue(
+                t.territory().id(), new TicketFilter(List.of(), null, null, null, null, tag, 1, 2), technician);
+        assertThat(second.tickets()).hasSize(1);
+        assertThat(second.next()).isFalse();
     }
 
     private static TicketFilter filter(String words) {

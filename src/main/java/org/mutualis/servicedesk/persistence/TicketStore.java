@@ -15,6 +15,7 @@ import org.mutualis.servicedesk.FollowUpView;
 import org.mutualis.servicedesk.SavedView;
 import org.mutualis.servicedesk.TicketChange;
 import org.mutualis.servicedesk.TicketFilter;
+import org.mutualis.servicedesk.TicketPage;
 import org.mutualis.servicedesk.TicketView;
 import org.mutualis.servicedesk.domain.TicketStatus;
 import org.mutualis.servicedesk.domain.kb.FrenchAnalyzer;
@@ -55,7 +56,7 @@ public class TicketStore {
             + " left join app_user a on a.id = t.assignee_id";
 
     /** The largest count the lists give exactly; beyond it they say « more than ». */
-    public static final int COUNT_CAP = 1_000;
+    public static final int COUNT_CAP = TicketPage.COUNTED;
 
     /** At most this many words of a search are looked up. */
     static final int MAX_WORDS = 5;
@@ -171,15 +172,16 @@ public class TicketStore {
     }
 
     /** A centre's tickets that match, by due date (none last) then id, one page. */
+    /** Up to {@code limit} of the filter's tickets from its page's first, by due date. */
     public List<TicketView> search(
-            long centreId, @Nullable List<Long> collectivities, TicketFilter filter, Instant now) {
+            long centreId, @Nullable List<Long> collectivities, TicketFilter filter, Instant now, int limit) {
         Map<String, Object> params = new TreeMap<>();
         String where = where(centreId, collectivities, filter, now, params);
         var statement =
                 jdbc.sql(TICKET + where + " order by t.resolve_due nulls last, t.id" + " limit :limit offset :offset");
         params.forEach(statement::param);
         return statement
-                .param("limit", filter.size())
+                .param("limit", limit)
                 .param("offset", (long) filter.page() * filter.size())
                 .query(RecordRows.of(TicketView.class))
                 .list();
@@ -188,7 +190,7 @@ public class TicketStore {
     public long count(long centreId, @Nullable List<Long> collectivities, TicketFilter filter, Instant now) {
         Map<String, Object> params = new TreeMap<>();
         String where = where(centreId, collectivities, filter, now, params);
-        // Counted up to COUNT_CAP: past it the queue says "10 000 or more" rather than scan a million rows.
+        // Counted up to COUNT_CAP: past it the queue says "more than 1,000" rather than scan a million rows.
         // In the search's order, so that the count walks the index the page itself walks.
         var statement = jdbc.sql("select count(*) from (select 1 from desk_ticket t" + where
                 + " order by t.resolve_due nulls last, t.id limit " + (COUNT_CAP + 1) + ") counted");
