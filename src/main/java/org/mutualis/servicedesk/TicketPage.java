@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One page of tickets. {@code total} counts all that match up to {@link #COUNTED} (then it is
- * {@code COUNTED + 1} and {@link #more()} is true); a search by words is not counted ({@code total}
- * null): counting every ticket a common word matches would cost more than the page itself, so
- * {@code next} alone says whether another page follows.
+ * {@code COUNTED + 1} and {@link #more()} is true). A search by words is not counted while more
+ * pages follow ({@code total} null): counting every ticket a common word matches would cost more
+ * than the page itself, so {@code next} alone says whether another page follows; its last page
+ * knows the count.
  */
 public record TicketPage(List<TicketView> tickets, @Nullable Long total, boolean next, int page, int size) {
 

@@ -485,19 +485,19 @@ public class Tickets {
 
     /**
      * A page of the filter's tickets, and one more row read to know whether another page follows;
-     * counted unless words are searched (see {@link TicketPage}).
+     * counted unless words are searched and more pages follow (see {@link TicketPage}).
      */
     private TicketPage page(long centreId, @Nullable List<Long> collectivities, TicketFilter filter) {
         Instant now = clock.instant();
         List<TicketView> found = store.search(centreId, collectivities, filter, now, filter.size() + 1);
         boolean next = found.size() > filter.size();
         boolean words = filter.words() != null && !filter.words().isBlank();
+        // Words: not counted, unless this page is the last (then the count is known).
+        Long total = !words
+                ? Long.valueOf(store.count(centreId, collectivities, filter, now))
+                : next ? null : Long.valueOf((long) filter.page() * filter.size() + found.size());
         return new TicketPage(
-                next ? found.subList(0, filter.size()) : found,
-                words ? null : store.count(centreId, collectivities, filter, now),
-                next,
-                filter.page(),
-                filter.size());
+                next ? found.subList(0, filter.size()) : found, total, next, filter.page(), filter.size());
     }
 
     /**
