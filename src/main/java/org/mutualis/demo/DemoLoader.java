@@ -61,6 +61,7 @@ class DemoLoader implements ApplicationRunner {
     private final ProcurementDemo procurementDemo;
     private final ProgrammeDemo programmeDemo;
     private final DeskDemo deskDemo;
+    private final FinanceDemo financeDemo;
     private final InstanceLocks locks;
     private final ApplicationEventPublisher events;
     private final CampaignLists lists;
@@ -73,6 +74,7 @@ class DemoLoader implements ApplicationRunner {
             ProcurementDemo procurementDemo,
             ProgrammeDemo programmeDemo,
             DeskDemo deskDemo,
+            FinanceDemo financeDemo,
             InstanceLocks locks,
             ApplicationEventPublisher events,
             CampaignLists lists) {
@@ -81,6 +83,7 @@ class DemoLoader implements ApplicationRunner {
         this.procurementDemo = procurementDemo;
         this.programmeDemo = programmeDemo;
         this.deskDemo = deskDemo;
+        this.financeDemo = financeDemo;
         this.locks = locks;
         this.territories = territories;
         this.campaigns = campaigns;
@@ -107,6 +110,7 @@ class DemoLoader implements ApplicationRunner {
             CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
             study.forEach(t -> programmeDemo.load(t, loader));
             study.forEach(t -> deskDemo.load(t, loader));
+            study.forEach(t -> financeDemo.load(t, loader));
             return;
         }
         CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
@@ -167,6 +171,7 @@ class DemoLoader implements ApplicationRunner {
         publishAssessments(List.of(territory));
         programmeDemo.load(territory, loader);
         deskDemo.load(territory, loader);
+        financeDemo.load(territory, loader);
         LOG.info("Démo chargée : Morlaix Communauté 2012 (28 communes et l'EPCI), recensements 2012 et 2026 (fictif)."
                 + " Comptes : voir README.");
     }

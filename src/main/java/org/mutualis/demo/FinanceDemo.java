@@ -1,0 +1,255 @@
+package org.mutualis.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mutualis.identity.CurrentUser;
+import org.mutualis.servicefinance.CatalogueServiceView;
+import org.mutualis.servicefinance.ConventionForm;
+import org.mutualis.servicefinance.Conventions;
+import org.mutualis.servicefinance.FinanceSettingsForm;
+import org.mutualis.servicefinance.FinanceSettingsView;
+import org.mutualis.servicefinance.ServiceCatalogue;
+import org.mutualis.territory.CollectivityView;
+import org.mutualis.territory.Territories;
+import org.mutualis.territory.TerritorySummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo's money side of the service centre, Morlaix Communauté's 2015 — invented, and labelled
+ * so: the catalogue opened with the study's services; the form of the service set to the study's
+ * stage 3, choice 1 (one IT service common to the EPCI and Morlaix) and stage 4, choice 2 (an
+ * independent service for the other communes, by subscription), with a note saying the figures
+ * are invented and that the choice is compared with a mise à disposition de service reimbursed
+ * under D5211-16; and eight conventions signed in January 2015 for three years: Morlaix's service
+ * commun, two mises à disposition de service (the two largest communes next to Morlaix, at unit
+ * cost × units) and five subscriptions, each with its council's deliberation and forecasts sized
+ * to the commune (tickets, hours, training days, workstations — those of the 2012 census where
+ * the commune answered it). Loaded once, through the module's services as the administrator; a
+ * territory that already has a chosen form or a convention is left as it stands.
+ */
+@Component
+class FinanceDemo {
+
+    /** The form's note: says the figures are invented and what the choice is compared with. */
+    static final String FORM_NOTE = "Chiffres fictifs, pour la démonstration : l’exercice 2015 de Morlaix Communauté"
+            + " est inventé. Les communes souscrivent un abonnement au service indépendant (étape 4, choix 2),"
+            + " financé aussi par les économies des étapes 1 à 3 ; il est comparé à une mise à disposition de"
+            + " service remboursée au coût unitaire de fonctionnement × unités constatées (CGCT, article"
+            + " D5211-16), que Saint-Martin-des-Champs et Plourin-lès-Morlaix ont choisie.";
+
+    /** Each convention's note. */
+    static final String CONVENTION_NOTE = "Convention fictive de la démonstration (exercice 2015 inventé).";
+
+    static final int YEARS = 3;
+
+    /**
+     * One demo convention: the commune's INSEE code, its kind and cost method (names of the
+     * module's enums), the council's deliberation, the signature, the forecasts by catalogue
+     * service code.
+     */
+    record DemoConvention(
+            String code,
+            String kind,
+            String costMethod,
+            String deliberationRef,
+            LocalDate deliberationOn,
+            LocalDate signedOn,
+            Map<String, Integer> forecasts) {}
+
+    /**
+     * The eight conventions, largest commune first. Forecasts per year, sized to the population:
+     * about one ticket per 40 to 55 inhabitants and one hour of intervention per 50 to 70, a training day per
+     * thousand inhabitants or so, and the workstations the commune counted in 2012 (desktops and
+     * laptops outside schools; Carantec and Plourin-lès-Morlaix did not answer: estimated).
+     */
+    static final List<DemoConvention> ALL = List.of(
+            new DemoConvention(
+                    "29151",
+                    "COMMON_SERVICE",
+                    "WORKSTATIONS",
+                    "Délibération n° 2014-215 du conseil municipal",
+                    LocalDate.of(2014, 12, 15),
+                    LocalDate.of(2015, 1, 5),
+                    Map.of(
+                            "assistance", 420,
+                            "support-technique", 300,
+                            "formation-relais", 12,
+                            "serveurs-bureautiques", 152,
+                            "sauvegarde", 2000,
+                            "applications-metiers", 180,
+                            "extranet", 180)),
+            new DemoConvention(
+                    "29254",
+                    "SERVICE_MADE_AVAILABLE",
+                    "D5211_16_UNITS",
+                    "Délibération n° 2014-098 du conseil municipal",
+                    LocalDate.of(2014, 12, 11),
+                    LocalDate.of(2015, 1, 8),
+                    Map.of(
+                            "assistance", 95,
+                            "support-technique", 80,
+                            "formation-relais", 5,
+                            "serveurs-bureautiques", 19,
+                            "sauvegarde", 250)),
+            new DemoConvention(
+                    "29207",
+                    "SERVICE_MADE_AVAILABLE",
+                    "D5211_16_UNITS",
+                    "Délibération n° 2014-104 du conseil municipal",
+                    LocalDate.of(2014, 12, 18),
+                    LocalDate.of(2015, 1, 8),
+                    Map.of(
+                            "assistance", 90,
+                            "support-technique", 75,
+                            "formation-relais", 5,
+                            "serveurs-bureautiques", 22,
+                            "sauvegarde", 220)),
+            new DemoConvention(
+                    "29191",
+                    "SUBSCRIPTION",
+                    "FLAT_SUBSCRIPTION",
+                    "Délibération n° 2014-071 du conseil municipal",
+                    LocalDate.of(2014, 12, 4),
+                    LocalDate.of(2015, 1, 12),
+                    Map.of(
+                            "assistance", 60,
+                            "support-technique", 50,
+                            "formation-relais", 3,
+                            "serveurs-bureautiques", 20)),
+            new DemoConvention(
+                    "29279",
+                    "SUBSCRIPTION",
+                    "FLAT_SUBSCRIPTION",
+                    "Délibération n° 2014-083 du conseil municipal",
+                    LocalDate.of(2014, 12, 9),
+                    LocalDate.of(2015, 1, 12),
+                    Map.of(
+                            "assistance", 55,
+                            "support-technique", 45,
+                            "formation-relais", 3,
+                            "serveurs-bureautiques", 18)),
+            new DemoConvention(
+                    "29023",
+                    "SUBSCRIPTION",
+                    "FLAT_SUBSCRIPTION",
+                    "Délibération n° 2014-112 du conseil municipal",
+                    LocalDate.of(2014, 12, 17),
+                    LocalDate.of(2015, 1, 14),
+                    Map.of(
+                            "assistance", 52,
+                            "support-technique", 42,
+                            "formation-relais", 3,
+                            "serveurs-bureautiques", 16,
+                            "site-internet", 20)),
+            new DemoConvention(
+                    "29067",
+                    "SUBSCRIPTION",
+                    "FLAT_SUBSCRIPTION",
+                    "Délibération n° 2014-047 du conseil municipal",
+                    LocalDate.of(2014, 12, 12),
+                    LocalDate.of(2015, 1, 19),
+                    Map.of(
+                            "assistance", 30,
+                            "support-technique", 25,
+                            "formation-relais", 2,
+                            "serveurs-bureautiques", 6,
+                            "e-administration", 8)),
+            new DemoConvention(
+                    "29014",
+                    "SUBSCRIPTION",
+                    "FLAT_SUBSCRIPTION",
+                    "Délibération n° 2014-029 du conseil municipal",
+                    LocalDate.of(2014, 12, 19),
+                    LocalDate.of(2015, 1, 19),
+                    Map.of(
+                            "assistance", 12,
+                            "support-technique", 10,
+                            "formation-relais", 1,
+                            "serveurs-bureautiques", 2,
+                            "e-administration", 4)));
+
+    private static final Logger LOG = LoggerFactory.getLogger(FinanceDemo.class);
+
+    private final ServiceCatalogue catalogue;
+    private final Conventions conventions;
+    private final Territories territories;
+    private final JsonMapper json;
+
+    FinanceDemo(ServiceCatalogue catalogue, Conventions conventions, Territories territories, JsonMapper json) {
+        this.catalogue = catalogue;
+        this.conventions = conventions;
+        this.territories = territories;
+        this.json = json;
+    }
+
+    void load(TerritorySummary territory, CurrentUser loader) {
+        // Reading the choices opens the catalogue with the study's services.
+        FinanceSettingsView settings = catalogue.settings(territory.id(), loader);
+        if (settings.pairForm() != null
+                || settings.communesForm() != null
+                || !conventions.ofTerritory(territory.id()).isEmpty()) {
+            return;
+        }
+        catalogue.updateSettings(
+                territory.id(),
+                form(
+                        FinanceSettingsForm.class,
+                        Map.of(
+                                "pairForm",
+                                "PAIR_COMMON_SERVICE",
+                                "communesForm",
+                                "COMMUNES_SUBSCRIPTION",
+                                "formNote",
+                                FORM_NOTE,
+                                "reminderDays",
+                                settings.reminderDays(),
+                                "version",
+                                settings.version())),
+                loader);
+        Map<String, Long> services = catalogue.services(territory.id()).stream()
+                .collect(Collectors.toMap(CatalogueServiceView::code, CatalogueServiceView::id));
+        Map<String, CollectivityView> byCode = territories.collectivities(territory.id()).stream()
+                .collect(Collectors.toMap(CollectivityView::code, Function.identity(), (a, b) -> a));
+        int made = 0;
+        for (DemoConvention c : ALL) {
+            CollectivityView commune = byCode.get(c.code());
+            if (commune == null) {
+                continue;
+            }
+            List<Map<String, Object>> lines = new ArrayList<>();
+            c.forecasts()
+                    .forEach((service, units) -> lines.add(
+                            Map.of("serviceId", services.get(service), "subscribed", true, "forecastUnits", units)));
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("collectivityId", commune.id());
+            fields.put("kind", c.kind());
+            fields.put("signedOn", c.signedOn().toString());
+            fields.put("deliberationRef", c.deliberationRef());
+            fields.put("deliberationOn", c.deliberationOn().toString());
+            fields.put("durationYears", YEARS);
+            fields.put("costMethod", c.costMethod());
+            fields.put("subscriptions", lines);
+            fields.put("note", CONVENTION_NOTE);
+            conventions.create(territory.id(), form(ConventionForm.class, fields), loader);
+            made++;
+        }
+        LOG.info("Conventions de démonstration chargées : {} conventions signées en 2015 (exercice fictif).", made);
+    }
+
+    /**
+     * A form of the module read from its fields' names and values, as its API reads a body: the
+     * kinds, methods and forms are named (the module keeps its enums in its internal {@code
+     * domain} package, which it does not expose to other modules).
+     */
+    private <T> T form(Class<T> type, Map<String, Object> fields) {
+        return json.convertValue(fields, type);
+    }
+}
