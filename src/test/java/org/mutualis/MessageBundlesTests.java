@@ -33,7 +33,8 @@ class MessageBundlesTests {
                 "servicedesk-kb",
                 "servicedesk-training",
                 "servicedesk-mail",
-                "servicefinance-rules"
+                "servicefinance-rules",
+                "servicefinance-documents"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");
