@@ -2,11 +2,14 @@ package org.mutualis.servicefinance.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -16,6 +19,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -30,9 +37,9 @@ import org.mutualis.spreadsheet.SheetContent;
  * The territory's statements of a year as one ZIP, streamed: first a summary workbook ({@code
  * synthese.ods}: one row per collectivité with its units per service and its total, then the
  * territory's total), then one statement workbook per collectivité ({@link StatementOds}), named
- * by its code and name in plain ASCII ({@code 29151-morlaix.ods}). Each workbook is written and
- * sent before the next is made: only one collectivité's is ever in memory, and the summary's rows
- * are made as they are written.
+ * by its code and name in plain ASCII ({@code 29151-morlaix.ods}). The workbooks are made on
+ * every core, a few ahead of the one being sent, and sent in order: only a few collectivités'
+ * workbooks are ever in memory, and the summary's rows are made as they are written.
  */
 public final class StatementsArchive {
 
@@ -40,7 +47,43 @@ public final class StatementsArchive {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int MAX_NAME = 60;
 
+    /** Workbooks made at once: one per core. */
+    private static final int THREADS =
+            Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+
+    /** Workbooks made ahead of the one being sent: a few per core, a few hundred kB in memory. */
+    private static final int AHEAD = 4 * THREADS;
+
     private StatementsArchive() {}
+
+    /** One collectivité's workbook, ready to be stored in the ZIP. */
+    private record Workbook(byte[] bytes, long crc) {
+        static Workbook of(Statement statement, StatementHeading heading, StatementWords words) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
+            StatementOds.write(out, statement, heading, words);
+            byte[] bytes = out.toByteArray();
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            return new Workbook(bytes, crc.getValue());
+        }
+    }
+
+    private static Workbook take(Future<Workbook> workbook) throws IOException {
+        try {
+            return workbook.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while writing the statements");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Cannot write a statement", e.getCause());
+        }
+    }
 
     /**
      * Writes the ZIP into {@code out}, which is left open (finished, not closed).
@@ -59,24 +102,35 @@ public final class StatementsArchive {
         OdsGridWriter.write(zip, List.of(summary(statements, heading, words)));
         zip.closeEntry();
         names.add(summaryName);
-        // Each workbook is a zip already: stored as it is, not deflated a second time.
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        CRC32 crc = new CRC32();
-        for (Statement statement : statements) {
-            buffer.reset();
-            StatementOds.write(buffer, statement, heading, words);
-            String name = fileName(statement, taken);
-            ZipEntry entry = new ZipEntry(name);
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(buffer.size());
-            entry.setCompressedSize(buffer.size());
-            crc.reset();
-            crc.update(buffer.toByteArray());
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            buffer.writeTo(zip);
-            zip.closeEntry();
-            names.add(name);
+        // Each workbook is a zip already: stored as it is, not deflated a second time. They are made
+        // on every core, a few ahead of the one being sent, and sent in order.
+        ExecutorService workers = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread thread = new Thread(r, "statements-archive");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Workbook>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (Statement statement : statements) {
+                while (next < statements.size() && ahead.size() < AHEAD) {
+                    Statement later = statements.get(next++);
+                    ahead.add(workers.submit(() -> Workbook.of(later, heading, words)));
+                }
+                Workbook workbook = take(ahead.remove());
+                String name = fileName(statement, taken);
+                ZipEntry entry = new ZipEntry(name);
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(workbook.bytes().length);
+                entry.setCompressedSize(workbook.bytes().length);
+                entry.setCrc(workbook.crc());
+                zip.putNextEntry(entry);
+                zip.write(workbook.bytes());
+                zip.closeEntry();
+                names.add(name);
+            }
+        } finally {
+            workers.shutdownNow();
         }
         zip.finish();
         zip.flush();
