@@ -331,6 +331,32 @@ class StatementDocumentsTests {
     }
 
     @Test
+    void manyWorkbooksMadeAtOnceAreSentInTheStatementsOrder() throws Exception {
+        List<StatementRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            List<Use> uses = new ArrayList<>();
+            for (int u = 0; u <= i % 7; u++) {
+                uses.add(ticket(1 + u, 1 + i % 28, i * 10 + u));
+            }
+            requests.add(request(String.format("%05d", 99_000 - i), "Commune " + i, uses));
+        }
+        List<Statement> statements = StatementEngine.territory(requests, RATES);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StatementsArchive.write(out, statements, HEADING, FRENCH);
+
+        Map<String, byte[]> entries = unzip(out.toByteArray());
+        List<String> names = new ArrayList<>(entries.keySet());
+        assertThat(names).hasSize(61);
+        for (int i = 0; i < 60; i++) {
+            String code = String.format("%05d", 99_000 - i);
+            assertThat(names.get(i + 1)).isEqualTo(code + "-commune-" + i + ".ods");
+            Map<String, SheetGrid> sheets = sheets(entries.get(names.get(i + 1)));
+            assertThat(row(sheets.get("État annuel"), "Code").cell(1)).isEqualTo(code);
+            assertThat(sheets.get("Recours").rows()).hasSize(2 + i % 7);
+        }
+    }
+
+    @Test
     void theTerritorysPdfOfACommuneShowsTheCentItKeeps() throws Exception {
         Statement morlaix = threeCommunes().get(0);
 
