@@ -139,10 +139,18 @@ public final class StatementsArchive {
 
     /** {@code code-name.ods} in lower-case ASCII letters, digits and hyphens; a second one gets {@code -2}. */
     static String fileName(Statement statement, Set<String> taken) {
+        return unique(baseName(statement), taken) + ".ods";
+    }
+
+    /**
+     * The name a statement's file takes, without extension: {@code 29151-morlaix}, in lower-case
+     * ASCII letters, digits and hyphens (pages name their downloads with it too).
+     */
+    public static String baseName(Statement statement) {
         String code = safe(statement.collectivityCode());
         String name = safe(statement.collectivityName());
         String base = code.isEmpty() ? name : name.isEmpty() ? code : code + "-" + name;
-        return unique(base.isEmpty() ? "etat" : base, taken) + ".ods";
+        return base.isEmpty() ? "etat" : base;
     }
 
     /** Accents dropped, anything but letters and digits a single hyphen, at most 60 characters. */
