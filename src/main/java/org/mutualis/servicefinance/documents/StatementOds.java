@@ -35,9 +35,6 @@ import org.mutualis.spreadsheet.SheetContent;
  */
 public final class StatementOds {
 
-    /** Rows of {@code État annuel} before the services' table: title, five facts, a blank row. */
-    public static final int SERVICES_HEADER_ROW = 7;
-
     private StatementOds() {}
 
     public static byte[] write(Statement statement, StatementHeading heading, StatementWords words) {
