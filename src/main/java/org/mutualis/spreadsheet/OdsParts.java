@@ -13,8 +13,11 @@ final class OdsParts {
 
     private OdsParts() {}
 
+    /** Found once: looking a factory up reads the service files of every jar of the class path. */
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
     static XMLStreamWriter start(OutputStream out, String root) throws XMLStreamException {
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        XMLStreamWriter xml = XML.createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("office", root, Odf.OFFICE);
         xml.writeNamespace("office", Odf.OFFICE);

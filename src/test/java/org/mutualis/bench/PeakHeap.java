@@ -70,13 +70,7 @@ public final class PeakHeap {
                 lastHalf.stream().mapToLong(Long::longValue).min().orElseThrow(),
                 checksum);
 
-        // Peak of each heap pool, summed: an upper bound, since pools peak at different moments.
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peak = peakHeapBytes();
         System.gc();
         long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf(
@@ -90,7 +84,18 @@ public final class PeakHeap {
         }
     }
 
-    private static long median(List<Long> values) {
+    /** Peak of each heap pool since the JVM started, summed: an upper bound, since pools peak at different moments. */
+    static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    static long median(List<Long> values) {
         return values.stream().mapToLong(Long::longValue).sorted().toArray()[values.size() / 2];
     }
 }
