@@ -1,8 +1,8 @@
 package org.mutualis.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,13 +14,16 @@ import org.mutualis.servicefinance.Conventions;
 import org.mutualis.servicefinance.FinanceSettingsForm;
 import org.mutualis.servicefinance.FinanceSettingsView;
 import org.mutualis.servicefinance.ServiceCatalogue;
+import org.mutualis.servicefinance.SubscriptionLine;
+import org.mutualis.servicefinance.domain.ConventionKind;
+import org.mutualis.servicefinance.domain.CostMethod;
+import org.mutualis.servicefinance.domain.ServiceForm;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo's money side of the service centre, Morlaix Communauté's 2015 — invented, and labelled
@@ -57,8 +60,8 @@ class FinanceDemo {
      */
     record DemoConvention(
             String code,
-            String kind,
-            String costMethod,
+            ConventionKind kind,
+            CostMethod costMethod,
             String deliberationRef,
             LocalDate deliberationOn,
             LocalDate signedOn,
@@ -73,8 +76,8 @@ class FinanceDemo {
     static final List<DemoConvention> ALL = List.of(
             new DemoConvention(
                     "29151",
-                    "COMMON_SERVICE",
-                    "WORKSTATIONS",
+                    ConventionKind.COMMON_SERVICE,
+                    CostMethod.WORKSTATIONS,
                     "Délibération n° 2014-215 du conseil municipal",
                     LocalDate.of(2014, 12, 15),
                     LocalDate.of(2015, 1, 5),
@@ -88,8 +91,8 @@ class FinanceDemo {
                             "extranet", 180)),
             new DemoConvention(
                     "29254",
-                    "SERVICE_MADE_AVAILABLE",
-                    "D5211_16_UNITS",
+                    ConventionKind.SERVICE_MADE_AVAILABLE,
+                    CostMethod.D5211_16_UNITS,
                     "Délibération n° 2014-098 du conseil municipal",
                     LocalDate.of(2014, 12, 11),
                     LocalDate.of(2015, 1, 8),
@@ -101,8 +104,8 @@ class FinanceDemo {
                             "sauvegarde", 250)),
             new DemoConvention(
                     "29207",
-                    "SERVICE_MADE_AVAILABLE",
-                    "D5211_16_UNITS",
+                    ConventionKind.SERVICE_MADE_AVAILABLE,
+                    CostMethod.D5211_16_UNITS,
                     "Délibération n° 2014-104 du conseil municipal",
                     LocalDate.of(2014, 12, 18),
                     LocalDate.of(2015, 1, 8),
@@ -114,8 +117,8 @@ class FinanceDemo {
                             "sauvegarde", 220)),
             new DemoConvention(
                     "29191",
-                    "SUBSCRIPTION",
-                    "FLAT_SUBSCRIPTION",
+                    ConventionKind.SUBSCRIPTION,
+                    CostMethod.FLAT_SUBSCRIPTION,
                     "Délibération n° 2014-071 du conseil municipal",
                     LocalDate.of(2014, 12, 4),
                     LocalDate.of(2015, 1, 12),
@@ -126,8 +129,8 @@ class FinanceDemo {
                             "serveurs-bureautiques", 20)),
             new DemoConvention(
                     "29279",
-                    "SUBSCRIPTION",
-                    "FLAT_SUBSCRIPTION",
+                    ConventionKind.SUBSCRIPTION,
+                    CostMethod.FLAT_SUBSCRIPTION,
                     "Délibération n° 2014-083 du conseil municipal",
                     LocalDate.of(2014, 12, 9),
                     LocalDate.of(2015, 1, 12),
@@ -138,8 +141,8 @@ class FinanceDemo {
                             "serveurs-bureautiques", 18)),
             new DemoConvention(
                     "29023",
-                    "SUBSCRIPTION",
-                    "FLAT_SUBSCRIPTION",
+                    ConventionKind.SUBSCRIPTION,
+                    CostMethod.FLAT_SUBSCRIPTION,
                     "Délibération n° 2014-112 du conseil municipal",
                     LocalDate.of(2014, 12, 17),
                     LocalDate.of(2015, 1, 14),
@@ -151,8 +154,8 @@ class FinanceDemo {
                             "site-internet", 20)),
             new DemoConvention(
                     "29067",
-                    "SUBSCRIPTION",
-                    "FLAT_SUBSCRIPTION",
+                    ConventionKind.SUBSCRIPTION,
+                    CostMethod.FLAT_SUBSCRIPTION,
                     "Délibération n° 2014-047 du conseil municipal",
                     LocalDate.of(2014, 12, 12),
                     LocalDate.of(2015, 1, 19),
@@ -164,8 +167,8 @@ class FinanceDemo {
                             "e-administration", 8)),
             new DemoConvention(
                     "29014",
-                    "SUBSCRIPTION",
-                    "FLAT_SUBSCRIPTION",
+                    ConventionKind.SUBSCRIPTION,
+                    CostMethod.FLAT_SUBSCRIPTION,
                     "Délibération n° 2014-029 du conseil municipal",
                     LocalDate.of(2014, 12, 19),
                     LocalDate.of(2015, 1, 19),
@@ -181,13 +184,11 @@ class FinanceDemo {
     private final ServiceCatalogue catalogue;
     private final Conventions conventions;
     private final Territories territories;
-    private final JsonMapper json;
 
-    FinanceDemo(ServiceCatalogue catalogue, Conventions conventions, Territories territories, JsonMapper json) {
+    FinanceDemo(ServiceCatalogue catalogue, Conventions conventions, Territories territories) {
         this.catalogue = catalogue;
         this.conventions = conventions;
         this.territories = territories;
-        this.json = json;
     }
 
     void load(TerritorySummary territory, CurrentUser loader) {
@@ -200,19 +201,12 @@ class FinanceDemo {
         }
         catalogue.updateSettings(
                 territory.id(),
-                form(
-                        FinanceSettingsForm.class,
-                        Map.of(
-                                "pairForm",
-                                "PAIR_COMMON_SERVICE",
-                                "communesForm",
-                                "COMMUNES_SUBSCRIPTION",
-                                "formNote",
-                                FORM_NOTE,
-                                "reminderDays",
-                                settings.reminderDays(),
-                                "version",
-                                settings.version())),
+                new FinanceSettingsForm(
+                        ServiceForm.PAIR_COMMON_SERVICE,
+                        ServiceForm.COMMUNES_SUBSCRIPTION,
+                        FORM_NOTE,
+                        settings.reminderDays(),
+                        (long) settings.version()),
                 loader);
         Map<String, Long> services = catalogue.services(territory.id()).stream()
                 .collect(Collectors.toMap(CatalogueServiceView::code, CatalogueServiceView::id));
@@ -224,32 +218,26 @@ class FinanceDemo {
             if (commune == null) {
                 continue;
             }
-            List<Map<String, Object>> lines = new ArrayList<>();
+            List<SubscriptionLine> lines = new ArrayList<>();
             c.forecasts()
-                    .forEach((service, units) -> lines.add(
-                            Map.of("serviceId", services.get(service), "subscribed", true, "forecastUnits", units)));
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("collectivityId", commune.id());
-            fields.put("kind", c.kind());
-            fields.put("signedOn", c.signedOn().toString());
-            fields.put("deliberationRef", c.deliberationRef());
-            fields.put("deliberationOn", c.deliberationOn().toString());
-            fields.put("durationYears", YEARS);
-            fields.put("costMethod", c.costMethod());
-            fields.put("subscriptions", lines);
-            fields.put("note", CONVENTION_NOTE);
-            conventions.create(territory.id(), form(ConventionForm.class, fields), loader);
+                    .forEach((service, units) ->
+                            lines.add(new SubscriptionLine(services.get(service), true, BigDecimal.valueOf(units))));
+            conventions.create(
+                    territory.id(),
+                    new ConventionForm(
+                            commune.id(),
+                            c.kind(),
+                            c.signedOn(),
+                            c.deliberationRef(),
+                            c.deliberationOn(),
+                            YEARS,
+                            c.costMethod(),
+                            lines,
+                            CONVENTION_NOTE,
+                            null),
+                    loader);
             made++;
         }
         LOG.info("Conventions de démonstration chargées : {} conventions signées en 2015 (exercice fictif).", made);
-    }
-
-    /**
-     * A form of the module read from its fields' names and values, as its API reads a body: the
-     * kinds, methods and forms are named (the module keeps its enums in its internal {@code
-     * domain} package, which it does not expose to other modules).
-     */
-    private <T> T form(Class<T> type, Map<String, Object> fields) {
-        return json.convertValue(fields, type);
     }
 }

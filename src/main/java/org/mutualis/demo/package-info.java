@@ -25,7 +25,8 @@
             "servicedesk",
             "servicedesk :: domain",
             "servicedesk :: sla",
-            "servicefinance"
+            "servicefinance",
+            "servicefinance :: domain"
         })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.demo;

@@ -11,6 +11,6 @@
  * sees nothing of it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "identity", "census", "servicedesk"})
+        allowedDependencies = {"shared", "territory", "identity", "spreadsheet", "census", "servicedesk"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.servicefinance;
