@@ -34,7 +34,8 @@ class MessageBundlesTests {
                 "servicedesk-training",
                 "servicedesk-mail",
                 "servicefinance-rules",
-                "servicefinance"
+                "servicefinance",
+                "servicefinance-units"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");
