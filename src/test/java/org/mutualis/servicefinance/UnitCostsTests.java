@@ -219,7 +219,12 @@ class UnitCostsTests {
         assertThat(again.forecastChanged()).isTrue();
         assertThat(again.forecastNow().total()).isEqualByComparingTo("3200");
 
-        UnitCostView updated = unitCosts.update(cost.id(), example(assistance.id(), List.of()), admin);
+        UnitCostForm again2015 = example(assistance.id(), List.of());
+        UnitCostView updated = unitCosts.update(
+                cost.id(),
+                new UnitCostForm(null, null, again2015.accountsYear(), again2015.charges(), again2015.updates(), (long)
+                        again.version()),
+                admin);
         assertThat(updated.value()).isEqualByComparingTo("40.2344");
         assertThatThrownBy(() -> unitCosts.update(cost.id(), example(assistance.id(), List.of()), admin))
                 .isInstanceOf(RejectedException.class);

@@ -253,6 +253,7 @@ class UnitRecordsTests {
                 campaign.id(), botsorhel, new AnswerSubmission(values, null, reopened.version()), CensusFixture.STAFF);
 
         UnitRecordsView plougonvenUnits = records.recorded(plougonven, 2015);
+        assertThat(plougonvenUnits.gaps()).extracting(g -> g.reason().french()).isEmpty();
         assertThat(plougonvenUnits.lines()).singleElement().satisfies(l -> {
             assertThat(l.source()).isEqualTo(UnitSource.CENSUS);
             assertThat(l.units()).isEqualByComparingTo("20");
@@ -267,8 +268,12 @@ class UnitRecordsTests {
                 .singleElement()
                 .satisfies(g -> assertThat(g.reason().french()).contains("non communiqué", "n’est pas compté comme 0"));
         assertThat(records.usesOfTerritory(territoryId, 2015)).containsOnlyKeys(plougonven);
-        // Before the census, there is none to read.
-        assertThat(records.recorded(plougonven, 2011).gaps())
+        // Before the census, there is none to read: Taulé's 2010 convention has no workstations in 2011.
+        long taule = study.collectivity(StudyCodes.TAULE).id();
+        conventions.create(
+                territoryId, FinanceFixture.convention(taule, LocalDate.of(2010, 1, 1), 3, servers.id(), "16"), admin);
+        assertThat(records.recorded(taule, 2011).lines()).isEmpty();
+        assertThat(records.recorded(taule, 2011).gaps())
                 .singleElement()
                 .satisfies(g -> assertThat(g.reason().code()).isEqualTo("servicefinance.units.gap.noCensus"));
     }
