@@ -90,7 +90,7 @@ class UnitCostPageController {
                 model,
                 "unitCostForm",
                 new UnitCostForm(service, y, y - 1, charges(List.of()), updates(List.of()), null));
-        return form(model, t.id(), null);
+        return form(model, t.id(), null, model.getAttribute("unitCostForm"));
     }
 
     @PostMapping("/servicefinance/unit-costs")
@@ -103,7 +103,7 @@ class UnitCostPageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         TerritorySummary t = catalogue.forAdding(territory, user);
-        return forms.submit(binding, model, response, () -> form(model, t.id(), null), () -> {
+        return forms.submit(binding, model, response, () -> form(model, t.id(), null, unitCostForm), () -> {
             UnitCostView created = unitCosts.create(t.id(), unitCostForm, user);
             redirect.addFlashAttribute("notice", "servicefinance.units.cost.saved");
             return "redirect:/servicefinance/unit-costs/" + created.id();
@@ -123,7 +123,7 @@ class UnitCostPageController {
                         charges(cost.charges()),
                         updates(cost.updates()),
                         (long) cost.version()));
-        return form(model, cost.territoryId(), cost);
+        return form(model, cost.territoryId(), cost, model.getAttribute("unitCostForm"));
     }
 
     @PostMapping("/servicefinance/unit-costs/{unitCostId}")
@@ -136,7 +136,7 @@ class UnitCostPageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         UnitCostView cost = unitCosts.forEdit(unitCostId, user);
-        return forms.submit(binding, model, response, () -> form(model, cost.territoryId(), cost), () -> {
+        return forms.submit(binding, model, response, () -> form(model, cost.territoryId(), cost, unitCostForm), () -> {
             unitCosts.update(unitCostId, unitCostForm, user);
             redirect.addFlashAttribute("notice", "servicefinance.units.cost.saved");
             return "redirect:/servicefinance/unit-costs/" + unitCostId;
@@ -198,7 +198,23 @@ class UnitCostPageController {
         return "servicefinance/communication-form";
     }
 
-    private String form(Model model, long territoryId, @Nullable UnitCostView editing) {
+    /**
+     * The form page; its lines are numbered from what was typed (the fields hold the values, even
+     * those that could not be read), never fewer than the blank lines a new form offers.
+     */
+    private String form(Model model, long territoryId, @Nullable UnitCostView editing, @Nullable Object typed) {
+        int charges = SPARE_CHARGES;
+        int updates = SPARE_UPDATES;
+        if (typed instanceof UnitCostForm f) {
+            charges = Math.max(charges, f.charges() == null ? 0 : f.charges().size());
+            updates = Math.max(updates, f.updates() == null ? 0 : f.updates().size());
+        }
+        model.addAttribute(
+                "chargeRows",
+                java.util.stream.IntStream.range(0, charges).boxed().toList());
+        model.addAttribute(
+                "updateRows",
+                java.util.stream.IntStream.range(0, updates).boxed().toList());
         List<CatalogueServiceView> services = catalogue.services(territoryId).stream()
                 .filter(s -> !s.retired() || (editing != null && editing.serviceId() == s.id()))
                 .toList();
