@@ -112,7 +112,7 @@ public class Tickets {
     }
 
     /**
-     * The tickets of one collectivité in one category opened in [from, to) (days of the centre's
+     * The tickets of one collectivité in one category opened from {@code from} (included) to {@code to} (excluded) (days of the centre's
      * calendar, as the dashboards count them), oldest first, each with the minutes its follow-ups
      * record: what other modules count as the service's work (the cost sharing's tickets and hours
      * of intervention). No access check: the caller checks its own readers.

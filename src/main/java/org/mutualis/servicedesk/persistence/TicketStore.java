@@ -33,7 +33,7 @@ public class TicketStore {
     public record WorkRow(long ticketId, java.time.LocalDateTime openedAt, long minutes) {}
 
     /**
-     * The tickets of one collectivité in one category opened in [from, to), oldest first, each with
+     * The tickets of one collectivité in one category opened from {@code from} (included) to {@code to} (excluded), oldest first, each with
      * the minutes of all its follow-ups.
      */
     public List<WorkRow> work(

@@ -56,7 +56,7 @@ public class ManualUnitStore {
                 .optional();
     }
 
-    /** One collectivité's entries dated in [from, to], by date. */
+    /** One collectivité's entries dated from {@code from} to {@code to} (both included), by date. */
     public List<ManualRow> of(long collectivityId, LocalDate from, LocalDate to) {
         return jdbc.sql(MANUAL + " where m.collectivity_id = :collectivity and m.used_on between :from and :to"
                         + " order by m.used_on, m.id")
