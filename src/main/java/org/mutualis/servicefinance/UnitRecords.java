@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.census.CampaignData;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
 import org.mutualis.identity.CurrentUser;
@@ -134,7 +133,7 @@ public class UnitRecords {
     @Transactional
     public Map<Long, List<Use>> usesOfTerritory(long territoryId, int year) {
         Map<Long, List<Use>> uses = new LinkedHashMap<>();
-        Map<Long, Workstations> census = new HashMap<>();
+        CensusReads census = new CensusReads();
         List<ConventionView> inForce = inForce(territoryId, year);
         for (CollectivityView c : territories.collectivities(territoryId)) {
             List<Use> lines = recorded(c, year, inForce, census).lines().stream()
@@ -289,11 +288,10 @@ public class UnitRecords {
     }
 
     private UnitRecordsView recorded(CollectivityView c, int year) {
-        return recorded(c, year, inForce(c.territoryId(), year), new HashMap<>());
+        return recorded(c, year, inForce(c.territoryId(), year), new CensusReads());
     }
 
-    private UnitRecordsView recorded(
-            CollectivityView c, int year, List<ConventionView> inForce, Map<Long, Workstations> census) {
+    private UnitRecordsView recorded(CollectivityView c, int year, List<ConventionView> inForce, CensusReads census) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         Map<Long, CatalogueServiceView> catalogueById = new HashMap<>();
@@ -420,30 +418,39 @@ public class UnitRecords {
         }
     }
 
-    /** The workstations of one collectivité from the latest census of its territory dated by the year's end. */
-    private record Workstations(@Nullable CampaignSummary campaign, Map<String, Map<String, AnswerValue>> answers) {}
+    /**
+     * What one reading of recorded units has read of the census: the territory's campaigns dated by
+     * the year's end, latest first (read once), and each campaign's answers by collectivité code (read
+     * once per campaign, however many collectivités ask).
+     */
+    private static final class CensusReads {
+        private @Nullable List<CampaignSummary> dated;
+        private final Map<Long, Map<String, Map<String, AnswerValue>>> answers = new HashMap<>();
+    }
 
     private void fromCensus(
             CollectivityView c,
             CatalogueServiceView s,
             int year,
-            Map<Long, Workstations> census,
+            CensusReads census,
             List<UnitLine> lines,
             List<UnitGap> gaps) {
         LocalDate last = LocalDate.of(year, 12, 31);
-        List<CampaignSummary> dated = campaigns.all().stream()
-                .filter(k ->
-                        k.territoryId() == c.territoryId() && !k.censusDate().isAfter(last))
-                .sorted(Comparator.comparing(CampaignSummary::censusDate)
-                        .thenComparing(CampaignSummary::id)
-                        .reversed())
-                .toList();
+        List<CampaignSummary> dated = census.dated;
+        if (dated == null) {
+            dated = campaigns.all().stream()
+                    .filter(k -> k.territoryId() == c.territoryId()
+                            && !k.censusDate().isAfter(last))
+                    .sorted(Comparator.comparing(CampaignSummary::censusDate)
+                            .thenComparing(CampaignSummary::id)
+                            .reversed())
+                    .toList();
+            census.dated = dated;
+        }
         for (CampaignSummary campaign : dated) {
-            Workstations w = census.computeIfAbsent(campaign.id(), id -> {
-                CampaignData data = campaigns.data(id);
-                return new Workstations(campaign, data.answers());
-            });
-            Map<String, AnswerValue> answers = w.answers().get(c.code());
+            Map<String, AnswerValue> answers = census.answers
+                    .computeIfAbsent(campaign.id(), id -> campaigns.data(id).answers())
+                    .get(c.code());
             if (answers == null || WORKSTATION_QUESTIONS.stream().noneMatch(answers::containsKey)) {
                 continue;
             }
