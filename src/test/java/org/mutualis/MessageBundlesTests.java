@@ -35,7 +35,8 @@ class MessageBundlesTests {
                 "servicedesk-mail",
                 "servicefinance-rules",
                 "servicefinance",
-                "servicefinance-documents"
+                "servicefinance-documents",
+                "servicefinance-units"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");

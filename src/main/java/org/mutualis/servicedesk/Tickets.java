@@ -111,6 +111,19 @@ public class Tickets {
         this.directory = directory.isBlank() ? null : Path.of(directory);
     }
 
+    /**
+     * The tickets of one collectivité in one category opened from {@code from} (included) to {@code to} (excluded) (days of the centre's
+     * calendar, as the dashboards count them), oldest first, each with the minutes its follow-ups
+     * record: what other modules count as the service's work (the cost sharing's tickets and hours
+     * of intervention). No access check: the caller checks its own readers.
+     */
+    public List<TicketWork> workFor(
+            long centreId, long collectivityId, long categoryId, java.time.LocalDate from, java.time.LocalDate to) {
+        return store.work(centreId, collectivityId, categoryId, from.atStartOfDay(), to.atStartOfDay()).stream()
+                .map(r -> new TicketWork(r.ticketId(), r.openedAt().toLocalDate(), r.minutes()))
+                .toList();
+    }
+
     /** The largest attachment accepted, in bytes. */
     public long maxAttachmentSize() {
         return maxSize;

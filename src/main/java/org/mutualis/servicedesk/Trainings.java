@@ -630,6 +630,21 @@ public class Trainings {
         return List.copyOf(rows.values());
     }
 
+    /**
+     * One collectivité's people present at the centre's sessions (not cancelled) beginning in the
+     * period, one line per present registration with its session's days, for other services (the
+     * cost sharing's units, each traceable to its session). No access check.
+     */
+    public List<TrainingAttended> attendedBy(long centreId, long collectivityId, LocalDate from, LocalDate to) {
+        return store.attendedBy(centreId, collectivityId, from, to).stream()
+                .map(a -> new TrainingAttended(
+                        a.sessionId(),
+                        a.topic(),
+                        a.firstDay(),
+                        TrainingDuration.days(a.firstDay(), a.lastDay(), a.startsAt(), a.endsAt())))
+                .toList();
+    }
+
     // --- needs ---
 
     /** The needs this reader sees: agents every need grouped by topic, a correspondent their own. */

@@ -134,6 +134,20 @@ public class Conventions {
     }
 
     /**
+     * The conventions of the territory in force during a year (a day of their term within it), for
+     * other services (no access check): the unit costs' forecasts and the recorded units start from
+     * them.
+     */
+    @Transactional
+    public List<ConventionView> inYear(long territoryId, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return ofTerritory(territoryId).stream()
+                .filter(c -> !c.signedOn().isAfter(last) && c.renewalOn().isAfter(first))
+                .toList();
+    }
+
+    /**
      * A convention, for its territory's staff and elected officials and its own collectivité's
      * correspondent.
      *

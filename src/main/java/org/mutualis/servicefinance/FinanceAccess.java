@@ -9,9 +9,11 @@ import org.mutualis.territory.TerritorySummary;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read and change the service's money side, said once: the EPCI's administrator manages;
- * analysts, elected officials and correspondents read (a correspondent, their territory only, and
- * of its conventions their own collectivité's); a technician nothing.
+ * Who may read and change the service's money side, said once: the EPCI's administrator manages
+ * (catalogue, conventions, unit costs and their communications, manual units); analysts, elected
+ * officials and correspondents read (a correspondent, their territory only — its unit costs are
+ * public to the members — and of its conventions and recorded units their own collectivité's); a
+ * technician nothing.
  */
 @Component
 class FinanceAccess {
@@ -52,6 +54,20 @@ class FinanceAccess {
     void requireTerritory(long territoryId, CurrentUser user, String code, long id) {
         requireReader(user);
         if (!scope.readable(territoryId, user)) {
+            throw new NotFoundException(code, String.valueOf(id));
+        }
+    }
+
+    /**
+     * One collectivité's own figures (its convention's communication, its recorded units): the
+     * territory's staff and elected officials, and its own correspondent.
+     *
+     * @throws ForbiddenException for a technician
+     * @throws NotFoundException for a correspondent of another collectivité, or of another territory
+     */
+    void requireCollectivity(long territoryId, long collectivityId, CurrentUser user, String code, long id) {
+        requireTerritory(territoryId, user, code, id);
+        if (user.isCorrespondent() && !user.isOwn(collectivityId)) {
             throw new NotFoundException(code, String.valueOf(id));
         }
     }

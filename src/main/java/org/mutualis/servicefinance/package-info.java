@@ -3,12 +3,15 @@
  * (the study's services with their unit of operation, CGCT D5211-16), the form of the service
  * the territory chose (stages 3 and 4 of the study, with their legal basis) and each
  * collectivité's convention (kind, signature, deliberation, duration and renewal, subscribed
- * services with their forecast use, unit-cost method). Public API: {@link
- * org.mutualis.servicefinance.ServiceCatalogue} and {@link org.mutualis.servicefinance.Conventions}.
+ * services with their forecast use, unit-cost method), each service's unit cost per year and its
+ * communication (CGCT D5211-16), and the units recorded per collectivité, each from its source line.
+ * Public API: {@link org.mutualis.servicefinance.ServiceCatalogue}, {@link
+ * org.mutualis.servicefinance.Conventions}, {@link org.mutualis.servicefinance.UnitCosts} and {@link
+ * org.mutualis.servicefinance.UnitRecords}.
  *
  * <p>Who may: the EPCI's administrator manages them; analysts and elected officials read; a
- * correspondent reads the catalogue and their own collectivité's convention only; a technician
- * sees nothing of it.
+ * correspondent reads the catalogue and the unit costs of their territory, and their own
+ * collectivité's convention, communication and recorded units only; a technician sees nothing of it.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "territory", "identity", "spreadsheet", "census", "servicedesk"})

@@ -137,7 +137,8 @@ class AuthorizationMatrixTests {
         /** The requester's own say on one of Botsorhel's tickets (satisfaction): its correspondent only. */
         DESK_REQUESTER_ONLY(DENY, DENY_OR_HIDE, DENY_OR_HIDE, ALLOW, DENY_OR_HIDE, DENY_OR_HIDE, DENY),
         /**
-         * One of Botsorhel's conventions with the shared service (servicefinance.Conventions): the
+         * One of Botsorhel's conventions with the shared service (servicefinance.Conventions), its
+         * unit costs' communication, Botsorhel's recorded units (servicefinance.UnitRecords): the
          * EPCI's staff and elected officials, its own correspondent; as unknown (404) as a missing
          * one for any other correspondent; nothing for a technician.
          */
@@ -736,6 +737,44 @@ class AuthorizationMatrixTests {
                 "POST /api/servicefinance/conventions",
                 "PUT /api/servicefinance/conventions/{conventionId}",
                 "DELETE /api/servicefinance/conventions/{conventionId}");
+        // Unit costs and recorded units (servicefinance.UnitCosts, UnitRecords): the year's unit costs
+        // and communications are read by everyone but technicians (a correspondent: their own
+        // territory's unit costs, public to the members, and their own collectivité's communication);
+        // one unit cost and a service's forecast by their territory; one collectivité's units and one
+        // convention's communication like a convention (its own correspondent, staff, elected
+        // officials); every change by the EPCI's administrator only.
+        route(
+                SIGNED_IN,
+                "GET /servicefinance/unit-costs",
+                "GET /servicefinance/communications",
+                "GET /servicefinance/units",
+                "GET /api/servicefinance/unit-costs",
+                "GET /api/servicefinance/communications");
+        route(
+                TERRITORY_READ,
+                "GET /servicefinance/unit-costs/{unitCostId}",
+                "GET /api/servicefinance/unit-costs/{unitCostId}",
+                "GET /api/servicefinance/services/{serviceId}/forecast");
+        route(
+                Rule.FIN_CONVENTION,
+                "GET /servicefinance/collectivities/{collectivityId}/units",
+                "GET /api/servicefinance/collectivities/{collectivityId}/units",
+                "GET /api/servicefinance/conventions/{conventionId}/communication");
+        route(
+                ADMIN_ONLY,
+                "GET /servicefinance/unit-costs/new",
+                "POST /servicefinance/unit-costs",
+                "GET /servicefinance/unit-costs/{unitCostId}/edit",
+                "POST /servicefinance/unit-costs/{unitCostId}",
+                "GET /servicefinance/conventions/{conventionId}/communication",
+                "POST /servicefinance/conventions/{conventionId}/communication",
+                "POST /servicefinance/collectivities/{collectivityId}/units",
+                "POST /servicefinance/units/{manualId}/delete",
+                "POST /api/servicefinance/unit-costs",
+                "PUT /api/servicefinance/unit-costs/{unitCostId}",
+                "PUT /api/servicefinance/conventions/{conventionId}/communication",
+                "POST /api/servicefinance/collectivities/{collectivityId}/units",
+                "DELETE /api/servicefinance/units/{manualId}");
     }
 
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */

@@ -227,7 +227,31 @@ final class RouteRequests {
                     "GET /api/servicefinance/services",
                     "GET /api/servicefinance/settings",
                     "GET /api/servicefinance/conventions",
-                    "GET /api/servicefinance/conventions/renewals" -> r.param("territory", "" + territory);
+                    "GET /api/servicefinance/conventions/renewals",
+                    "GET /servicefinance/unit-costs",
+                    "GET /servicefinance/unit-costs/new",
+                    "GET /servicefinance/communications",
+                    "GET /servicefinance/units",
+                    "GET /api/servicefinance/unit-costs",
+                    "GET /api/servicefinance/communications" -> r.param("territory", "" + territory);
+            // Unit costs and recorded units: refused after the access check (no service, a stale version,
+            // no justification).
+            case "POST /servicefinance/unit-costs" ->
+                r.param("territory", "" + territory).param("year", "2015").param("accountsYear", "2014");
+            case "POST /servicefinance/unit-costs/{unitCostId}" ->
+                r.param("version", "987654").param("accountsYear", "2014");
+            case "POST /servicefinance/conventions/{conventionId}/communication" ->
+                r.param("year", "2015").param("version", "987654");
+            case "POST /servicefinance/collectivities/{collectivityId}/units" ->
+                r.param("usedOn", "2015-06-01").param("units", "2").param("justification", " ");
+            case "POST /api/servicefinance/unit-costs" ->
+                json(r, "{\"year\":2015,\"accountsYear\":2014}").param("territory", "" + territory);
+            case "PUT /api/servicefinance/unit-costs/{unitCostId}" ->
+                json(r, "{\"accountsYear\":2014,\"version\":987654}");
+            case "PUT /api/servicefinance/conventions/{conventionId}/communication" ->
+                json(r, "{\"version\":987654}").param("year", "2015");
+            case "POST /api/servicefinance/collectivities/{collectivityId}/units" ->
+                json(r, "{\"units\":2,\"justification\":\"\"}");
             case "POST /servicefinance/settings" ->
                 r.param("territory", "" + territory).param("version", "987654").param("reminderDays", "90");
             case "POST /servicefinance/services" ->

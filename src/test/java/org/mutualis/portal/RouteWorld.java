@@ -287,6 +287,43 @@ final class RouteWorld {
         financeConventions = context.getBean(org.mutualis.servicefinance.Conventions.class);
         financeService = financeCatalogue.services(t1.territory().id()).get(0).id();
         financeConvention = freshConvention(LocalDate.of(2015, 1, 1), 3);
+        // Unit costs and recorded units: the 2015 unit cost of that service (Botsorhel's convention
+        // forecasts it), and Botsorhel's manual entries.
+        financeUnitCosts = context.getBean(org.mutualis.servicefinance.UnitCosts.class);
+        financeUnits = context.getBean(org.mutualis.servicefinance.UnitRecords.class);
+        financeUnitCost = financeUnitCosts
+                .create(
+                        t1.territory().id(),
+                        new org.mutualis.servicefinance.UnitCostForm(
+                                financeService,
+                                2015,
+                                2014,
+                                List.of(new org.mutualis.servicefinance.ChargeLineForm(
+                                        org.mutualis.servicefinance.domain.costs.ChargeCategory.STAFF,
+                                        "6411 Personnel titulaire",
+                                        new BigDecimal("12000"))),
+                                List.of(),
+                                null),
+                        users.get(Persona.ADMIN))
+                .id();
+    }
+
+    private final org.mutualis.servicefinance.UnitCosts financeUnitCosts;
+    private final org.mutualis.servicefinance.UnitRecords financeUnits;
+    final long financeUnitCost;
+
+    /** A manual entry of units for Botsorhel, to remove. */
+    long freshManualUnits() {
+        return java.util.Objects.requireNonNull(financeUnits
+                .addManual(
+                        own,
+                        new org.mutualis.servicefinance.ManualUnitForm(
+                                financeService,
+                                LocalDate.of(2015, 6, 1),
+                                new BigDecimal("3"),
+                                "Relevé du serveur de sauvegarde (routes)"),
+                        users.get(Persona.ADMIN))
+                .manualId());
     }
 
     // The service's money side (servicefinance)
@@ -450,6 +487,8 @@ final class RouteWorld {
                 // The service's money side: a fresh service or convention for every write.
                 case "serviceId" -> "" + (write ? freshFinanceService() : financeService);
                 case "conventionId" -> "" + (write ? freshConvention() : financeConvention);
+                case "unitCostId" -> "" + financeUnitCost;
+                case "manualId" -> "" + freshManualUnits();
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
             values.put(name, value);

@@ -30,6 +30,33 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TicketStore {
 
+    /** A ticket's number, opening time and the minutes its follow-ups record. */
+    public record WorkRow(long ticketId, java.time.LocalDateTime openedAt, long minutes) {}
+
+    /**
+     * The tickets of one collectivité in one category opened from {@code from} (included) to {@code to} (excluded), oldest first, each with
+     * the minutes of all its follow-ups.
+     */
+    public List<WorkRow> work(
+            long centreId,
+            long collectivityId,
+            long categoryId,
+            java.time.LocalDateTime from,
+            java.time.LocalDateTime to) {
+        return jdbc.sql("select t.id as ticket_id, t.opened_at,"
+                        + " (select coalesce(sum(f.minutes), 0) from desk_followup f where f.ticket_id = t.id) as minutes"
+                        + " from desk_ticket t where t.centre_id = :centre and t.collectivity_id = :collectivity"
+                        + " and t.category_id = :category and t.opened_at >= :from and t.opened_at < :to"
+                        + " order by t.opened_at, t.id")
+                .param("centre", centreId)
+                .param("collectivity", collectivityId)
+                .param("category", categoryId)
+                .param("from", from)
+                .param("to", to)
+                .query(RecordRows.of(WorkRow.class))
+                .list();
+    }
+
     /** An attachment's stored form: its bytes, or the name of its file in the directory. */
     public record StoredAttachment(
             long id,

@@ -247,6 +247,33 @@ public class TrainingStore {
                 .update();
     }
 
+    /** One present registration of a collectivité: its session's id, topic, days and hours. */
+    public record AttendedSessionRow(
+            long sessionId,
+            String topic,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            LocalTime startsAt,
+            LocalTime endsAt) {}
+
+    /**
+     * The present registrations of one collectivité at the centre's sessions held (not cancelled)
+     * whose first day is in the period, by day then session.
+     */
+    public List<AttendedSessionRow> attendedBy(long centreId, long collectivityId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select s.id as session_id, s.topic, s.first_day, s.last_day, s.starts_at, s.ends_at"
+                        + " from training_registration r join training_session s on s.id = r.session_id"
+                        + " where s.centre_id = :centre and r.collectivity_id = :collectivity"
+                        + " and s.status <> 'CANCELLED' and r.status = 'CONFIRMED' and r.presence = 'PRESENT'"
+                        + " and s.first_day between :from and :to order by s.first_day, s.id, r.id")
+                .param("centre", centreId)
+                .param("collectivity", collectivityId)
+                .param("from", from)
+                .param("to", to)
+                .query(RecordRows.of(AttendedSessionRow.class))
+                .list();
+    }
+
     /** Present registrations of the centre's sessions held (not cancelled) with a day in the period. */
     public List<AttendedRow> attended(long centreId, LocalDate from, LocalDate to) {
         return jdbc.sql("select r.collectivity_id, c.name as collectivity_name, s.first_day, s.last_day,"
