@@ -38,6 +38,7 @@ import org.mutualis.shared.error.MutualisException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.error.TypedTexts;
 import org.mutualis.shared.text.Text;
 import org.mutualis.territory.Territories;
 import org.slf4j.Logger;
@@ -217,7 +218,7 @@ public class Trainings {
         CentreView centre = forPlanning(territory, user);
         SessionValues values = checked(form, 0);
         if (values.status().equals(TrainingSessionStatus.HELD.name())) {
-            refuse(List.of(Problem.of("status", "servicedesk.training.session.heldLater")));
+            TypedTexts.refuse(List.of(Problem.of("status", "servicedesk.training.session.heldLater")));
         }
         long id = store.insertSession(centre.id(), values);
         return view(store.session(id).orElseThrow());
@@ -238,7 +239,7 @@ public class Trainings {
         int minimum = SeatAllocation.minimumCapacity(seats(registrations));
         SessionValues values = checked(form, minimum);
         if (form.version() == null) {
-            refuse(List.of(Problem.of("version", "form.required", Text.of("trainingSessionForm.version"))));
+            TypedTexts.refuse(List.of(Problem.of("version", "form.required", Text.of("trainingSessionForm.version"))));
         }
         long version = Objects.requireNonNull(form.version());
         if (version != current.version() || !store.updateSession(sessionId, values, version)) {
@@ -251,11 +252,11 @@ public class Trainings {
 
     private SessionValues checked(TrainingSessionForm form, int minimumCapacity) {
         List<Problem> problems = new ArrayList<>();
-        String topic = required(problems, "topic", "trainingSessionForm.topic", form.topic(), 200);
-        String description =
-                optional(problems, "description", "trainingSessionForm.description", form.description(), 4000);
-        String place = required(problems, "place", "trainingSessionForm.place", form.place(), 200);
-        String trainer = required(problems, "trainer", "trainingSessionForm.trainer", form.trainer(), 200);
+        String topic = TypedTexts.required(problems, "topic", "trainingSessionForm.topic", form.topic(), 200);
+        String description = TypedTexts.optional(
+                problems, "description", "trainingSessionForm.description", form.description(), 4000);
+        String place = TypedTexts.required(problems, "place", "trainingSessionForm.place", form.place(), 200);
+        String trainer = TypedTexts.required(problems, "trainer", "trainingSessionForm.trainer", form.trainer(), 200);
         if (form.firstDay() == null) {
             problems.add(Problem.of("firstDay", "form.required", Text.of("trainingSessionForm.firstDay")));
         }
@@ -282,7 +283,7 @@ public class Trainings {
                     "servicedesk.training.session.capacityBelowConfirmed",
                     String.valueOf(minimumCapacity)));
         }
-        refuse(problems);
+        TypedTexts.refuse(problems);
         TrainingSessionStatus status = form.status() == null ? TrainingSessionStatus.PLANNED : form.status();
         return new SessionValues(
                 Objects.requireNonNull(topic),
@@ -299,7 +300,7 @@ public class Trainings {
 
     private static @Nullable LocalTime time(
             List<Problem> problems, String field, String label, @Nullable String typed) {
-        String t = trimmed(typed);
+        String t = TypedTexts.trimmed(typed);
         if (t == null) {
             problems.add(Problem.of(field, "form.required", Text.of(label)));
             return null;
@@ -391,13 +392,14 @@ public class Trainings {
         Found found = found(sessionId, user);
         List<Problem> problems = new ArrayList<>();
         Long collectivity = collectivity(problems, form.collectivityId(), found.centre(), user);
-        String name = required(problems, "personName", "trainingRegistrationForm.personName", form.personName(), 200);
-        String job = optional(problems, "job", "trainingRegistrationForm.job", form.job(), 200);
-        String email = optional(problems, "email", "trainingRegistrationForm.email", form.email(), 254);
+        String name = TypedTexts.required(
+                problems, "personName", "trainingRegistrationForm.personName", form.personName(), 200);
+        String job = TypedTexts.optional(problems, "job", "trainingRegistrationForm.job", form.job(), 200);
+        String email = TypedTexts.optional(problems, "email", "trainingRegistrationForm.email", form.email(), 254);
         if (email != null && email.length() <= 254 && !email.matches(EMAIL)) {
             problems.add(Problem.of("email", "servicedesk.training.registration.email"));
         }
-        refuse(problems);
+        TypedTexts.refuse(problems);
         store.lock(sessionId);
         SessionRow row = store.session(sessionId).orElseThrow(() -> sessionNotFound(sessionId));
         if (!open(row)) {
@@ -410,7 +412,7 @@ public class Trainings {
                         && r.collectivityId() == collectivity
                         && r.nameKey().equals(key));
         if (twice) {
-            refuse(List.of(Problem.of("personName", "servicedesk.training.registration.twice", name)));
+            TypedTexts.refuse(List.of(Problem.of("personName", "servicedesk.training.registration.twice", name)));
         }
         String contact = user.username().matches(EMAIL) && user.username().length() <= 254 ? user.username() : null;
         long id = store.insertRegistration(
@@ -551,7 +553,7 @@ public class Trainings {
                 marks.put(mark.registrationId(), mark.presence());
             }
         }
-        refuse(problems);
+        TypedTexts.refuse(problems);
         if (!attendanceOpen(row)) {
             throw new ConflictException("servicedesk.training.attendance.notYet");
         }
@@ -694,8 +696,8 @@ public class Trainings {
         CentreView centre = centre(territory, user);
         List<Problem> problems = new ArrayList<>();
         Long collectivity = collectivity(problems, form.collectivityId(), centre, user);
-        String topic = required(problems, "topic", "trainingNeedForm.topic", form.topic(), 200);
-        String comment = optional(problems, "comment", "trainingNeedForm.comment", form.comment(), 2000);
+        String topic = TypedTexts.required(problems, "topic", "trainingNeedForm.topic", form.topic(), 200);
+        String comment = TypedTexts.optional(problems, "comment", "trainingNeedForm.comment", form.comment(), 2000);
         Integer people = form.people();
         if (people == null) {
             problems.add(Problem.of("people", "form.required", Text.of("trainingNeedForm.people")));
@@ -704,7 +706,7 @@ public class Trainings {
         } else if (people > 10000) {
             problems.add(Problem.of("people", "form.max", Text.of("trainingNeedForm.people"), "10000"));
         }
-        refuse(problems);
+        TypedTexts.refuse(problems);
         long id = store.insertNeed(
                 centre.id(),
                 Objects.requireNonNull(collectivity),
@@ -732,7 +734,7 @@ public class Trainings {
                 && store.session(sessionId)
                         .filter(s -> s.centreId() == centre.id())
                         .isEmpty()) {
-            refuse(List.of(Problem.of("sessionId", "servicedesk.training.need.session")));
+            TypedTexts.refuse(List.of(Problem.of("sessionId", "servicedesk.training.need.session")));
         }
         store.answerNeed(needId, sessionId, sessionId == null ? null : LocalDateTime.now(clock));
         return view(store.need(needId).orElseThrow());
@@ -821,43 +823,5 @@ public class Trainings {
                 .strip()
                 .replaceAll("\\s+", " ")
                 .toLowerCase(Locale.FRENCH);
-    }
-
-    private static @Nullable String trimmed(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = text.strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    private static @Nullable String required(
-            List<Problem> problems, String field, String label, @Nullable String typed, int max) {
-        String t = trimmed(typed);
-        if (t == null) {
-            problems.add(Problem.of(field, "form.required", Text.of(label)));
-            return null;
-        }
-        return sized(problems, field, label, t, max);
-    }
-
-    private static @Nullable String optional(
-            List<Problem> problems, String field, String label, @Nullable String typed, int max) {
-        String t = trimmed(typed);
-        return t == null ? null : sized(problems, field, label, t, max);
-    }
-
-    private static @Nullable String sized(List<Problem> problems, String field, String label, String t, int max) {
-        if (t.length() > max) {
-            problems.add(Problem.of(field, "form.size", Text.of(label), String.valueOf(max)));
-            return null;
-        }
-        return t;
-    }
-
-    private static void refuse(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new RejectedException(problems, "form.refused");
-        }
     }
 }

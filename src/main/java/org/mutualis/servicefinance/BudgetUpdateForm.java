@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.servicefinance.domain.costs.ChargeCategory;
+import org.mutualis.shared.error.TypedTexts;
 
 /**
  * The year's budget forecast of one category, which replaces the accounts' total of that category,
@@ -15,6 +16,6 @@ public record BudgetUpdateForm(
         @Size(max = 500) @Nullable String reason) {
 
     boolean blank() {
-        return category == null && amount == null && FinanceTexts.trimmed(reason) == null;
+        return category == null && amount == null && TypedTexts.trimmed(reason) == null;
     }
 }

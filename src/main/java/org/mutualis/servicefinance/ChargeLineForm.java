@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.servicefinance.domain.costs.ChargeCategory;
+import org.mutualis.shared.error.TypedTexts;
 
 /**
  * One expense of the administrative accounts charged to the service: its D5211-16 category, the
@@ -16,6 +17,6 @@ public record ChargeLineForm(
         @Nullable BigDecimal amount) {
 
     boolean blank() {
-        return category == null && FinanceTexts.trimmed(account) == null && amount == null;
+        return category == null && TypedTexts.trimmed(account) == null && amount == null;
     }
 }

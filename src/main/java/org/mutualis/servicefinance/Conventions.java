@@ -28,6 +28,7 @@ import org.mutualis.shared.error.InputLimits;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.error.TypedTexts;
 import org.mutualis.shared.text.Text;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
@@ -281,9 +282,9 @@ public class Conventions {
                     Text.of("conventionForm.durationYears"),
                     String.valueOf(ConventionTerm.MAX_YEARS)));
         }
-        String reference = FinanceTexts.optional(
+        String reference = TypedTexts.optional(
                 problems, "deliberationRef", "conventionForm.deliberationRef", form.deliberationRef(), 200);
-        String note = FinanceTexts.optional(problems, "note", "conventionForm.note", form.note(), 2000);
+        String note = TypedTexts.optional(problems, "note", "conventionForm.note", form.note(), 2000);
         LocalDate deliberation = form.deliberationOn();
         if (deliberation != null && signed != null && deliberation.isAfter(signed)) {
             problems.add(Problem.of("deliberationOn", "servicefinance.convention.deliberation.after"));
@@ -310,7 +311,7 @@ public class Conventions {
                 }
             }
         }
-        FinanceTexts.refuse(problems);
+        TypedTexts.refuse(problems);
         return new Checked(
                 new ConventionValues(
                         Objects.requireNonNull(collectivity),

@@ -18,6 +18,7 @@ import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.error.TypedTexts;
 import org.mutualis.shared.text.Text;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.dao.DuplicateKeyException;
@@ -211,11 +212,11 @@ public class ServiceCatalogue {
 
     private ServiceValues checked(long territoryId, CatalogueServiceForm form, @Nullable CatalogueServiceView current) {
         List<Problem> problems = new ArrayList<>();
-        String label = FinanceTexts.required(problems, "label", "catalogueServiceForm.label", form.label(), 200);
-        String description = FinanceTexts.optional(
+        String label = TypedTexts.required(problems, "label", "catalogueServiceForm.label", form.label(), 200);
+        String description = TypedTexts.optional(
                 problems, "description", "catalogueServiceForm.description", form.description(), 2000);
-        String sla = FinanceTexts.optional(problems, "slaText", "catalogueServiceForm.slaText", form.slaText(), 500);
-        String hours = FinanceTexts.optional(problems, "hours", "catalogueServiceForm.hours", form.hours(), 500);
+        String sla = TypedTexts.optional(problems, "slaText", "catalogueServiceForm.slaText", form.slaText(), 500);
+        String hours = TypedTexts.optional(problems, "hours", "catalogueServiceForm.hours", form.hours(), 500);
         UnitOfOperation unit = form.unit();
         if (unit == null) {
             problems.add(Problem.of("unit", "form.required", Text.of("catalogueServiceForm.unit")));
@@ -235,7 +236,7 @@ public class ServiceCatalogue {
                 problems.add(Problem.of("label", "servicefinance.service.twice", l));
             }
         }
-        FinanceTexts.refuse(problems);
+        TypedTexts.refuse(problems);
         return new ServiceValues(
                 Objects.requireNonNull(label),
                 description,
@@ -298,8 +299,7 @@ public class ServiceCatalogue {
         if (form.communesForm() != null && form.communesForm().stage() != 4) {
             problems.add(Problem.of("communesForm", "servicefinance.settings.stage", "4"));
         }
-        String note =
-                FinanceTexts.optional(problems, "formNote", "financeSettingsForm.formNote", form.formNote(), 2000);
+        String note = TypedTexts.optional(problems, "formNote", "financeSettingsForm.formNote", form.formNote(), 2000);
         Integer days = form.reminderDays();
         if (days == null) {
             problems.add(Problem.of("reminderDays", "form.required", Text.of("financeSettingsForm.reminderDays")));
@@ -311,7 +311,7 @@ public class ServiceCatalogue {
         if (form.version() == null) {
             problems.add(Problem.of("version", "form.required", Text.of("financeSettingsForm.version")));
         }
-        FinanceTexts.refuse(problems);
+        TypedTexts.refuse(problems);
         boolean saved = store.updateSettings(
                 t.id(),
                 form.pairForm() == null ? null : form.pairForm().name(),

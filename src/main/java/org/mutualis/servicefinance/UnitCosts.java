@@ -37,6 +37,7 @@ import org.mutualis.shared.error.InputLimits;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.error.TypedTexts;
 import org.mutualis.shared.text.Text;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.stereotype.Service;
@@ -299,7 +300,7 @@ public class UnitCosts {
                     charges.size() > MAX_LINES ? "charges" : "updates",
                     "servicefinance.units.cost.tooManyLines",
                     String.valueOf(MAX_LINES)));
-            FinanceTexts.refuse(problems);
+            TypedTexts.refuse(problems);
         }
         List<ChargeLine> lines = new ArrayList<>();
         List<Integer> lineAt = new ArrayList<>();
@@ -311,7 +312,7 @@ public class UnitCosts {
             }
             String at = "charges[" + i + "]";
             String account =
-                    FinanceTexts.required(problems, at + ".account", "chargeLineForm.account", line.account(), 200);
+                    TypedTexts.required(problems, at + ".account", "chargeLineForm.account", line.account(), 200);
             if (line.category() == null) {
                 problems.add(Problem.of(at + ".category", "form.required", Text.of("chargeLineForm.category")));
             }
@@ -335,7 +336,7 @@ public class UnitCosts {
             }
             BigDecimal amount = money(problems, at + ".amount", "budgetUpdateForm.amount", update.amount());
             String reason =
-                    FinanceTexts.required(problems, at + ".reason", "budgetUpdateForm.reason", update.reason(), 500);
+                    TypedTexts.required(problems, at + ".reason", "budgetUpdateForm.reason", update.reason(), 500);
             if (update.category() != null && amount != null && reason != null) {
                 budget.add(new BudgetUpdate(update.category(), amount, reason));
                 updateAt.add(i);
@@ -354,7 +355,7 @@ public class UnitCosts {
                 }
             }
         }
-        FinanceTexts.refuse(problems);
+        TypedTexts.refuse(problems);
         UnitCost c = Objects.requireNonNull(cost);
         List<ChargeRow> chargeRows = lines.stream()
                 .map(l -> new ChargeRow(0, l.category().name(), l.account(), l.amount()))

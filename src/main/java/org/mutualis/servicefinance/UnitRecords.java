@@ -32,6 +32,7 @@ import org.mutualis.shared.error.InputLimits;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.error.TypedTexts;
 import org.mutualis.shared.text.FrenchDates;
 import org.mutualis.shared.text.FrenchDecimals;
 import org.mutualis.shared.text.Text;
@@ -206,9 +207,9 @@ public class UnitRecords {
                     .number("units", "manualUnitForm.units", units, 14, 2)
                     .problems());
         }
-        String justification = FinanceTexts.required(
+        String justification = TypedTexts.required(
                 problems, "justification", "manualUnitForm.justification", form.justification(), 1000);
-        FinanceTexts.refuse(problems);
+        TypedTexts.refuse(problems);
         BigDecimal u = Objects.requireNonNull(units);
         long id = store.insert(new ManualValues(
                 c.territoryId(),

@@ -1,17 +1,19 @@
-package org.mutualis.servicefinance;
+package org.mutualis.shared.error;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.shared.error.Problem;
-import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.text.Text;
 
-/** The module's checks of typed texts: required, optional, their sizes; a refusal with every problem. */
-final class FinanceTexts {
+/**
+ * The checks of a form's typed texts, for the services that gather every problem before refusing:
+ * required or optional, stripped, within a size ({@code form.required}, {@code form.size}); the
+ * refusal with every problem ({@code form.refused}, 422).
+ */
+public final class TypedTexts {
 
-    private FinanceTexts() {}
+    private TypedTexts() {}
 
-    static @Nullable String trimmed(@Nullable String text) {
+    public static @Nullable String trimmed(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -19,7 +21,7 @@ final class FinanceTexts {
         return t.isEmpty() ? null : t;
     }
 
-    static @Nullable String required(
+    public static @Nullable String required(
             List<Problem> problems, String field, String label, @Nullable String typed, int max) {
         String t = trimmed(typed);
         if (t == null) {
@@ -29,7 +31,7 @@ final class FinanceTexts {
         return sized(problems, field, label, t, max);
     }
 
-    static @Nullable String optional(
+    public static @Nullable String optional(
             List<Problem> problems, String field, String label, @Nullable String typed, int max) {
         String t = trimmed(typed);
         return t == null ? null : sized(problems, field, label, t, max);
@@ -44,7 +46,7 @@ final class FinanceTexts {
     }
 
     /** @throws RejectedException (422, {@code form.refused}) with every problem, when there is one */
-    static void refuse(List<Problem> problems) {
+    public static void refuse(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new RejectedException(problems, "form.refused");
         }
