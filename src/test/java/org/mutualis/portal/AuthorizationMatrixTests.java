@@ -759,7 +759,11 @@ class AuthorizationMatrixTests {
                 Rule.FIN_CONVENTION,
                 "GET /servicefinance/collectivities/{collectivityId}/units",
                 "GET /api/servicefinance/collectivities/{collectivityId}/units",
-                "GET /api/servicefinance/conventions/{conventionId}/communication");
+                "GET /api/servicefinance/conventions/{conventionId}/communication",
+                "GET /servicefinance/collectivities/{collectivityId}/statement",
+                "GET /servicefinance/collectivities/{collectivityId}/statement.ods",
+                "GET /servicefinance/collectivities/{collectivityId}/statement.pdf",
+                "GET /api/servicefinance/collectivities/{collectivityId}/statement");
         route(
                 ADMIN_ONLY,
                 "GET /servicefinance/unit-costs/new",

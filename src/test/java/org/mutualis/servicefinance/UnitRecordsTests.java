@@ -74,6 +74,12 @@ class UnitRecordsTests {
     UnitRecords records;
 
     @Autowired
+    UnitCosts unitCosts;
+
+    @Autowired
+    Statements statements;
+
+    @Autowired
     Conventions conventions;
 
     @Autowired
@@ -224,6 +230,68 @@ class UnitRecordsTests {
                 .satisfies(u -> assertThat(u.serviceCode()).isEqualTo("assistance"));
         // Another year: nothing.
         assertThat(records.uses(botsorhel, 2016)).isEmpty();
+    }
+
+    @Test
+    void theAnnualStatementsPriceEachUseAndAddUpToTheTerritorysUnitsToTheCent() throws Exception {
+        TerritorySummary territory = TrainingFixture.territory(territories);
+        long botsorhel = TrainingFixture.collectivity(territories, territory, StudyCodes.BOTSORHEL);
+        long plougonven = TrainingFixture.collectivity(territories, territory, StudyCodes.PLOUGONVEN);
+        CatalogueServiceView assistance = service(territory.id(), "assistance");
+        subscribe(territory.id(), botsorhel, assistance);
+        subscribe(territory.id(), plougonven, assistance);
+        long poste = category(centres.ofTerritory(territory.id()).id(), "poste");
+        CurrentUser secretary = TestUsers.create(accounts, Role.CORRESPONDENT, botsorhel);
+        CurrentUser neighbour = TestUsers.create(accounts, Role.CORRESPONDENT, plougonven);
+        TicketView printer = open(botsorhel, poste, "L’imprimante ne répond plus", secretary);
+        open(botsorhel, poste, "Messagerie bloquée", secretary);
+        open(plougonven, poste, "Imprimante de Plougonven", neighbour);
+
+        // Before the unit cost is computed, no statement can be drawn: said, not zero.
+        assertThatThrownBy(() -> statements.of(botsorhel, 2015, admin)).isInstanceOf(RejectedException.class);
+
+        // 1,000 € of staff over the conventions' 200 forecast tickets: 5 € a ticket.
+        unitCosts.create(
+                territory.id(),
+                new UnitCostForm(
+                        assistance.id(),
+                        2015,
+                        2014,
+                        List.of(new ChargeLineForm(
+                                org.mutualis.servicefinance.domain.costs.ChargeCategory.STAFF,
+                                "6411 Salaires",
+                                new BigDecimal("1000"))),
+                        List.of(),
+                        null),
+                admin);
+
+        Statements.Drawn mine = statements.of(botsorhel, 2015, secretary);
+        assertThat(mine.statement().total()).isEqualByComparingTo("10.00");
+        assertThat(mine.statement().lines()).extracting(l -> l.use().source()).contains("demande n° " + printer.id());
+        assertThat(mine.heading().service("assistance")).isEqualTo(assistance.label());
+        assertThat(statements.territory(territory.id(), 2015).stream()
+                        .map(org.mutualis.servicefinance.domain.sharing.Statement::total)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("15.00");
+        // A neighbour never reads Botsorhel's statement; a commune without any use gets an empty one.
+        assertThatThrownBy(() -> statements.of(botsorhel, 2015, neighbour)).isInstanceOf(NotFoundException.class);
+        long other = territories.collectivities(territory.id()).stream()
+                .filter(c -> c.id() != botsorhel && c.id() != plougonven)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(statements.of(other, 2015, admin).statement().total()).isEqualByComparingTo("0");
+
+        // Its documents read back with the same total.
+        byte[] ods = org.mutualis.servicefinance.documents.StatementOds.write(
+                mine.statement(), mine.heading(), org.mutualis.servicefinance.documents.StatementWords.french());
+        assertThat(ods).isNotEmpty();
+        String pdf = new org.apache.pdfbox.text.PDFTextStripper()
+                .getText(org.apache.pdfbox.Loader.loadPDF(org.mutualis.servicefinance.documents.StatementPdf.write(
+                        mine.statement(),
+                        mine.heading(),
+                        org.mutualis.servicefinance.documents.StatementWords.french())));
+        assertThat(pdf).contains("10,00 €").contains("Botsorhel");
     }
 
     private TicketView open(long collectivity, long category, String title, CurrentUser by) {
