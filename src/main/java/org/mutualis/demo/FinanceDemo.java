@@ -1,6 +1,7 @@
 package org.mutualis.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +10,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.servicefinance.CatalogueServiceView;
+import org.mutualis.servicefinance.ChargeLineForm;
 import org.mutualis.servicefinance.ConventionForm;
 import org.mutualis.servicefinance.Conventions;
 import org.mutualis.servicefinance.FinanceSettingsForm;
 import org.mutualis.servicefinance.FinanceSettingsView;
 import org.mutualis.servicefinance.ServiceCatalogue;
 import org.mutualis.servicefinance.SubscriptionLine;
+import org.mutualis.servicefinance.UnitCostForm;
+import org.mutualis.servicefinance.UnitCosts;
 import org.mutualis.servicefinance.domain.ConventionKind;
 import org.mutualis.servicefinance.domain.CostMethod;
 import org.mutualis.servicefinance.domain.ServiceForm;
+import org.mutualis.servicefinance.domain.costs.ChargeCategory;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
@@ -184,14 +189,82 @@ class FinanceDemo {
     private final ServiceCatalogue catalogue;
     private final Conventions conventions;
     private final Territories territories;
+    private final UnitCosts unitCosts;
 
-    FinanceDemo(ServiceCatalogue catalogue, Conventions conventions, Territories territories) {
+    FinanceDemo(ServiceCatalogue catalogue, Conventions conventions, Territories territories, UnitCosts unitCosts) {
         this.catalogue = catalogue;
         this.conventions = conventions;
         this.territories = territories;
+        this.unitCosts = unitCosts;
     }
 
+    /**
+     * Invented 2015 prices per unit of each service, before they are split into the accounts' charges
+     * (70 % staff, 10 % supplies, 20 % service contracts): what the demo's unit costs come out at.
+     */
+    static final Map<String, BigDecimal> PRICE_2015 = Map.of(
+            "assistance", new BigDecimal("38"),
+            "support-technique", new BigDecimal("55"),
+            "formation-relais", new BigDecimal("180"),
+            "serveurs-bureautiques", new BigDecimal("120"),
+            "sauvegarde", new BigDecimal("0.60"),
+            "applications-metiers", new BigDecimal("45"),
+            "e-administration", new BigDecimal("35"),
+            "site-internet", new BigDecimal("48"),
+            "extranet", new BigDecimal("24"),
+            "aide-decision", new BigDecimal("60"));
+
     void load(TerritorySummary territory, CurrentUser loader) {
+        conventionsOf(territory, loader);
+        unitCostsOf(territory, loader);
+    }
+
+    /**
+     * The 2015 unit costs (invented accounts of 2014: staff, supplies, service contracts) of every
+     * service the conventions of 2015 subscribe, computed by the module from their forecasts; once.
+     */
+    private void unitCostsOf(TerritorySummary territory, CurrentUser loader) {
+        if (!unitCosts.rates(territory.id(), 2015).isEmpty()) {
+            return;
+        }
+        int made = 0;
+        for (CatalogueServiceView service : catalogue.services(territory.id())) {
+            BigDecimal price = PRICE_2015.get(service.code());
+            BigDecimal forecast = unitCosts.forecastOf(service.id(), 2015).total();
+            if (price == null || forecast == null || forecast.signum() <= 0) {
+                continue;
+            }
+            BigDecimal total = price.multiply(forecast);
+            unitCosts.create(
+                    territory.id(),
+                    new UnitCostForm(
+                            service.id(),
+                            2015,
+                            2014,
+                            List.of(
+                                    charge(ChargeCategory.STAFF, "6411 Rémunérations du personnel", total, "0.70"),
+                                    charge(ChargeCategory.SUPPLIES, "6068 Fournitures", total, "0.10"),
+                                    charge(
+                                            ChargeCategory.SERVICE_CONTRACTS,
+                                            "611 Contrats de prestations",
+                                            total,
+                                            "0.20")),
+                            List.of(),
+                            null),
+                    loader);
+            made++;
+        }
+        LOG.info("Coûts unitaires de démonstration 2015 calculés : {} services (comptes fictifs).", made);
+    }
+
+    private static ChargeLineForm charge(ChargeCategory category, String account, BigDecimal total, String share) {
+        return new ChargeLineForm(
+                category,
+                account + " (fictif)",
+                total.multiply(new BigDecimal(share)).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private void conventionsOf(TerritorySummary territory, CurrentUser loader) {
         // Reading the choices opens the catalogue with the study's services.
         FinanceSettingsView settings = catalogue.settings(territory.id(), loader);
         if (settings.pairForm() != null

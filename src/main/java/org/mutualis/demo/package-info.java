@@ -26,7 +26,8 @@
             "servicedesk :: domain",
             "servicedesk :: sla",
             "servicefinance",
-            "servicefinance :: domain"
+            "servicefinance :: domain",
+            "servicefinance :: costs"
         })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.demo;

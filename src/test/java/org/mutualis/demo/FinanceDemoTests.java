@@ -72,6 +72,32 @@ class FinanceDemoTests {
     @Autowired
     FinanceDemo demo;
 
+    @Autowired
+    org.mutualis.servicefinance.UnitCosts unitCosts;
+
+    @Autowired
+    org.mutualis.servicefinance.Statements statements;
+
+    @Test
+    void the2015StatementsAreDrawnFromTheDesksWorkAndTheInventedUnitCosts() {
+        TerritorySummary territory = territory();
+        var rates = unitCosts.rates(territory.id(), 2015);
+        assertThat(rates).isNotEmpty().allSatisfy(r -> assertThat(r.value()).isPositive());
+        var drawn = statements.territory(territory.id(), 2015);
+        assertThat(drawn).isNotEmpty();
+        // The demo's 2015 tickets of Morlaix's first-level assistance are priced on its statement.
+        assertThat(drawn)
+                .filteredOn(st -> st.collectivityCode().equals("29151"))
+                .singleElement()
+                .satisfies(st -> {
+                    assertThat(st.total()).isPositive();
+                    assertThat(st.lines()).anyMatch(l -> l.use().source().startsWith("demande n° "));
+                });
+        // Loading again computes nothing twice.
+        demo.load(territory, new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null));
+        assertThat(unitCosts.rates(territory.id(), 2015)).isEqualTo(rates);
+    }
+
     @Test
     void theTerritoryChoseSubscriptionForTheCommunesAndSaysTheFiguresAreInvented() {
         CurrentUser elected = account("elu");
