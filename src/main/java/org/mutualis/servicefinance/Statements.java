@@ -12,12 +12,15 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.servicefinance.documents.StatementHeading;
 import org.mutualis.servicefinance.documents.StatementWords;
+import org.mutualis.servicefinance.domain.costs.ServiceUnitCost;
 import org.mutualis.servicefinance.domain.sharing.Statement;
 import org.mutualis.servicefinance.domain.sharing.StatementEngine;
 import org.mutualis.servicefinance.domain.sharing.StatementPeriod;
 import org.mutualis.servicefinance.domain.sharing.StatementRequest;
 import org.mutualis.servicefinance.domain.sharing.Use;
 import org.mutualis.shared.error.NotFoundException;
+import org.mutualis.shared.error.Problem;
+import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.text.Text;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
@@ -94,7 +97,37 @@ public class Statements {
                 })
                 .sorted(Comparator.comparing(StatementRequest::collectivityCode))
                 .toList();
-        return StatementEngine.territory(requests, unitCosts.rates(territoryId, year));
+        List<ServiceUnitCost> rates = unitCosts.rates(territoryId, year);
+        requireUnitCosts(territoryId, year, uses, rates);
+        return StatementEngine.territory(requests, rates);
+    }
+
+    /**
+     * Refuses, naming only the services, when a service used in the year has no unit cost yet: the
+     * engine's own refusal would list every collectivité's uses, which a correspondent must not read.
+     */
+    private void requireUnitCosts(long territoryId, int year, Map<Long, List<Use>> uses, List<ServiceUnitCost> rates) {
+        java.util.Set<String> priced =
+                rates.stream().map(ServiceUnitCost::serviceCode).collect(Collectors.toSet());
+        java.util.Set<String> missing = uses.values().stream()
+                .flatMap(List::stream)
+                .map(Use::serviceCode)
+                .filter(code -> !priced.contains(code))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, String> labels = catalogue.services(territoryId).stream()
+                .collect(Collectors.toMap(CatalogueServiceView::code, CatalogueServiceView::label, (a, b) -> a));
+        throw new RejectedException(
+                missing.stream()
+                        .map(code -> Problem.of(
+                                "year",
+                                "servicefinance.statement.noUnitCost",
+                                labels.getOrDefault(code, code),
+                                String.valueOf(year)))
+                        .toList(),
+                "servicefinance.statement.refused");
     }
 
     /** What the territory's statements say besides their figures: the EPCI, today, the services' and units' names. */

@@ -247,8 +247,13 @@ class UnitRecordsTests {
         open(botsorhel, poste, "Messagerie bloquée", secretary);
         open(plougonven, poste, "Imprimante de Plougonven", neighbour);
 
-        // Before the unit cost is computed, no statement can be drawn: said, not zero.
-        assertThatThrownBy(() -> statements.of(botsorhel, 2015, admin)).isInstanceOf(RejectedException.class);
+        // Before the unit cost is computed, no statement can be drawn: said, not zero — and said
+        // without another collectivité's uses (the engine's refusal would list them all).
+        RejectedException refused = (RejectedException) catchThrowable(() -> statements.of(botsorhel, 2015, secretary));
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("servicefinance.statement.noUnitCost");
+            assertThat(p.args()).containsExactly(assistance.label(), "2015");
+        });
 
         // 1,000 € of staff over the conventions' 200 forecast tickets: 5 € a ticket.
         unitCosts.create(
