@@ -25,14 +25,7 @@ public final class PeakHeap {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        System.out.printf(
-                "JVM: %s %s, %d processors, max heap %d MB, options %s; load average %.1f%n",
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / MB,
-                ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        printJvm();
 
         long start = System.nanoTime();
         NationalCensus census = NationalCensus.load();
@@ -85,6 +78,18 @@ public final class PeakHeap {
     }
 
     /** Peak of each heap pool since the JVM started, summed: an upper bound, since pools peak at different moments. */
+    /** The first line of a benchmark's output: which JVM, how many cores, its heap and options, the load. */
+    static void printJvm() {
+        System.out.printf(
+                "JVM: %s %s, %d processors, max heap %d MB, options %s; load average %.2f%n",
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / MB,
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     static long peakHeapBytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -86,14 +86,7 @@ public final class StatementsBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 36_000;
         int maxUses = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-        System.out.printf(
-                "JVM: %s %s, %d processors, max heap %d MB, options %s; load average %.2f%n",
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / MB,
-                ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        PeakHeap.printJvm();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 1; round <= rounds; round++) {
             long start = System.nanoTime();
