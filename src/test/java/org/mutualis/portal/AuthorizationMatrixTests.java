@@ -749,7 +749,11 @@ class AuthorizationMatrixTests {
                 "GET /servicefinance/communications",
                 "GET /servicefinance/units",
                 "GET /api/servicefinance/unit-costs",
-                "GET /api/servicefinance/communications");
+                "GET /api/servicefinance/communications",
+                "GET /servicefinance/statements",
+                "GET /api/servicefinance/statements");
+        // The whole territory's statements as one archive: the EPCI's staff and elected officials.
+        route(TERRITORY_WIDE, "GET /servicefinance/statements.zip");
         route(
                 TERRITORY_READ,
                 "GET /servicefinance/unit-costs/{unitCostId}",

@@ -1,7 +1,6 @@
 package org.mutualis.assessment.web;
 
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.assessment.AssessmentView;
 import org.mutualis.assessment.Assessments;
@@ -10,9 +9,8 @@ import org.mutualis.identity.CurrentUser;
 import org.mutualis.savings.Offers;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InvalidInputException;
+import org.mutualis.shared.web.Downloads;
 import org.mutualis.shared.web.FormPages;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -102,15 +100,7 @@ class AssessmentPageController {
     }
 
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, long id, String extension) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("bilan-marche-" + id + "." + extension, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
+        return Downloads.attachment(body, type, "bilan-marche-" + id + "." + extension);
     }
 
     private String page(long id, Model model, CurrentUser user) {

@@ -11,7 +11,7 @@ import org.mutualis.census.ImportRejectedException;
 import org.mutualis.census.ImportReport;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.error.RejectedException;
-import org.springframework.http.ContentDisposition;
+import org.mutualis.shared.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,12 +114,7 @@ class FilePageController {
             throws IOException {
         AnswerFiles.Archive archive = files.workbooks(id, format(format), user);
         response.setContentType("application/zip");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(archive.fileName())
-                        .build()
-                        .toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition("attachment", archive.fileName()));
         archive.body().accept(response.getOutputStream());
     }
 
@@ -152,12 +147,7 @@ class FilePageController {
     /** Opens the download only now that the file was checked and prepared. */
     static void send(AnswerFiles.Download download, HttpServletResponse response) throws IOException {
         response.setContentType(download.format().mediaType());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(download.fileName())
-                        .build()
-                        .toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition("attachment", download.fileName()));
         download.body().accept(response.getOutputStream());
     }
 }

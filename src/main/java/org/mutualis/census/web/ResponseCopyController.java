@@ -2,8 +2,7 @@ package org.mutualis.census.web;
 
 import org.mutualis.census.ResponseCopies;
 import org.mutualis.identity.CurrentUser;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.mutualis.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,14 +22,6 @@ class ResponseCopyController {
     @GetMapping("/campaigns/{id}/responses/{collectivityId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long collectivityId, CurrentUser user) {
         byte[] pdf = copies.pdf(id, collectivityId, user);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(copies.pdfName(id, collectivityId, user))
-                                .build()
-                                .toString())
-                .body(pdf);
+        return Downloads.attachment(pdf, MediaType.APPLICATION_PDF, copies.pdfName(id, collectivityId, user));
     }
 }

@@ -2,7 +2,6 @@ package org.mutualis.programme.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +30,9 @@ import org.mutualis.programme.MemberForm;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.web.Downloads;
 import org.mutualis.shared.web.FormPages;
 import org.mutualis.shared.web.PageLinks;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -585,14 +583,6 @@ class GovernancePageController {
     }
 
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name, String extension) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name + "." + extension, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
+        return Downloads.attachment(body, type, name + "." + extension);
     }
 }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.programme.ProgrammeCharts;
-import org.springframework.http.ContentDisposition;
+import org.mutualis.shared.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,9 +52,6 @@ class ProgrammeChartController {
     }
 
     private static String disposition(String type, long id, String extension) {
-        return ContentDisposition.builder(type)
-                .filename("programme-" + id + "-gantt." + extension, StandardCharsets.UTF_8)
-                .build()
-                .toString();
+        return Downloads.disposition(type, "programme-" + id + "-gantt." + extension);
     }
 }

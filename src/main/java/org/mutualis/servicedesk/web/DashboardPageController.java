@@ -1,6 +1,5 @@
 package org.mutualis.servicedesk.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +10,8 @@ import org.mutualis.servicedesk.DeskDashboard;
 import org.mutualis.servicedesk.DeskDashboards;
 import org.mutualis.servicedesk.documents.DashboardOds;
 import org.mutualis.servicedesk.domain.Priority;
+import org.mutualis.shared.web.Downloads;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -57,15 +55,10 @@ class DashboardPageController {
             CurrentUser user) {
         DeskDashboard d = dashboards.of(territory, year, user);
         byte[] ods = DashboardOds.write(d, priorityLabels(locale));
-        return ResponseEntity.ok()
-                .contentType(MediaType.valueOf("application/vnd.oasis.opendocument.spreadsheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("centre-de-services-" + d.year() + ".ods", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(ods);
+        return Downloads.attachment(
+                ods,
+                MediaType.valueOf("application/vnd.oasis.opendocument.spreadsheet"),
+                "centre-de-services-" + d.year() + ".ods");
     }
 
     private Map<String, String> priorityLabels(Locale locale) {

@@ -1,8 +1,7 @@
 package org.mutualis.servicedesk.web;
 
-import java.nio.charset.StandardCharsets;
 import org.mutualis.servicedesk.AttachmentContent;
-import org.springframework.http.ContentDisposition;
+import org.mutualis.shared.web.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,12 +14,7 @@ final class TicketDownloads {
     static ResponseEntity<byte[]> of(AttachmentContent content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(content.filename(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition("attachment", content.filename()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(content.content());

@@ -2,7 +2,6 @@ package org.mutualis.servicedesk.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +26,9 @@ import org.mutualis.servicedesk.Trainings;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
+import org.mutualis.shared.web.Downloads;
 import org.mutualis.shared.web.FormPages;
 import org.mutualis.shared.web.PageLinks;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -199,15 +197,7 @@ class TrainingPageController {
     }
 
     static ResponseEntity<byte[]> pdf(byte[] body, String name) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name + ".pdf", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
+        return Downloads.attachment(body, MediaType.APPLICATION_PDF, name + ".pdf");
     }
 
     // --- attendance ---

@@ -154,7 +154,7 @@ public final class StatementsArchive {
     }
 
     /** Accents dropped, anything but letters and digits a single hyphen, at most 60 characters. */
-    static String safe(String text) {
+    public static String safe(String text) {
         String plain =
                 MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String hyphens = NOT_SAFE.matcher(plain).replaceAll("-").toLowerCase(Locale.ROOT);

@@ -105,6 +105,29 @@ public final class StatementEngine {
         return statements;
     }
 
+    /**
+     * What is wrong with a statement's period, said on {@code field}: an end before its start, or a
+     * period running over a year (CGCT art. D5211-16: at least once a year); empty when none.
+     */
+    public static List<Problem> periodProblems(StatementPeriod period, String field) {
+        if (period.end().isBefore(period.start())) {
+            return List.of(Problem.of(
+                    field,
+                    "servicefinance.rules.period.order",
+                    FrenchDates.format(period.start()),
+                    FrenchDates.format(period.end())));
+        }
+        if (period.overOneYear()) {
+            return List.of(Problem.of(
+                    field,
+                    "servicefinance.rules.period.overYear",
+                    FrenchDates.format(period.start()),
+                    FrenchDates.format(period.end()),
+                    LegalRule.PERIODICITY.text()));
+        }
+        return List.of();
+    }
+
     private record RateKey(String serviceCode, int year) {}
 
     /** A request's uses: those on the statement, grouped by service and year, and those left off. */
@@ -129,20 +152,7 @@ public final class StatementEngine {
     private static Sorted sort(
             StatementRequest request, Map<RateKey, ServiceUnitCost> rates, String prefix, List<Problem> problems) {
         StatementPeriod period = request.period();
-        if (period.end().isBefore(period.start())) {
-            problems.add(Problem.of(
-                    prefix + "period.end",
-                    "servicefinance.rules.period.order",
-                    FrenchDates.format(period.start()),
-                    FrenchDates.format(period.end())));
-        } else if (period.overOneYear()) {
-            problems.add(Problem.of(
-                    prefix + "period.end",
-                    "servicefinance.rules.period.overYear",
-                    FrenchDates.format(period.start()),
-                    FrenchDates.format(period.end()),
-                    LegalRule.PERIODICITY.text()));
-        }
+        problems.addAll(periodProblems(period, prefix + "period.end"));
         Map<RateKey, List<Use>> groups = new TreeMap<>(BY_SERVICE_AND_YEAR);
         List<ExcludedUse> excluded = new ArrayList<>();
         for (int i = 0; i < request.uses().size(); i++) {
