@@ -155,6 +155,10 @@ public class Statements {
                         s == null ? 0 : s.services().size()));
             }
         }
+        // those with a statement first, then the others, each by name as a French reader sorts them
+        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRANCE);
+        rows.sort(Comparator.comparing((StatementList.Row r) -> r.total() == null)
+                .thenComparing(StatementList.Row::name, french));
         boolean whole = refused.isEmpty() && !user.isCorrespondent();
         return new StatementList(t.id(), t.name(), y, rows, whole ? total : null, refused);
     }
