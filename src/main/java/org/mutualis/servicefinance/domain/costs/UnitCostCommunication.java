@@ -5,8 +5,8 @@ import org.mutualis.shared.text.FrenchDates;
 import org.mutualis.shared.text.Text;
 
 /**
- * CGCT art. D5211-16: « ce coût unitaire est porté à la connaissance des bénéficiaires […] chaque
- * année, avant la date d'adoption du budget prévisionnel de l'exercice » — strictly before the
+ * CGCT art. D5211-16: « le coût unitaire est porté à la connaissance des bénéficiaires […] chaque
+ * année, avant la date d'adoption du budget prévue à l'article L. 1612-2 » — strictly before the
  * adoption date (the same day is late, since the council then votes without it); the year of the
  * convention's signature, « dans un délai de trois mois à compter de la signature » — up to and
  * including the same day three months later.
