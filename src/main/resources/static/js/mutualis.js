@@ -13,3 +13,12 @@ document.addEventListener('click', function (event) {
     window.history.back();
   }
 });
+
+// A form sent back refused: the keyboard and the screen reader start on the first field in error
+// (its message is tied to it by aria-describedby), unless the page already put the focus somewhere.
+document.addEventListener('DOMContentLoaded', function () {
+  var invalid = document.querySelector('main [aria-invalid="true"]');
+  if (invalid && (document.activeElement === document.body || document.activeElement === null)) {
+    invalid.focus();
+  }
+});

@@ -107,10 +107,9 @@ class FinanceBrowserTests {
                 d -> !d.findElements(By.id("forecast-" + line + "-error")).isEmpty());
         WebElement forecast = find(By.id("forecast-" + line));
         WebElement error = find(By.id("forecast-" + line + "-error"));
-        System.out.println(
-                "FOCUS-AFTER-REFUSAL "
-                        + browser.script(
-                                "var e = document.activeElement; return e.tagName + '#' + e.id + ' scroll=' + window.scrollY;"));
+        assertThat(browser.script("return document.activeElement.id;"))
+                .as("the keyboard starts on the field in error")
+                .isEqualTo("forecast-" + line);
         assertThat(error.getText())
                 .isEqualTo("Prévision d’usage de « " + ASSISTANCE + " » : obligatoire, en demande (ticket) (une"
                         + " convention sans prévision n’est pas possible).");
