@@ -111,8 +111,9 @@ class FinanceBrowserTests {
                 .as("the keyboard starts on the field in error")
                 .isEqualTo("forecast-" + line);
         assertThat(error.getText())
-                .isEqualTo("Prévision d’usage de « " + ASSISTANCE + " » : obligatoire, en demande (ticket) (une"
-                        + " convention sans prévision n’est pas possible).");
+                .isEqualTo(
+                        "Prévision d’usage de « " + ASSISTANCE + " » : obligatoire, en unités « demande (ticket) ». Une"
+                                + " convention sans prévision n’est pas possible.");
         assertThat(forecast.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(forecast.getDomAttribute("aria-describedby")).contains("forecast-" + line + "-error");
         assertThat(browser.driver()
