@@ -11,6 +11,7 @@ final class Odf {
     static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+    static final String NUMBER = "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0";
     static final String META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
     static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
     static final String VERSION = "1.2";

@@ -109,6 +109,7 @@ public final class OdsGridWriter {
             XMLStreamWriter xml = OdsParts.start(out, "document-content");
             xml.writeNamespace("style", Odf.STYLE);
             xml.writeNamespace("fo", Odf.FO);
+            xml.writeNamespace("number", Odf.NUMBER);
             xml.writeNamespace("table", Odf.TABLE);
             xml.writeNamespace("text", Odf.TEXT);
             xml.writeNamespace("of", OdsValidations.OF);
@@ -183,6 +184,9 @@ public final class OdsGridWriter {
             xml.writeAttribute("table", Odf.TABLE, "style-name", "ce1");
         } else if (wrap) {
             xml.writeAttribute("table", Odf.TABLE, "style-name", OdsParts.WRAPPED);
+        } else if (cell instanceof GridCell.Number n && n.value().scale() == 2) {
+            // money and counts kept to the cent show their cents: 361,00, not 361
+            xml.writeAttribute("table", Odf.TABLE, "style-name", OdsParts.CENTS);
         }
         if (cell instanceof GridCell.Number) {
             xml.writeAttribute("office", Odf.OFFICE, "value-type", "float");

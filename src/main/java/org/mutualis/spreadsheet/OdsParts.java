@@ -43,6 +43,9 @@ final class OdsParts {
     /** The style of a cell whose long text wraps within its column. */
     static final String WRAPPED = "ce_wrap";
 
+    /** A number written with its cents: two decimals and thousands grouped (1 234,50), as LibreOffice shows it. */
+    static final String CENTS = "ce_cents";
+
     static void automaticStyles(XMLStreamWriter xml) throws XMLStreamException {
         automaticStyles(xml, java.util.List.of());
     }
@@ -74,6 +77,17 @@ final class OdsParts {
         xml.writeAttribute("fo", Odf.FO, "wrap-option", "wrap");
         xml.writeAttribute("style", Odf.STYLE, "vertical-align", "top");
         xml.writeEndElement();
+        xml.writeStartElement("number", "number-style", Odf.NUMBER);
+        xml.writeAttribute("style", Odf.STYLE, "name", "N_cents");
+        xml.writeEmptyElement("number", "number", Odf.NUMBER);
+        xml.writeAttribute("number", Odf.NUMBER, "decimal-places", "2");
+        xml.writeAttribute("number", Odf.NUMBER, "min-integer-digits", "1");
+        xml.writeAttribute("number", Odf.NUMBER, "grouping", "true");
+        xml.writeEndElement();
+        xml.writeEmptyElement("style", "style", Odf.STYLE);
+        xml.writeAttribute("style", Odf.STYLE, "name", CENTS);
+        xml.writeAttribute("style", Odf.STYLE, "family", "table-cell");
+        xml.writeAttribute("style", Odf.STYLE, "data-style-name", "N_cents");
         java.util.Set<Integer> widths = new java.util.TreeSet<>();
         sheets.forEach(sheet -> widths.addAll(sheet.widths()));
         widths.remove(SheetContent.DEFAULT_WIDTH);
