@@ -82,7 +82,7 @@ public final class StatementOds {
             rows.add(List.of(
                     text(heading.service(service.serviceCode())),
                     GridCell.number(BigDecimal.valueOf(service.year())),
-                    GridCell.number(service.units()),
+                    units(service.units()),
                     text(heading.unit(service.serviceCode())),
                     unitCost(service.unitCost()),
                     amount(service.amount()),
@@ -117,7 +117,7 @@ public final class StatementOds {
                     text(StatementWords.date(line.use().date())),
                     text(heading.service(line.use().serviceCode())),
                     text(line.use().source()),
-                    GridCell.number(line.use().units()),
+                    units(line.use().units()),
                     text(heading.unit(line.use().serviceCode())),
                     unitCost(line.unitCost()),
                     amount(line.amount())));
@@ -139,7 +139,7 @@ public final class StatementOds {
                     text(StatementWords.date(left.use().date())),
                     text(heading.service(left.use().serviceCode())),
                     text(left.use().source()),
-                    GridCell.number(left.use().units()),
+                    units(left.use().units()),
                     text(words.text(left.reason()))));
         }
         return sheet(words.get("servicefinance.documents.sheet.excluded"), rows, List.of(12, 30, 30, 10, 80));
@@ -195,6 +195,12 @@ public final class StatementOds {
 
     static GridCell amount(BigDecimal value) {
         return GridCell.number(Money.cents(value));
+    }
+
+    /** A count of units as it is: 38 demandes, 1,5 heure — a whole count without decimals. */
+    static GridCell units(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return GridCell.number(plain.scale() < 0 ? plain.setScale(0) : plain);
     }
 
     private static GridCell unitCost(BigDecimal value) {

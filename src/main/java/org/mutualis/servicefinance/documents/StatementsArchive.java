@@ -200,7 +200,7 @@ public final class StatementsArchive {
         List<GridCell> last = new ArrayList<>();
         last.add(GridCell.text(""));
         last.add(GridCell.text(words.get("servicefinance.documents.summary.total")));
-        services.forEach(service -> last.add(GridCell.number(totalUnits.get(service))));
+        services.forEach(service -> last.add(StatementOds.units(totalUnits.get(service))));
         last.add(StatementOds.amount(total));
         List<List<GridCell>> rows =
                 SheetContent.streamed(statements.size() + 2, () -> new SummaryRows(statements, services, header, last));
@@ -253,7 +253,7 @@ public final class StatementsArchive {
             row.add(GridCell.text(statement.collectivityName()));
             for (String service : services) {
                 BigDecimal u = units.get(service);
-                row.add(GridCell.number(u == null ? BigDecimal.ZERO : u));
+                row.add(StatementOds.units(u == null ? BigDecimal.ZERO : u));
             }
             row.add(StatementOds.amount(statement.total()));
             return row;
