@@ -49,6 +49,7 @@ public final class ActivityReportPdf {
     private static final float BAR = 11;
     private static final float GAP = 6;
     private static final float LEGEND = 18;
+    private static final float TITLE = 20;
 
     /** The report's sections, in order (message {@code servicefinance.report.section.<name>}). */
     static final List<String> SECTIONS =
@@ -147,7 +148,7 @@ public final class ActivityReportPdf {
                 row(
                         t,
                         fonts.small(),
-                        1,
+                        2,
                         s.label(),
                         unit(s),
                         s.unitCost() == null ? "—" : StatementWords.unitCost(s.unitCost()),
@@ -365,7 +366,6 @@ public final class ActivityReportPdf {
         private void chart(String id) throws DocumentException {
             for (ReportChart chart : charts) {
                 if (chart.id().equals(id)) {
-                    document.add(spaced(chart.title(), fonts.text(), 10));
                     document.add(draw(chart));
                 }
             }
@@ -376,11 +376,18 @@ public final class ActivityReportPdf {
             int series = Math.max(1, chart.series().size());
             float legend = chart.series().isEmpty() ? 0 : LEGEND;
             float group = series * BAR + GAP;
-            float height = legend + chart.bars().size() * group + GAP;
+            float height = TITLE + legend + chart.bars().size() * group + GAP;
             float area = WIDTH - LABELS - VALUES;
             PdfContentByte canvas = writer.getDirectContent();
             PdfTemplate tpl = canvas.createTemplate(WIDTH, height);
             BaseFont font = fonts.base();
+            // The title inside the drawing, so that a page break never parts it from its chart.
+            tpl.beginText();
+            tpl.setColorFill(INK);
+            tpl.setFontAndSize(font, 10);
+            tpl.showTextAligned(Element.ALIGN_LEFT, chart.title(), 0, height - 11, 0);
+            tpl.endText();
+            height -= TITLE;
             for (int s = 0; s < chart.series().size(); s++) {
                 float x = LABELS + s * 170;
                 tpl.setColorFill(SERIES[s % SERIES.length]);
@@ -414,6 +421,7 @@ public final class ActivityReportPdf {
             tpl.stroke();
             Image image = Image.getInstance(tpl);
             image.setAlignment(Element.ALIGN_LEFT);
+            image.setSpacingBefore(12);
             image.setAlt(chart.summary());
             return image;
         }

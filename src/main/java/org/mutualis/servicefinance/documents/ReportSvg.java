@@ -18,6 +18,8 @@ public final class ReportSvg {
     static final int BAR = 14;
     static final int GAP = 8;
     static final int LEGEND = 22;
+    /** Characters of a label at 11 units a letter that fit in {@link #LABELS}. */
+    static final int MAX_LABEL = 30;
 
     /** The series' colours, readable on white and told apart in greys. */
     static final String[] COLOURS = {"#1f5f8b", "#e08a1e"};
@@ -59,7 +61,7 @@ public final class ReportSvg {
         }
         int y = legend;
         for (Bar bar : chart.bars()) {
-            svg.append(text(LABELS - 6, y + (series * BAR) / 2.0 + 4, bar.label(), "end"));
+            svg.append(text(LABELS - 6, y + (series * BAR) / 2.0 + 4, shortened(bar.label()), "end"));
             for (int s = 0; s < series; s++) {
                 BigDecimal value = bar.values().get(s);
                 double top = y + s * BAR + 1;
@@ -81,6 +83,13 @@ public final class ReportSvg {
                 .append(height - GAP)
                 .append("\" stroke=\"#555\" stroke-width=\"1\"/>");
         return svg.append("</svg>").toString();
+    }
+
+    /** A label that fits left of the bars (the description gives it in full). */
+    static String shortened(String label) {
+        return label.length() <= MAX_LABEL
+                ? label
+                : label.substring(0, MAX_LABEL - 1).strip() + "…";
     }
 
     private static String rect(double x, double y, double width, double height, String fill) {
