@@ -24,6 +24,39 @@ public record DeskDashboard(
         List<MonthLine> months,
         Trainings trainings) {
 
+    /**
+     * Every priority together: the sums of {@link #compliance()}'s counts and their rates, by the
+     * same rule (a share in per cent, one decimal; null when there is nothing to count).
+     */
+    public Compliance overall() {
+        long takeChargeCounted = 0;
+        long takenOnTime = 0;
+        long resolveCounted = 0;
+        long resolvedOnTime = 0;
+        for (PriorityLine p : compliance) {
+            takeChargeCounted += p.takeChargeCounted();
+            takenOnTime += p.takenOnTime();
+            resolveCounted += p.resolveCounted();
+            resolvedOnTime += p.resolvedOnTime();
+        }
+        return new Compliance(
+                takeChargeCounted,
+                takenOnTime,
+                DeskDashboards.rate(takenOnTime, takeChargeCounted),
+                resolveCounted,
+                resolvedOnTime,
+                DeskDashboards.rate(resolvedOnTime, resolveCounted));
+    }
+
+    /** Compliance over every priority: taken in charge on time, solved on time, of those with a due date. */
+    public record Compliance(
+            long takeChargeCounted,
+            long takenOnTime,
+            @Nullable BigDecimal takeChargeRate,
+            long resolveCounted,
+            long resolvedOnTime,
+            @Nullable BigDecimal resolveRate) {}
+
     /** The agents' view: open tickets by status, and by when they fall due. */
     public record OpenNow(
             List<Count> byStatus, long overdue, long dueToday, long dueThisWeek, long later, long paused, long noDue) {

@@ -7,13 +7,23 @@
  * communication (CGCT D5211-16), and the units recorded per collectivité, each from its source line.
  * Public API: {@link org.mutualis.servicefinance.ServiceCatalogue}, {@link
  * org.mutualis.servicefinance.Conventions}, {@link org.mutualis.servicefinance.UnitCosts} and {@link
- * org.mutualis.servicefinance.UnitRecords}.
+ * org.mutualis.servicefinance.UnitRecords}; the service centre's annual activity report for the
+ * council, {@link org.mutualis.servicefinance.ActivityReports}.
  *
  * <p>Who may: the EPCI's administrator manages them; analysts and elected officials read; a
  * correspondent reads the catalogue and the unit costs of their territory, and their own
  * collectivité's convention, communication and recorded units only; a technician sees nothing of it.
+ * The activity report covers the whole territory: neither correspondents nor technicians read it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "identity", "spreadsheet", "census", "servicedesk"})
+        allowedDependencies = {
+            "shared",
+            "territory",
+            "identity",
+            "spreadsheet",
+            "census",
+            "servicedesk",
+            "servicedesk :: domain"
+        })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.servicefinance;

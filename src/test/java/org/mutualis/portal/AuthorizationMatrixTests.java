@@ -768,6 +768,15 @@ class AuthorizationMatrixTests {
                 "GET /servicefinance/collectivities/{collectivityId}/statement.ods",
                 "GET /servicefinance/collectivities/{collectivityId}/statement.pdf",
                 "GET /api/servicefinance/collectivities/{collectivityId}/statement");
+        // The service centre's annual activity report (servicefinance.ActivityReports): a territory-wide
+        // document for the council, read by the EPCI's staff and elected officials; refused (403) to
+        // every correspondent and to technicians.
+        route(
+                TERRITORY_WIDE,
+                "GET /servicefinance/report",
+                "GET /servicefinance/report.pdf",
+                "GET /servicefinance/report.ods",
+                "GET /api/servicefinance/report");
         route(
                 ADMIN_ONLY,
                 "GET /servicefinance/unit-costs/new",
