@@ -14,6 +14,6 @@
  * collectivité's convention, communication and recorded units only; a technician sees nothing of it.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "identity", "spreadsheet", "census", "servicedesk"})
+        allowedDependencies = {"shared", "territory", "identity", "spreadsheet", "census", "servicedesk", "assessment"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.servicefinance;
