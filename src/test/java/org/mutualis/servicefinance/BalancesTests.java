@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mutualis.StudyCodes.BOTSORHEL;
 import static org.mutualis.StudyCodes.MORLAIX;
 import static org.mutualis.StudyCodes.PLOUGONVEN;
+import static org.mutualis.identity.TestUsers.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -40,7 +45,9 @@ import org.mutualis.shared.error.ForbiddenException;
 import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Each collectivité's net balance from real assessments and real statements: a group procurement
@@ -48,10 +55,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the day each member's own contract ended) and of desktops (a one-off purchase, in the year the
  * member's contract begins); a member that did not declare its mobile lines has an NC saving, which
  * makes its net unknown, never 0; a year whose statement cannot be drawn says the charges are
- * unknown; who may read whose balance.
+ * unknown; who may read whose balance. Then the same through the pages, the PDF and the API.
  */
 @MutualisDbTest
+@AutoConfigureMockMvc
 class BalancesTests {
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     Balances balances;
@@ -276,6 +287,106 @@ class BalancesTests {
                 .extracting(BalanceView::collectivityCode)
                 .containsExactly(BOTSORHEL);
         assertThat(balances.list(t.territory().id(), 2015, analyst).rows()).hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void theTerritorysTableAndTheMayorsPage() throws Exception {
+        String table = page(
+                get("/servicefinance/balances")
+                        .param("territory", "" + t.territory().id())
+                        .param("year", "2015"),
+                analyst);
+        assertThat(table)
+                .contains("Bilans nets 2015", "Botsorhel", "Morlaix", "266,20 €", "inconnu")
+                .contains("/servicefinance/collectivities/" + botsorhel + "/balance?year=2015");
+
+        CurrentUser own = TestUsers.create(accounts, Role.CORRESPONDENT, botsorhel);
+        mvc.perform(get("/servicefinance/balances").param("year", "2015").with(as(own)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/servicefinance/collectivities/" + botsorhel + "/balance?year=2015"));
+        String mine = page(
+                get("/servicefinance/collectivities/{id}/balance", botsorhel).param("year", "2015"), own);
+        assertThat(mine)
+                .contains("Bilan net 2015 : Botsorhel", "120,00 €", "inconnu", "NC", "Forfait mobile")
+                .contains("/servicefinance/collectivities/" + botsorhel + "/statement?year=2015")
+                .contains("/procurements/" + group.id() + "/assessment")
+                .contains("balance.pdf?year=2015");
+        CurrentUser neighbour = TestUsers.create(accounts, Role.CORRESPONDENT, plougonven);
+        mvc.perform(get("/servicefinance/collectivities/{id}/balance", botsorhel)
+                        .with(as(neighbour)))
+                .andExpect(status().isNotFound());
+
+        String morlaixPage =
+                page(get("/servicefinance/collectivities/{id}/balance", morlaix).param("year", "2015"), analyst);
+        assertThat(morlaixPage).contains("316,20 €", "50,00 €", "266,20 €", "6 mois");
+        // A year without anything: said, not an empty table.
+        assertThat(page(
+                        get("/servicefinance/collectivities/{id}/balance", morlaix)
+                                .param("year", "2020"),
+                        analyst))
+                .contains("Aucune économie d’achat groupé en 2020", "Aucun recours au service mutualisé en 2020");
+    }
+
+    @Test
+    void thePdfAndTheApiGiveTheSameFigures() throws Exception {
+        byte[] pdf = mvc.perform(get("/servicefinance/collectivities/{id}/balance.pdf", morlaix)
+                        .param("year", "2015")
+                        .with(as(analyst)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(org.apache.pdfbox.Loader.loadPDF(pdf));
+        assertThat(text).contains("Morlaix", "316,20 €", "50,00 €", "266,20 €", "Téléphonie mobile (bilan net)");
+
+        mvc.perform(get("/api/servicefinance/collectivities/{id}/balance", morlaix)
+                        .param("year", "2015")
+                        .with(as(analyst)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.balance.net").value(266.2))
+                .andExpect(jsonPath("$.savings[0].saving.amount").value(316.2));
+        mvc.perform(get("/api/servicefinance/collectivities/{id}/balance", botsorhel)
+                        .param("year", "2015")
+                        .with(as(analyst)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.balance.net").doesNotExist())
+                .andExpect(jsonPath("$.balance.unknownSavings").value(1));
+        CurrentUser own = TestUsers.create(accounts, Role.CORRESPONDENT, botsorhel);
+        mvc.perform(get("/api/servicefinance/balances").param("year", "2015").with(as(own)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.length()").value(1))
+                .andExpect(jsonPath("$.rows[0].collectivityCode").value(BOTSORHEL));
+        mvc.perform(get("/api/servicefinance/collectivities/{id}/balance", botsorhel)
+                        .with(as(TestUsers.create(accounts, Role.CORRESPONDENT, plougonven))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePageSaysWhenTheChargesCannotBeKnown() throws Exception {
+        manual(botsorhel, LocalDate.of(2016, 3, 1), "4");
+        String table = page(
+                get("/servicefinance/balances")
+                        .param("territory", "" + t.territory().id())
+                        .param("year", "2016"),
+                analyst);
+        assertThat(table).contains("Les charges de 2016 ne sont pas encore connues", backup.label());
+        assertThat(page(
+                        get("/servicefinance/collectivities/{id}/balance", morlaix)
+                                .param("year", "2016"),
+                        analyst))
+                .contains("Les charges de 2016 ne sont pas encore connues", "inconnu");
+    }
+
+    private String page(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, CurrentUser user)
+            throws Exception {
+        return mvc.perform(request.with(as(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private void telecomCensus(String csv) {
