@@ -324,7 +324,8 @@ class BalancesTests {
                         get("/servicefinance/collectivities/{id}/balance", morlaix)
                                 .param("year", "2020"),
                         analyst))
-                .contains("Aucune économie d’achat groupé en 2020", "Aucun recours au service mutualisé en 2020");
+                .contains(
+                        "Aucune économie d’achat groupé comptée en 2020", "Aucun recours au service mutualisé en 2020");
     }
 
     @Test
