@@ -265,15 +265,7 @@ public class Assessments {
             }
             amount = annual == null ? null : annual.setScale(2, java.math.RoundingMode.HALF_UP);
         } else {
-            for (int k = 0; ; k++) {
-                LocalDate month = from.plusMonths(k);
-                if (month.isAfter(to) || month.getYear() > year) {
-                    break;
-                }
-                if (month.getYear() == year) {
-                    months++;
-                }
-            }
+            months = monthsInYear(from, to, year);
             if (months == 0) {
                 return null;
             }
@@ -297,6 +289,24 @@ public class Assessments {
                 from,
                 to,
                 datesKnown);
+    }
+
+    /**
+     * How many months of a contract running {@code from}–{@code to} (both days included) begin in
+     * the year: the months are numbered from its first day ({@code from}, {@code from + 1 month}…)
+     * and each belongs to the year it begins in, so that the years add up to the contract's months.
+     */
+    static int monthsInYear(LocalDate from, LocalDate to, int year) {
+        int months = 0;
+        for (int k = 0; ; k++) {
+            LocalDate month = from.plusMonths(k);
+            if (month.isAfter(to) || month.getYear() > year) {
+                return months;
+            }
+            if (month.getYear() == year) {
+                months++;
+            }
+        }
     }
 
     static PublicationSummary summary(PublicationStore.Row row) {
