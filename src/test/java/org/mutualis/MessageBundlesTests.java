@@ -38,6 +38,7 @@ class MessageBundlesTests {
                 "servicefinance-documents",
                 "servicefinance-units",
                 "servicefinance-report"
+                "servicefinance-balances"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");

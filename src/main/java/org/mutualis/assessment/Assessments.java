@@ -23,6 +23,8 @@ import org.mutualis.assessment.domain.AssessedItem;
 import org.mutualis.assessment.domain.Assessment;
 import org.mutualis.assessment.domain.AssessmentAward;
 import org.mutualis.assessment.domain.AssessmentEngine;
+import org.mutualis.assessment.domain.AssessmentItem;
+import org.mutualis.assessment.domain.AssessmentLine;
 import org.mutualis.assessment.persistence.AwardStore;
 import org.mutualis.assessment.persistence.PublicationStore;
 import org.mutualis.census.CampaignSummary;
@@ -37,6 +39,7 @@ import org.mutualis.savings.TerritorySavings;
 import org.mutualis.savings.VolumeSet;
 import org.mutualis.savings.domain.CollectivityVolume;
 import org.mutualis.savings.domain.Price;
+import org.mutualis.savings.domain.SavingAmounts;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.InputProblem;
 import org.mutualis.shared.error.InvalidInputException;
@@ -167,6 +170,143 @@ public class Assessments {
     /** Whether every offer the procurement is expected to obtain is awarded (and there is one). */
     public boolean complete(long procurementId) {
         return awardState(procurementId).complete();
+    }
+
+    /**
+     * The savings each member collectivité of the territory's group procurements obtained in the
+     * year, one per member and awarded item whose contract runs in the year (no reader, no access
+     * check: the service centre's balances). The amounts come from the assessment's one computation
+     * over the members' declared lines (as a member reads its own: an extrapolated volume is the
+     * stratum's, not the member's, so it stays NC); the year's part is {@link #inYear}. Sorted by
+     * collectivité code, procurement, item.
+     */
+    @Transactional(readOnly = true)
+    public List<ObtainedSaving> savingsObtained(long territoryId, int year) {
+        List<OfferView> territoryOffers = offers.ofTerritory(territoryId);
+        List<ObtainedSaving> obtained = new ArrayList<>();
+        for (ProcurementView procurement : procurements.ofTerritory(territoryId)) {
+            if (procurement.members().isEmpty()) {
+                continue;
+            }
+            List<LinkedOffer> linked = linked(procurement, territoryOffers);
+            if (linked.stream().noneMatch(LinkedOffer::awarded)) {
+                continue;
+            }
+            Set<String> members = procurement.members().stream()
+                    .map(ProcurementView.MemberView::code)
+                    .collect(Collectors.toSet());
+            Assessment assessment =
+                    compute(procurement, linked, null, members, true).assessment();
+            Milestones dates = procurement.milestones();
+            boolean datesKnown = dates.startOn() != null && dates.endOn() != null;
+            for (AssessmentItem item : assessment.items()) {
+                AssessmentAward award = item.award();
+                if (award == null) {
+                    continue;
+                }
+                LocalDate start = datesKnown ? dates.startOn() : award.awardedOn();
+                LocalDate end = datesKnown
+                        ? dates.endOn()
+                        : start.plusMonths(item.contractMonths()).minusDays(1);
+                Map<String, AssessmentLine> lines = item.lines().stream()
+                        .collect(Collectors.toMap(AssessmentLine::collectivityCode, Function.identity(), (a, b) -> a));
+                for (ProcurementView.MemberView member : procurement.members()) {
+                    LocalDate from = start;
+                    if (member.contractEndsOn() != null
+                            && member.contractEndsOn().plusDays(1).isAfter(from)) {
+                        from = member.contractEndsOn().plusDays(1);
+                    }
+                    if (from.isAfter(end)) {
+                        continue;
+                    }
+                    AssessmentLine line = lines.get(member.code());
+                    SavingAmounts got = line == null ? null : line.obtained();
+                    ObtainedSaving saving = inYear(
+                            procurement,
+                            item,
+                            member,
+                            got == null ? null : (item.oneOff() ? got.oneOff() : got.perYear()).value(),
+                            from,
+                            end,
+                            datesKnown,
+                            year);
+                    if (saving != null) {
+                        obtained.add(saving);
+                    }
+                }
+            }
+        }
+        obtained.sort(Comparator.comparing(ObtainedSaving::collectivityCode)
+                .thenComparing(ObtainedSaving::procurement)
+                .thenComparing(ObtainedSaving::item));
+        return obtained;
+    }
+
+    /**
+     * The part of a member's saving that belongs to the year: a one-off purchase whole in the year
+     * its contract begins; a recurring saving, annual × m ÷ 12 to the cent (half up), m being the
+     * months of its contract that begin in the year (months counted from its first day, as the
+     * assessment counts the contract's months); null when its contract does not run in the year.
+     */
+    static @Nullable ObtainedSaving inYear(
+            ProcurementView procurement,
+            AssessmentItem item,
+            ProcurementView.MemberView member,
+            @Nullable BigDecimal annual,
+            LocalDate from,
+            LocalDate to,
+            boolean datesKnown,
+            int year) {
+        BigDecimal amount;
+        int months = 0;
+        if (item.oneOff()) {
+            if (from.getYear() != year) {
+                return null;
+            }
+            amount = annual == null ? null : annual.setScale(2, java.math.RoundingMode.HALF_UP);
+        } else {
+            months = monthsInYear(from, to, year);
+            if (months == 0) {
+                return null;
+            }
+            amount = annual == null
+                    ? null
+                    : annual.multiply(BigDecimal.valueOf(months))
+                            .divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.HALF_UP);
+        }
+        AssessmentAward award = Objects.requireNonNull(item.award());
+        return new ObtainedSaving(
+                procurement.id(),
+                procurement.subject(),
+                item.item().label(),
+                award.supplier(),
+                member.code(),
+                member.name(),
+                amount,
+                annual,
+                item.oneOff(),
+                months,
+                from,
+                to,
+                datesKnown);
+    }
+
+    /**
+     * How many months of a contract running {@code from}–{@code to} (both days included) begin in
+     * the year: the months are numbered from its first day ({@code from}, {@code from + 1 month}…)
+     * and each belongs to the year it begins in, so that the years add up to the contract's months.
+     */
+    static int monthsInYear(LocalDate from, LocalDate to, int year) {
+        int months = 0;
+        for (int k = 0; ; k++) {
+            LocalDate month = from.plusMonths(k);
+            if (month.isAfter(to) || month.getYear() > year) {
+                return months;
+            }
+            if (month.getYear() == year) {
+                months++;
+            }
+        }
     }
 
     static PublicationSummary summary(PublicationStore.Row row) {
@@ -355,8 +495,12 @@ public class Assessments {
     }
 
     List<LinkedOffer> linked(ProcurementView procurement, CurrentUser user) {
-        Map<Long, OfferView> territoryOffers = offers.ofTerritory(procurement.territoryId(), user).stream()
-                .collect(Collectors.toMap(OfferView::id, Function.identity()));
+        return linked(procurement, offers.ofTerritory(procurement.territoryId(), user));
+    }
+
+    private List<LinkedOffer> linked(ProcurementView procurement, List<OfferView> offersOfTerritory) {
+        Map<Long, OfferView> territoryOffers =
+                offersOfTerritory.stream().collect(Collectors.toMap(OfferView::id, Function.identity()));
         return awards.of(procurement.id()).stream()
                 .filter(row -> territoryOffers.containsKey(row.offerId()))
                 .map(row -> new LinkedOffer(

@@ -44,6 +44,11 @@ public class Offers {
         return store.ofTerritory(territoryId);
     }
 
+    /** The territory's offers, for other modules' computations (no reader, no access check). */
+    public List<OfferView> ofTerritory(long territoryId) {
+        return store.ofTerritory(territoryId);
+    }
+
     public OfferView get(long id, CurrentUser user) {
         OfferView offer = store.find(id).orElseThrow(() -> notFound(id));
         if (!scope.readable(offer.territoryId(), user)) {

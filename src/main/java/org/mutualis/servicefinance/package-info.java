@@ -4,11 +4,13 @@
  * the territory chose (stages 3 and 4 of the study, with their legal basis) and each
  * collectivité's convention (kind, signature, deliberation, duration and renewal, subscribed
  * services with their forecast use, unit-cost method), each service's unit cost per year and its
- * communication (CGCT D5211-16), and the units recorded per collectivité, each from its source line.
- * Public API: {@link org.mutualis.servicefinance.ServiceCatalogue}, {@link
- * org.mutualis.servicefinance.Conventions}, {@link org.mutualis.servicefinance.UnitCosts} and {@link
- * org.mutualis.servicefinance.UnitRecords}; the service centre's annual activity report for the
- * council, {@link org.mutualis.servicefinance.ActivityReports}.
+ * communication (CGCT D5211-16), the units recorded per collectivité, each from its source line,
+ * each collectivité's net balance (the savings obtained from the group procurements' assessments −
+ * its annual statement), and the service centre's annual activity report for the council. Public
+ * API: {@link org.mutualis.servicefinance.ServiceCatalogue}, {@link
+ * org.mutualis.servicefinance.Conventions}, {@link org.mutualis.servicefinance.UnitCosts}, {@link
+ * org.mutualis.servicefinance.UnitRecords}, {@link org.mutualis.servicefinance.Statements}, {@link
+ * org.mutualis.servicefinance.Balances} and {@link org.mutualis.servicefinance.ActivityReports}.
  *
  * <p>Who may: the EPCI's administrator manages them; analysts and elected officials read; a
  * correspondent reads the catalogue and the unit costs of their territory, and their own
@@ -23,7 +25,8 @@
             "spreadsheet",
             "census",
             "servicedesk",
-            "servicedesk :: domain"
+            "servicedesk :: domain",
+            "assessment"
         })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.servicefinance;

@@ -777,6 +777,15 @@ class AuthorizationMatrixTests {
                 "GET /servicefinance/report.pdf",
                 "GET /servicefinance/report.ods",
                 "GET /api/servicefinance/report");
+
+        // Net balances (servicefinance.Balances): the territory's table for everyone but technicians
+        // (a correspondent is sent to their own balance); one collectivité's like its statement.
+        route(SIGNED_IN, "GET /servicefinance/balances", "GET /api/servicefinance/balances");
+        route(
+                Rule.FIN_CONVENTION,
+                "GET /servicefinance/collectivities/{collectivityId}/balance",
+                "GET /servicefinance/collectivities/{collectivityId}/balance.pdf",
+                "GET /api/servicefinance/collectivities/{collectivityId}/balance");
         route(
                 ADMIN_ONLY,
                 "GET /servicefinance/unit-costs/new",

@@ -10,8 +10,10 @@ import org.mutualis.shared.text.Text;
  *
  * @param knownSavings Σ of the savings whose amount is known
  * @param unknownSavings how many savings are not communicated (NC)
- * @param charges Σ of the service charges
- * @param net {@code knownSavings − charges}, or null (« inconnu ») when a saving is NC: NC is not zero
+ * @param charges Σ of the service charges, or null when they cannot be known (the year's
+ *     statements cannot be drawn: a service used has no unit cost yet)
+ * @param net {@code knownSavings − charges}, or null (« inconnu ») when a saving is NC or the
+ *     charges are unknown: unknown is not zero
  * @param formula the computation with its numbers
  * @param notes the method, and the savings left unknown by name
  */
@@ -22,7 +24,7 @@ public record NetBalance(
         List<ServiceCharge> serviceCharges,
         BigDecimal knownSavings,
         int unknownSavings,
-        BigDecimal charges,
+        @Nullable BigDecimal charges,
         @Nullable BigDecimal net,
         Text formula,
         List<Text> notes) {
@@ -33,7 +35,12 @@ public record NetBalance(
         notes = List.copyOf(notes);
     }
 
-    /** Whether every saving is known, so that the net balance is. */
+    /** Whether the charges are known (the year's statements could be drawn). */
+    public boolean chargesKnown() {
+        return charges != null;
+    }
+
+    /** Whether every saving and the charges are known, so that the net balance is. */
     public boolean known() {
         return net != null;
     }
