@@ -37,7 +37,7 @@ class MessageBundlesTests {
                 "servicefinance",
                 "servicefinance-documents",
                 "servicefinance-units",
-                "servicefinance-report"
+                "servicefinance-report",
                 "servicefinance-balances"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
