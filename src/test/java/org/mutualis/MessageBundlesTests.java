@@ -36,7 +36,8 @@ class MessageBundlesTests {
                 "servicefinance-rules",
                 "servicefinance",
                 "servicefinance-documents",
-                "servicefinance-units"
+                "servicefinance-units",
+                "servicefinance-alternatives"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");

@@ -4,14 +4,19 @@
  * the territory chose (stages 3 and 4 of the study, with their legal basis) and each
  * collectivité's convention (kind, signature, deliberation, duration and renewal, subscribed
  * services with their forecast use, unit-cost method), each service's unit cost per year and its
- * communication (CGCT D5211-16), and the units recorded per collectivité, each from its source line.
+ * communication (CGCT D5211-16), the units recorded per collectivité, each from its source line, the
+ * annual statements, and the ways of financing the service compared for a year (D5211-16 units, a
+ * flat subscription by size class, a sharing by population or by workstations).
  * Public API: {@link org.mutualis.servicefinance.ServiceCatalogue}, {@link
- * org.mutualis.servicefinance.Conventions}, {@link org.mutualis.servicefinance.UnitCosts} and {@link
- * org.mutualis.servicefinance.UnitRecords}.
+ * org.mutualis.servicefinance.Conventions}, {@link org.mutualis.servicefinance.UnitCosts}, {@link
+ * org.mutualis.servicefinance.UnitRecords}, {@link org.mutualis.servicefinance.Statements}, {@link
+ * org.mutualis.servicefinance.SubscriptionClasses} and {@link org.mutualis.servicefinance.Alternatives}.
  *
  * <p>Who may: the EPCI's administrator manages them; analysts and elected officials read; a
  * correspondent reads the catalogue and the unit costs of their territory, and their own
- * collectivité's convention, communication and recorded units only; a technician sees nothing of it.
+ * collectivité's convention, communication and recorded units only (and not the alternatives
+ * compared nor the subscription's size classes, which show the whole territory); a technician sees
+ * nothing of it.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"shared", "territory", "identity", "spreadsheet", "census", "servicedesk"})
