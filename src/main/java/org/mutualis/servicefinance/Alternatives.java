@@ -169,9 +169,7 @@ public class Alternatives {
                                         : count.source()));
                 forecastNames.add(c.name());
             }
-            Integer posts = count == null || count.count() == null
-                    ? null
-                    : count.count().setScale(0, RoundingMode.HALF_UP).intValueExact();
+            Integer posts = count == null ? null : posts(count.count());
             Integer population = c.population();
             if (population == null) {
                 populationUnknown.add(c.name());
@@ -243,6 +241,14 @@ public class Alternatives {
         }
         return new AlternativesView(
                 t.id(), t.name(), year, totalCost, everyone, comparison, List.of(), notices, facts, classes.size());
+    }
+
+    /** A count as whole workstations; one no count could be (negative, beyond an int) is not known. */
+    private static @Nullable Integer posts(@Nullable BigDecimal count) {
+        if (count == null || count.signum() < 0 || count.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            return null;
+        }
+        return count.setScale(0, RoundingMode.HALF_UP).intValue();
     }
 
     /**
