@@ -38,7 +38,8 @@ class MessageBundlesTests {
                 "servicefinance-documents",
                 "servicefinance-units",
                 "servicefinance-report",
-                "servicefinance-balances"
+                "servicefinance-balances",
+                "servicefinance-alternatives"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");

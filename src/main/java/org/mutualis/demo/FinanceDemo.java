@@ -16,6 +16,9 @@ import org.mutualis.servicefinance.Conventions;
 import org.mutualis.servicefinance.FinanceSettingsForm;
 import org.mutualis.servicefinance.FinanceSettingsView;
 import org.mutualis.servicefinance.ServiceCatalogue;
+import org.mutualis.servicefinance.SubscriptionClassRow;
+import org.mutualis.servicefinance.SubscriptionClasses;
+import org.mutualis.servicefinance.SubscriptionClassesForm;
 import org.mutualis.servicefinance.SubscriptionLine;
 import org.mutualis.servicefinance.UnitCostForm;
 import org.mutualis.servicefinance.UnitCosts;
@@ -190,12 +193,19 @@ class FinanceDemo {
     private final Conventions conventions;
     private final Territories territories;
     private final UnitCosts unitCosts;
+    private final SubscriptionClasses subscriptionClasses;
 
-    FinanceDemo(ServiceCatalogue catalogue, Conventions conventions, Territories territories, UnitCosts unitCosts) {
+    FinanceDemo(
+            ServiceCatalogue catalogue,
+            Conventions conventions,
+            Territories territories,
+            UnitCosts unitCosts,
+            SubscriptionClasses subscriptionClasses) {
         this.catalogue = catalogue;
         this.conventions = conventions;
         this.territories = territories;
         this.unitCosts = unitCosts;
+        this.subscriptionClasses = subscriptionClasses;
     }
 
     /**
@@ -217,6 +227,30 @@ class FinanceDemo {
     void load(TerritorySummary territory, CurrentUser loader) {
         conventionsOf(territory, loader);
         unitCostsOf(territory, loader);
+        subscriptionClassesOf(territory, loader);
+    }
+
+    /**
+     * The invented 2015 size classes of the flat subscription (stage 4, choice 2), so that the
+     * alternatives compared for 2015 show the subscription beside the D5211-16 units: annual fees
+     * by population, labelled as invented.
+     */
+    static final List<SubscriptionClassRow> CLASSES_2015 = List.of(
+            new SubscriptionClassRow("Moins de 1 000 habitants (fictif)", 0, 999, new BigDecimal("600")),
+            new SubscriptionClassRow("1 000 à 2 999 habitants (fictif)", 1000, 2999, new BigDecimal("2000")),
+            new SubscriptionClassRow("3 000 à 4 999 habitants (fictif)", 3000, 4999, new BigDecimal("3000")),
+            new SubscriptionClassRow("5 000 à 9 999 habitants (fictif)", 5000, 9999, new BigDecimal("6000")),
+            new SubscriptionClassRow("10 000 habitants et plus (fictif)", 10000, null, new BigDecimal("12000")));
+
+    /** The 2015 size classes of the subscription, once (a year already set is left as it stands). */
+    private void subscriptionClassesOf(TerritorySummary territory, CurrentUser loader) {
+        if (!subscriptionClasses.classes(territory.id(), 2015).isEmpty()) {
+            return;
+        }
+        subscriptionClasses.save(territory.id(), 2015, new SubscriptionClassesForm(CLASSES_2015, null), loader);
+        LOG.info(
+                "Strates d’abonnement de démonstration 2015 fixées : {} strates (redevances fictives).",
+                CLASSES_2015.size());
     }
 
     /**

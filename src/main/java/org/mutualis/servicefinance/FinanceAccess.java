@@ -31,6 +31,20 @@ class FinanceAccess {
         }
     }
 
+    /**
+     * What the territory shows as a whole (the alternatives compared, the subscription's size
+     * classes): the EPCI's staff and elected officials; a correspondent sees their own collectivité's
+     * figures elsewhere (its statement), not every collectivité's.
+     *
+     * @throws ForbiddenException for a correspondent or a technician
+     */
+    void requireTerritoryWide(CurrentUser user) {
+        requireReader(user);
+        if (user.isCorrespondent()) {
+            throw new ForbiddenException("servicefinance.alternatives.territoryWide");
+        }
+    }
+
     /** @throws ForbiddenException for anyone but the EPCI's administrator */
     void requireAdministrator(CurrentUser user) {
         if (!user.isAdministrator()) {

@@ -436,6 +436,64 @@ public class UnitRecords {
             CensusReads census,
             List<UnitLine> lines,
             List<UnitGap> gaps) {
+        CensusCount count = latestCount(c, year, census);
+        if (count == null) {
+            gaps.add(new UnitGap(s.id(), s.label(), noCensus(year)));
+            return;
+        }
+        BigDecimal total = count.total();
+        if (total == null) {
+            gaps.add(new UnitGap(s.id(), s.label(), count.source()));
+            return;
+        }
+        if (total.signum() > 0) {
+            lines.add(line(
+                    LocalDate.of(year, 1, 1),
+                    s,
+                    UnitSource.CENSUS,
+                    count.source(),
+                    total,
+                    null,
+                    null,
+                    count.campaign().id(),
+                    null,
+                    null));
+        }
+    }
+
+    /**
+     * Each collectivité's workstations from the latest census dated by the year's end that answered
+     * the workstation questions — the count the unit « poste de travail couvert » records — by
+     * collectivité id, for other services (no access check). A count not communicated (NC or not
+     * answered) or without any census is unknown (null), never 0; the source says which.
+     */
+    @Transactional
+    public Map<Long, WorkstationCount> workstationsOfTerritory(long territoryId, int year) {
+        CensusReads census = new CensusReads();
+        Map<Long, WorkstationCount> counts = new LinkedHashMap<>();
+        for (CollectivityView c : territories.collectivities(territoryId)) {
+            CensusCount count = latestCount(c, year, census);
+            counts.put(
+                    c.id(),
+                    count == null
+                            ? new WorkstationCount(null, noCensus(year))
+                            : new WorkstationCount(count.total(), count.source()));
+        }
+        return counts;
+    }
+
+    private static Text noCensus(int year) {
+        return Text.of("servicefinance.units.gap.noCensus", String.valueOf(year));
+    }
+
+    /**
+     * What the latest census that answered the workstation questions says: the sum, or null (with
+     * the reason) when one of them is not communicated.
+     */
+    private record CensusCount(
+            CampaignSummary campaign, @Nullable BigDecimal total, Text source) {}
+
+    private @Nullable CensusCount latestCount(CollectivityView c, int year, CensusReads census) {
         LocalDate last = LocalDate.of(year, 12, 31);
         List<CampaignSummary> dated = census.dated;
         if (dated == null) {
@@ -458,9 +516,9 @@ public class UnitRecords {
             BigDecimal total = BigDecimal.ZERO;
             for (String q : WORKSTATION_QUESTIONS) {
                 if (!(answers.get(q) instanceof AnswerValue.Numeric n)) {
-                    gaps.add(new UnitGap(
-                            s.id(),
-                            s.label(),
+                    return new CensusCount(
+                            campaign,
+                            null,
                             Text.of(
                                     "servicefinance.units.gap.workstationsUnknown",
                                     campaign.name(),
@@ -468,33 +526,21 @@ public class UnitRecords {
                                     Text.of("servicefinance.units.question." + q),
                                     answers.get(q) == null
                                             ? Text.of("servicefinance.units.unanswered")
-                                            : Text.of("servicefinance.units.nc"))));
-                    return;
+                                            : Text.of("servicefinance.units.nc")));
                 }
                 total = total.add(n.value());
             }
-            if (total.signum() > 0) {
-                Map<String, AnswerValue> a = answers;
-                lines.add(line(
-                        LocalDate.of(year, 1, 1),
-                        s,
-                        UnitSource.CENSUS,
-                        Text.of(
-                                "servicefinance.units.line.census",
-                                campaign.name(),
-                                FrenchDates.format(campaign.censusDate()),
-                                a.get(WORKSTATION_QUESTIONS.get(0)).display(),
-                                a.get(WORKSTATION_QUESTIONS.get(1)).display()),
-                        total,
-                        null,
-                        null,
-                        campaign.id(),
-                        null,
-                        null));
-            }
-            return;
+            return new CensusCount(
+                    campaign,
+                    total,
+                    Text.of(
+                            "servicefinance.units.line.census",
+                            campaign.name(),
+                            FrenchDates.format(campaign.censusDate()),
+                            answers.get(WORKSTATION_QUESTIONS.get(0)).display(),
+                            answers.get(WORKSTATION_QUESTIONS.get(1)).display()));
         }
-        gaps.add(new UnitGap(s.id(), s.label(), Text.of("servicefinance.units.gap.noCensus", String.valueOf(year))));
+        return null;
     }
 
     private static UnitLine line(

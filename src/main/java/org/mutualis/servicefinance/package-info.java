@@ -5,17 +5,21 @@
  * collectivité's convention (kind, signature, deliberation, duration and renewal, subscribed
  * services with their forecast use, unit-cost method), each service's unit cost per year and its
  * communication (CGCT D5211-16), the units recorded per collectivité, each from its source line,
- * each collectivité's net balance (the savings obtained from the group procurements' assessments −
- * its annual statement), and the service centre's annual activity report for the council. Public
- * API: {@link org.mutualis.servicefinance.ServiceCatalogue}, {@link
- * org.mutualis.servicefinance.Conventions}, {@link org.mutualis.servicefinance.UnitCosts}, {@link
- * org.mutualis.servicefinance.UnitRecords}, {@link org.mutualis.servicefinance.Statements}, {@link
- * org.mutualis.servicefinance.Balances} and {@link org.mutualis.servicefinance.ActivityReports}.
+ * the annual statements, the ways of financing the service compared for a year (D5211-16 units, a
+ * flat subscription by size class, a sharing by population or by workstations), each collectivité's
+ * net balance (the savings obtained from the group procurements' assessments − its annual
+ * statement), and the service centre's annual activity report for the council. Public API: {@link
+ * org.mutualis.servicefinance.ServiceCatalogue}, {@link org.mutualis.servicefinance.Conventions},
+ * {@link org.mutualis.servicefinance.UnitCosts}, {@link org.mutualis.servicefinance.UnitRecords},
+ * {@link org.mutualis.servicefinance.Statements}, {@link
+ * org.mutualis.servicefinance.SubscriptionClasses}, {@link org.mutualis.servicefinance.Alternatives},
+ * {@link org.mutualis.servicefinance.Balances} and {@link org.mutualis.servicefinance.ActivityReports}.
  *
  * <p>Who may: the EPCI's administrator manages them; analysts and elected officials read; a
  * correspondent reads the catalogue and the unit costs of their territory, and their own
- * collectivité's convention, communication and recorded units only; a technician sees nothing of it.
- * The activity report covers the whole territory: neither correspondents nor technicians read it.
+ * collectivité's convention, communication, recorded units, statement and net balance only (not
+ * the alternatives compared, the subscription's size classes nor the activity report, which show
+ * the whole territory); a technician sees nothing of it.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {

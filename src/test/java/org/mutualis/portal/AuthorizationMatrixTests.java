@@ -801,6 +801,25 @@ class AuthorizationMatrixTests {
                 "PUT /api/servicefinance/conventions/{conventionId}/communication",
                 "POST /api/servicefinance/collectivities/{collectivityId}/units",
                 "DELETE /api/servicefinance/units/{manualId}");
+        // The alternatives compared and the subscription's size classes (servicefinance.Alternatives,
+        // SubscriptionClasses) show the whole territory: the EPCI's staff and elected officials read
+        // them, a correspondent (who reads their own statement) and a technician get 403; the size
+        // classes are set and removed by the EPCI's administrator only.
+        route(
+                TERRITORY_WIDE,
+                "GET /servicefinance/alternatives",
+                "GET /servicefinance/alternatives.ods",
+                "GET /servicefinance/subscription-classes",
+                "GET /api/servicefinance/alternatives",
+                "GET /api/servicefinance/subscription-classes");
+        route(
+                ADMIN_ONLY,
+                "GET /servicefinance/subscription-classes/edit",
+                "POST /servicefinance/subscription-classes",
+                "GET /servicefinance/subscription-classes/delete",
+                "POST /servicefinance/subscription-classes/delete",
+                "PUT /api/servicefinance/subscription-classes",
+                "DELETE /api/servicefinance/subscription-classes");
     }
 
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */

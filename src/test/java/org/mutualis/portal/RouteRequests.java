@@ -234,6 +234,28 @@ final class RouteRequests {
                     "GET /servicefinance/units",
                     "GET /api/servicefinance/unit-costs",
                     "GET /api/servicefinance/communications" -> r.param("territory", "" + territory);
+            // The alternatives compared and the size classes: Botsorhel's territory in 2015; changes
+            // refused after the access check (no class filled in, a stale version).
+            case "GET /servicefinance/alternatives",
+                    "GET /servicefinance/alternatives.ods",
+                    "GET /servicefinance/subscription-classes",
+                    "GET /servicefinance/subscription-classes/edit",
+                    "GET /servicefinance/subscription-classes/delete",
+                    "GET /api/servicefinance/alternatives",
+                    "GET /api/servicefinance/subscription-classes" ->
+                r.param("territory", "" + territory).param("year", "2015");
+            case "POST /servicefinance/subscription-classes" ->
+                r.param("territory", "" + territory)
+                        .param("year", "2015")
+                        .param("version", "987654")
+                        .param("rows[0].label", " ");
+            case "POST /servicefinance/subscription-classes/delete",
+                    "DELETE /api/servicefinance/subscription-classes" ->
+                r.param("territory", "" + territory).param("year", "2015").param("version", "987654");
+            case "PUT /api/servicefinance/subscription-classes" ->
+                json(r, "{\"rows\":[],\"version\":987654}")
+                        .param("territory", "" + territory)
+                        .param("year", "2015");
             // Unit costs and recorded units: refused after the access check (no service, a stale version,
             // no justification).
             case "POST /servicefinance/unit-costs" ->
