@@ -100,7 +100,7 @@ class StatementEngineTests {
                                     e.problems().get(0).code(),
                                     e.problems().get(0).args().toArray()))
                             .startsWith("La période du 01/01/2015 au 01/01/2016 dépasse un an.")
-                            .contains("au moins une fois par an");
+                            .contains("ne peut être supérieure à un an");
                 });
         StatementRequest julyToJune = new StatementRequest(
                 CARANTEC,
