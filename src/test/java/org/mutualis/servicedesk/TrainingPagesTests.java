@@ -1,16 +1,15 @@
 package org.mutualis.servicedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualis.PageCalls.body;
+import static org.mutualis.PageCalls.call;
 import static org.mutualis.StudyCodes.BOTSORHEL;
 import static org.mutualis.StudyCodes.PLOUGONVEN;
-import static org.mutualis.identity.TestUsers.as;
 import static org.mutualis.servicedesk.TrainingFixture.ADMIN;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,9 +28,7 @@ import org.mutualis.territory.TerritorySummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The training pages and API as people use them: the session page of an agent and of each
@@ -95,22 +92,15 @@ class TrainingPagesTests {
         held = trainings.session(held.id(), ADMIN);
     }
 
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, CurrentUser user) throws Exception {
-        return mvc.perform(request.with(as(user)).with(csrf())).andReturn().getResponse();
-    }
-
-    private static String body(MockHttpServletResponse response) throws Exception {
-        return response.getContentAsString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void agentsTakeTheAttendanceAndTheCorrespondentDownloadsTheCertificateTheNeighbourGets404() throws Exception {
-        var page = call(get("/servicedesk/trainings/" + held.id()), ADMIN);
+        var page = call(mvc, get("/servicedesk/trainings/" + held.id()), ADMIN);
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(body(page))
                 .contains("Messagerie et agenda", "Anne Le Bihan", "Bernard Guéguen", "marks[0].presence");
 
         var marked = call(
+                mvc,
                 post("/servicedesk/trainings/" + held.id() + "/attendance")
                         .param("marks[0].registrationId", "" + present.id())
                         .param("marks[0].presence", "PRESENT"),
@@ -118,29 +108,34 @@ class TrainingPagesTests {
         assertThat(marked.getStatus()).isEqualTo(302);
         assertThat(trainings.session(held.id(), ADMIN).status()).isEqualTo(TrainingSessionStatus.HELD);
 
-        var ownPage = body(call(get("/servicedesk/trainings/" + held.id()), own));
+        var ownPage = body(call(mvc, get("/servicedesk/trainings/" + held.id()), own));
         assertThat(ownPage).contains("Anne Le Bihan", "certificate.pdf").doesNotContain("Bernard Guéguen");
 
         String certificate =
                 "/servicedesk/trainings/" + held.id() + "/registrations/" + present.id() + "/certificate.pdf";
-        var pdf = call(get(certificate), own);
+        var pdf = call(mvc, get(certificate), own);
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getContentType()).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
         try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(document))
                     .contains("Attestation de présence", "Anne Le Bihan", "Botsorhel", "12/03/2015");
         }
-        assertThat(call(get(certificate), neighbour).getStatus()).isEqualTo(404);
-        assertThat(call(get("/api/servicedesk/trainings/" + held.id() + "/registrations/" + present.id()), neighbour)
+        assertThat(call(mvc, get(certificate), neighbour).getStatus()).isEqualTo(404);
+        assertThat(call(
+                                mvc,
+                                get("/api/servicedesk/trainings/" + held.id() + "/registrations/" + present.id()),
+                                neighbour)
                         .getStatus())
                 .isEqualTo(404);
         assertThat(call(
+                                mvc,
                                 get("/servicedesk/trainings/" + held.id() + "/registrations/" + present.id()
                                         + "/cancel"),
                                 neighbour)
                         .getStatus())
                 .isEqualTo(404);
         assertThat(call(
+                                mvc,
                                 get("/api/servicedesk/trainings/" + held.id() + "/registrations/" + present.id()
                                         + "/certificate.pdf"),
                                 neighbour)
@@ -148,13 +143,15 @@ class TrainingPagesTests {
                 .isEqualTo(404);
 
         var days = call(
+                mvc,
                 get("/servicedesk/trainings/days")
                         .param("territory", "" + territory.id())
                         .param("year", "2015"),
                 ADMIN);
         assertThat(days.getStatus()).isEqualTo(200);
         assertThat(body(days)).contains("Botsorhel", "1,00");
-        assertThat(call(get("/servicedesk/trainings/days"), own).getStatus()).isEqualTo(403);
+        assertThat(call(mvc, get("/servicedesk/trainings/days"), own).getStatus())
+                .isEqualTo(403);
     }
 
     @Test
@@ -162,6 +159,7 @@ class TrainingPagesTests {
         TrainingSessionView s = TrainingFixture.session(
                 trainings, territory.id(), "Tableur", LocalDate.now(clock).plusDays(15), 1);
         assertThat(call(
+                                mvc,
                                 post("/servicedesk/trainings/" + s.id() + "/registrations")
                                         .param("collectivityId", "" + botsorhel)
                                         .param("personName", "Anne Le Bihan"),
@@ -169,6 +167,7 @@ class TrainingPagesTests {
                         .getStatus())
                 .isEqualTo(302);
         var waiting = call(
+                mvc,
                 post("/api/servicedesk/trainings/" + s.id() + "/registrations")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personName\":\"Bernard Guéguen\"}"),
@@ -176,6 +175,7 @@ class TrainingPagesTests {
         assertThat(waiting.getStatus()).isEqualTo(201);
         assertThat(body(waiting)).contains("\"status\":\"WAITING\"", "\"rank\":1");
         var twice = call(
+                mvc,
                 post("/servicedesk/trainings/" + s.id() + "/registrations")
                         .param("collectivityId", "" + botsorhel)
                         .param("personName", "anne le bihan"),
@@ -183,32 +183,35 @@ class TrainingPagesTests {
         assertThat(twice.getStatus()).isEqualTo(422);
         assertThat(body(twice)).contains("déjà inscrit");
 
-        var list = body(call(get("/servicedesk/trainings").param("territory", "" + territory.id()), own));
+        var list = body(call(mvc, get("/servicedesk/trainings").param("territory", "" + territory.id()), own));
         assertThat(list).contains("Tableur", "Messagerie et agenda", "1 inscrit(s) sur 1 places, 1 en attente");
-        assertThat(body(call(get("/api/servicedesk/trainings/" + s.id()), own))).contains("\"waiting\":1");
+        assertThat(body(call(mvc, get("/api/servicedesk/trainings/" + s.id()), own)))
+                .contains("\"waiting\":1");
     }
 
     @Test
     void aStaleEditIsRefusedWith409AndTheFormsRender() throws Exception {
-        assertThat(call(get("/servicedesk/trainings/new").param("territory", "" + territory.id()), ADMIN)
+        assertThat(call(mvc, get("/servicedesk/trainings/new").param("territory", "" + territory.id()), ADMIN)
                         .getStatus())
                 .isEqualTo(200);
-        assertThat(call(get("/servicedesk/trainings/" + held.id() + "/edit"), ADMIN)
+        assertThat(call(mvc, get("/servicedesk/trainings/" + held.id() + "/edit"), ADMIN)
                         .getStatus())
                 .isEqualTo(200);
-        assertThat(call(get("/servicedesk/trainings/" + held.id() + "/edit"), own)
+        assertThat(call(mvc, get("/servicedesk/trainings/" + held.id() + "/edit"), own)
                         .getStatus())
                 .isEqualTo(403);
         String json = "{\"topic\":\"Messagerie\",\"firstDay\":\"2015-03-12\",\"startTime\":\"09:00\","
                 + "\"endTime\":\"17:00\",\"place\":\"Morlaix\",\"trainer\":\"Yann Le Goff\",\"capacity\":10,"
                 + "\"version\":0}";
         var stale = call(
+                mvc,
                 put("/api/servicedesk/trainings/" + held.id())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json),
                 ADMIN);
         assertThat(stale.getStatus()).isEqualTo(409);
         var page = call(
+                mvc,
                 post("/servicedesk/trainings/" + held.id())
                         .param("topic", "Messagerie")
                         .param("firstDay", "12/03/2015")
@@ -227,6 +230,7 @@ class TrainingPagesTests {
     @Test
     void needsAreSentByCorrespondentsAndGroupedForTheAgents() throws Exception {
         assertThat(call(
+                                mvc,
                                 post("/servicedesk/trainings/needs")
                                         .param("collectivityId", "" + botsorhel)
                                         .param("topic", "Site internet")
@@ -235,22 +239,25 @@ class TrainingPagesTests {
                         .getStatus())
                 .isEqualTo(302);
         assertThat(call(
+                                mvc,
                                 post("/api/servicedesk/trainings/needs")
                                         .contentType(MediaType.APPLICATION_JSON)
                                         .content("{\"topic\":\"site  internet\",\"people\":3}"),
                                 neighbour)
                         .getStatus())
                 .isEqualTo(201);
-        var agents = body(call(get("/servicedesk/trainings/needs").param("territory", "" + territory.id()), ADMIN));
+        var agents =
+                body(call(mvc, get("/servicedesk/trainings/needs").param("territory", "" + territory.id()), ADMIN));
         assertThat(agents).contains("Site internet : 2 demande(s), 5 personne(s), 2 en attente");
-        var mine = body(call(get("/servicedesk/trainings/needs"), own));
+        var mine = body(call(mvc, get("/servicedesk/trainings/needs"), own));
         assertThat(mine).contains("Botsorhel").doesNotContain("Plougonven</td>");
-        assertThat(call(get("/servicedesk/trainings/needs"), TestUsers.someone(Role.ANALYST))
+        assertThat(call(mvc, get("/servicedesk/trainings/needs"), TestUsers.someone(Role.ANALYST))
                         .getStatus())
                 .isEqualTo(403);
         List<TrainingNeedView> needs =
                 trainings.needs(territory.id(), ADMIN).topics().get(0).needs();
         var answered = call(
+                mvc,
                 post("/servicedesk/trainings/needs/" + needs.get(0).id() + "/answer")
                         .param("sessionId", "" + held.id()),
                 ADMIN);

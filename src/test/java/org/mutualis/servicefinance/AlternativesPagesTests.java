@@ -1,15 +1,14 @@
 package org.mutualis.servicefinance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mutualis.identity.TestUsers.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.mutualis.PageCalls.body;
+import static org.mutualis.PageCalls.call;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +29,6 @@ import org.mutualis.territory.TerritorySummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -101,26 +99,18 @@ class AlternativesPagesTests {
                 admin);
     }
 
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, CurrentUser user) throws Exception {
-        return mvc.perform(request.with(as(user)).with(csrf())).andReturn().getResponse();
-    }
-
-    private static String body(MockHttpServletResponse response) throws Exception {
-        return response.getContentAsString(StandardCharsets.UTF_8);
-    }
-
     private MockHttpServletRequestBuilder page(String path) {
         return get(path).param("territory", "" + territory.id()).param("year", "2015");
     }
 
     @Test
     void theEmptyStatesSayWhatToDoThenTheTableShowsEachDifferenceAndTheTotals() throws Exception {
-        var blocked = call(page("/servicefinance/alternatives"), admin);
+        var blocked = call(mvc, page("/servicefinance/alternatives"), admin);
         assertThat(blocked.getStatus()).isEqualTo(200);
         assertThat(body(blocked))
                 .contains("ne peut pas être établie", "n’est pas encore calculé", "Calculer les coûts unitaires")
                 .doesNotContain("alternatives.ods");
-        assertThat(call(page("/servicefinance/alternatives.ods"), admin).getStatus())
+        assertThat(call(mvc, page("/servicefinance/alternatives.ods"), admin).getStatus())
                 .isEqualTo(422);
 
         // 1,000 € over 100 GB forecast: 10 € per GB; Botsorhel recorded 40 GB.
@@ -134,18 +124,19 @@ class AlternativesPagesTests {
                         List.of(),
                         null),
                 admin);
-        var noClasses = call(page("/servicefinance/alternatives"), admin);
+        var noClasses = call(mvc, page("/servicefinance/alternatives"), admin);
         assertThat(body(noClasses)).contains("Aucune strate d’abonnement n’est fixée pour 2015", "inconnu", "400,00 €");
 
-        var list = call(page("/servicefinance/subscription-classes"), admin);
+        var list = call(mvc, page("/servicefinance/subscription-classes"), admin);
         assertThat(body(list))
                 .contains("Aucune strate d’abonnement n’est fixée pour 2015", "Fixer les strates de l’année");
-        var form = call(page("/servicefinance/subscription-classes/edit"), admin);
+        var form = call(mvc, page("/servicefinance/subscription-classes/edit"), admin);
         assertThat(form.getStatus()).isEqualTo(200);
         assertThat(body(form)).contains("Exemple de bornes", "name=\"rows[3].populationFrom\" value=\"10 000\"");
 
         // Every problem at once, nothing saved.
         var refused = call(
+                mvc,
                 post("/servicefinance/subscription-classes")
                         .param("territory", "" + territory.id())
                         .param("year", "2015")
@@ -164,6 +155,7 @@ class AlternativesPagesTests {
         assertThat(classes.classes(territory.id(), 2015)).isEmpty();
 
         var saved = call(
+                mvc,
                 post("/servicefinance/subscription-classes")
                         .param("territory", "" + territory.id())
                         .param("year", "2015")
@@ -177,22 +169,23 @@ class AlternativesPagesTests {
                         .param("rows[2].label", ""),
                 admin);
         assertThat(saved.getStatus()).isEqualTo(302);
-        assertThat(body(call(get(saved.getRedirectedUrl()), admin)))
+        assertThat(body(call(mvc, get(saved.getRedirectedUrl()), admin)))
                 .contains("Petites communes", "1 500,00 €", "sans limite");
 
         // Botsorhel: 400 € by units, 250 € by subscription (−150 €), 400 € by population (alone).
-        var table = call(page("/servicefinance/alternatives"), TestUsers.create(accounts, Role.ELECTED));
+        var table = call(mvc, page("/servicefinance/alternatives"), TestUsers.create(accounts, Role.ELECTED));
         assertThat(table.getStatus()).isEqualTo(200);
         assertThat(body(table))
                 .contains("Botsorhel", "400,00 €", "250,00 €", "-150,00 €", "Strate « Petites communes »")
                 .contains("<tfoot>", "Méthode", "Redevance annuelle de la strate")
                 .contains("alternatives.ods");
-        var ods = call(page("/servicefinance/alternatives.ods"), admin);
+        var ods = call(mvc, page("/servicefinance/alternatives.ods"), admin);
         assertThat(ods.getStatus()).isEqualTo(200);
         assertThat(ods.getContentType()).isEqualTo("application/vnd.oasis.opendocument.spreadsheet");
         assertThat(ods.getHeader("Content-Disposition")).contains("modes-de-financement-2015.ods");
 
         var api = call(
+                mvc,
                 get("/api/servicefinance/alternatives")
                         .param("territory", "" + territory.id())
                         .param("year", "2015"),
@@ -201,9 +194,10 @@ class AlternativesPagesTests {
         assertThat(body(api)).contains("\"alternative\":\"SUBSCRIPTION\"", "\"amount\":250");
 
         // Removal: a confirmation page first, then gone.
-        var confirm = call(page("/servicefinance/subscription-classes/delete"), admin);
+        var confirm = call(mvc, page("/servicefinance/subscription-classes/delete"), admin);
         assertThat(body(confirm)).contains("Supprimer les 2 strates de 2015", "name=\"version\" value=\"0\"");
         var removed = call(
+                mvc,
                 post("/servicefinance/subscription-classes/delete")
                         .param("territory", "" + territory.id())
                         .param("year", "2015")
@@ -217,6 +211,7 @@ class AlternativesPagesTests {
     void theApiSetsTheClassesWithTheirVersionAndACorrespondentIsRefused() throws Exception {
         String json = "{\"rows\":[{\"label\":\"Toutes\",\"populationFrom\":0,\"annualFee\":300}]}";
         var created = call(
+                mvc,
                 put("/api/servicefinance/subscription-classes")
                         .param("territory", "" + territory.id())
                         .param("year", "2015")
@@ -226,6 +221,7 @@ class AlternativesPagesTests {
         assertThat(created.getStatus()).isEqualTo(200);
         assertThat(body(created)).contains("\"version\":0", "\"label\":\"Toutes\"");
         var stale = call(
+                mvc,
                 put("/api/servicefinance/subscription-classes")
                         .param("territory", "" + territory.id())
                         .param("year", "2015")
@@ -234,6 +230,7 @@ class AlternativesPagesTests {
                 admin);
         assertThat(stale.getStatus()).isEqualTo(409);
         var overlapping = call(
+                mvc,
                 put("/api/servicefinance/subscription-classes")
                         .param("territory", "" + territory.id())
                         .param("year", "2015")
@@ -245,12 +242,13 @@ class AlternativesPagesTests {
         assertThat(body(overlapping)).contains("rows[1].populationFrom", "chevauche");
 
         CurrentUser secretary = TestUsers.correspondentOf(botsorhel);
-        assertThat(call(page("/servicefinance/alternatives"), secretary).getStatus())
+        assertThat(call(mvc, page("/servicefinance/alternatives"), secretary).getStatus())
                 .isEqualTo(403);
-        assertThat(call(get("/api/servicefinance/subscription-classes").param("year", "2015"), secretary)
+        assertThat(call(mvc, get("/api/servicefinance/subscription-classes").param("year", "2015"), secretary)
                         .getStatus())
                 .isEqualTo(403);
         assertThat(call(
+                                mvc,
                                 delete("/api/servicefinance/subscription-classes")
                                         .param("territory", "" + territory.id())
                                         .param("year", "2015")
@@ -259,6 +257,7 @@ class AlternativesPagesTests {
                         .getStatus())
                 .isEqualTo(403);
         assertThat(call(
+                                mvc,
                                 delete("/api/servicefinance/subscription-classes")
                                         .param("territory", "" + territory.id())
                                         .param("year", "2015")

@@ -1,12 +1,11 @@
 package org.mutualis.servicefinance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mutualis.identity.TestUsers.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.mutualis.PageCalls.body;
+import static org.mutualis.PageCalls.call;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +23,6 @@ import org.mutualis.territory.TerritorySummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -71,14 +69,6 @@ class FinancePagesTests {
         backup = catalogue.services(territory.id()).get(0).id();
     }
 
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, CurrentUser user) throws Exception {
-        return mvc.perform(request.with(as(user)).with(csrf())).andReturn().getResponse();
-    }
-
-    private static String body(MockHttpServletResponse response) throws Exception {
-        return response.getContentAsString(StandardCharsets.UTF_8);
-    }
-
     private MockHttpServletRequestBuilder conventionPost() {
         return post("/servicefinance/conventions")
                 .param("territory", "" + territory.id())
@@ -96,16 +86,16 @@ class FinancePagesTests {
 
     @Test
     void theAdministratorRecordsAConventionAndSeesItsRenewalDate() throws Exception {
-        var form = call(get("/servicefinance/conventions/new").param("territory", "" + territory.id()), admin);
+        var form = call(mvc, get("/servicefinance/conventions/new").param("territory", "" + territory.id()), admin);
         assertThat(form.getStatus()).isEqualTo(200);
         assertThat(body(form)).contains("Sauvegarde mutualisée des données", "subscriptions[0].forecastUnits");
 
-        var saved = call(conventionPost().param("subscriptions[0].forecastUnits", "1 200,5"), admin);
+        var saved = call(mvc, conventionPost().param("subscriptions[0].forecastUnits", "1 200,5"), admin);
         assertThat(saved.getStatus()).isEqualTo(302);
         long id = Long.parseLong(
                 saved.getRedirectedUrl().substring(saved.getRedirectedUrl().lastIndexOf('/') + 1));
 
-        var page = call(get("/servicefinance/conventions/" + id), admin);
+        var page = call(mvc, get("/servicefinance/conventions/" + id), admin);
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(body(page))
                 .contains("Convention de Botsorhel", "Mise à disposition de service", "01/01/2018", "3 ans")
@@ -116,21 +106,22 @@ class FinancePagesTests {
 
     @Test
     void aConventionWithoutForecastIsRefusedOnItsFieldAndNothingIsStored() throws Exception {
-        var missing = call(conventionPost(), admin);
+        var missing = call(mvc, conventionPost(), admin);
         assertThat(missing.getStatus()).isEqualTo(422);
         assertThat(body(missing))
                 .contains("Prévision d’usage de « Sauvegarde mutualisée des données » : obligatoire")
                 .contains("aria-invalid=\"true\"");
 
-        var negative = call(conventionPost().param("subscriptions[0].forecastUnits", "-4"), admin);
+        var negative = call(mvc, conventionPost().param("subscriptions[0].forecastUnits", "-4"), admin);
         assertThat(negative.getStatus()).isEqualTo(422);
         assertThat(body(negative)).contains("doit être supérieure à zéro (-4)").contains("value=\"-4\"");
 
-        var unreadable = call(conventionPost().param("subscriptions[0].forecastUnits", "douze"), admin);
+        var unreadable = call(mvc, conventionPost().param("subscriptions[0].forecastUnits", "douze"), admin);
         assertThat(unreadable.getStatus()).isEqualTo(422);
         assertThat(body(unreadable)).contains("« douze » n’est pas un nombre");
 
         var none = call(
+                mvc,
                 post("/servicefinance/conventions")
                         .param("territory", "" + territory.id())
                         .param("collectivityId", "" + botsorhel)
@@ -150,6 +141,7 @@ class FinancePagesTests {
                 + "\"durationYears\":3,\"costMethod\":\"FLAT_SUBSCRIPTION\","
                 + "\"subscriptions\":[{\"serviceId\":" + backup + ",\"forecastUnits\":-2}]}";
         var refused = call(
+                mvc,
                 post("/api/servicefinance/conventions")
                         .param("territory", "" + territory.id())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -159,6 +151,7 @@ class FinancePagesTests {
         assertThat(body(refused)).contains("subscriptions[0].forecastUnits", "supérieure à zéro");
 
         var created = call(
+                mvc,
                 post("/api/servicefinance/conventions")
                         .param("territory", "" + territory.id())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -178,22 +171,22 @@ class FinancePagesTests {
                 admin);
         CurrentUser correspondent = TestUsers.create(accounts, Role.CORRESPONDENT, botsorhel);
 
-        assertThat(call(get("/servicefinance/conventions/" + own.id()), correspondent)
+        assertThat(call(mvc, get("/servicefinance/conventions/" + own.id()), correspondent)
                         .getStatus())
                 .isEqualTo(200);
-        var other = call(get("/servicefinance/conventions/" + theirs.id()), correspondent);
-        var unknown = call(get("/servicefinance/conventions/987654321"), correspondent);
+        var other = call(mvc, get("/servicefinance/conventions/" + theirs.id()), correspondent);
+        var unknown = call(mvc, get("/servicefinance/conventions/987654321"), correspondent);
         assertThat(other.getStatus()).isEqualTo(404);
         assertThat(unknown.getStatus()).isEqualTo(404);
-        assertThat(call(get("/api/servicefinance/conventions/" + theirs.id()), correspondent)
+        assertThat(call(mvc, get("/api/servicefinance/conventions/" + theirs.id()), correspondent)
                         .getStatus())
                 .isEqualTo(404);
-        var list = call(get("/servicefinance/conventions"), correspondent);
+        var list = call(mvc, get("/servicefinance/conventions"), correspondent);
         assertThat(body(list)).contains("Botsorhel").doesNotContain("Plougonven");
-        assertThat(call(get("/servicefinance/conventions/" + own.id() + "/edit"), correspondent)
+        assertThat(call(mvc, get("/servicefinance/conventions/" + own.id() + "/edit"), correspondent)
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(call(get("/servicefinance/services"), TestUsers.create(accounts, Role.TECHNICIAN))
+        assertThat(call(mvc, get("/servicefinance/services"), TestUsers.create(accounts, Role.TECHNICIAN))
                         .getStatus())
                 .isEqualTo(403);
     }
@@ -208,9 +201,10 @@ class FinancePagesTests {
                     admin);
         }
 
-        var first = call(get("/servicefinance/conventions").param("territory", "" + territory.id()), admin);
+        var first = call(mvc, get("/servicefinance/conventions").param("territory", "" + territory.id()), admin);
         assertThat(body(first)).contains("27 conventions", "1–25 sur 27", "rel=\"next\"");
         var second = call(
+                mvc,
                 get("/servicefinance/conventions")
                         .param("territory", "" + territory.id())
                         .param("page", "2"),
@@ -218,6 +212,7 @@ class FinancePagesTests {
         assertThat(body(second)).contains("26–27 sur 27");
         String name = members.get(3).name();
         var found = call(
+                mvc,
                 get("/servicefinance/conventions")
                         .param("territory", "" + territory.id())
                         .param("q", name.toUpperCase(java.util.Locale.ROOT)),
@@ -226,6 +221,7 @@ class FinancePagesTests {
         assertThat(conventions.page(territory.id(), name, 1, admin).page().total())
                 .isGreaterThanOrEqualTo(1);
         assertThat(call(
+                                mvc,
                                 get("/servicefinance/conventions")
                                         .param("territory", "" + territory.id())
                                         .param("page", "0"),
@@ -242,13 +238,14 @@ class FinancePagesTests {
                 FinanceFixture.convention(botsorhel, today.minusYears(3).plusDays(40), 3, backup, "10"),
                 admin);
 
-        var home = call(get("/servicefinance").param("territory", "" + territory.id()), admin);
+        var home = call(mvc, get("/servicefinance").param("territory", "" + territory.id()), admin);
         assertThat(home.getStatus()).isEqualTo(200);
         assertThat(body(home))
                 .contains("Conventions à renouveler dans les 90 jours", "Botsorhel")
                 .contains("CGCT, article L5211-4-2");
 
         var saved = call(
+                mvc,
                 post("/servicefinance/settings")
                         .param("territory", "" + territory.id())
                         .param("pairForm", "PAIR_COMMON_SERVICE")
@@ -257,12 +254,13 @@ class FinancePagesTests {
                         .param("version", "0"),
                 admin);
         assertThat(saved.getStatus()).isEqualTo(302);
-        var after = call(get("/servicefinance").param("territory", "" + territory.id()), admin);
+        var after = call(mvc, get("/servicefinance").param("territory", "" + territory.id()), admin);
         assertThat(body(after))
                 .contains("Conventions à renouveler dans les 30 jours", "Aucune convention à renouveler")
                 .contains("article D5211-16");
 
         var refused = call(
+                mvc,
                 post("/servicefinance/settings")
                         .param("territory", "" + territory.id())
                         .param("reminderDays", "-1")
@@ -270,6 +268,7 @@ class FinancePagesTests {
                 admin);
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(call(
+                                mvc,
                                 post("/servicefinance/settings")
                                         .param("territory", "" + territory.id())
                                         .param("reminderDays", "30")
@@ -281,21 +280,23 @@ class FinancePagesTests {
 
     @Test
     void theAdministratorRetiresAServiceAfterConfirming() throws Exception {
-        var confirm = call(get("/servicefinance/services/" + backup + "/retire"), admin);
+        var confirm = call(mvc, get("/servicefinance/services/" + backup + "/retire"), admin);
         assertThat(confirm.getStatus()).isEqualTo(200);
         assertThat(body(confirm)).contains("Retirer « Sauvegarde mutualisée des données » du catalogue ?");
         assertThat(catalogue.find(backup).retired()).isFalse();
 
-        assertThat(call(post("/servicefinance/services/" + backup + "/retire"), admin)
+        assertThat(call(mvc, post("/servicefinance/services/" + backup + "/retire"), admin)
                         .getStatus())
                 .isEqualTo(302);
         assertThat(catalogue.find(backup).retired()).isTrue();
-        var list = call(get("/servicefinance/services").param("territory", "" + territory.id()), admin);
+        var list = call(mvc, get("/servicefinance/services").param("territory", "" + territory.id()), admin);
         assertThat(body(list)).contains("retiré", "Proposer de nouveau");
-        assertThat(call(get("/servicefinance/services/987654321/edit"), admin).getStatus())
+        assertThat(call(mvc, get("/servicefinance/services/987654321/edit"), admin)
+                        .getStatus())
                 .isEqualTo(404);
 
         var bad = call(
+                mvc,
                 post("/servicefinance/services")
                         .param("territory", "" + territory.id())
                         .param("label", "")

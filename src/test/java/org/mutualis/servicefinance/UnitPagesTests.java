@@ -1,12 +1,11 @@
 package org.mutualis.servicefinance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mutualis.identity.TestUsers.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.mutualis.PageCalls.body;
+import static org.mutualis.PageCalls.call;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.mutualis.territory.TerritorySummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -76,14 +74,6 @@ class UnitPagesTests {
                 .id();
     }
 
-    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, CurrentUser user) throws Exception {
-        return mvc.perform(request.with(as(user)).with(csrf())).andReturn().getResponse();
-    }
-
-    private static String body(MockHttpServletResponse response) throws Exception {
-        return response.getContentAsString(StandardCharsets.UTF_8);
-    }
-
     private MockHttpServletRequestBuilder costPost() {
         return post("/servicefinance/unit-costs")
                 .param("territory", "" + territory.id())
@@ -103,11 +93,11 @@ class UnitPagesTests {
 
     @Test
     void thePageRefusesAnExcludedExpenseWithTheArticleThenComputesAndExplainsTheUnitCost() throws Exception {
-        var form = call(get("/servicefinance/unit-costs/new").param("territory", "" + territory.id()), admin);
+        var form = call(mvc, get("/servicefinance/unit-costs/new").param("territory", "" + territory.id()), admin);
         assertThat(form.getStatus()).isEqualTo(200);
         assertThat(body(form)).contains("charges[0].account", "Charges financières");
 
-        var noForecast = call(costPost(), admin);
+        var noForecast = call(mvc, costPost(), admin);
         assertThat(noForecast.getStatus()).isEqualTo(422);
         assertThat(body(noForecast)).contains("pas de coût unitaire sans prévision");
 
@@ -116,6 +106,7 @@ class UnitPagesTests {
                 FinanceFixture.convention(botsorhel, LocalDate.of(2014, 1, 1), 3, assistance, "2000"),
                 admin);
         var excluded = call(
+                mvc,
                 costPost()
                         .param("charges[2].category", "FINANCIAL_CHARGES")
                         .param("charges[2].account", "66111 Intérêts des emprunts")
@@ -125,9 +116,9 @@ class UnitPagesTests {
         assertThat(body(excluded)).contains("Ligne 3", "66111 Intérêts des emprunts", ARTICLE);
         assertThat(unitCosts.rates(territory.id(), 2015)).isEmpty();
 
-        var saved = call(costPost(), admin);
+        var saved = call(mvc, costPost(), admin);
         assertThat(saved.getStatus()).isEqualTo(302);
-        var page = call(get(saved.getRedirectedUrl()), TestUsers.correspondentOf(plougonven));
+        var page = call(mvc, get(saved.getRedirectedUrl()), TestUsers.correspondentOf(plougonven));
         assertThat(page.getStatus()).isEqualTo(200);
         // 104 000 € ÷ 2 000 tickets = 52 € per ticket; the budget's update and the exclusions said.
         assertThat(body(page)).contains("52,0000", "Recrutement au 1er mars", "6411 Personnel titulaire", ARTICLE);
@@ -144,6 +135,7 @@ class UnitPagesTests {
                 + "{\"category\":\"STAFF\",\"account\":\"6411\",\"amount\":\"98 000\"},"
                 + "{\"category\":\"GENERAL_OVERHEADS\",\"account\":\"6228 Frais de siège\",\"amount\":500}]}";
         var refused = call(
+                mvc,
                 post("/api/servicefinance/unit-costs")
                         .param("territory", "" + territory.id())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -153,6 +145,7 @@ class UnitPagesTests {
         assertThat(body(refused)).contains("charges[1].category", "6228 Frais de siège", ARTICLE);
 
         var created = call(
+                mvc,
                 post("/api/servicefinance/unit-costs")
                         .param("territory", "" + territory.id())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -171,6 +164,7 @@ class UnitPagesTests {
                 FinanceFixture.convention(botsorhel, LocalDate.of(2014, 1, 1), 3, assistance, "2000"),
                 admin);
         var saved = call(
+                mvc,
                 post("/servicefinance/conventions/" + convention.id() + "/communication")
                         .param("year", "2015")
                         .param("communicatedOn", "02/04/2015")
@@ -179,6 +173,7 @@ class UnitPagesTests {
         assertThat(saved.getStatus()).isEqualTo(302);
 
         var page = call(
+                mvc,
                 get("/servicefinance/communications")
                         .param("territory", "" + territory.id())
                         .param("year", "2015"),
@@ -186,11 +181,13 @@ class UnitPagesTests {
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(body(page)).contains("en retard", "02/04/2015", "31/03/2015");
         var api = call(
+                mvc,
                 get("/api/servicefinance/conventions/" + convention.id() + "/communication")
                         .param("year", "2015"),
                 admin);
         assertThat(body(api)).contains("\"late\":true", "\"status\":\"LATE\"");
         assertThat(call(
+                                mvc,
                                 get("/api/servicefinance/conventions/" + convention.id() + "/communication")
                                         .param("year", "2015"),
                                 TestUsers.correspondentOf(plougonven))
@@ -201,6 +198,7 @@ class UnitPagesTests {
     @Test
     void aManualEntryWithoutJustificationIsRefusedOnThePageAndANeighbourGets404() throws Exception {
         var refused = call(
+                mvc,
                 post("/servicefinance/collectivities/" + botsorhel + "/units")
                         .param("serviceId", "" + assistance)
                         .param("usedOn", "15/06/2015")
@@ -211,6 +209,7 @@ class UnitPagesTests {
         assertThat(body(refused)).contains("Justification");
 
         var added = call(
+                mvc,
                 post("/servicefinance/collectivities/" + botsorhel + "/units")
                         .param("serviceId", "" + assistance)
                         .param("usedOn", "15/06/2015")
@@ -220,17 +219,20 @@ class UnitPagesTests {
         assertThat(added.getStatus()).isEqualTo(302);
 
         var own = call(
+                mvc,
                 get("/servicefinance/collectivities/" + botsorhel + "/units").param("year", "2015"),
                 TestUsers.correspondentOf(botsorhel));
         assertThat(own.getStatus()).isEqualTo(200);
         assertThat(body(own)).contains("déménagement de la mairie", ">3</td>");
         assertThat(call(
+                                mvc,
                                 get("/servicefinance/collectivities/" + botsorhel + "/units")
                                         .param("year", "2015"),
                                 TestUsers.correspondentOf(plougonven))
                         .getStatus())
                 .isEqualTo(404);
         var api = call(
+                mvc,
                 get("/api/servicefinance/collectivities/" + botsorhel + "/units")
                         .param("year", "2015"),
                 TestUsers.someone(Role.ANALYST));
