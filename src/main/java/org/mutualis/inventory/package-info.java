@@ -1,0 +1,16 @@
+/**
+ * The living inventory (issue 15): inventory agents enrolled per collectivité report to the EPCI's
+ * Mutualis directly (GLPI Agent JSON, OCS Inventory / FusionInventory XML), or their tools' exports
+ * are imported; each computer becomes a device with its history; the territory's rules classify
+ * devices, operating systems and office suites onto the census indicators, and its lifecycle table
+ * tells which are past end of support.
+ *
+ * <p>Who may: the EPCI's administrator enrols agents and edits the rules; analysts and elected
+ * officials read every collectivité's devices; a correspondent reads their own collectivité's only;
+ * a technician sees nothing of it. The agents themselves hold no account: their enrolment token,
+ * in the address they post to, is their credential.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "territory", "identity", "spreadsheet"})
+@org.jspecify.annotations.NullMarked
+package org.mutualis.inventory;

@@ -1,0 +1,3 @@
+/** The inventory's stores, on JdbcClient. */
+@org.jspecify.annotations.NullMarked
+package org.mutualis.inventory.persistence;
