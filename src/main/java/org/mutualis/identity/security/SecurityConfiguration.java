@@ -73,7 +73,11 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts) throws Exception {
         var problems = new ApiProblems();
         http.securityMatcher(apiRequests())
-                .authorizeHttpRequests(requests -> requests.requestMatchers(TECHNICIAN_API)
+                .authorizeHttpRequests(requests -> requests
+                        // The inventory agents: the enrolment token in the address is their credential
+                        .requestMatchers(HttpMethod.POST, "/api/inventory/agent/*")
+                        .permitAll()
+                        .requestMatchers(TECHNICIAN_API)
                         .authenticated()
                         .anyRequest()
                         .access(NOT_TECHNICIAN))
