@@ -81,7 +81,26 @@ public class Enrolments {
         return new IssuedEnrolment(view, token, baseUrl + AGENT_PATH + token);
     }
 
-    /** The enrolment to be revoked, checked: the administrator's, and still active. */
+    /** Checks that this person may enrol agents for the collectivité (the administrator). */
+    public void enrollable(long collectivityId, CurrentUser user) {
+        access.enrollable(collectivityId, user);
+    }
+
+    /**
+     * The enrolment to be revoked, checked: the administrator may, and it is still active.
+     *
+     * @throws ConflictException when it is already revoked
+     */
+    public EnrolmentView revocable(long id, CurrentUser user) {
+        EnrolmentView e = get(id, user);
+        access.requireAdministrator(user);
+        if (!e.active()) {
+            throw new ConflictException("inventory.enrolment.alreadyRevoked", e.label());
+        }
+        return e;
+    }
+
+    /** An enrolment, for who may read its collectivité. */
     public EnrolmentView get(long id, CurrentUser user) {
         EnrolmentRow row = store.find(id).orElseThrow(() -> new NotFoundException("inventory.enrolment.notFound", id));
         access.readable(row.collectivityId(), user);
