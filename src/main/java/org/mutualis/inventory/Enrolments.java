@@ -92,8 +92,8 @@ public class Enrolments {
      * @throws ConflictException when it is already revoked
      */
     public EnrolmentView revocable(long id, CurrentUser user) {
-        EnrolmentView e = get(id, user);
         access.requireAdministrator(user);
+        EnrolmentView e = get(id, user);
         if (!e.active()) {
             throw new ConflictException("inventory.enrolment.alreadyRevoked", e.label());
         }
@@ -109,8 +109,7 @@ public class Enrolments {
 
     @Transactional
     public EnrolmentView revoke(long id, CurrentUser user) {
-        EnrolmentView e = get(id, user);
-        access.requireAdministrator(user);
+        EnrolmentView e = revocable(id, user);
         if (!store.revoke(id, user.username(), LocalDateTime.now(clock))) {
             throw new ConflictException("inventory.enrolment.alreadyRevoked", e.label());
         }

@@ -79,8 +79,7 @@ class InventoryAccess {
 
     /** A collectivité whose agents this person enrols: the administrator only. */
     CollectivityView enrollable(long collectivityId, CurrentUser user) {
-        CollectivityView c = readable(collectivityId, user);
         requireAdministrator(user);
-        return c;
+        return readable(collectivityId, user);
     }
 }

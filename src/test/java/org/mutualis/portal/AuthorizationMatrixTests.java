@@ -142,7 +142,15 @@ class AuthorizationMatrixTests {
          * EPCI's staff and elected officials, its own correspondent; as unknown (404) as a missing
          * one for any other correspondent; nothing for a technician.
          */
-        FIN_CONVENTION(ALLOW, ALLOW, ALLOW, ALLOW, HIDE, HIDE, DENY);
+        FIN_CONVENTION(ALLOW, ALLOW, ALLOW, ALLOW, HIDE, HIDE, DENY),
+        /**
+         * One of Botsorhel's devices or its inventory page (inventory.Devices): the EPCI's staff and
+         * elected officials, its own correspondent; as unknown (404) as a missing one for any other
+         * correspondent; nothing for a technician.
+         */
+        INV_COLLECTIVITY(ALLOW, ALLOW, ALLOW, ALLOW, HIDE, HIDE, DENY),
+        /** Importing Botsorhel's inventory files: the administrator and its own correspondent. */
+        INV_IMPORT(ALLOW, DENY, DENY, ALLOW, HIDE, HIDE, DENY);
 
         private final Map<Persona, Expect> expected = new HashMap<>();
 
@@ -820,6 +828,33 @@ class AuthorizationMatrixTests {
                 "POST /servicefinance/subscription-classes/delete",
                 "PUT /api/servicefinance/subscription-classes",
                 "DELETE /api/servicefinance/subscription-classes");
+
+        // The living inventory (inventory, issue 15): the overview and the delays are read by everyone
+        // but technicians (a correspondent: their own collectivité's line); a collectivité's devices and
+        // one device by the staff, elected officials and its own correspondent; the agents' enrolments
+        // and the delays are the administrator's; imports the administrator's and the own
+        // correspondent's; the agents' endpoint is public (the enrolment token is the credential).
+        route(SIGNED_IN, "GET /inventory", "GET /api/inventory/collectivities", "GET /api/inventory/settings");
+        route(
+                Rule.INV_COLLECTIVITY,
+                "GET /inventory/collectivities/{collectivityId}",
+                "GET /api/inventory/collectivities/{collectivityId}",
+                "GET /inventory/devices/{deviceId}",
+                "GET /api/inventory/devices/{deviceId}");
+        route(
+                ADMIN_ONLY,
+                "POST /inventory/settings",
+                "PUT /api/inventory/settings",
+                "POST /inventory/collectivities/{collectivityId}/enrolments",
+                "POST /api/inventory/collectivities/{collectivityId}/enrolments",
+                "GET /inventory/enrolments/{enrolmentId}/revoke",
+                "POST /inventory/enrolments/{enrolmentId}/revoke",
+                "POST /api/inventory/enrolments/{enrolmentId}/revoke");
+        route(
+                Rule.INV_IMPORT,
+                "POST /inventory/collectivities/{collectivityId}/imports",
+                "POST /api/inventory/collectivities/{collectivityId}/imports");
+        route(PUBLIC, "POST /api/inventory/agent/{enrolmentToken}");
     }
 
     /** The administrator first: a 404 counts as hiding only if the administrator got the thing. */

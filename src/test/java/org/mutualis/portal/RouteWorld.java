@@ -107,6 +107,10 @@ final class RouteWorld {
     private final org.mutualis.programme.Programmes programmes;
     private final org.mutualis.programme.ProgrammeFeeds feeds;
     private final Governance governance;
+    private final org.mutualis.inventory.Enrolments inventoryEnrolments;
+    private final org.mutualis.inventory.AgentInventories agentInventories;
+    private final org.mutualis.inventory.Devices inventoryDevices;
+    private long inventoryDevice;
 
     final ProcurementFixture.Loaded t1;
     final TerritorySummary t2;
@@ -176,6 +180,9 @@ final class RouteWorld {
         programmes = context.getBean(org.mutualis.programme.Programmes.class);
         feeds = context.getBean(org.mutualis.programme.ProgrammeFeeds.class);
         governance = context.getBean(Governance.class);
+        inventoryEnrolments = context.getBean(org.mutualis.inventory.Enrolments.class);
+        agentInventories = context.getBean(org.mutualis.inventory.AgentInventories.class);
+        inventoryDevices = context.getBean(org.mutualis.inventory.Devices.class);
         Territories territories = context.getBean(Territories.class);
         AnswerFiles files = context.getBean(AnswerFiles.class);
 
@@ -435,6 +442,33 @@ final class RouteWorld {
                 .id();
     }
 
+    /** A new enrolment of Botsorhel's agents. */
+    private org.mutualis.inventory.IssuedEnrolment freshEnrolment() {
+        return inventoryEnrolments.issue(
+                own,
+                new org.mutualis.inventory.EnrolmentForm("Mairie " + SEQUENCE.incrementAndGet()),
+                users.get(Persona.ADMIN));
+    }
+
+    /** Botsorhel's computer, reported once by its agent (GLPI Agent JSON). */
+    private synchronized long inventoryDevice() {
+        if (inventoryDevice == 0) {
+            String token = freshEnrolment().token();
+            byte[] body = ("{\"action\":\"inventory\",\"deviceid\":\"pc-mairie-routes-2026-11-30-10-00-00\","
+                            + "\"itemtype\":\"Computer\",\"content\":{\"versionclient\":\"GLPI-Agent_v1.11\","
+                            + "\"hardware\":{\"name\":\"PC-MAIRIE-ROUTES\",\"chassis_type\":\"Desktop\"},"
+                            + "\"bios\":{\"ssn\":\"ROUTES-0001\"}}}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var answer = agentInventories.receive(token, body, "application/json", null);
+            if (answer.status() != 200) {
+                throw new IllegalStateException("the agent's inventory was refused: " + answer.status());
+            }
+            var devices = inventoryDevices.ofCollectivity(own, "ROUTES", 1, users.get(Persona.ADMIN));
+            inventoryDevice = devices.devices().items().get(0).id();
+        }
+        return inventoryDevice;
+    }
+
     static RouteWorld build(ApplicationContext context) {
         return new RouteWorld(context);
     }
@@ -489,6 +523,10 @@ final class RouteWorld {
                 case "conventionId" -> "" + (write ? freshConvention() : financeConvention);
                 case "unitCostId" -> "" + financeUnitCost;
                 case "manualId" -> "" + freshManualUnits();
+                // The inventory: Botsorhel's device, a fresh enrolment to revoke, an active token.
+                case "deviceId" -> "" + inventoryDevice();
+                case "enrolmentId" -> "" + freshEnrolment().enrolment().id();
+                case "enrolmentToken" -> freshEnrolment().token();
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
             values.put(name, value);

@@ -35,9 +35,9 @@ class AgentEndpointController {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    @PostMapping("/api/inventory/agent/{token}")
+    @PostMapping("/api/inventory/agent/{enrolmentToken}")
     ResponseEntity<byte[]> receive(
-            @PathVariable String token,
+            @PathVariable String enrolmentToken,
             @RequestHeader(name = "Content-Type", required = false) @Nullable String contentType,
             @RequestHeader(name = "GLPI-Agent-ID", required = false) @Nullable String glpiAgentId,
             HttpServletRequest request)
@@ -50,7 +50,7 @@ class AgentEndpointController {
         if (body == null) {
             return tooLarge();
         }
-        AgentAnswer answer = inventories.receive(token, body, contentType, glpiAgentId);
+        AgentAnswer answer = inventories.receive(enrolmentToken, body, contentType, glpiAgentId);
         return ResponseEntity.status(answer.status())
                 .contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());

@@ -69,6 +69,7 @@ class InventoryPageController {
             RedirectAttributes redirect,
             CurrentUser user) {
         TerritorySummary t = devices.territory(territory, user);
+        devices.requireAdministrator(user);
         return forms.submit(binding, model, response, () -> overviewPage(model, t, user), () -> {
             devices.saveSettings(t, inventorySettingsForm, user);
             redirect.addFlashAttribute("notice", "inventory.settings.saved");
