@@ -39,7 +39,7 @@ public final class AgentBodies {
                 return new DecodedBody(gunzip(body, maxBytes), encoding);
             default:
                 if (body.length > maxBytes) {
-                    throw new RejectedException(BoundedBytes.TOO_LARGE, maxBytes);
+                    throw new RejectedException(BoundedBytes.TOO_LARGE, (long) maxBytes);
                 }
                 return new DecodedBody(body, BodyEncoding.PLAIN);
         }

@@ -33,7 +33,7 @@ final class BoundedBytes {
             while (!inflater.finished()) {
                 int n = inflater.inflate(chunk);
                 if (n == 0) {
-                    if (inflater.needsInput() || inflater.needsDictionary()) {
+                    if (!inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                         throw new RejectedException(CORRUPT);
                     }
                     continue;
