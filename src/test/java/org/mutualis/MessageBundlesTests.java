@@ -40,7 +40,8 @@ class MessageBundlesTests {
                 "servicefinance-report",
                 "servicefinance-balances",
                 "servicefinance-alternatives",
-                "inventory"
+                "inventory",
+                "inventory-formats"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");

@@ -1,9 +1,15 @@
 package org.mutualis.inventory.domain.formats;
 
+import org.mutualis.shared.error.RejectedException;
+
 /**
  * Reads a decoded agent body: JSON (its first non-blank character is {@code {}) as GLPI Agent's
  * CONTACT or inventory, XML ({@code <}) as an OCS / FusionInventory PROLOG or INVENTORY, with no
  * DTD nor external entity.
+ *
+ * <p>Values are trimmed (blank ones absent) and cut to 255 characters, lists to sizes no computer
+ * reaches (20,000 software); a date no format reads is left out. A body that is not valid UTF-8 is
+ * read as ISO-8859-1, as old Windows agents write it.
  */
 public final class AgentMessages {
 
@@ -15,6 +21,16 @@ public final class AgentMessages {
      *     went wrong
      */
     public static AgentMessage read(byte[] decoded) {
-        throw new UnsupportedOperationException("formats: to be written");
+        int start = BodyText.start(decoded);
+        if (start >= decoded.length) {
+            throw new RejectedException("inventory.message.empty");
+        }
+        if (decoded[start] == '{') {
+            return JsonMessages.read(BodyText.text(decoded));
+        }
+        if (decoded[start] == '<') {
+            return XmlMessages.read(BodyText.text(decoded));
+        }
+        throw new RejectedException("inventory.message.unknownFormat");
     }
 }
