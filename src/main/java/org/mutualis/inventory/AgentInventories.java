@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.inventory.domain.InventoryReport;
 import org.mutualis.inventory.domain.formats.AgentBodies;
 import org.mutualis.inventory.domain.formats.AgentMessage;
 import org.mutualis.inventory.domain.formats.AgentMessages;
@@ -69,6 +70,16 @@ public class AgentInventories {
      */
     public AgentAnswer receive(
             @Nullable String token, byte[] body, @Nullable String contentType, @Nullable String glpiAgentId) {
+        return receive(token, body, contentType, glpiAgentId, null);
+    }
+
+    /** @param userAgent the agent's User-Agent header, which names it when its inventory does not */
+    public AgentAnswer receive(
+            @Nullable String token,
+            byte[] body,
+            @Nullable String contentType,
+            @Nullable String glpiAgentId,
+            @Nullable String userAgent) {
         boolean json = glpiAgentId != null || (contentType != null && contentType.contains("json"));
         BodyEncoding encoding = BodyEncoding.PLAIN;
         String device = "?";
@@ -77,7 +88,7 @@ public class AgentInventories {
             encoding = decoded.encoding();
             json = json || firstSignificant(decoded.bytes()) == '{';
             AgentMessage message = AgentMessages.read(decoded.bytes());
-            device = message.deviceId();
+            device = message.deviceId().replaceAll("\\p{Cntrl}", "_");
             ActiveEnrolment enrolment = enrolments
                     .active(token)
                     .orElseThrow(() -> new AgentRefusedException(403, "inventory.agent.unknown"));
@@ -94,7 +105,10 @@ public class AgentInventories {
             if (message instanceof AgentMessage.Contact c) {
                 return answer(200, encoding, true, contactAnswer(c.enabledTasks()));
             }
-            store(enrolment, (AgentMessage.Inventory) message, FactsCodec.sha256(decoded.bytes()));
+            store(
+                    enrolment,
+                    ((AgentMessage.Inventory) message).report().withAgentVersion(userAgent),
+                    FactsCodec.sha256(decoded.bytes()));
             return json
                     ? answer(200, encoding, true, "{\"status\":\"ok\",\"expiration\":" + FREQUENCY_HOURS + "}")
                     : answer(
@@ -112,14 +126,14 @@ public class AgentInventories {
         }
     }
 
-    private void store(ActiveEnrolment enrolment, AgentMessage.Inventory inventory, String payloadHash) {
+    private void store(ActiveEnrolment enrolment, InventoryReport report, String payloadHash) {
         LocalDateTime now = LocalDateTime.now(clock);
         try {
             transactions.executeWithoutResult(status -> ingest.store(
                     enrolment.territoryId(),
                     enrolment.collectivityId(),
                     enrolment.id(),
-                    inventory.report(),
+                    report,
                     DeviceIngest.Origin.AGENT,
                     null,
                     payloadHash,
@@ -130,7 +144,7 @@ public class AgentInventories {
                     enrolment.territoryId(),
                     enrolment.collectivityId(),
                     enrolment.id(),
-                    inventory.report(),
+                    report,
                     DeviceIngest.Origin.AGENT,
                     null,
                     payloadHash,

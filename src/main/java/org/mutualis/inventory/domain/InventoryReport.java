@@ -59,4 +59,34 @@ public record InventoryReport(
         monitors = List.copyOf(monitors);
         licences = List.copyOf(licences);
     }
+
+    /** The same inventory, naming its agent when it did not name itself (the OCS agent says who it is in its User-Agent only). */
+    public InventoryReport withAgentVersion(@Nullable String userAgent) {
+        if (agentVersion != null || userAgent == null || userAgent.isBlank()) {
+            return this;
+        }
+        String agent = userAgent.strip();
+        return new InventoryReport(
+                source,
+                deviceId,
+                tag,
+                partial,
+                sections,
+                name,
+                serial,
+                uuid,
+                manufacturer,
+                model,
+                chassis,
+                virtualSystem,
+                memoryMb,
+                biosDate,
+                purchaseDate,
+                operatingSystem,
+                software,
+                monitors,
+                licences,
+                agent.length() > 255 ? agent.substring(0, 255) : agent,
+                inventoriedAt);
+    }
 }

@@ -40,6 +40,7 @@ class AgentEndpointController {
             @PathVariable String enrolmentToken,
             @RequestHeader(name = "Content-Type", required = false) @Nullable String contentType,
             @RequestHeader(name = "GLPI-Agent-ID", required = false) @Nullable String glpiAgentId,
+            @RequestHeader(name = "User-Agent", required = false) @Nullable String userAgent,
             HttpServletRequest request)
             throws IOException {
         long length = request.getContentLengthLong();
@@ -50,7 +51,7 @@ class AgentEndpointController {
         if (body == null) {
             return tooLarge();
         }
-        AgentAnswer answer = inventories.receive(enrolmentToken, body, contentType, glpiAgentId);
+        AgentAnswer answer = inventories.receive(enrolmentToken, body, contentType, glpiAgentId, userAgent);
         return ResponseEntity.status(answer.status())
                 .contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());
