@@ -62,6 +62,7 @@ class DemoLoader implements ApplicationRunner {
     private final ProgrammeDemo programmeDemo;
     private final DeskDemo deskDemo;
     private final FinanceDemo financeDemo;
+    private final InventoryDemo inventoryDemo;
     private final InstanceLocks locks;
     private final ApplicationEventPublisher events;
     private final CampaignLists lists;
@@ -75,6 +76,7 @@ class DemoLoader implements ApplicationRunner {
             ProgrammeDemo programmeDemo,
             DeskDemo deskDemo,
             FinanceDemo financeDemo,
+            InventoryDemo inventoryDemo,
             InstanceLocks locks,
             ApplicationEventPublisher events,
             CampaignLists lists) {
@@ -84,6 +86,7 @@ class DemoLoader implements ApplicationRunner {
         this.programmeDemo = programmeDemo;
         this.deskDemo = deskDemo;
         this.financeDemo = financeDemo;
+        this.inventoryDemo = inventoryDemo;
         this.locks = locks;
         this.territories = territories;
         this.campaigns = campaigns;
@@ -111,6 +114,7 @@ class DemoLoader implements ApplicationRunner {
             study.forEach(t -> programmeDemo.load(t, loader));
             study.forEach(t -> deskDemo.load(t, loader));
             study.forEach(t -> financeDemo.load(t, loader));
+            study.forEach(t -> inventoryDemo.load(t, loader));
             return;
         }
         CurrentUser loader = new CurrentUser(0, "demo", "Chargement de la démo", Role.ADMIN, null);
@@ -172,6 +176,7 @@ class DemoLoader implements ApplicationRunner {
         programmeDemo.load(territory, loader);
         deskDemo.load(territory, loader);
         financeDemo.load(territory, loader);
+        inventoryDemo.load(territory, loader);
         LOG.info("Démo chargée : Morlaix Communauté 2012 (28 communes et l'EPCI), recensements 2012 et 2026 (fictif)."
                 + " Comptes : voir README.");
     }

@@ -27,7 +27,8 @@
             "servicedesk :: sla",
             "servicefinance",
             "servicefinance :: domain",
-            "servicefinance :: costs"
+            "servicefinance :: costs",
+            "inventory"
         })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.demo;

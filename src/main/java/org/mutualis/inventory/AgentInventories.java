@@ -81,17 +81,23 @@ public class AgentInventories {
             @Nullable String glpiAgentId,
             @Nullable String userAgent) {
         boolean json = glpiAgentId != null || (contentType != null && contentType.contains("json"));
-        BodyEncoding encoding = BodyEncoding.PLAIN;
+        // Until the body is decoded, the answer goes back the way its first bytes say it came.
+        BodyEncoding encoding = body.length > 1 && (body[0] & 0xFF) == 0x78
+                ? BodyEncoding.ZLIB
+                : body.length > 1 && (body[0] & 0xFF) == 0x1F && (body[1] & 0xFF) == 0x8B
+                        ? BodyEncoding.GZIP
+                        : BodyEncoding.PLAIN;
         String device = "?";
         try {
+            // An unknown or revoked address is refused before its body is read: as unknown as a missing page.
+            ActiveEnrolment enrolment = enrolments
+                    .active(token)
+                    .orElseThrow(() -> new AgentRefusedException(404, "inventory.agent.unknown"));
             DecodedBody decoded = AgentBodies.decode(body, contentType, maxInflatedBytes);
             encoding = decoded.encoding();
             json = json || firstSignificant(decoded.bytes()) == '{';
             AgentMessage message = AgentMessages.read(decoded.bytes());
             device = message.deviceId().replaceAll("\\p{Cntrl}", "_");
-            ActiveEnrolment enrolment = enrolments
-                    .active(token)
-                    .orElseThrow(() -> new AgentRefusedException(403, "inventory.agent.unknown"));
             if (message instanceof AgentMessage.Prolog) {
                 return glpiAgentId != null
                         ? answer(200, encoding, true, "{\"status\":\"ok\",\"expiration\":" + FREQUENCY_HOURS + "}")

@@ -181,7 +181,7 @@ class AgentEndpointTests {
     void anUnknownOrRevokedAddressIsRefusedInTheAgentsLanguage() throws Exception {
         byte[] inventory = resource("glpi-agent-windows10-laptop.json");
         MockHttpServletResponse unknown = send("not-a-token", inventory, "application/json");
-        assertThat(unknown.getStatus()).isEqualTo(403);
+        assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(unknown.getContentAsString(StandardCharsets.UTF_8))
                 .contains("\"status\":\"error\"")
                 .contains("inscription");
@@ -190,7 +190,7 @@ class AgentEndpointTests {
         enrolments.revoke(issued.enrolment().id(), admin);
         MockHttpServletResponse revoked =
                 send(issued.token(), zlib(resource("ocsinventory-2.10-debian.ocs")), "application/x-compress");
-        assertThat(revoked.getStatus()).isEqualTo(403);
+        assertThat(revoked.getStatus()).isEqualTo(404);
         assertThat(unzlib(revoked.getContentAsByteArray())).contains("<ERROR>");
         assertThat(stored()).isZero();
     }

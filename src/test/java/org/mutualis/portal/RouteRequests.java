@@ -298,6 +298,25 @@ final class RouteRequests {
             case "POST /api/servicefinance/conventions" ->
                 json(r, "{\"collectivityId\":" + w.own + "}").param("territory", "" + territory);
             case "PUT /api/servicefinance/conventions/{conventionId}" -> json(r, "{\"version\":987654}");
+            // The inventory: refused after the access check (a blank label, a stale version); the agents'
+            // endpoint gets an OCS agent's PROLOG (answered SEND with a real token, 404 with an unknown one).
+            case "POST /inventory/collectivities/{collectivityId}/enrolments" -> r.param("label", " ");
+            case "POST /api/inventory/collectivities/{collectivityId}/enrolments" -> json(r, "{\"label\":\"\"}");
+            case "POST /inventory/settings" ->
+                r.param("territory", "" + territory)
+                        .param("version", "987654")
+                        .param("staleDays", "30")
+                        .param("excludedDays", "90");
+            case "PUT /api/inventory/settings" ->
+                json(r, "{\"staleDays\":30,\"excludedDays\":90,\"version\":987654}")
+                        .param("territory", "" + territory);
+            case "GET /inventory", "GET /api/inventory/collectivities", "GET /api/inventory/settings" ->
+                r.param("territory", "" + territory);
+            case "POST /api/inventory/agent/{enrolmentToken}" ->
+                r.contentType(MediaType.APPLICATION_XML)
+                        .content(
+                                "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><REQUEST><DEVICEID>routes-2026-11-30-10-00-00"
+                                        + "</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>");
             default -> r;
         };
     }
