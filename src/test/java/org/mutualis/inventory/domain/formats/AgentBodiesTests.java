@@ -112,6 +112,8 @@ class AgentBodiesTests {
         assertThat(decoded(PROLOG, "application/x-compress")).isEqualTo(PROLOG);
         assertThat(decoded(zlib, "text/plain")).isEqualTo(PROLOG);
         assertThat(decoded(zlib, null)).isEqualTo(PROLOG);
+        // Said compressed, sent plain (an agent without its compression library).
+        assertThat(decoded(PROLOG, "application/x-compress-zlib")).isEqualTo(PROLOG);
         byte[] json = "\uFEFF  {\"action\":\"contact\"}".getBytes(StandardCharsets.UTF_8);
         assertThat(AgentBodies.decode(json, "text/plain", LIMIT).encoding()).isEqualTo(BodyEncoding.PLAIN);
     }

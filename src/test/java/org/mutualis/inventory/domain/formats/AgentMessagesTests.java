@@ -292,6 +292,15 @@ class AgentMessagesTests {
     }
 
     @Example
+    void aDeepNestingIsRefusedAsMalformed() {
+        String deep = "<REQUEST><DEVICEID>a</DEVICEID><QUERY>INVENTORY</QUERY><CONTENT>" + "<X>".repeat(5000)
+                + "</X>".repeat(5000) + "</CONTENT></REQUEST>";
+        assertThat(refusal(utf8(deep)).code()).isEqualTo("inventory.xml.malformed");
+        String json = "{\"deviceid\":\"a\",\"content\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        assertThat(refusal(utf8(json)).code()).isEqualTo("inventory.json.malformed");
+    }
+
+    @Example
     void valuesAreTrimmedAndCutAndListsBounded() {
         StringBuilder json = new StringBuilder("{\"deviceid\":\"  pc-1  \",\"content\":{\"hardware\":{\"name\":\"")
                 .append("x".repeat(5000))
