@@ -157,7 +157,9 @@ class AgentBodiesTests {
                     assertThat(((RejectedException) e).code()).isEqualTo("inventory.body.tooLarge");
                     assertThat(((RejectedException) e).args()).containsExactly((long) limit);
                 });
-        assertThat(millis).as("milliseconds to refuse the bomb").isLessThan(2000);
+        assertThat(millis)
+                .as("milliseconds to refuse the bomb (inflating it all takes far longer)")
+                .isLessThan(5000);
         assertThat(allocated).as("bytes allocated to refuse the bomb").isLessThan(6L * limit);
         byte[] gzipBomb = AgentBodies.encode(new byte[64 << 20], BodyEncoding.GZIP);
         assertThatThrownBy(() -> AgentBodies.decode(gzipBomb, "application/x-gzip", limit))

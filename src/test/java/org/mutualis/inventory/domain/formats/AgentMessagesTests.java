@@ -288,7 +288,7 @@ class AgentMessagesTests {
         xml.append("]>\n<REQUEST><DEVICEID>&lol9;</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>");
         long started = System.nanoTime();
         assertThat(refusal(utf8(xml.toString())).code()).isEqualTo("inventory.xml.doctype");
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1000);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(3000);
     }
 
     @Example
