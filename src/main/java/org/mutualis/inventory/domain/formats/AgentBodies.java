@@ -29,6 +29,10 @@ public final class AgentBodies {
         BodyEncoding encoding = declared(contentType);
         if (encoding == null) {
             encoding = sniff(body);
+        } else if ((encoding == BodyEncoding.ZLIB || encoding == BodyEncoding.GZIP) && plainText(body)) {
+            // Said compressed but sent plain (an agent without its compression library): no zlib or gzip
+            // stream starts with < or {, so nothing is misread.
+            encoding = BodyEncoding.PLAIN;
         }
         switch (encoding) {
             case ZLIB:
@@ -121,11 +125,15 @@ public final class AgentBodies {
                 return BodyEncoding.GZIP;
             }
         }
-        int start = BodyText.start(body);
-        if (start < body.length && (body[start] == '<' || body[start] == '{')) {
+        if (plainText(body)) {
             return BodyEncoding.PLAIN;
         }
         throw new RejectedException("inventory.body.unknownEncoding");
+    }
+
+    private static boolean plainText(byte[] body) {
+        int start = BodyText.start(body);
+        return start < body.length && (body[start] == '<' || body[start] == '{');
     }
 
     private static byte[] gunzip(byte[] body, int maxBytes) {

@@ -101,7 +101,7 @@ final class XmlMessages {
             int line = Math.max(0, e.getLineNumber());
             int column = Math.max(0, e.getColumnNumber());
             String message = e.getMessage() == null ? "" : e.getMessage();
-            if (message.contains("DOCTYPE") || message.contains("doctype")) {
+            if (message.contains("DOCTYPE") || text.contains("<!DOCTYPE") || text.contains("<!doctype")) {
                 throw new FormatRejection(line, column, "inventory.xml.doctype", line, column);
             }
             String detail = Values.clean(message, 200);
