@@ -31,6 +31,7 @@ import java.util.zip.Inflater;
  * <pre>
  * java bench/inventory/Sender.java --url URL --dir DIR --format ocs|glpi [--from 0] [--count 500]
  *      [--concurrency 20] [--duration SECONDS] [--timeout SECONDS] [--label NAME] [--no-check-body]
+ *      [--client urlconnection|httpclient]
  * </pre>
  *
  * <ul>
@@ -96,10 +97,8 @@ public class Sender {
         System.err.printf("[%s] %d inventories %d..%d loaded (%.1f KB compressed on average); %d senders -> %s%n",
                 label, count, from, from + count - 1, totalBytes / 1024.0 / Math.max(1, count), concurrency, url);
 
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        String clientKind = opt.getOrDefault("client", "urlconnection");
+        Transport transport = clientKind.equals("httpclient") ? new JdkHttpClient(url, timeoutS) : new UrlConnection(url, timeoutS, concurrency);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger good = new AtomicInteger();
         AtomicInteger non2xx = new AtomicInteger();
@@ -121,33 +120,31 @@ public class Sender {
                 while (System.nanoTime() < deadline) {
                     int i = next.getAndIncrement();
                     if (i >= count) break;
-                    HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofSeconds(timeoutS))
-                            .header("Pragma", "no-cache")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(bodies[i]));
+                    Map<String, String> headers = new java.util.LinkedHashMap<>();
+                    headers.put("Pragma", "no-cache");
                     if (format.equals("ocs")) {
-                        rb.header("Content-Type", "application/x-compress")
-                                .header("User-Agent", "OCS-NG_unified_unix_agent_v2.10.0");
+                        headers.put("Content-Type", "application/x-compress");
+                        headers.put("User-Agent", "OCS-NG_unified_unix_agent_v2.10.0");
                     } else {
-                        rb.header("Content-Type", "application/x-compress-zlib")
-                                .header("User-Agent", "GLPI-Agent_v1.11")
-                                .header("GLPI-Agent-ID", agentIds.getOrDefault(from + i,
-                                        "00000000-0000-4000-8000-" + String.format("%012d", from + i)));
+                        headers.put("Content-Type", "application/x-compress-zlib");
+                        headers.put("User-Agent", "GLPI-Agent_v1.11");
+                        headers.put("GLPI-Agent-ID", agentIds.getOrDefault(from + i,
+                                "00000000-0000-4000-8000-" + String.format("%012d", from + i)));
                     }
                     long s = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> r = client.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        Reply r = transport.post(bodies[i], headers);
                         long e = System.nanoTime();
                         latencies[worker][done[worker]++] = e - s;
                         lastAnswer.accumulateAndGet(e, Math::max);
-                        statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+                        statuses.computeIfAbsent(r.status(), k -> new AtomicInteger()).incrementAndGet();
                         String body = replyText(r.body());
-                        if (r.statusCode() < 200 || r.statusCode() > 299) {
+                        if (r.status() < 200 || r.status() > 299) {
                             non2xx.incrementAndGet();
-                            note(failures, "inventory " + (from + i) + ": HTTP " + r.statusCode() + " " + snippet(body));
+                            note(failures, "inventory " + (from + i) + ": HTTP " + r.status() + " " + snippet(body));
                         } else if (checkBody && !(format.equals("ocs") ? OCS_REPLY : GLPI_OK).matcher(body).find()) {
                             badBody.incrementAndGet();
-                            note(failures, "inventory " + (from + i) + ": HTTP " + r.statusCode()
+                            note(failures, "inventory " + (from + i) + ": HTTP " + r.status()
                                     + " but the reply is not what the agent expects: " + snippet(body));
                         } else {
                             good.incrementAndGet();
@@ -203,6 +200,66 @@ public class Sender {
                 ms(pct(all, 50)), ms(pct(all, 95)), ms(pct(all, 99)), ms(all.length > 0 ? all[all.length - 1] : 0),
                 cpu / 1e9, concurrency);
         System.exit(failed > 0 ? 1 : 0);
+    }
+
+    record Reply(int status, byte[] body) {}
+
+    interface Transport {
+        Reply post(byte[] body, Map<String, String> headers) throws IOException, InterruptedException;
+    }
+
+    /** HttpURLConnection: blocking, keep-alive connections reused by the JDK (the lighter of the two). */
+    static final class UrlConnection implements Transport {
+        final java.net.URL url;
+        final int timeoutMs;
+
+        UrlConnection(String url, int timeoutS, int concurrency) throws IOException {
+            System.setProperty("http.maxConnections", Integer.toString(Math.max(5, concurrency * 2)));
+            System.setProperty("http.keepAlive", "true");
+            this.url = URI.create(url).toURL();
+            this.timeoutMs = timeoutS * 1000;
+        }
+
+        @Override
+        public Reply post(byte[] body, Map<String, String> headers) throws IOException {
+            java.net.HttpURLConnection c = (java.net.HttpURLConnection) url.openConnection();
+            c.setRequestMethod("POST");
+            c.setDoOutput(true);
+            c.setConnectTimeout(10_000);
+            c.setReadTimeout(timeoutMs);
+            c.setFixedLengthStreamingMode(body.length);
+            headers.forEach(c::setRequestProperty);
+            try (var out = c.getOutputStream()) {
+                out.write(body);
+            }
+            int status = c.getResponseCode();
+            var in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+            byte[] reply = in == null ? new byte[0] : in.readAllBytes();
+            if (in != null) in.close();
+            return new Reply(status, reply);
+        }
+    }
+
+    /** java.net.http.HttpClient, HTTP/1.1 (--client httpclient): heavier on the CPU. */
+    static final class JdkHttpClient implements Transport {
+        final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        final URI uri;
+        final int timeoutS;
+
+        JdkHttpClient(String url, int timeoutS) {
+            this.uri = URI.create(url);
+            this.timeoutS = timeoutS;
+        }
+
+        @Override
+        public Reply post(byte[] body, Map<String, String> headers) throws IOException, InterruptedException {
+            HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(timeoutS))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(rb::header);
+            HttpResponse<byte[]> r = client.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(r.statusCode(), r.body());
+        }
     }
 
     static void note(List<String> failures, String line) {
@@ -273,7 +330,8 @@ public class Sender {
     static void usage(String why) {
         System.err.println(why);
         System.err.println("java bench/inventory/Sender.java --url URL --dir DIR --format ocs|glpi [--from 0] [--count N]"
-                + " [--concurrency 20] [--duration SECONDS] [--timeout 180] [--label NAME] [--no-check-body]");
+                + " [--concurrency 20] [--duration SECONDS] [--timeout 180] [--label NAME] [--no-check-body]"
+                + " [--client urlconnection|httpclient]");
         System.exit(2);
     }
 }
