@@ -123,16 +123,12 @@ fi
 # 2. Mutualis on PostgreSQL.
 # ---------------------------------------------------------------------------------------------------
 # HOOK (the lead): print an enrolment token of a collectivité for the agent endpoint, with the
-# signed-in admin session in the cookie jar "$1" (bench_signin, bench_csrf of bench/lib.sh), e.g. by
-# POSTing the enrolment form or calling the API that creates one. Until it exists, MUTUALIS_TOKEN
-# must be given, or the Mutualis part is skipped.
+# signed-in admin session in the cookie jar "$1" (bench_signin done; bench_csrf of bench/lib.sh for
+# a form), e.g. by POSTing the enrolment form or calling the API that creates one. Called only when
+# MUTUALIS_TOKEN is not given; until it is written, the Mutualis part is skipped (loudly).
 mutualis_enrolment_token() {
     local jar="$1"
     : "$jar"
-    if [[ -n "${MUTUALIS_TOKEN:-}" ]]; then
-        echo "$MUTUALIS_TOKEN"
-        return 0
-    fi
     return 1
 }
 
@@ -149,8 +145,12 @@ if [[ "${SKIP_MUTUALIS:-0}" != 1 ]]; then
         bench_start "$jarfile" "$m_port"
         m_db="mutualis_bench_$m_port"
     fi
-    bench_signin "$work/cookies" "${MUTUALIS_USER:-admin}" "${MUTUALIS_PASSWORD:-demo-admin-2012}"
-    if ! token="$(mutualis_enrolment_token "$work/cookies")" || [[ -z "$token" ]]; then
+    token="${MUTUALIS_TOKEN:-}"
+    if [[ -z "$token" ]]; then
+        bench_signin "$work/cookies" "${MUTUALIS_USER:-admin}" "${MUTUALIS_PASSWORD:-demo-admin-2012}"
+        token="$(mutualis_enrolment_token "$work/cookies" || true)"
+    fi
+    if [[ -z "$token" ]]; then
         loud "Mutualis part SKIPPED: no enrolment token (set MUTUALIS_TOKEN, or fill mutualis_enrolment_token in $0)"
         failed=1
     else
