@@ -34,7 +34,7 @@ class MessageCodesTests {
     /** A code: a module's prefix, then dotted words; never a path, a template or a file name. */
     private static final Pattern CODE = Pattern.compile(
             "\"((?:scope|form|text|spreadsheet|territory|identity|questionnaire|census|analysis|savings|procurement"
-                    + "|procurements|assessment|programme|servicedesk|servicefinance)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)\"");
+                    + "|procurements|assessment|programme|servicedesk|servicefinance|inventory)\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)\"");
 
     private static final Pattern IDENTITY =
             Pattern.compile("(?:Identity|InvalidInvitation)Exception\\(\\s*\"([A-Za-z]+)\"");
