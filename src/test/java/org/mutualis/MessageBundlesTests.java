@@ -39,7 +39,8 @@ class MessageBundlesTests {
                 "servicefinance-units",
                 "servicefinance-report",
                 "servicefinance-balances",
-                "servicefinance-alternatives"
+                "servicefinance-alternatives",
+                "inventory-rules"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");
