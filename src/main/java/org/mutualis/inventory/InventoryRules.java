@@ -202,7 +202,7 @@ public class InventoryRules {
         RuleValues values = checked(form);
         long version = required(form.version(), "ruleForm.version");
         if (!store.update(id, values, user.displayName(), LocalDateTime.now(clock), version)) {
-            throw new ConflictException("inventory.rules.stale", current.position());
+            throw new ConflictException("inventory.rules.stale", String.valueOf(current.position()));
         }
         changed();
         return find(id);
@@ -231,7 +231,7 @@ public class InventoryRules {
                 enabled,
                 current.note());
         if (!store.update(id, values, user.displayName(), LocalDateTime.now(clock), v)) {
-            throw new ConflictException("inventory.rules.stale", current.position());
+            throw new ConflictException("inventory.rules.stale", String.valueOf(current.position()));
         }
         changed();
         return find(id);
@@ -261,7 +261,7 @@ public class InventoryRules {
         }
         int other = up ? index - 1 : index + 1;
         if (current.version() != v) {
-            throw new ConflictException("inventory.rules.stale", current.position());
+            throw new ConflictException("inventory.rules.stale", String.valueOf(current.position()));
         }
         if (other < 0 || other >= ofKind.size()) {
             return current;
@@ -277,7 +277,7 @@ public class InventoryRules {
         LocalDateTime now = LocalDateTime.now(clock);
         if (!store.move(id, theirs, user.displayName(), now, v)
                 || !store.move(neighbour.id(), mine, user.displayName(), now, neighbour.version())) {
-            throw new ConflictException("inventory.rules.stale", current.position());
+            throw new ConflictException("inventory.rules.stale", String.valueOf(current.position()));
         }
         changed();
         return find(id);
@@ -296,7 +296,7 @@ public class InventoryRules {
         RuleView current = forEdit(id, user);
         long v = required(version, "ruleForm.version");
         if (!store.delete(id, v)) {
-            throw new ConflictException("inventory.rules.stale", current.position());
+            throw new ConflictException("inventory.rules.stale", String.valueOf(current.position()));
         }
         changed();
     }

@@ -88,7 +88,18 @@ class InventoryRulesTests {
 
     private RuleView add(RuleKind kind, int position, RuleField field, String pattern, String result, String product) {
         RuleView rule = rules.add(
-                new RuleForm(kind, position, field, pattern, result, product, "$1", true, "test", null), admin);
+                new RuleForm(
+                        kind,
+                        position,
+                        field,
+                        pattern,
+                        result,
+                        product,
+                        product == null ? null : "$1",
+                        true,
+                        "test",
+                        null),
+                admin);
         added.add(rule.id());
         return rule;
     }
@@ -111,7 +122,8 @@ class InventoryRulesTests {
                 null,
                 null,
                 null,
-                new OperatingSystem("Windows", "Microsoft Windows 10 Professionnel", "2009", null, "10.0.19045", null, null, null),
+                new OperatingSystem(
+                        "Windows", "Microsoft Windows 10 Professionnel", "2009", null, "10.0.19045", null, null, null),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -143,21 +155,44 @@ class InventoryRulesTests {
     void anInvalidPatternIsRefusedOnItsFieldAndNothingIsStored() {
         int before = rules.list(admin).size();
         assertThatThrownBy(() -> rules.add(
-                        new RuleForm(RuleKind.OS, 5, RuleField.OS_NAME, "windows (", "WINDOWS", "windows", null, true, null, null),
+                        new RuleForm(
+                                RuleKind.OS,
+                                5,
+                                RuleField.OS_NAME,
+                                "windows (",
+                                "WINDOWS",
+                                "windows",
+                                null,
+                                true,
+                                null,
+                                null),
                         admin))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field())
-                        .containsExactly("pattern"));
+                .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("pattern"));
         assertThatThrownBy(() -> rules.add(
-                        new RuleForm(RuleKind.OS, 5, RuleField.OS_NAME, "windows (\\d+)", "WINDOWS", "windows", "$3", true, null, null),
+                        new RuleForm(
+                                RuleKind.OS,
+                                5,
+                                RuleField.OS_NAME,
+                                "windows (\\d+)",
+                                "WINDOWS",
+                                "windows",
+                                "$3",
+                                true,
+                                null,
+                                null),
                         admin))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field())
-                        .containsExactly("versionTemplate"));
-        assertThatThrownBy(() -> rules.add(new RuleForm(null, null, null, " ", null, null, null, null, null, null), admin))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field())
-                        .contains("kind", "position", "field", "pattern", "result"));
+                .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("versionTemplate"));
+        assertThatThrownBy(
+                        () -> rules.add(new RuleForm(null, null, null, " ", null, null, null, null, null, null), admin))
+                .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field())
+                                .contains("kind", "position", "field", "pattern", "result"));
         assertThat(rules.list(admin)).hasSize(before);
     }
 
@@ -165,7 +200,8 @@ class InventoryRulesTests {
     void aStaleVersionIsAConflictAndWritesNothing() {
         RuleView rule = add(RuleKind.DEVICE_TYPE, 999_001, RuleField.CHASSIS, "^stale$", "OTHER", null);
         RuleForm form = new RuleForm(
-                RuleKind.DEVICE_TYPE, 999_001, RuleField.CHASSIS, "^stale2$", "OTHER", null, null, true, null, (long) rule.version());
+                RuleKind.DEVICE_TYPE, 999_001, RuleField.CHASSIS, "^stale2$", "OTHER", null, null, true, null, (long)
+                        rule.version());
         rules.update(rule.id(), form, admin);
         assertThatThrownBy(() -> rules.update(rule.id(), form, admin)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> rules.delete(rule.id(), (long) rule.version(), admin))
@@ -209,6 +245,9 @@ class InventoryRulesTests {
         assertThat(trials).extracting(RuleTrial::result).containsExactly("SERVER", "WINDOWS_SERVER");
         assertThat(trials.get(1).version()).isEqualTo("2019");
         assertThat(trials.get(1).rule()).isNotNull();
-        assertThat(rules.tryText(RuleField.CHASSIS, "Docking Station", admin).get(0).result()).isEqualTo("LAPTOP");
+        assertThat(rules.tryText(RuleField.CHASSIS, "Docking Station", admin)
+                        .get(0)
+                        .result())
+                .isEqualTo("LAPTOP");
     }
 }

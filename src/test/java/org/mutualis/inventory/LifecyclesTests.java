@@ -39,13 +39,20 @@ class LifecyclesTests {
         LocalDate day = LocalDate.of(2025, 10, 14);
         assertThat(lifecycles.status("windows", "10 22H2", null, day).status()).isEqualTo(SupportStatus.PAST);
         assertThat(lifecycles.status("windows", "10 21H2", null, day).status()).isEqualTo(SupportStatus.PAST);
-        assertThat(lifecycles.status("microsoft-office", "2016", null, day).status()).isEqualTo(SupportStatus.PAST);
-        assertThat(lifecycles.status("microsoft-office", "2019", null, day).status()).isEqualTo(SupportStatus.PAST);
-        assertThat(lifecycles.status("microsoft-office", "2021", null, day).status()).isEqualTo(SupportStatus.ENDING);
-        assertThat(lifecycles.status("microsoft-office", "2021", null, LocalDate.of(2026, 10, 13)).status())
+        assertThat(lifecycles.status("microsoft-office", "2016", null, day).status())
                 .isEqualTo(SupportStatus.PAST);
-        assertThat(lifecycles.status("windows", "10 1809", "ltsc", day).status()).isEqualTo(SupportStatus.SUPPORTED);
-        assertThat(lifecycles.status("windows-server", "2019", null, day).status()).isEqualTo(SupportStatus.SUPPORTED);
+        assertThat(lifecycles.status("microsoft-office", "2019", null, day).status())
+                .isEqualTo(SupportStatus.PAST);
+        assertThat(lifecycles.status("microsoft-office", "2021", null, day).status())
+                .isEqualTo(SupportStatus.ENDING);
+        assertThat(lifecycles
+                        .status("microsoft-office", "2021", null, LocalDate.of(2026, 10, 13))
+                        .status())
+                .isEqualTo(SupportStatus.PAST);
+        assertThat(lifecycles.status("windows", "10 1809", "ltsc", day).status())
+                .isEqualTo(SupportStatus.SUPPORTED);
+        assertThat(lifecycles.status("windows-server", "2019", null, day).status())
+                .isEqualTo(SupportStatus.SUPPORTED);
         assertThat(lifecycles.status("microsoft-365", null, null, day).status()).isEqualTo(SupportStatus.SUPPORTED);
         assertThat(lifecycles.status("chromeos", null, null, day).status()).isEqualTo(SupportStatus.UNKNOWN);
     }
@@ -80,11 +87,13 @@ class LifecyclesTests {
         assertThat(lifecycles.update(row.id(), later, admin).endOfSupport()).isEqualTo(LocalDate.of(2031, 1, 1));
         assertThatThrownBy(() -> lifecycles.update(row.id(), later, admin)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> lifecycles.add(later, admin))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field())
-                        .containsExactly("cycle"));
+                .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("cycle"));
         lifecycles.delete(row.id(), (long) row.version() + 1, admin);
-        assertThat(lifecycles.status("test-os", "1", null, LocalDate.of(2026, 1, 1)).status())
+        assertThat(lifecycles
+                        .status("test-os", "1", null, LocalDate.of(2026, 1, 1))
+                        .status())
                 .isEqualTo(SupportStatus.UNKNOWN);
     }
 
@@ -92,9 +101,11 @@ class LifecyclesTests {
     void aSourceIsAnHttpAddressAndTheCheckDateIsRequired() {
         assertThatThrownBy(() -> lifecycles.add(
                         new LifecycleForm("x", "1", null, null, null, "javascript:alert(1)", null, null, null), admin))
-                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field())
-                        .containsExactlyInAnyOrder("sourceUrl", "checkedOn"));
+                .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field())
+                                .containsExactlyInAnyOrder("sourceUrl", "checkedOn"));
     }
 
     @Test

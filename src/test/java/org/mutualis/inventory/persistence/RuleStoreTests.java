@@ -61,15 +61,15 @@ class RuleStoreTests {
 
     @Test
     void aStaleVersionWritesNothing() {
-        RuleValues values = new RuleValues(
-                "OFFICE", 800_001, "SOFTWARE_NAME", "^store-test$", "NONE", null, null, true, "test");
+        RuleValues values =
+                new RuleValues("OFFICE", 800_001, "SOFTWARE_NAME", "^store-test$", "NONE", null, null, true, "test");
         long id = rules.insert(values, "Test", NOW);
         RuleRow row = rules.find(id).orElseThrow();
         assertThat(row.version()).isZero();
         assertThat(row.pattern()).isEqualTo("^store-test$");
 
-        RuleValues changed = new RuleValues(
-                "OFFICE", 800_001, "SOFTWARE_NAME", "^store-test-2$", "NONE", null, null, false, "test");
+        RuleValues changed =
+                new RuleValues("OFFICE", 800_001, "SOFTWARE_NAME", "^store-test-2$", "NONE", null, null, false, "test");
         assertThat(rules.update(id, changed, "Test", NOW, 0)).isTrue();
         assertThat(rules.update(id, values, "Test", NOW, 0)).isFalse();
         assertThat(rules.find(id).orElseThrow().pattern()).isEqualTo("^store-test-2$");

@@ -89,12 +89,14 @@ class RulePagesTests {
                         .param("enabled", "true"),
                 admin);
         assertThat(saved.getStatus()).isEqualTo(302);
-        long id = Long.parseLong(saved.getRedirectedUrl().substring(saved.getRedirectedUrl().indexOf("#rule-") + 6));
+        long id = Long.parseLong(
+                saved.getRedirectedUrl().substring(saved.getRedirectedUrl().indexOf("#rule-") + 6));
         var confirm = call(mvc, get("/inventory/rules/" + id + "/delete"), admin);
         assertThat(body(confirm)).contains("Supprimer la règle « Suite bureautique » en position 777777");
         var deleted = call(mvc, post("/inventory/rules/" + id + "/delete").param("version", "0"), admin);
         assertThat(deleted.getStatus()).isEqualTo(302);
-        assertThat(call(mvc, get("/inventory/rules/" + id + "/edit"), admin).getStatus()).isEqualTo(404);
+        assertThat(call(mvc, get("/inventory/rules/" + id + "/edit"), admin).getStatus())
+                .isEqualTo(404);
     }
 
     @Test
@@ -113,8 +115,10 @@ class RulePagesTests {
     void aTechnicianIsRefusedThePagesAndTheApi() throws Exception {
         CurrentUser technician = TestUsers.someone(Role.TECHNICIAN);
         assertThat(call(mvc, get("/inventory/rules"), technician).getStatus()).isEqualTo(403);
-        assertThat(call(mvc, get("/inventory/lifecycle"), technician).getStatus()).isEqualTo(403);
-        assertThat(call(mvc, get("/api/inventory/rules"), technician).getStatus()).isEqualTo(403);
+        assertThat(call(mvc, get("/inventory/lifecycle"), technician).getStatus())
+                .isEqualTo(403);
+        assertThat(call(mvc, get("/api/inventory/rules"), technician).getStatus())
+                .isEqualTo(403);
     }
 
     @Test
@@ -134,7 +138,8 @@ class RulePagesTests {
                 mvc,
                 post("/api/inventory/rules")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"OS\",\"position\":5,\"field\":\"OS_NAME\",\"pattern\":\"[\",\"result\":\"WINDOWS\"}"),
+                        .content(
+                                "{\"kind\":\"OS\",\"position\":5,\"field\":\"OS_NAME\",\"pattern\":\"[\",\"result\":\"WINDOWS\"}"),
                 admin);
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(body(refused)).contains("\"field\":\"pattern\"");
