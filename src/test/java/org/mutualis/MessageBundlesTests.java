@@ -41,7 +41,8 @@ class MessageBundlesTests {
                 "servicefinance-balances",
                 "servicefinance-alternatives",
                 "inventory",
-                "inventory-formats"
+                "inventory-formats",
+                "inventory-rules"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");

@@ -789,6 +789,45 @@ class AuthorizationMatrixTests {
         // Net balances (servicefinance.Balances): the territory's table for everyone but technicians
         // (a correspondent is sent to their own balance); one collectivité's like its statement.
         route(SIGNED_IN, "GET /servicefinance/balances", "GET /api/servicefinance/balances");
+        // The inventory's normalisation rules and end-of-support table (inventory.InventoryRules,
+        // Lifecycles; instance-wide): read by every signed-in person but technicians, changed by the
+        // administrator only.
+        route(
+                SIGNED_IN,
+                "GET /inventory/rules",
+                "GET /api/inventory/rules",
+                "GET /api/inventory/rules/try",
+                "GET /api/inventory/rules/{ruleId}",
+                "GET /inventory/lifecycle",
+                "GET /api/inventory/lifecycle",
+                "GET /api/inventory/lifecycle/status",
+                "GET /api/inventory/lifecycle/{entryId}");
+        route(
+                ADMIN_ONLY,
+                "GET /inventory/rules/new",
+                "POST /inventory/rules",
+                "GET /inventory/rules/{ruleId}/edit",
+                "POST /inventory/rules/{ruleId}",
+                "POST /inventory/rules/{ruleId}/enable",
+                "POST /inventory/rules/{ruleId}/disable",
+                "POST /inventory/rules/{ruleId}/move",
+                "GET /inventory/rules/{ruleId}/delete",
+                "POST /inventory/rules/{ruleId}/delete",
+                "POST /api/inventory/rules",
+                "PUT /api/inventory/rules/{ruleId}",
+                "POST /api/inventory/rules/{ruleId}/enable",
+                "POST /api/inventory/rules/{ruleId}/disable",
+                "POST /api/inventory/rules/{ruleId}/move",
+                "DELETE /api/inventory/rules/{ruleId}",
+                "GET /inventory/lifecycle/new",
+                "POST /inventory/lifecycle",
+                "GET /inventory/lifecycle/{entryId}/edit",
+                "POST /inventory/lifecycle/{entryId}",
+                "GET /inventory/lifecycle/{entryId}/delete",
+                "POST /inventory/lifecycle/{entryId}/delete",
+                "POST /api/inventory/lifecycle",
+                "PUT /api/inventory/lifecycle/{entryId}",
+                "DELETE /api/inventory/lifecycle/{entryId}");
         route(
                 Rule.FIN_CONVENTION,
                 "GET /servicefinance/collectivities/{collectivityId}/balance",

@@ -317,6 +317,28 @@ final class RouteRequests {
                         .content(
                                 "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><REQUEST><DEVICEID>routes-2026-11-30-10-00-00"
                                         + "</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>");
+            // The inventory's rules and end-of-support table: refused after the access check (a stale
+            // version, a blank pattern or product).
+            case "GET /inventory/rules", "GET /api/inventory/rules/try" ->
+                r.param("field", "CHASSIS").param("text", "Notebook");
+            case "GET /api/inventory/lifecycle/status" ->
+                r.param("product", "windows").param("version", "10 22H2");
+            case "POST /inventory/rules/{ruleId}",
+                    "POST /inventory/rules/{ruleId}/enable",
+                    "POST /inventory/rules/{ruleId}/disable",
+                    "POST /inventory/rules/{ruleId}/move",
+                    "POST /inventory/rules/{ruleId}/delete",
+                    "POST /api/inventory/rules/{ruleId}/enable",
+                    "POST /api/inventory/rules/{ruleId}/disable",
+                    "POST /api/inventory/rules/{ruleId}/move",
+                    "DELETE /api/inventory/rules/{ruleId}",
+                    "POST /inventory/lifecycle/{entryId}",
+                    "POST /inventory/lifecycle/{entryId}/delete",
+                    "DELETE /api/inventory/lifecycle/{entryId}" -> r.param("version", "987654");
+            case "POST /api/inventory/rules" -> json(r, "{\"kind\":\"OS\",\"pattern\":\" \"}");
+            case "PUT /api/inventory/rules/{ruleId}" -> json(r, "{\"version\":987654}");
+            case "POST /api/inventory/lifecycle" -> json(r, "{\"product\":\" \"}");
+            case "PUT /api/inventory/lifecycle/{entryId}" -> json(r, "{\"version\":987654}");
             default -> r;
         };
     }

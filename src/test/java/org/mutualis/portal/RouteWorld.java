@@ -169,6 +169,8 @@ final class RouteWorld {
     final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
 
     private RouteWorld(ApplicationContext context) {
+        inventoryRules = context.getBean(org.mutualis.inventory.InventoryRules.class);
+        lifecycles = context.getBean(org.mutualis.inventory.Lifecycles.class);
         campaigns = context.getBean(Campaigns.class);
         procurements = context.getBean(Procurements.class);
         thresholds = context.getBean(ProcurementThresholds.class);
@@ -339,6 +341,47 @@ final class RouteWorld {
     final long financeService;
     final long financeConvention;
     private static final AtomicInteger CONVENTION_YEAR = new AtomicInteger(2200);
+
+    // The inventory's rules and end-of-support table (instance-wide): a fresh row for every write,
+    // so that the seeded rows stay as they are; a seeded one to read.
+    private final org.mutualis.inventory.InventoryRules inventoryRules;
+    private final org.mutualis.inventory.Lifecycles lifecycles;
+
+    private long freshRule() {
+        int n = SEQUENCE.incrementAndGet();
+        return inventoryRules
+                .add(
+                        new org.mutualis.inventory.RuleForm(
+                                org.mutualis.inventory.domain.rules.RuleKind.OFFICE,
+                                900_000 + n,
+                                org.mutualis.inventory.domain.rules.RuleField.SOFTWARE_NAME,
+                                "^routes-test-" + n + "$",
+                                "NONE",
+                                null,
+                                null,
+                                false,
+                                null,
+                                null),
+                        users.get(Persona.ADMIN))
+                .id();
+    }
+
+    private long freshLifecycle() {
+        return lifecycles
+                .add(
+                        new org.mutualis.inventory.LifecycleForm(
+                                "routes-test",
+                                "" + SEQUENCE.incrementAndGet(),
+                                null,
+                                LocalDate.of(2030, 1, 1),
+                                null,
+                                null,
+                                LocalDate.of(2026, 8, 1),
+                                null,
+                                null),
+                        users.get(Persona.ADMIN))
+                .id();
+    }
 
     /** A service added to the catalogue of Botsorhel's territory, to change or retire. */
     long freshFinanceService() {
@@ -527,6 +570,22 @@ final class RouteWorld {
                 case "deviceId" -> "" + inventoryDevice();
                 case "enrolmentId" -> "" + freshEnrolment().enrolment().id();
                 case "enrolmentToken" -> freshEnrolment().token();
+                case "ruleId" ->
+                    ""
+                            + (write
+                                    ? freshRule()
+                                    : inventoryRules
+                                            .list(users.get(Persona.ADMIN))
+                                            .get(0)
+                                            .id());
+                case "entryId" ->
+                    ""
+                            + (write
+                                    ? freshLifecycle()
+                                    : lifecycles
+                                            .list(users.get(Persona.ADMIN))
+                                            .get(0)
+                                            .id());
                 default -> throw new IllegalStateException("No real value for {" + name + "} in " + route);
             };
             values.put(name, value);

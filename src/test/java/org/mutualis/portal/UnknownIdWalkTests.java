@@ -115,7 +115,9 @@ class UnknownIdWalkTests {
         assertThat(outcome.status())
                 .as("%s with %s as administrator: expected 404, got %s", route.key(), values, outcome.describe())
                 .isEqualTo(404);
-        if (route.api()) {
+        // The inventory agents' endpoint answers an unknown address 404 in the agent's own protocol (the XML
+        // or JSON reply the agent reads and logs), not a problem document no agent understands.
+        if (route.api() && !route.key().equals("POST /api/inventory/agent/{enrolmentToken}")) {
             assertProblem(route, outcome);
         }
     }
