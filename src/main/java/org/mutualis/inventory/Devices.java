@@ -13,6 +13,10 @@ import org.mutualis.inventory.domain.DeviceChange;
 import org.mutualis.inventory.domain.DeviceChanges;
 import org.mutualis.inventory.domain.InventoryReport;
 import org.mutualis.inventory.domain.InventorySource;
+import org.mutualis.inventory.domain.lifecycle.LifecycleTable;
+import org.mutualis.inventory.domain.lifecycle.LifecycleVerdict;
+import org.mutualis.inventory.domain.rules.Classification;
+import org.mutualis.inventory.domain.rules.OsFinding;
 import org.mutualis.inventory.persistence.DeviceStore;
 import org.mutualis.inventory.persistence.DeviceStore.DeviceRow;
 import org.mutualis.inventory.persistence.DeviceStore.Settings;
@@ -46,6 +50,8 @@ public class Devices {
     private final InventoryAccess access;
     private final Territories territories;
     private final Clock clock;
+    private final InventoryRules rules;
+    private final Lifecycles lifecycles;
 
     Devices(
             DeviceStore store,
@@ -53,7 +59,11 @@ public class Devices {
             Enrolments enrolmentViews,
             InventoryAccess access,
             Territories territories,
-            Clock clock) {
+            Clock clock,
+            InventoryRules rules,
+            Lifecycles lifecycles) {
+        this.rules = rules;
+        this.lifecycles = lifecycles;
         this.store = store;
         this.enrolments = enrolments;
         this.enrolmentViews = enrolmentViews;
@@ -151,7 +161,15 @@ public class Devices {
             throw new NotFoundException("inventory.device.notFound", deviceId);
         }
         java.util.Collections.reverse(history);
-        return new DeviceView(summary(d, settings, LocalDateTime.now(clock)), c.name(), current, history);
+        LocalDateTime now = LocalDateTime.now(clock);
+        Classification classification = rules.classify(current);
+        LifecycleTable table = lifecycles.table();
+        OsFinding os = classification.os();
+        LifecycleVerdict system = table.status(os.product(), os.version(), os.edition(), now.toLocalDate());
+        List<LifecycleVerdict> office = classification.office().stream()
+                .map(o -> table.status(o.product(), o.version(), null, now.toLocalDate()))
+                .toList();
+        return new DeviceView(summary(d, settings, now), c.name(), current, classification, system, office, history);
     }
 
     /** @throws org.mutualis.shared.error.ForbiddenException for anyone but the administrator */

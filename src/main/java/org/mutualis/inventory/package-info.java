@@ -3,7 +3,10 @@
  * Mutualis directly (GLPI Agent JSON, OCS Inventory / FusionInventory XML), or their tools' exports
  * are imported; each computer becomes a device with its history; the territory's rules classify
  * devices, operating systems and office suites onto the census indicators, and its lifecycle table
- * tells which are past end of support.
+ * tells which are past end of support. Public API: {@link org.mutualis.inventory.Enrolments}, {@link
+ * org.mutualis.inventory.AgentInventories}, {@link org.mutualis.inventory.InventoryImports}, {@link
+ * org.mutualis.inventory.Devices}, {@link org.mutualis.inventory.InventoryRules} and {@link
+ * org.mutualis.inventory.Lifecycles}; see docs/inventory.md.
  *
  * <p>Who may: the EPCI's administrator enrols agents and edits the rules; analysts and elected
  * officials read every collectivité's devices; a correspondent reads their own collectivité's only;
