@@ -1,6 +1,7 @@
 package org.mutualis.inventory;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +16,10 @@ import org.mutualis.inventory.domain.InventoryReport;
 import org.mutualis.inventory.domain.InventorySource;
 import org.mutualis.inventory.domain.lifecycle.LifecycleTable;
 import org.mutualis.inventory.domain.lifecycle.LifecycleVerdict;
+import org.mutualis.inventory.domain.lifecycle.SupportStatus;
 import org.mutualis.inventory.domain.rules.Classification;
 import org.mutualis.inventory.domain.rules.OsFinding;
+import org.mutualis.inventory.persistence.CurrentFactsStore;
 import org.mutualis.inventory.persistence.DeviceStore;
 import org.mutualis.inventory.persistence.DeviceStore.DeviceRow;
 import org.mutualis.inventory.persistence.DeviceStore.Settings;
@@ -52,6 +55,7 @@ public class Devices {
     private final Clock clock;
     private final InventoryRules rules;
     private final Lifecycles lifecycles;
+    private final CurrentFactsStore currentFacts;
 
     Devices(
             DeviceStore store,
@@ -61,7 +65,9 @@ public class Devices {
             Territories territories,
             Clock clock,
             InventoryRules rules,
-            Lifecycles lifecycles) {
+            Lifecycles lifecycles,
+            CurrentFactsStore currentFacts) {
+        this.currentFacts = currentFacts;
         this.rules = rules;
         this.lifecycles = lifecycles;
         this.store = store;
@@ -132,6 +138,7 @@ public class Devices {
                 c,
                 q,
                 new ListPage<>(items, number, PAGE_SIZE, total),
+                exposure(c.id(), settings, now),
                 settingsView(settings),
                 enrolmentViews.ofCollectivity(c.id(), user),
                 imports(c.id()));
@@ -198,6 +205,37 @@ public class Devices {
             throw new ConflictException("inventory.settings.stale");
         }
         return settingsView(store.settings(territory.id()));
+    }
+
+    /** The collectivité's counted devices against the end-of-support table, today. */
+    private SupportExposure exposure(long collectivityId, Settings settings, LocalDateTime now) {
+        Map<Long, DeviceRow> rows = new HashMap<>();
+        store.ofCollectivity(collectivityId).forEach(d -> rows.put(d.id(), d));
+        LifecycleTable table = lifecycles.table();
+        var engine = rules.engine();
+        LocalDate today = now.toLocalDate();
+        long devices = 0, systemPast = 0, systemEnding = 0, officePast = 0, officeEnding = 0, unknown = 0;
+        for (var current : currentFacts.ofCollectivity(collectivityId)) {
+            DeviceRow d = rows.get(current.deviceId());
+            if (d == null || freshness(d.lastSeen(), settings, now) == Freshness.EXCLUDED) {
+                continue;
+            }
+            devices++;
+            Classification c = engine.classify(current.facts());
+            OsFinding os = c.os();
+            SupportStatus system = table.status(os.product(), os.version(), os.edition(), today)
+                    .status();
+            systemPast += system == SupportStatus.PAST ? 1 : 0;
+            systemEnding += system == SupportStatus.ENDING ? 1 : 0;
+            unknown += system == SupportStatus.UNKNOWN ? 1 : 0;
+            var office = c.office().stream()
+                    .map(o ->
+                            table.status(o.product(), o.version(), null, today).status())
+                    .toList();
+            officePast += office.contains(SupportStatus.PAST) ? 1 : 0;
+            officeEnding += !office.contains(SupportStatus.PAST) && office.contains(SupportStatus.ENDING) ? 1 : 0;
+        }
+        return new SupportExposure(today, devices, systemPast, systemEnding, officePast, officeEnding, unknown);
     }
 
     private List<ImportView> imports(long collectivityId) {

@@ -9,7 +9,7 @@ import org.mutualis.inventory.domain.lifecycle.SupportStatus;
  * A row of the end-of-support table as stored, with its status today (see {@link
  * org.mutualis.inventory.domain.lifecycle.LifecycleTable}).
  *
- * @param cycle the version label or its first word ("10 22H2", "10", "2019")
+ * @param cycle the version label or its first word (“10 22H2”, “10”, “2019”)
  * @param edition {@code enterprise}, {@code ltsc}…; null for every edition without a row of its own
  * @param endOfSupport null: no fixed date (supported while updated)
  */

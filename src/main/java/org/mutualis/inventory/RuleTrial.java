@@ -5,7 +5,7 @@ import org.mutualis.inventory.domain.rules.RuleField;
 import org.mutualis.inventory.domain.rules.RuleKind;
 
 /**
- * The "try it" answer: which rule classifies a text read from a field, and what it gives.
+ * The “try it” answer: which rule classifies a text read from a field, and what it gives.
  *
  * @param text the text as the rules read it (a chassis normalised, a long text cut)
  * @param rule the first enabled rule of that kind and field that matches; null when none does

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The normalisation rules' pages: the list by kind with its "try it" box, the administrator's forms. */
+/** The normalisation rules' pages: the list by kind with its “try it” box, the administrator's forms. */
 @Controller
 class RulePageController {
 

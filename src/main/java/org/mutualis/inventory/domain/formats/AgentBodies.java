@@ -113,7 +113,7 @@ public final class AgentBodies {
         }
     }
 
-    /** zlib (78 and a valid header check), gzip (1F 8B) or plain text ({@code <}, {@code {}). */
+    /** zlib (78 and a valid header check), gzip (1F 8B) or plain text ({@code <}, an opening brace). */
     static BodyEncoding sniff(byte[] body) {
         if (body.length >= 2) {
             int first = body[0] & 0xFF;

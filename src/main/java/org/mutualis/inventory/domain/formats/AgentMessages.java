@@ -3,7 +3,7 @@ package org.mutualis.inventory.domain.formats;
 import org.mutualis.shared.error.RejectedException;
 
 /**
- * Reads a decoded agent body: JSON (its first non-blank character is {@code {}) as GLPI Agent's
+ * Reads a decoded agent body: JSON (its first non-blank character is an opening brace) as GLPI Agent's
  * CONTACT or inventory, XML ({@code <}) as an OCS / FusionInventory PROLOG or INVENTORY, with no
  * DTD nor external entity.
  *

@@ -20,7 +20,7 @@ final class FormatRejection extends RejectedException {
         this.column = column;
     }
 
-    /** "line 3 column 15", "line 3", or null when unknown. */
+    /** “line 3 column 15”, “line 3”, or null when unknown. */
     @Nullable
     String where() {
         if (line <= 0) {

@@ -33,10 +33,10 @@ import org.mutualis.shared.error.Problem;
  *
  * <p>Each line is one computer. Its device id is its GLPI name; when one name appears on several
  * lines of the file (GLPI allows it, across entities), each of those lines is told apart by its
- * serial, "PC-ACCUEIL (SN123)", and a repeated name without a serial is a problem. The Entity
+ * serial, “PC-ACCUEIL (SN123)”, and a repeated name without a serial is a problem. The Entity
  * column becomes the report's tag (what GLPI's tag-to-entity rules are for); the Type column is
- * the chassis; "Operating System - Name" is both the OS name and full name (GLPI shows the full
- * name there, "Microsoft Windows 10 Professionnel"). The sections carried are the hardware, and
+ * the chassis; “Operating System - Name” is both the OS name and full name (GLPI shows the full
+ * name there, “Microsoft Windows 10 Professionnel”). The sections carried are the hardware, and
  * the operating system when a column of it is there: an export says nothing of software nor
  * screens.
  */
@@ -207,7 +207,7 @@ final class GlpiCsv {
         return text;
     }
 
-    /** A cell's first value, its {@code ''} back to {@code "}, HTML entities GLPI may leave decoded. */
+    /** A cell's first value, its {@code ''} back to {@code “}, HTML entities GLPI may leave decoded. */
     private static @Nullable String cell(CSVRecord record, Map<Column, Integer> columns, Column column) {
         Integer index = columns.get(column);
         if (index == null || index >= record.size()) {

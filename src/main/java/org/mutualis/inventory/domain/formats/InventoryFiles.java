@@ -20,8 +20,8 @@ import org.mutualis.shared.error.RejectedException;
  * past {@link FileLimits#maxEntries()} or {@link FileLimits#maxInflatedBytes()} the reading stops
  * there (a ZIP bomb costs no more than the limit). Folders, and the {@code __MACOSX/} companions a
  * Mac adds, are skipped; a ZIP inside the ZIP is refused. An entry's name is only a name, never a
- * path anything is written to. Problems are named by entry, {@code "inventaire.xml line 3 column
- * 15"}, or by line of a CSV, {@code "glpi.csv line 12"}.
+ * path anything is written to. Problems are named by entry, {@code “inventaire.xml line 3 column
+ * 15”}, or by line of a CSV, {@code “glpi.csv line 12”}.
  */
 public final class InventoryFiles {
 

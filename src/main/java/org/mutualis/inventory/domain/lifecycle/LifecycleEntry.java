@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param id the row's id (0 for one not stored)
  * @param product the product key, as the rules give it ({@code windows}, {@code windows-server},
  *     {@code microsoft-office}, {@code microsoft-365}, {@code debian}, {@code ubuntu}, {@code macos})
- * @param cycle the version label or its first word: {@code "10 22H2"}, {@code "11 24H2"}, {@code
- *     "2019"}, {@code "12"}; a row {@code "10"} covers every {@code "10 …"} without a row of its own;
+ * @param cycle the version label or its first word: {@code “10 22H2”}, {@code “11 24H2”}, {@code
+ *     “2019”}, {@code “12”}; a row {@code “10”} covers every {@code “10 …”} without a row of its own;
  *     empty for a product without versions ({@code microsoft-365})
  * @param edition the edition group ({@code enterprise}: Enterprise and Education; {@code ltsc}),
  *     null for every edition without a row of its own (Home, Pro)

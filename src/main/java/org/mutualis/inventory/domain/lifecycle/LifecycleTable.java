@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The lifecycle rows, and the status of a product's version on a date.
  *
  * <p>The row is looked up by product key (case-insensitive), then by cycle: the exact version
- * label, else its first word ({@code "10 21H2"} falls back on a row {@code "10"}); among the rows of
+ * label, else its first word ({@code “10 21H2”} falls back on a row {@code “10”}); among the rows of
  * that cycle, the one of the device's edition group, else the one without edition. The status on
  * {@code date}: {@link SupportStatus#PAST} from the end of support on (the day itself included:
  * « Windows 10 since 2025-10-14 »), {@link SupportStatus#ENDING} when the end falls after {@code

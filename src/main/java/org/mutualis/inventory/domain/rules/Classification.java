@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param device the device type
  * @param virtual whether it is a virtual machine: the agent's {@code vmsystem} is neither blank nor
- *     "Physical"
+ *     “Physical”
  * @param os the operating system
  * @param office the office suites found, each once (a computer may carry two); never empty: a single
  *     {@link OfficeSuite#NONE} when software is listed but no suite, a single {@link

@@ -132,7 +132,7 @@ public final class ClassificationEngine {
         return new Classification(deviceType(report), isVirtual(report.virtualSystem()), os(report), office(report));
     }
 
-    /** Whether the agent's {@code vmsystem} says a virtual machine: neither blank nor "Physical". */
+    /** Whether the agent's {@code vmsystem} says a virtual machine: neither blank nor “Physical”. */
     public static boolean isVirtual(@Nullable String virtualSystem) {
         return virtualSystem != null
                 && !virtualSystem.isBlank()
@@ -140,7 +140,7 @@ public final class ClassificationEngine {
     }
 
     /**
-     * The rule of {@code kind} that classifies one text read from {@code field} (the "try it" box):
+     * The rule of {@code kind} that classifies one text read from {@code field} (the “try it” box):
      * the first enabled rule of that kind and field that matches, with what it gives.
      */
     public Optional<Trial> tryText(RuleKind kind, RuleField field, String text) {

@@ -8,6 +8,6 @@ public enum DeviceType {
     SERVER,
     TABLET,
     OTHER,
-    /** No rule matched: no chassis (a container) or one that says nothing ("Other", "Unknown"). */
+    /** No rule matched: no chassis (a container) or one that says nothing (“Other”, “Unknown”). */
     UNKNOWN
 }

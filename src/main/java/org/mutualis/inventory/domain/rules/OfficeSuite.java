@@ -7,7 +7,7 @@ public enum OfficeSuite {
     LIBREOFFICE,
     OPENOFFICE,
     /**
-     * No suite; as a rule's result, "not a suite": the software it matches (a Click-to-Run
+     * No suite; as a rule's result, “not a suite”: the software it matches (a Click-to-Run
      * component, a language pack, proofing tools) is left aside and no later rule sees it.
      */
     NONE,

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param product the product key it gives ({@code windows}, {@code windows-server}, {@code debian},
  *     {@code microsoft-office}…), for operating systems and office suites; null for device types
  * @param version the version label it gives, a template where {@code $1}…{@code $9} stand for the
- *     pattern's groups ({@code "10 22H2"}, {@code "$1"}); null for none
+ *     pattern's groups ({@code “10 22H2”}, {@code “$1”}); null for none
  * @param enabled whether it is applied
  */
 public record Rule(
