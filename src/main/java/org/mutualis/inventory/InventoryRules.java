@@ -49,10 +49,12 @@ public class InventoryRules {
 
     private final RuleStore store;
     private final Clock clock;
+    private final InventoryAccess access;
     private final Object lock = new Object();
     private volatile @Nullable Compiled compiled;
 
-    InventoryRules(RuleStore store, Clock clock) {
+    InventoryRules(RuleStore store, Clock clock, InventoryAccess access) {
+        this.access = access;
         this.store = store;
         this.clock = clock;
     }
@@ -66,7 +68,7 @@ public class InventoryRules {
      */
     @Transactional(readOnly = true)
     public List<RuleView> list(CurrentUser user) {
-        reader(user);
+        access.requireReader(user);
         return store.all().stream().map(InventoryRules::view).toList();
     }
 
@@ -78,7 +80,7 @@ public class InventoryRules {
      */
     @Transactional(readOnly = true)
     public RuleView get(long id, CurrentUser user) {
-        reader(user);
+        access.requireReader(user);
         return find(id);
     }
 
@@ -91,7 +93,7 @@ public class InventoryRules {
      * @throws RejectedException without a field or a text
      */
     public List<RuleTrial> tryText(@Nullable RuleField field, @Nullable String text, CurrentUser user) {
-        reader(user);
+        access.requireReader(user);
         List<Problem> problems = new ArrayList<>();
         if (field == null) {
             problems.add(Problem.of("field", "form.required", Text.of("ruleForm.field")));
@@ -159,7 +161,7 @@ public class InventoryRules {
 
     /** @throws ForbiddenException when this person is not the administrator */
     public void forAdding(CurrentUser user) {
-        admin(user);
+        access.requireAdministrator(user);
     }
 
     /**
@@ -169,7 +171,7 @@ public class InventoryRules {
      * @throws NotFoundException when there is no such rule
      */
     public RuleView forEdit(long id, CurrentUser user) {
-        admin(user);
+        access.requireAdministrator(user);
         return find(id);
     }
 
@@ -181,7 +183,7 @@ public class InventoryRules {
      */
     @Transactional
     public RuleView add(RuleForm form, CurrentUser user) {
-        admin(user);
+        access.requireAdministrator(user);
         RuleValues values = checked(form);
         long id = store.insert(values, user.displayName(), LocalDateTime.now(clock));
         changed();
@@ -358,18 +360,6 @@ public class InventoryRules {
         return store.find(id)
                 .map(InventoryRules::view)
                 .orElseThrow(() -> new NotFoundException("inventory.rules.notFound", id));
-    }
-
-    private static void reader(CurrentUser user) {
-        if (user.isTechnician()) {
-            throw new ForbiddenException("inventory.ruleset.readers.only");
-        }
-    }
-
-    private static void admin(CurrentUser user) {
-        if (!user.isAdministrator()) {
-            throw new ForbiddenException("inventory.ruleset.admin.only");
-        }
     }
 
     private static RuleView view(RuleRow r) {

@@ -35,8 +35,10 @@ public class Lifecycles {
 
     private final LifecycleStore store;
     private final Clock clock;
+    private final InventoryAccess access;
 
-    Lifecycles(LifecycleStore store, Clock clock) {
+    Lifecycles(LifecycleStore store, Clock clock, InventoryAccess access) {
+        this.access = access;
         this.store = store;
         this.clock = clock;
     }
@@ -48,7 +50,7 @@ public class Lifecycles {
      */
     @Transactional(readOnly = true)
     public List<LifecycleView> list(CurrentUser user) {
-        reader(user);
+        access.requireReader(user);
         LocalDate today = LocalDate.now(clock);
         return store.all().stream().map(r -> view(r, today)).toList();
     }
@@ -61,7 +63,7 @@ public class Lifecycles {
      */
     @Transactional(readOnly = true)
     public LifecycleView get(long id, CurrentUser user) {
-        reader(user);
+        access.requireReader(user);
         return find(id);
     }
 
@@ -88,13 +90,13 @@ public class Lifecycles {
             @Nullable String edition,
             @Nullable LocalDate date,
             CurrentUser user) {
-        reader(user);
+        access.requireReader(user);
         return status(product, version, edition, date == null ? LocalDate.now(clock) : date);
     }
 
     /** @throws ForbiddenException when this person is not the administrator */
     public void forAdding(CurrentUser user) {
-        admin(user);
+        access.requireAdministrator(user);
     }
 
     /**
@@ -104,7 +106,7 @@ public class Lifecycles {
      * @throws NotFoundException when there is no such row
      */
     public LifecycleView forEdit(long id, CurrentUser user) {
-        admin(user);
+        access.requireAdministrator(user);
         return find(id);
     }
 
@@ -116,7 +118,7 @@ public class Lifecycles {
      */
     @Transactional
     public LifecycleView add(LifecycleForm form, CurrentUser user) {
-        admin(user);
+        access.requireAdministrator(user);
         long id = store.insert(checked(form, 0), user.displayName(), LocalDateTime.now(clock));
         return find(id);
     }
@@ -204,18 +206,6 @@ public class Lifecycles {
         return store.find(id)
                 .map(r -> view(r, LocalDate.now(clock)))
                 .orElseThrow(() -> new NotFoundException("inventory.lifecycle.notFound", id));
-    }
-
-    private static void reader(CurrentUser user) {
-        if (user.isTechnician()) {
-            throw new ForbiddenException("inventory.ruleset.readers.only");
-        }
-    }
-
-    private static void admin(CurrentUser user) {
-        if (!user.isAdministrator()) {
-            throw new ForbiddenException("inventory.ruleset.admin.only");
-        }
     }
 
     private static LifecycleEntry entry(LifecycleRow r) {
