@@ -126,10 +126,19 @@ fi
 # signed-in admin session in the cookie jar "$1" (bench_signin done; bench_csrf of bench/lib.sh for
 # a form), e.g. by POSTing the enrolment form or calling the API that creates one. Called only when
 # MUTUALIS_TOKEN is not given; until it is written, the Mutualis part is skipped (loudly).
+# Done with a personal API token (bench_token, as bench/load.sh): the first collectivité of the
+# admin's territory in GET /api/inventory/collectivities, then POST …/collectivities/{id}/enrolments.
+# Sets M_COLLECTIVITY (the collectivité the computers go to) for the stored count.
+M_COLLECTIVITY=""
 mutualis_enrolment_token() {
-    local jar="$1"
-    : "$jar"
-    return 1
+    local jar="$1" secret id
+    secret="$(bench_token "$jar")" || return 1
+    id="$(curl -fsS -H "Authorization: Bearer $secret" "$BENCH_BASE/api/inventory/collectivities" | jq -r '.[0].collectivityId')"
+    [[ -n "$id" && "$id" != null ]] || { echo "No collectivité in GET /api/inventory/collectivities" >&2; return 1; }
+    M_COLLECTIVITY="$id"
+    echo "$id" > "$work/collectivity"
+    curl -fsS -H "Authorization: Bearer $secret" -H 'Content-Type: application/json' \
+        -d '{"label":"bench inventory.sh"}' "$BENCH_BASE/api/inventory/collectivities/$id/enrolments" | jq -r .token
 }
 
 if [[ "${SKIP_MUTUALIS:-0}" != 1 ]]; then
@@ -149,7 +158,10 @@ if [[ "${SKIP_MUTUALIS:-0}" != 1 ]]; then
     if [[ -z "$token" ]]; then
         bench_signin "$work/cookies" "${MUTUALIS_USER:-admin}" "${MUTUALIS_PASSWORD:-demo-admin-2012}"
         token="$(mutualis_enrolment_token "$work/cookies" || true)"
+        M_COLLECTIVITY="$(cat "$work/collectivity" 2> /dev/null || true)"
     fi
+    # The stored count (default): every device row of the database (each new machine is one row).
+    : "${MUTUALIS_COUNT_SQL:=select count(*) from inv_device}"
     if [[ -z "$token" ]]; then
         loud "Mutualis part SKIPPED: no enrolment token (set MUTUALIS_TOKEN, or fill mutualis_enrolment_token in $0)"
         failed=1
