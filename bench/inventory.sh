@@ -167,21 +167,32 @@ if [[ "${SKIP_MUTUALIS:-0}" != 1 ]]; then
         failed=1
     else
         m_url="$BENCH_BASE/api/inventory/agent/$token"
+        # "server-ticks postgres-ticks": CPU time (utime + stime) of the jar started here and of every
+        # PostgreSQL process (the pool's backends live through the runs); empty with MUTUALIS_URL.
+        m_cpu_ticks() {
+            [[ -n "${BENCH_PID:-}" && -r "/proc/$BENCH_PID/stat" ]] || return 0
+            local server pg=0 p
+            server="$(awk '{print $14 + $15}' "/proc/$BENCH_PID/stat")"
+            for p in $(pgrep -u postgres || true); do
+                pg=$((pg + $(awk '{print $14 + $15}' "/proc/$p/stat" 2> /dev/null || echo 0)))
+            done
+            echo "$server $pg"
+        }
         m_rows() {
             if [[ -n "${MUTUALIS_COUNT_SQL:-}" && -n "$m_db" ]]; then bench_pg_psql -d "$m_db" -At -c "$MUTUALIS_COUNT_SQL"; else echo ""; fi
         }
         ensure_inventories $((m_warmup + runs * m_count))
         echo "== Mutualis: $BENCH_BASE on PostgreSQL $(bench_pg_psql -d postgres -At -c 'show server_version' 2> /dev/null || echo '?'), POST /api/inventory/agent/{token}"
-        echo "| server | format | run | inventories | answered 2xx | computers stored | seconds | answered/s | stored/s | p50 ms | p95 ms | load avg |"
-        echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+        echo "| server | format | run | inventories | answered 2xx | computers stored | seconds | answered/s | stored/s | p50 ms | p95 ms | server CPU ms/inv | PostgreSQL CPU ms/inv | sender CPU ms/inv | load avg |"
+        echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
         for fmt in $m_formats; do
             send --url "$m_url" --format "$fmt" --from 0 --count "$m_warmup" --label "mutualis-$fmt-warmup" | grep -v '^RESULT' >&2 || true
             rates=() srates=()
             for r in $(seq "$runs"); do
                 from=$((m_warmup + (r - 1) * m_count))
-                before="$(m_rows)"
+                before="$(m_rows)"; cpu_before="$(m_cpu_ticks)"
                 out="$(send --url "$m_url" --format "$fmt" --from "$from" --count "$m_count" --label "mutualis-$fmt-run$r" || true)"
-                after="$(m_rows)"
+                cpu_after="$(m_cpu_ticks)"; after="$(m_rows)"
                 res="$(grep '^RESULT' <<< "$out" || true)"
                 grep '^!!!!!' <<< "$out" || true
                 [[ -n "$res" ]] || { loud "Mutualis $fmt run $r: the sender printed no result"; echo "$out"; failed=1; continue; }
@@ -197,7 +208,11 @@ if [[ "${SKIP_MUTUALIS:-0}" != 1 ]]; then
                     fi
                 fi
                 rates+=("$(field rate "$res")")
-                echo "| Mutualis + PostgreSQL | ${fmt/glpi/GLPI JSON} | $r | $(field sent "$res") | $ok | $stored | $secs | $(field rate "$res") | $srate | $(field p50_ms "$res") | $(field p95_ms "$res") | $(bench_loadavg) |" | sed 's/| ocs |/| OCS XML |/'
+                # CPU per inventory (ms): the server's JVM, PostgreSQL's processes, the sender.
+                cpu="$(awk -v b="$cpu_before" -v a="$cpu_after" -v n="$(field sent "$res")" -v s="$(field sender_cpu_s "$res")" -v hz="$(getconf CLK_TCK)" \
+                    'BEGIN {split(b, x); split(a, y); if (x[1] == "" || n == 0) {print "? | ? | ?"; exit}
+                            printf "%.1f | %.1f | %.1f", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, s * 1000 / n}')"
+                echo "| Mutualis + PostgreSQL | ${fmt/glpi/GLPI JSON} | $r | $(field sent "$res") | $ok | $stored | $secs | $(field rate "$res") | $srate | $(field p50_ms "$res") | $(field p95_ms "$res") | $cpu | $(bench_loadavg) |" | sed 's/| ocs |/| OCS XML |/'
                 if (( $(field non2xx "$res") + $(field badreply "$res") + $(field ioerrors "$res") > 0 )); then failed=1; fi
             done
             MEDIAN[mutualis_$fmt]="$(printf '%s\n' "${rates[@]}" | median)"
