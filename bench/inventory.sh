@@ -25,9 +25,9 @@
 #   MUTUALIS_URL=http://127.0.0.1:PORT     a Mutualis already running (its database: MUTUALIS_DB_NAME)
 #                          instead of starting the jar; otherwise the jar runs with BENCH_DB=postgres
 #                          on BENCH_PORT (18215), see bench/lib.sh; SKIP_BUILD=1 reuses the jar
-#   MUTUALIS_TOKEN=…       the enrolment token (see mutualis_enrolment_token below: HOOK for the lead)
+#   MUTUALIS_TOKEN=…       an enrolment token (otherwise one is created through the API, see mutualis_enrolment_token)
 #   MUTUALIS_FORMATS=glpi  "glpi ocs" also sends the OCS XML inventories to Mutualis
-#   MUTUALIS_COUNT_SQL=…   SQL counting the computers Mutualis stored (HOOK), checked after each run
+#   MUTUALIS_COUNT_SQL=…   SQL counting the computers Mutualis stored (default: select count(*) from inv_device)
 # Exit code 1 when any run had a failure (non-2xx, bad reply, time-out, or fewer computers stored
 # than inventories answered with success).
 set -euo pipefail
@@ -122,7 +122,7 @@ fi
 # ---------------------------------------------------------------------------------------------------
 # 2. Mutualis on PostgreSQL.
 # ---------------------------------------------------------------------------------------------------
-# HOOK (the lead): print an enrolment token of a collectivité for the agent endpoint, with the
+# Prints an enrolment token of a collectivité for the agent endpoint, with the
 # signed-in admin session in the cookie jar "$1" (bench_signin done; bench_csrf of bench/lib.sh for
 # a form), e.g. by POSTing the enrolment form or calling the API that creates one. Called only when
 # MUTUALIS_TOKEN is not given; until it is written, the Mutualis part is skipped (loudly).
