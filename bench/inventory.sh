@@ -123,12 +123,10 @@ fi
 # 2. Mutualis on PostgreSQL.
 # ---------------------------------------------------------------------------------------------------
 # Prints an enrolment token of a collectivité for the agent endpoint, with the
-# signed-in admin session in the cookie jar "$1" (bench_signin done; bench_csrf of bench/lib.sh for
-# a form), e.g. by POSTing the enrolment form or calling the API that creates one. Called only when
-# MUTUALIS_TOKEN is not given; until it is written, the Mutualis part is skipped (loudly).
-# Done with a personal API token (bench_token, as bench/load.sh): the first collectivité of the
+# signed-in admin session in the cookie jar "$1" (bench_signin done). Called only when
+# MUTUALIS_TOKEN is not given; without a token the Mutualis part is skipped (loudly). Done with a personal API token (bench_token, as bench/load.sh): the first collectivité of the
 # admin's territory in GET /api/inventory/collectivities, then POST …/collectivities/{id}/enrolments.
-# Sets M_COLLECTIVITY (the collectivité the computers go to) for the stored count.
+# Keeps the collectivité's id in $work/collectivity (M_COLLECTIVITY).
 M_COLLECTIVITY=""
 mutualis_enrolment_token() {
     local jar="$1" secret id
