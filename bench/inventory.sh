@@ -25,9 +25,9 @@
 #   MUTUALIS_URL=http://127.0.0.1:PORT     a Mutualis already running (its database: MUTUALIS_DB_NAME)
 #                          instead of starting the jar; otherwise the jar runs with BENCH_DB=postgres
 #                          on BENCH_PORT (18215), see bench/lib.sh; SKIP_BUILD=1 reuses the jar
-#   MUTUALIS_TOKEN=…       the enrolment token (see mutualis_enrolment_token below: HOOK for the lead)
+#   MUTUALIS_TOKEN=…       an enrolment token (otherwise one is created through the API, see mutualis_enrolment_token)
 #   MUTUALIS_FORMATS=glpi  "glpi ocs" also sends the OCS XML inventories to Mutualis
-#   MUTUALIS_COUNT_SQL=…   SQL counting the computers Mutualis stored (HOOK), checked after each run
+#   MUTUALIS_COUNT_SQL=…   SQL counting the computers Mutualis stored (default: select count(*) from inv_device)
 # Exit code 1 when any run had a failure (non-2xx, bad reply, time-out, or fewer computers stored
 # than inventories answered with success).
 set -euo pipefail
@@ -122,14 +122,21 @@ fi
 # ---------------------------------------------------------------------------------------------------
 # 2. Mutualis on PostgreSQL.
 # ---------------------------------------------------------------------------------------------------
-# HOOK (the lead): print an enrolment token of a collectivité for the agent endpoint, with the
-# signed-in admin session in the cookie jar "$1" (bench_signin done; bench_csrf of bench/lib.sh for
-# a form), e.g. by POSTing the enrolment form or calling the API that creates one. Called only when
-# MUTUALIS_TOKEN is not given; until it is written, the Mutualis part is skipped (loudly).
+# Prints an enrolment token of a collectivité for the agent endpoint, with the
+# signed-in admin session in the cookie jar "$1" (bench_signin done). Called only when
+# MUTUALIS_TOKEN is not given; without a token the Mutualis part is skipped (loudly). Done with a personal API token (bench_token, as bench/load.sh): the first collectivité of the
+# admin's territory in GET /api/inventory/collectivities, then POST …/collectivities/{id}/enrolments.
+# Keeps the collectivité's id in $work/collectivity (M_COLLECTIVITY).
+M_COLLECTIVITY=""
 mutualis_enrolment_token() {
-    local jar="$1"
-    : "$jar"
-    return 1
+    local jar="$1" secret id
+    secret="$(bench_token "$jar")" || return 1
+    id="$(curl -fsS -H "Authorization: Bearer $secret" "$BENCH_BASE/api/inventory/collectivities" | jq -r '.[0].collectivityId')"
+    [[ -n "$id" && "$id" != null ]] || { echo "No collectivité in GET /api/inventory/collectivities" >&2; return 1; }
+    M_COLLECTIVITY="$id"
+    echo "$id" > "$work/collectivity"
+    curl -fsS -H "Authorization: Bearer $secret" -H 'Content-Type: application/json' \
+        -d '{"label":"bench inventory.sh"}' "$BENCH_BASE/api/inventory/collectivities/$id/enrolments" | jq -r .token
 }
 
 if [[ "${SKIP_MUTUALIS:-0}" != 1 ]]; then
@@ -149,27 +156,41 @@ if [[ "${SKIP_MUTUALIS:-0}" != 1 ]]; then
     if [[ -z "$token" ]]; then
         bench_signin "$work/cookies" "${MUTUALIS_USER:-admin}" "${MUTUALIS_PASSWORD:-demo-admin-2012}"
         token="$(mutualis_enrolment_token "$work/cookies" || true)"
+        M_COLLECTIVITY="$(cat "$work/collectivity" 2> /dev/null || true)"
     fi
+    # The stored count (default): every device row of the database (each new machine is one row).
+    : "${MUTUALIS_COUNT_SQL:=select count(*) from inv_device}"
     if [[ -z "$token" ]]; then
         loud "Mutualis part SKIPPED: no enrolment token (set MUTUALIS_TOKEN, or fill mutualis_enrolment_token in $0)"
         failed=1
     else
         m_url="$BENCH_BASE/api/inventory/agent/$token"
+        # "server-ticks postgres-ticks": CPU time (utime + stime) of the jar started here and of every
+        # PostgreSQL process (the pool's backends live through the runs); empty with MUTUALIS_URL.
+        m_cpu_ticks() {
+            [[ -n "${BENCH_PID:-}" && -r "/proc/$BENCH_PID/stat" ]] || return 0
+            local server pg=0 p
+            server="$(awk '{print $14 + $15}' "/proc/$BENCH_PID/stat")"
+            for p in $(pgrep -u postgres || true); do
+                pg=$((pg + $(awk '{print $14 + $15}' "/proc/$p/stat" 2> /dev/null || echo 0)))
+            done
+            echo "$server $pg"
+        }
         m_rows() {
             if [[ -n "${MUTUALIS_COUNT_SQL:-}" && -n "$m_db" ]]; then bench_pg_psql -d "$m_db" -At -c "$MUTUALIS_COUNT_SQL"; else echo ""; fi
         }
         ensure_inventories $((m_warmup + runs * m_count))
         echo "== Mutualis: $BENCH_BASE on PostgreSQL $(bench_pg_psql -d postgres -At -c 'show server_version' 2> /dev/null || echo '?'), POST /api/inventory/agent/{token}"
-        echo "| server | format | run | inventories | answered 2xx | computers stored | seconds | answered/s | stored/s | p50 ms | p95 ms | load avg |"
-        echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+        echo "| server | format | run | inventories | answered 2xx | computers stored | seconds | answered/s | stored/s | p50 ms | p95 ms | server CPU ms/inv | PostgreSQL CPU ms/inv | sender CPU ms/inv | load avg |"
+        echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
         for fmt in $m_formats; do
             send --url "$m_url" --format "$fmt" --from 0 --count "$m_warmup" --label "mutualis-$fmt-warmup" | grep -v '^RESULT' >&2 || true
             rates=() srates=()
             for r in $(seq "$runs"); do
                 from=$((m_warmup + (r - 1) * m_count))
-                before="$(m_rows)"
+                before="$(m_rows)"; cpu_before="$(m_cpu_ticks)"
                 out="$(send --url "$m_url" --format "$fmt" --from "$from" --count "$m_count" --label "mutualis-$fmt-run$r" || true)"
-                after="$(m_rows)"
+                cpu_after="$(m_cpu_ticks)"; after="$(m_rows)"
                 res="$(grep '^RESULT' <<< "$out" || true)"
                 grep '^!!!!!' <<< "$out" || true
                 [[ -n "$res" ]] || { loud "Mutualis $fmt run $r: the sender printed no result"; echo "$out"; failed=1; continue; }
@@ -185,7 +206,11 @@ if [[ "${SKIP_MUTUALIS:-0}" != 1 ]]; then
                     fi
                 fi
                 rates+=("$(field rate "$res")")
-                echo "| Mutualis + PostgreSQL | ${fmt/glpi/GLPI JSON} | $r | $(field sent "$res") | $ok | $stored | $secs | $(field rate "$res") | $srate | $(field p50_ms "$res") | $(field p95_ms "$res") | $(bench_loadavg) |" | sed 's/| ocs |/| OCS XML |/'
+                # CPU per inventory (ms): the server's JVM, PostgreSQL's processes, the sender.
+                cpu="$(awk -v b="$cpu_before" -v a="$cpu_after" -v n="$(field sent "$res")" -v s="$(field sender_cpu_s "$res")" -v hz="$(getconf CLK_TCK)" \
+                    'BEGIN {split(b, x); split(a, y); if (x[1] == "" || n == 0) {print "? | ? | ?"; exit}
+                            printf "%.1f | %.1f | %.1f", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, s * 1000 / n}')"
+                echo "| Mutualis + PostgreSQL | ${fmt/glpi/GLPI JSON} | $r | $(field sent "$res") | $ok | $stored | $secs | $(field rate "$res") | $srate | $(field p50_ms "$res") | $(field p95_ms "$res") | $cpu | $(bench_loadavg) |" | sed 's/| ocs |/| OCS XML |/'
                 if (( $(field non2xx "$res") + $(field badreply "$res") + $(field ioerrors "$res") > 0 )); then failed=1; fi
             done
             MEDIAN[mutualis_$fmt]="$(printf '%s\n' "${rates[@]}" | median)"

@@ -26,7 +26,7 @@ public final class AgentMessages {
             throw new RejectedException("inventory.message.empty");
         }
         if (decoded[start] == '{') {
-            return JsonMessages.read(BodyText.text(decoded));
+            return JsonMessages.read(decoded, start);
         }
         if (decoded[start] == '<') {
             return XmlMessages.read(BodyText.text(decoded));

@@ -18,6 +18,21 @@ final class JsonMessages {
 
     private JsonMessages() {}
 
+    /**
+     * Reads the bytes as UTF-8 straight away (Jackson's byte parser, no copy into a String); a body
+     * that is not valid UTF-8 or not valid JSON is read again as text ({@link BodyText}: Latin-1
+     * when not UTF-8), which says where it went wrong exactly as before.
+     */
+    static AgentMessage read(byte[] decoded, int start) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(decoded, start, decoded.length - start);
+        } catch (JacksonException e) {
+            return read(BodyText.text(decoded));
+        }
+        return read(root);
+    }
+
     static AgentMessage read(String text) {
         JsonNode root;
         try {
@@ -28,6 +43,10 @@ final class JsonMessages {
             int column = location == null ? 0 : Math.max(0, location.getColumnNr());
             throw new FormatRejection(line, column, "inventory.json.malformed", line, column, detail(e));
         }
+        return read(root);
+    }
+
+    private static AgentMessage read(@Nullable JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new RejectedException("inventory.json.notObject");
         }

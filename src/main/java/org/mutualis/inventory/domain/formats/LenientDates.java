@@ -53,6 +53,19 @@ final class LenientDates {
             return null;
         }
         try {
+            LocalDateTime quick = quick(text, order);
+            if (quick != null) {
+                return quick.equals(UNREADABLE) ? null : quick;
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return patterns(text, order);
+    }
+
+    /** What the patterns read in a cleaned text (what {@link #quick} must agree with). */
+    static @Nullable LocalDateTime patterns(String text, SlashOrder order) {
+        try {
             Matcher iso = ISO.matcher(text);
             if (iso.matches()) {
                 return of(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5), iso.group(6));
@@ -76,6 +89,65 @@ final class LenientDates {
         return null;
     }
 
+    /** What {@link #quick} answers for a date of a common form that is no date: null, no regex. */
+    private static final LocalDateTime UNREADABLE = LocalDateTime.MIN;
+
+    /**
+     * The common forms without a regex (an inventory has hundreds of install dates): {@code
+     * yyyy-MM-dd}, {@code dd/MM/yyyy} and {@code yyyy-MM-dd HH:mm:ss}, with two-digit fields, read as
+     * the patterns read them; null for any other form (the patterns decide), {@link #UNREADABLE} for
+     * one of these forms that is no date.
+     */
+    private static @Nullable LocalDateTime quick(String text, SlashOrder order) {
+        int length = text.length();
+        if (length == 10 && isSeparator(text.charAt(4)) && isSeparator(text.charAt(7))) {
+            int y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
+            return y < 0 || m < 0 || d < 0 ? null : orUnreadable(of(y, m, d, -1, -1, -1));
+        }
+        if (length == 10 && isSeparator(text.charAt(2)) && isSeparator(text.charAt(5))) {
+            int first = digits(text, 0, 2), second = digits(text, 3, 2), y = digits(text, 6, 4);
+            if (first < 0 || second < 0 || y < 0) {
+                return null;
+            }
+            boolean dayFirst = first > 12 || (second <= 12 && order == SlashOrder.DAY_FIRST);
+            return orUnreadable(of(y, dayFirst ? second : first, dayFirst ? first : second, -1, -1, -1));
+        }
+        if (length == 19
+                && isSeparator(text.charAt(4))
+                && isSeparator(text.charAt(7))
+                && (text.charAt(10) == ' ' || text.charAt(10) == 'T')
+                && text.charAt(13) == ':'
+                && text.charAt(16) == ':') {
+            int y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
+            int h = digits(text, 11, 2), min = digits(text, 14, 2), sec = digits(text, 17, 2);
+            return y < 0 || m < 0 || d < 0 || h < 0 || min < 0 || sec < 0
+                    ? null
+                    : orUnreadable(of(y, m, d, h, min, sec));
+        }
+        return null;
+    }
+
+    private static LocalDateTime orUnreadable(@Nullable LocalDateTime time) {
+        return time == null ? UNREADABLE : time;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '/' || c == '.';
+    }
+
+    /** The number of {@code count} ASCII digits from {@code from}; -1 when one is not a digit. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static @Nullable LocalDateTime of(
             String year,
             String month,
@@ -83,18 +155,26 @@ final class LenientDates {
             @Nullable String hour,
             @Nullable String minute,
             @Nullable String second) {
-        int y = Integer.parseInt(year);
+        return of(
+                Integer.parseInt(year),
+                Integer.parseInt(month),
+                Integer.parseInt(day),
+                hour == null || minute == null ? -1 : Integer.parseInt(hour),
+                hour == null || minute == null ? -1 : Integer.parseInt(minute),
+                second == null ? 0 : Integer.parseInt(second));
+    }
+
+    /** @param hour -1 for a date alone */
+    private static @Nullable LocalDateTime of(int y, int month, int day, int hour, int minute, int second) {
         if (y < FIRST_YEAR || y > LAST_YEAR) {
             return null;
         }
-        LocalDate date = LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
-        if (hour == null || minute == null) {
+        LocalDate date = LocalDate.of(y, month, day);
+        if (hour < 0) {
             return date.atStartOfDay();
         }
         try {
-            LocalTime time = LocalTime.of(
-                    Integer.parseInt(hour), Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
-            return date.atTime(time);
+            return date.atTime(LocalTime.of(hour, minute, second));
         } catch (DateTimeException e) {
             return date.atStartOfDay();
         }

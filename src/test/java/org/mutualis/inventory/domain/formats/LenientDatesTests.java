@@ -55,6 +55,29 @@ class LenientDatesTests {
         return Arbitraries.strings().withChars("0123456789-/:. T+Z").ofMaxLength(30);
     }
 
+    @Property(tries = 2000)
+    void theQuickReadingOfCommonFormsReadsWhatThePatternsRead(
+            @ForAll("commonForms") String text, @ForAll SlashOrder order) {
+        assertThat(LenientDates.dateTime(text, order)).isEqualTo(LenientDates.patterns(text, order));
+    }
+
+    /** Texts of the lengths and shapes the quick reading takes, with fields out of range and letters. */
+    @Provide
+    Arbitrary<String> commonForms() {
+        Arbitrary<String> field2 =
+                Arbitraries.of("00", "01", "09", "12", "13", "28", "29", "30", "31", "32", "60", "99", "1a");
+        Arbitrary<String> year = Arbitraries.of("0000", "1970", "1980", "2000", "2023", "2024", "2200", "2201", "20x4");
+        Arbitrary<String> sep = Arbitraries.of("-", "/", ".", ":", "x");
+        return Arbitraries.oneOf(
+                net.jqwik.api.Combinators.combine(year, sep, field2, sep, field2)
+                        .as((y, s1, m, s2, d) -> y + s1 + m + s2 + d),
+                net.jqwik.api.Combinators.combine(field2, sep, field2, sep, year)
+                        .as((a, s1, b, s2, y) -> a + s1 + b + s2 + y),
+                net.jqwik.api.Combinators.combine(
+                                year, sep, field2, field2, Arbitraries.of(" ", "T", "_"), field2, field2, field2)
+                        .as((y, s, m, d, t, h, mi, se) -> y + s + m + s + d + t + h + ":" + mi + ":" + se));
+    }
+
     @Provide
     Arbitrary<LocalDate> dates() {
         return Arbitraries.integers()
