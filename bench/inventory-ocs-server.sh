@@ -15,7 +15,7 @@
 #                      unset: 1 again, the package's value
 #   OCS_CACHE=/var/cache/mutualis-bench/ocs   where the ocsinventory-reports .deb is unpacked
 #
-# What it does, and why (docs: bench/inventory.md, "OCS Inventory server: what it takes"):
+# What it does, and why (docs: docs/benchmarks.md, "OCS Inventory server: what it takes"):
 #   1. apt-get install mariadb-server apache2 libapache2-mod-perl2 ocsinventory-server
 #      ocsinventory-agent (agent preseeded to method "local"; --nolocal is passed when it runs).
 #   2. The schema: Debian's server package has none, and ocsinventory-reports (PHP, the web console)
@@ -112,7 +112,7 @@ if [[ -e /etc/apache2/conf-enabled/ocsinventory-restapi.conf ]]; then a2disconf 
 if [[ -e /etc/apache2/sites-enabled/000-default.conf ]]; then a2dissite -q 000-default > /dev/null; changed=1; fi
 # INVENTORY_TRANSACTION, set in the package's own conf. (0 does not save the computers lost under
 # concurrency: Update.pm writes the software, whose dictionary inserts deadlock, before it commits
-# anything, so a deadlock still rolls back the uncommitted `hardware` row; see bench/inventory.md.)
+# anything, so a deadlock still rolls back the uncommitted `hardware` row; see docs/benchmarks.md.)
 if [[ -e /etc/apache2/conf-enabled/zz-ocsbench.conf ]]; then a2disconf -q zz-ocsbench > /dev/null; changed=1; fi
 rm -f /etc/apache2/conf-available/zz-ocsbench.conf
 conf=/etc/apache2/conf-available/ocsinventory-server.conf
