@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.inventory.persistence.EnrolmentStore;
 import org.mutualis.inventory.persistence.EnrolmentStore.ActiveEnrolment;
-import org.mutualis.inventory.persistence.EnrolmentStore.EnrolmentRow;
 import org.mutualis.inventory.persistence.FactsCodec;
 import org.mutualis.shared.error.ConflictException;
 import org.mutualis.shared.error.NotFoundException;
@@ -53,13 +52,12 @@ public class Enrolments {
         access.requireReader(user);
         return store.ofTerritory(territory.id()).stream()
                 .filter(e -> !user.isCorrespondent() || user.isOwn(e.collectivityId()))
-                .map(Enrolments::view)
                 .toList();
     }
 
     public List<EnrolmentView> ofCollectivity(long collectivityId, CurrentUser user) {
         CollectivityView c = access.readable(collectivityId, user);
-        return store.ofCollectivity(c.id()).stream().map(Enrolments::view).toList();
+        return store.ofCollectivity(c.id());
     }
 
     @Transactional
@@ -77,7 +75,7 @@ public class Enrolments {
                 token.substring(0, 6),
                 user.username(),
                 LocalDateTime.now(clock));
-        EnrolmentView view = view(store.find(id).orElseThrow());
+        EnrolmentView view = store.find(id).orElseThrow();
         return new IssuedEnrolment(view, token, baseUrl + AGENT_PATH + token);
     }
 
@@ -102,9 +100,9 @@ public class Enrolments {
 
     /** An enrolment, for who may read its collectivité. */
     public EnrolmentView get(long id, CurrentUser user) {
-        EnrolmentRow row = store.find(id).orElseThrow(() -> new NotFoundException("inventory.enrolment.notFound", id));
+        EnrolmentView row = store.find(id).orElseThrow(() -> new NotFoundException("inventory.enrolment.notFound", id));
         access.readable(row.collectivityId(), user);
-        return view(row);
+        return row;
     }
 
     @Transactional
@@ -113,7 +111,7 @@ public class Enrolments {
         if (!store.revoke(id, user.username(), LocalDateTime.now(clock))) {
             throw new ConflictException("inventory.enrolment.alreadyRevoked", e.label());
         }
-        return view(store.find(id).orElseThrow());
+        return store.find(id).orElseThrow();
     }
 
     /** The active enrolment of an agent's token; empty for an unknown or revoked one. */
@@ -122,21 +120,5 @@ public class Enrolments {
             return Optional.empty();
         }
         return store.active(FactsCodec.sha256(token));
-    }
-
-    private static EnrolmentView view(EnrolmentRow r) {
-        return new EnrolmentView(
-                r.id(),
-                r.territoryId(),
-                r.collectivityId(),
-                r.collectivityName(),
-                r.label(),
-                r.prefix(),
-                r.createdBy(),
-                r.createdAt(),
-                r.revokedBy(),
-                r.revokedAt(),
-                r.devices(),
-                r.lastSeen());
     }
 }

@@ -3,7 +3,7 @@ package org.mutualis.inventory.persistence;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import org.mutualis.inventory.EnrolmentView;
 import org.mutualis.shared.Columns;
 import org.mutualis.shared.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,20 +12,6 @@ import org.springframework.stereotype.Repository;
 /** The agents' enrolments: a token's hash per collectivité. */
 @Repository
 public class EnrolmentStore {
-
-    public record EnrolmentRow(
-            long id,
-            long territoryId,
-            long collectivityId,
-            String collectivityName,
-            String label,
-            String prefix,
-            String createdBy,
-            LocalDateTime createdAt,
-            @Nullable String revokedBy,
-            @Nullable LocalDateTime revokedAt,
-            long devices,
-            @Nullable LocalDateTime lastSeen) {}
 
     /** What the endpoint needs of an active enrolment. */
     public record ActiveEnrolment(long id, long territoryId, long collectivityId) {}
@@ -61,24 +47,24 @@ public class EnrolmentStore {
                 .insert(jdbc, "inv_enrolment");
     }
 
-    public Optional<EnrolmentRow> find(long id) {
+    public Optional<EnrolmentView> find(long id) {
         return jdbc.sql(SELECT + " where e.id = :id")
                 .param("id", id)
-                .query(RecordRows.of(EnrolmentRow.class))
+                .query(RecordRows.of(EnrolmentView.class))
                 .optional();
     }
 
-    public List<EnrolmentRow> ofTerritory(long territoryId) {
+    public List<EnrolmentView> ofTerritory(long territoryId) {
         return jdbc.sql(SELECT + " where e.territory_id = :territory order by c.name, e.created_at, e.id")
                 .param("territory", territoryId)
-                .query(RecordRows.of(EnrolmentRow.class))
+                .query(RecordRows.of(EnrolmentView.class))
                 .list();
     }
 
-    public List<EnrolmentRow> ofCollectivity(long collectivityId) {
+    public List<EnrolmentView> ofCollectivity(long collectivityId) {
         return jdbc.sql(SELECT + " where e.collectivity_id = :collectivity order by e.created_at, e.id")
                 .param("collectivity", collectivityId)
-                .query(RecordRows.of(EnrolmentRow.class))
+                .query(RecordRows.of(EnrolmentView.class))
                 .list();
     }
 
