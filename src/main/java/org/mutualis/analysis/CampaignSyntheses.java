@@ -365,7 +365,13 @@ public class CampaignSyntheses {
                 .map(e -> new Exclusion(e.collectivityCode(), e.indicatorCode(), e.reason()))
                 .toList();
         Synthesis synthesis = SynthesisEngine.synthesise(SynthesisRequests.of(
-                data.questionnaire(), units, data.answers(), data.campaign().bands(), exclusions, english));
+                data.questionnaire(),
+                units,
+                data.answers(),
+                data.campaign().bands(),
+                exclusions,
+                data.inventoried(),
+                english));
         return new CampaignSynthesis(data, synthesis);
     }
 }

@@ -19,6 +19,11 @@ public final class Figures {
         synthesis.counts().forEach(c -> {
             figures.add(c.raw());
             figures.add(c.extrapolated());
+            if (c.parts() != null) {
+                figures.add(c.parts().inventoried());
+                figures.add(c.parts().declared());
+                figures.add(c.parts().extrapolated());
+            }
         });
         synthesis.shareGroups().forEach(g -> {
             figures.add(g.rawTotal());

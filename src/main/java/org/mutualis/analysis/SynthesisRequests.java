@@ -2,6 +2,7 @@ package org.mutualis.analysis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mutualis.analysis.domain.AnalysisRequest;
 import org.mutualis.analysis.domain.AnalysisUnit;
 import org.mutualis.analysis.domain.Exclusion;
@@ -38,6 +39,21 @@ public final class SynthesisRequests {
             BandSettings bands,
             List<Exclusion> exclusions,
             boolean english) {
+        return of(questionnaire, territory, answers, bands, exclusions, Map.of(), english);
+    }
+
+    /**
+     * @param inventoried by collectivité code, the indicator codes whose answer is the inventory's
+     *     count
+     */
+    public static AnalysisRequest of(
+            Questionnaire questionnaire,
+            List<AnalysisUnit> territory,
+            Map<String, Map<String, AnswerValue>> answers,
+            BandSettings bands,
+            List<Exclusion> exclusions,
+            Map<String, Set<String>> inventoried,
+            boolean english) {
         return new AnalysisRequest(
                 territory,
                 answers,
@@ -45,7 +61,8 @@ public final class SynthesisRequests {
                 shareGroups(questionnaire, english),
                 renewals(questionnaire, english),
                 bands(bands),
-                exclusions);
+                exclusions,
+                inventoried);
     }
 
     public static StratumBands bands(BandSettings bands) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.domain.ResponseWorkflow;
+import org.mutualis.census.persistence.AnswerSourceStore;
 import org.mutualis.census.persistence.CampaignInvitationStore;
 import org.mutualis.census.persistence.CampaignStore;
 import org.mutualis.census.persistence.CampaignVersionStore;
@@ -51,6 +52,9 @@ public class Campaigns {
     /** {@code campaign.name varchar(200)}. */
     static final int NAME_LENGTH = 200;
 
+    /** {@code answer_history.reason varchar(1000)}. */
+    static final int CORRECTION_REASON_LENGTH = 1000;
+
     private final CampaignStore campaigns;
     private final ResponseStore responses;
     private final ExclusionStore exclusions;
@@ -59,6 +63,7 @@ public class Campaigns {
     private final TerritoryScope scope;
     private final CampaignInvitationStore invitations;
     private final CampaignVersionStore versions;
+    private final AnswerSourceStore sources;
 
     Campaigns(
             CampaignStore campaigns,
@@ -68,7 +73,9 @@ public class Campaigns {
             Questionnaires questionnaires,
             TerritoryScope scope,
             CampaignInvitationStore invitations,
-            CampaignVersionStore versions) {
+            CampaignVersionStore versions,
+            AnswerSourceStore sources) {
+        this.sources = sources;
         this.invitations = invitations;
         this.versions = versions;
         this.campaigns = campaigns;
@@ -272,19 +279,62 @@ public class Campaigns {
         }
         requireOpen(get(campaignId));
         Questionnaire questionnaire = questionnaire(campaignId);
-        ResponseStatus current = responses
-                .header(campaignId, collectivityId)
-                .map(ResponseStore.Header::status)
-                .orElse(ResponseStatus.INVITED);
+        Optional<ResponseStore.Header> header = responses.header(campaignId, collectivityId);
+        ResponseStatus current = header.map(ResponseStore.Header::status).orElse(ResponseStatus.INVITED);
         ResponseStatus next = ResponseWorkflow.afterWrite(current, user, submit);
         // A draft may wait for its required answers; what counts in the synthesis may not.
         Map<String, AnswerValue> values =
                 AnswerValidation.validate(questionnaire, submission.values(), submission.comment(), !next.counts());
+        Map<String, String> reasons = header.map(h -> corrections(h.id(), values, submission.reasons()))
+                .orElse(Map.of());
         String comment = submission.comment() == null || submission.comment().isBlank()
                 ? null
                 : submission.comment().strip();
-        write(campaignId, collectivity, values, comment, submission.expectedVersion(), user.username(), next);
+        write(campaignId, collectivity, values, comment, submission.expectedVersion(), user.username(), next, reasons);
         return response(campaignId, collectivityId, user);
+    }
+
+    /**
+     * The reasons of the answers this write moves away from the inventory's count: each one needs
+     * a reason (kept in the answers' history); an answer already corrected earlier needs none again.
+     *
+     * @throws AnswerRejectedException naming each correction without its reason
+     */
+    private Map<String, String> corrections(
+            long responseId, Map<String, AnswerValue> values, Map<String, String> given) {
+        Map<String, AnswerSource> inventoried = sources.of(responseId);
+        if (inventoried.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, AnswerValue> before = responses.answersOf(responseId);
+        Map<String, String> reasons = new LinkedHashMap<>();
+        Map<String, org.mutualis.shared.text.Text> errors = new LinkedHashMap<>();
+        inventoried.forEach((code, source) -> {
+            AnswerValue now = values.get(code);
+            if (source.confirmedBy(now) || java.util.Objects.equals(before.get(code), now)) {
+                return;
+            }
+            String reason = given.get(code);
+            if (reason == null || reason.isBlank()) {
+                errors.put(
+                        code,
+                        org.mutualis.shared.text.Text.of(
+                                "census.inventory.reason.missing",
+                                source.display(),
+                                source.snapshotAt().toLocalDate()));
+            } else if (reason.strip().length() > CORRECTION_REASON_LENGTH) {
+                errors.put(
+                        code,
+                        org.mutualis.shared.text.Text.of(
+                                "census.inventory.reason.long", String.valueOf(CORRECTION_REASON_LENGTH)));
+            } else {
+                reasons.put(code, reason.strip());
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new org.mutualis.questionnaire.AnswerRejectedException(errors);
+        }
+        return reasons;
     }
 
     /** One answer checked as it is typed, with the rules of the file import (null: fine). */
@@ -379,15 +429,21 @@ public class Campaigns {
                 .orElse(List.of());
     }
 
-    /** Writes one response and records each answer that changed; used by forms, the API and imports. */
-    void write(
+    /**
+     * Writes one response and records each answer that changed, with its reason when one is given
+     * (by question code); used by forms, the API and the inventory taken.
+     *
+     * @return the response's id
+     */
+    long write(
             long campaignId,
             CollectivityView collectivity,
             Map<String, AnswerValue> values,
-            String comment,
+            @Nullable String comment,
             long expectedVersion,
             String by,
-            ResponseStatus status) {
+            ResponseStatus status,
+            Map<String, String> reasons) {
         requireOpen(get(campaignId));
         Optional<ResponseStore.Header> current = responses.header(campaignId, collectivity.id());
         long responseId;
@@ -412,7 +468,11 @@ public class Campaigns {
             }
         }
         responses.replaceAnswers(responseId, values);
-        recordChanges(responseId, before, values, by);
+        List<ResponseStore.ChangeRow> rows = new ArrayList<>();
+        changes(responseId, before, values, rows);
+        rows.forEach(c -> responses.recordChange(
+                c.responseId(), c.questionCode(), c.before(), c.after(), by, reasons.get(c.questionCode())));
+        return responseId;
     }
 
     /**
@@ -524,13 +584,6 @@ public class Campaigns {
         }
     }
 
-    private void recordChanges(
-            long responseId, Map<String, AnswerValue> before, Map<String, AnswerValue> after, String by) {
-        List<ResponseStore.ChangeRow> rows = new ArrayList<>();
-        changes(responseId, before, after, rows);
-        rows.forEach(c -> responses.recordChange(c.responseId(), c.questionCode(), c.before(), c.after(), by));
-    }
-
     public List<ExclusionView> exclusions(long campaignId) {
         get(campaignId);
         return exclusions.of(campaignId);
@@ -640,16 +693,28 @@ public class Campaigns {
         Map<Long, String> codes = new HashMap<>();
         collectivities.forEach(c -> codes.put(c.id(), c.code()));
         Map<Long, Map<String, AnswerValue>> byResponse = responses.answers(campaignId);
+        Map<Long, Map<String, AnswerSource>> sourced = sources.ofCampaign(campaignId);
         Map<String, Map<String, AnswerValue>> answers = new LinkedHashMap<>();
+        Map<String, Set<String>> inventoried = new HashMap<>();
         for (ResponseStore.Header header : responses.headers(campaignId)) {
             // Drafts and returned responses are not answers yet: the synthesis leaves them out.
             if (header.status().counts()) {
-                answers.put(codes.get(header.collectivityId()), byResponse.getOrDefault(header.id(), Map.of()));
+                String code = codes.get(header.collectivityId());
+                Map<String, AnswerValue> given = byResponse.getOrDefault(header.id(), Map.of());
+                answers.put(code, given);
+                sourced.getOrDefault(header.id(), Map.of()).forEach((question, source) -> {
+                    if (source.confirmedBy(given.get(question))) {
+                        inventoried
+                                .computeIfAbsent(code, k -> new java.util.TreeSet<>())
+                                .add(question);
+                    }
+                });
             }
         }
         Questionnaire questionnaire =
                 CampaignQuestionnaires.merged(CampaignQuestionnaires.parts(campaign.themes(), questionnaires));
-        return new CampaignData(campaign, questionnaire, collectivities, answers, exclusions.of(campaignId));
+        return new CampaignData(
+                campaign, questionnaire, collectivities, answers, exclusions.of(campaignId), inventoried);
     }
 
     /**

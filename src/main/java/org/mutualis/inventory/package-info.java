@@ -14,6 +14,6 @@
  * in the address they post to, is their credential.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "identity", "spreadsheet"})
+        allowedDependencies = {"shared", "territory", "identity", "spreadsheet", "census"})
 @org.jspecify.annotations.NullMarked
 package org.mutualis.inventory;

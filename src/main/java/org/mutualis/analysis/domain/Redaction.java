@@ -196,7 +196,32 @@ public final class Redaction {
                 c.respondents(),
                 blankOthers(c.notCommunicated(), own),
                 blankOthers(c.unanswered(), own),
-                blankOthers(c.excluded(), own));
+                blankOthers(c.excluded(), own),
+                parts(c.parts(), f, own));
+    }
+
+    /**
+     * The three parts are shown together or not at all: any two and the total give the third, so
+     * one part under the secret hides the others.
+     */
+    private static CountResult.@Nullable Parts parts(
+            CountResult.@Nullable Parts parts, UnaryOperator<Figure> f, String own) {
+        if (parts == null) {
+            return null;
+        }
+        Figure inventoried = f.apply(parts.inventoried());
+        Figure declared = f.apply(parts.declared());
+        Figure extrapolated = f.apply(parts.extrapolated());
+        boolean hidden = (inventoried.value() == null && parts.inventoried().value() != null)
+                || (declared.value() == null && parts.declared().value() != null)
+                || (extrapolated.value() == null && parts.extrapolated().value() != null);
+        if (!hidden) {
+            return new CountResult.Parts(inventoried, declared, extrapolated);
+        }
+        return new CountResult.Parts(
+                StatisticalSecret.suppressed(parts.inventoried(), own),
+                StatisticalSecret.suppressed(parts.declared(), own),
+                StatisticalSecret.suppressed(parts.extrapolated(), own));
     }
 
     /** A correspondent only learns whether their own answer was NC, unanswered or excluded. */

@@ -3,6 +3,7 @@ package org.mutualis.analysis.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Raw and extrapolated totals of an additive indicator (COUNT, AMOUNT, SHARE member). */
 final class Totals {
@@ -19,14 +20,63 @@ final class Totals {
                 Numbers.joinSum(column.values),
                 List.copyOf(column.unweightedTerms()),
                 List.copyOf(column.notes));
+        Figure extrapolated = extrapolated(context, column, id + ".extrapolated");
         return new CountResult(
                 indicator,
                 raw,
-                extrapolated(context, column, id + ".extrapolated"),
+                extrapolated,
                 column.size(),
                 List.copyOf(column.notCommunicated),
                 List.copyOf(column.unanswered),
-                List.copyOf(column.excluded));
+                List.copyOf(column.excluded),
+                parts(context, indicator, column, id, raw, extrapolated));
+    }
+
+    /**
+     * The raw total split between the answers the inventory counted and those declared, and what
+     * the extrapolation adds (issue 15); null when no answer came from the inventory, so that a
+     * census without inventory reads as before.
+     */
+    static CountResult.@Nullable Parts parts(
+            Context context, IndicatorSpec indicator, Column column, String id, Figure raw, Figure extrapolated) {
+        List<BigDecimal> inventoried = new ArrayList<>();
+        List<BigDecimal> declared = new ArrayList<>();
+        List<FigureTerm> inventoriedTerms = new ArrayList<>();
+        List<FigureTerm> declaredTerms = new ArrayList<>();
+        List<FigureTerm> terms = column.unweightedTerms();
+        for (int i = 0; i < column.size(); i++) {
+            boolean fromInventory =
+                    context.request.isInventoried(column.respondents.get(i).code(), indicator.code());
+            (fromInventory ? inventoried : declared).add(column.values.get(i));
+            (fromInventory ? inventoriedTerms : declaredTerms).add(terms.get(i));
+        }
+        if (inventoried.isEmpty()) {
+            return null;
+        }
+        BigDecimal rawValue = Numbers.sum(column.values);
+        BigDecimal total = extrapolated.value() == null ? rawValue : extrapolated.value();
+        return new CountResult.Parts(
+                new Figure(
+                        id + ".inventoried",
+                        Numbers.clean(Numbers.sum(inventoried)),
+                        Method.RAW_SUM,
+                        Numbers.joinSum(inventoried),
+                        List.copyOf(inventoriedTerms),
+                        List.of()),
+                new Figure(
+                        id + ".declared",
+                        Numbers.clean(Numbers.sum(declared)),
+                        Method.RAW_SUM,
+                        declared.isEmpty() ? "0" : Numbers.joinSum(declared),
+                        List.copyOf(declaredTerms),
+                        List.copyOf(column.notes)),
+                new Figure(
+                        id + ".extrapolated_part",
+                        Numbers.clean(total.subtract(rawValue)),
+                        Method.DIFFERENCE,
+                        Numbers.plain(total) + " − " + Numbers.plain(rawValue),
+                        extrapolated.terms(),
+                        List.copyOf(context.extrapolationNotes())));
     }
 
     /**

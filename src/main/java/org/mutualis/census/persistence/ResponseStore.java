@@ -167,6 +167,17 @@ public class ResponseStore {
             @Nullable AnswerValue before,
             @Nullable AnswerValue after,
             String by) {
+        recordChange(responseId, questionCode, before, after, by, null);
+    }
+
+    /** @param reason why the answer changed (a correction of the inventory's count), or null */
+    public void recordChange(
+            long responseId,
+            String questionCode,
+            @Nullable AnswerValue before,
+            @Nullable AnswerValue after,
+            String by,
+            @Nullable String reason) {
         Columns.of()
                 .set("response_id", responseId)
                 .set("question_code", questionCode)
@@ -174,6 +185,7 @@ public class ResponseStore {
                 .set("new_value", after == null ? null : after.display())
                 .set("changed_by", by)
                 .set("changed_at", now())
+                .set("reason", reason)
                 .insertRow(jdbc, "answer_history");
     }
 
@@ -185,7 +197,7 @@ public class ResponseStore {
      */
     public List<AnswerChange> history(long responseId) {
         List<AnswerChange> changes = new ArrayList<>(jdbc
-                .sql("select question_code, old_value, new_value, changed_by, changed_at from answer_history"
+                .sql("select question_code, old_value, new_value, changed_by, changed_at, reason from answer_history"
                         + " where response_id = :response_id order by changed_at desc, id desc")
                 .param("response_id", responseId)
                 .query(RecordRows.of(Change.class))
@@ -197,7 +209,7 @@ public class ResponseStore {
                         "select created_by, created_at from response where id = :id and created_by is not null")
                 .param("id", responseId)
                 .query((rs, n) -> new Change(
-                        "", null, null, rs.getString(1), rs.getTimestamp(2).toInstant()))
+                        "", null, null, rs.getString(1), rs.getTimestamp(2).toInstant(), null))
                 .optional();
         if (created.isEmpty()) {
             return changes;
@@ -619,10 +631,11 @@ public class ResponseStore {
             @Nullable String oldValue,
             @Nullable String newValue,
             String changedBy,
-            Instant changedAt) {
+            Instant changedAt,
+            @Nullable String reason) {
 
         AnswerChange answerChange() {
-            return new AnswerChange(questionCode, oldValue, newValue, changedBy, changedAt);
+            return new AnswerChange(questionCode, oldValue, newValue, changedBy, changedAt, reason);
         }
     }
 }

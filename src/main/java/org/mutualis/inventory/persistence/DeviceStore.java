@@ -226,19 +226,25 @@ public class DeviceStore {
 
     /**
      * The facts of each device of the territory as they stood at {@code at}: its last state received
-     * by then, for the devices seen since {@code seenSince}.
+     * by then, or, for a device first reported after it, its first state (its agent came later than
+     * the date: its first report is what is known of it then); only the devices seen since {@code
+     * seenSince}. The caller leaves out the devices its facts date after {@code at}.
      */
     public List<DeviceFacts> factsAt(long territoryId, LocalDateTime at, LocalDateTime seenSince) {
-        List<DeviceRow> devices = jdbc.sql(DEVICE + " where territory_id = :territory and first_seen <= :at")
+        List<DeviceRow> devices = jdbc.sql(DEVICE + " where territory_id = :territory and last_seen >= :since")
                 .param("territory", territoryId)
-                .param("at", at)
+                .param("since", seenSince)
                 .query(RecordRows.of(DeviceRow.class))
                 .list();
         List<FactsRow> facts = jdbc.sql("select s.device_id, s.facts from inv_device_state s"
                         + " join inv_device d on d.id = s.device_id where d.territory_id = :territory"
-                        + " and s.id = (select max(s2.id) from inv_device_state s2 where s2.device_id = s.device_id"
-                        + " and s2.received_at <= :at)")
+                        + " and d.last_seen >= :since"
+                        + " and s.id = coalesce("
+                        + "(select max(s2.id) from inv_device_state s2 where s2.device_id = s.device_id"
+                        + " and s2.received_at <= :at),"
+                        + " (select min(s3.id) from inv_device_state s3 where s3.device_id = s.device_id))")
                 .param("territory", territoryId)
+                .param("since", seenSince)
                 .param("at", at)
                 .query(RecordRows.of(FactsRow.class))
                 .list();
@@ -246,7 +252,6 @@ public class DeviceStore {
         facts.forEach(f -> byDevice.put(f.deviceId(), FactsCodec.decode(f.facts())));
         return devices.stream()
                 .filter(d -> byDevice.containsKey(d.id()))
-                .filter(d -> !d.lastSeen().isBefore(seenSince) || d.lastSeen().isAfter(at))
                 .map(d -> new DeviceFacts(d, byDevice.get(d.id())))
                 .toList();
     }
