@@ -54,14 +54,20 @@ public class CampaignInventory {
         return snapshots.getIfAvailable() != null;
     }
 
+    /** The campaign whose responses a staff member is about to pre-fill (the confirmation page). */
+    public CampaignSummary toTake(long campaignId, CurrentUser user) {
+        CampaignSummary campaign = campaigns.get(campaignId, user);
+        Campaigns.requireStaff(user);
+        return campaign;
+    }
+
     /**
      * Pre-fills the campaign's responses with the inventory's counts at its census date (the EPCI's
      * staff, while the campaign is open).
      */
     @Transactional
     public InventoryTaking take(long campaignId, CurrentUser user) {
-        CampaignSummary campaign = campaigns.get(campaignId, user);
-        Campaigns.requireStaff(user);
+        CampaignSummary campaign = toTake(campaignId, user);
         Campaigns.requireOpen(campaigns.get(campaignId));
         InventorySnapshots inventory = snapshots.getIfAvailable();
         if (inventory == null) {

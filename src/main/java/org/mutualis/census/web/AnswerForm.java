@@ -27,4 +27,19 @@ final class AnswerForm {
                                 : params.getOrDefault("a." + q.code(), "")));
         return values;
     }
+
+    /**
+     * Why the user corrects answers taken from the inventory: {@code reason.<code>}, by question
+     * code, the blank ones left out.
+     */
+    static Map<String, String> reasons(Questionnaire questionnaire, Map<String, String> params) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        questionnaire.questions().forEach(q -> {
+            String reason = params.get("reason." + q.code());
+            if (reason != null && !reason.isBlank()) {
+                reasons.put(q.code(), reason);
+            }
+        });
+        return reasons;
+    }
 }

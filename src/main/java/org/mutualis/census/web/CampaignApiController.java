@@ -72,7 +72,8 @@ class CampaignApiController {
             long version,
             Map<String, String> answers,
             @Nullable String comment,
-            @Nullable Boolean submit) {}
+            @Nullable Boolean submit,
+            @Nullable Map<String, String> reasons) {}
 
     public record StatusWrite(long version, @Nullable String comment) {}
 
@@ -118,7 +119,8 @@ class CampaignApiController {
             @PathVariable long collectivityId,
             @RequestBody ResponseWrite body,
             CurrentUser user) {
-        AnswerSubmission submission = new AnswerSubmission(body.answers(), body.comment(), body.version());
+        AnswerSubmission submission =
+                new AnswerSubmission(body.answers(), body.comment(), body.version(), body.reasons());
         return ResponseJson.of(
                 Boolean.TRUE.equals(body.submit())
                         ? campaigns.submit(id, collectivityId, submission, user)

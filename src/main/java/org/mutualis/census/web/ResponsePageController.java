@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mutualis.census.AnswerSubmission;
+import org.mutualis.census.CampaignInventory;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.ConcurrentEditException;
 import org.mutualis.census.ResponseCopies;
@@ -35,10 +36,12 @@ class ResponsePageController {
 
     private final Campaigns campaigns;
     private final ResponseCopies copies;
+    private final CampaignInventory inventory;
 
-    ResponsePageController(Campaigns campaigns, ResponseCopies copies) {
+    ResponsePageController(Campaigns campaigns, ResponseCopies copies, CampaignInventory inventory) {
         this.campaigns = campaigns;
         this.copies = copies;
+        this.inventory = inventory;
     }
 
     @GetMapping("/campaigns/{id}/responses/{collectivityId}")
@@ -62,7 +65,10 @@ class ResponsePageController {
         Map<String, String> values = AnswerForm.answers(questionnaire, params);
         String comment = params.get("comment");
         boolean submit = "submit".equals(params.get("action"));
-        AnswerSubmission submission = new AnswerSubmission(values, comment, version);
+        Map<String, String> reasons = AnswerForm.reasons(questionnaire, params);
+        AnswerSubmission submission = new AnswerSubmission(values, comment, version, reasons);
+        // what the user typed comes back with the form if it is refused
+        model.addAttribute("reasons", reasons);
         ResponseView saved;
         try {
             saved = submit
@@ -209,6 +215,11 @@ class ResponsePageController {
                 campaigns.previousAnswers(id, response.collectivity().id(), user));
         model.addAttribute(
                 "history", campaigns.history(id, response.collectivity().id(), user));
+        model.addAttribute(
+                "sources", inventory.sources(id, response.collectivity().id(), user));
+        if (!model.containsAttribute("reasons")) {
+            model.addAttribute("reasons", Map.of());
+        }
         model.addAttribute("nc", AnswerValue.NC);
         Questionnaire merged = campaigns.questionnaire(id, user);
         model.addAttribute("conditions", merged.conditions());
