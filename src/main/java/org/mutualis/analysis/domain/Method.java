@@ -29,6 +29,8 @@ public enum Method {
     BORDA_COUNT,
     /** This campaign's value − the previous campaign's value. */
     DIFFERENCE,
+    /** What the extrapolation adds to a raw total: extrapolated total − raw total (issue 15). */
+    EXTRAPOLATED_PART,
     /** Number of collectivités that gave this answer (yes/no or a choice), no weight. */
     CHOICE_COUNT,
     /** Σ over the collectivités that gave this answer of their stratum's weight. */

@@ -73,7 +73,7 @@ final class Totals {
                 new Figure(
                         id + ".extrapolated_part",
                         Numbers.clean(total.subtract(rawValue)),
-                        Method.DIFFERENCE,
+                        Method.EXTRAPOLATED_PART,
                         Numbers.plain(total) + " − " + Numbers.plain(rawValue),
                         extrapolated.terms(),
                         List.copyOf(context.extrapolationNotes())));
