@@ -4,12 +4,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.mutualis.census.AnswerSubmission;
+import org.mutualis.census.CampaignInventory;
+import org.mutualis.census.CampaignSummary;
+import org.mutualis.census.Campaigns;
+import org.mutualis.census.InventoryTaking;
+import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.inventory.Devices;
 import org.mutualis.inventory.InventoryImports;
+import org.mutualis.spreadsheet.CsvGridReader;
+import org.mutualis.spreadsheet.GridLimits;
+import org.mutualis.spreadsheet.SheetGrid;
+import org.mutualis.spreadsheet.SpreadsheetException;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
@@ -247,16 +259,95 @@ class InventoryDemo {
     private final InventoryImports imports;
     private final Devices devices;
 
-    InventoryDemo(Territories territories, InventoryImports imports, Devices devices) {
+    /** The 2026 answers of the communes whose counts come from the inventory, the counts left blank. */
+    static final String INVENTORIED_ANSWERS = "census/demo/recensement-2026-illustratif-inventorie.csv";
+
+    /** Locquirec's correspondent corrects one count, and says why. */
+    static final String CORRECTED = "screens";
+
+    static final String CORRECTION_REASON =
+            "Deux écrans de la salle du conseil, branchés sur un portable personnel sans agent (démo)";
+
+    private final Campaigns campaigns;
+    private final CampaignInventory census;
+
+    InventoryDemo(
+            Territories territories,
+            InventoryImports imports,
+            Devices devices,
+            Campaigns campaigns,
+            CampaignInventory census) {
         this.territories = territories;
         this.imports = imports;
         this.devices = devices;
+        this.campaigns = campaigns;
+        this.census = census;
     }
 
     void load(TerritorySummary territory, CurrentUser loader) {
         load(territory, loader, "29014", BOTSORHEL);
         load(territory, loader, "29133", LOCQUIREC);
         load(territory, loader, "29067", GUERLESQUIN);
+        census(territory, loader);
+    }
+
+    /**
+     * The 2026 census takes the inventory: Botsorhel had already given its answers (left alone);
+     * Locquirec and Guerlesquin find their counts pre-filled, add their other answers and give
+     * their response — Locquirec correcting its screens, with the reason.
+     */
+    private void census(TerritorySummary territory, CurrentUser loader) {
+        CampaignSummary campaign = campaigns.all().stream()
+                .filter(c -> c.territoryId() == territory.id() && c.name().equals(DemoLoader.ILLUSTRATIVE_2026))
+                .findFirst()
+                .orElse(null);
+        if (campaign == null || campaign.closed()) {
+            return;
+        }
+        InventoryTaking taking = census.take(campaign.id(), loader);
+        List<List<String>> rows = rows();
+        List<String> header = rows.get(0);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            CollectivityView c = territories.collectivities(territory.id()).stream()
+                    .filter(x -> x.code().equals(row.get(0)))
+                    .findFirst()
+                    .orElseThrow();
+            ResponseView response = campaigns.response(campaign.id(), c.id(), loader);
+            if (response.status().counts()) {
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            response.answers().forEach((code, value) -> values.put(code, value.display()));
+            String comment = null;
+            for (int i = 2; i < header.size() && i < row.size(); i++) {
+                if (header.get(i).equals("comment")) {
+                    comment = row.get(i);
+                } else if (!row.get(i).isBlank()) {
+                    values.put(header.get(i), row.get(i));
+                }
+            }
+            Map<String, String> reasons = new LinkedHashMap<>();
+            if (c.code().equals("29133") && values.containsKey(CORRECTED)) {
+                values.put(CORRECTED, String.valueOf(Integer.parseInt(values.get(CORRECTED)) + 2));
+                reasons.put(CORRECTED, CORRECTION_REASON);
+            }
+            campaigns.submit(
+                    campaign.id(), c.id(), new AnswerSubmission(values, comment, response.version(), reasons), loader);
+        }
+        LOG.info(
+                "Démo : recensement 2026 pré-rempli par l'inventaire ({} collectivités, {} réponses).",
+                taking.collectivities(),
+                taking.answers());
+    }
+
+    private static List<List<String>> rows() {
+        try (var in = new org.springframework.core.io.ClassPathResource(INVENTORIED_ANSWERS).getInputStream()) {
+            return CsvGridReader.read(in, GridLimits.defaults(), "reponses").rows().stream()
+                    .map(SheetGrid.Row::cells)
+                    .toList();
+        } catch (IOException | SpreadsheetException e) {
+            throw new IllegalStateException("the demo's inventoried answers cannot be read", e);
+        }
     }
 
     private void load(TerritorySummary territory, CurrentUser loader, String code, List<Machine> machines) {

@@ -9,6 +9,7 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "shared",
+            "spreadsheet",
             "territory",
             "identity",
             "questionnaire",

@@ -2,9 +2,20 @@ package org.mutualis.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mutualis.identity.TestUsers.as;
 import static org.mutualis.inventory.InventoryReports.desktop;
 import static org.mutualis.inventory.InventoryReports.software;
 import static org.mutualis.inventory.InventoryReports.taken;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,7 +49,9 @@ import org.mutualis.shared.AnswerValue;
 import org.mutualis.territory.CollectivityView;
 import org.mutualis.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,7 +61,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the declared and extrapolated ones. A response already given is left alone.
  */
 @MutualisDbTest
+@AutoConfigureMockMvc
 class CensusFromInventoryTests {
+
+    @Autowired
+    MockMvc mvc;
 
     /** A commune of the territory that did not answer the 2012 census. */
     static final String LANMEUR = "29113";
@@ -334,5 +351,77 @@ class CensusFromInventoryTests {
         assertThat(CensusInventory.cameAfter(r, LocalDate.of(2012, 3, 1)))
                 .as("a BIOS date is no proof of age")
                 .isFalse();
+    }
+
+    @Test
+    void theStaffTakeItFromThePagesAndTheCorrespondentSeesWhereEachValueComesFrom() throws Exception {
+        CurrentUser analyst = TestUsers.create(accounts, Role.ANALYST);
+        mvc.perform(get("/campaigns/{c}", campaign()).with(as(analyst)))
+                .andExpect(content().string(containsString("/campaigns/" + campaign() + "/inventory")));
+        mvc.perform(get("/campaigns/{c}/inventory", campaign()).with(as(analyst)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rien de ce qu’une personne a saisi n’est écrasé")));
+        InventoryTaking done = new InventoryTaking(1, 11, 0, List.of(botsorhel.name()), 27);
+        mvc.perform(post("/campaigns/{c}/inventory", campaign())
+                        .with(as(analyst))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/campaigns/" + campaign() + "/inventory"))
+                .andExpect(flash().attribute("taking", done));
+        mvc.perform(get("/campaigns/{c}/inventory", campaign())
+                        .with(as(analyst))
+                        .flashAttr("taking", done))
+                .andExpect(content().string(containsString("1 collectivité(s) pré-remplie(s)")))
+                .andExpect(content().string(containsString(botsorhel.name())));
+
+        String page = "/campaigns/" + campaign() + "/responses/" + lanmeur.id();
+        mvc.perform(get(page).with(as(correspondent)))
+                .andExpect(content().string(containsString("L’inventaire compte 3 au 01/03/2012 (3 appareils).")))
+                .andExpect(content().string(containsString("name=\"reason.desktops_excl_schools\"")));
+        long version =
+                campaigns.response(campaign(), lanmeur.id(), correspondent).version();
+        var form = post(page)
+                .with(as(correspondent))
+                .with(csrf())
+                .param("version", String.valueOf(version))
+                .param("a.desktops_excl_schools", "4")
+                .param("a.laptops_excl_schools", "0");
+        mvc.perform(form)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("dites pourquoi vous la corrigez")));
+        mvc.perform(form.param("reason.desktops_excl_schools", "Le poste de l’accueil n’a pas d’agent"))
+                .andExpect(redirectedUrl(page));
+        mvc.perform(get(page).with(as(correspondent)))
+                .andExpect(content().string(containsString("Corrigé")))
+                .andExpect(content().string(containsString("Le poste de l’accueil n’a pas d’agent")));
+    }
+
+    @Test
+    void theSynthesisPageShowsThePartsOnceAnAnswerFromTheInventoryIsGiven() throws Exception {
+        CurrentUser analyst = TestUsers.create(accounts, Role.ANALYST);
+        String synthesis = "/campaigns/" + campaign() + "/synthesis";
+        mvc.perform(post("/api/campaigns/{c}/inventory", campaign())
+                        .with(as(analyst))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.collectivities").value(1))
+                .andExpect(jsonPath("$.given[0]").value(botsorhel.name()));
+        mvc.perform(get(synthesis).with(as(analyst)))
+                .andExpect(content().string(not(containsString("Part inventoriée, déclarée et extrapolée"))));
+        mvc.perform(get("/api/campaigns/{c}/responses/{r}/inventory", campaign(), lanmeur.id())
+                        .with(as(correspondent)))
+                .andExpect(jsonPath("$.desktops_excl_schools.inventoriedValue").value(3))
+                .andExpect(jsonPath("$.desktops_excl_schools.devices").value(3));
+        long version =
+                campaigns.response(campaign(), lanmeur.id(), correspondent).version();
+        campaigns.submit(
+                campaign(), lanmeur.id(), new AnswerSubmission(shown(lanmeur.id()), null, version), correspondent);
+
+        mvc.perform(get(synthesis).with(as(analyst)))
+                .andExpect(content().string(containsString("Part inventoriée, déclarée et extrapolée")))
+                .andExpect(content().string(containsString("count.desktops_excl_schools.inventoried")));
+        mvc.perform(get(synthesis + "/figures/count.desktops_excl_schools.extrapolated_part")
+                        .with(as(analyst)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Part extrapolée : total extrapolé − total brut")));
     }
 }

@@ -286,7 +286,8 @@ class AuthorizationMatrixTests {
                 "GET /campaigns/{id}/responses/{collectivityId}/pdf",
                 "GET /api/campaigns/{id}/responses/{collectivityId}",
                 "GET /api/campaigns/{id}/responses/{collectivityId}/history",
-                "GET /api/campaigns/{id}/responses/{collectivityId}/workbook");
+                "GET /api/campaigns/{id}/responses/{collectivityId}/workbook",
+                "GET /api/campaigns/{id}/responses/{collectivityId}/inventory");
         route(
                 OWN_COLLECTIVITY_WRITE,
                 "POST /campaigns/{id}/responses/{collectivityId}",
@@ -299,6 +300,10 @@ class AuthorizationMatrixTests {
                 "POST /campaigns/{id}/bands",
                 "GET /campaigns/{id}/close",
                 "POST /campaigns/{id}/close",
+                // Census from inventory (issue 15): the staff pre-fill the responses
+                "GET /campaigns/{id}/inventory",
+                "POST /campaigns/{id}/inventory",
+                "POST /api/campaigns/{id}/inventory",
                 "POST /campaigns/{id}/exclusions",
                 "GET /campaigns/{id}/exclusions/{exclusionId}/remove",
                 "POST /campaigns/{id}/exclusions/{exclusionId}/remove",

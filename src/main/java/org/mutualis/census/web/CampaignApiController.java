@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.census.AnswerChange;
+import org.mutualis.census.AnswerSource;
 import org.mutualis.census.AnswerSubmission;
+import org.mutualis.census.CampaignInventory;
 import org.mutualis.census.CampaignSummary;
 import org.mutualis.census.Campaigns;
 import org.mutualis.census.ExclusionView;
+import org.mutualis.census.InventoryTaking;
 import org.mutualis.census.ResponseView;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.questionnaire.Questionnaire;
@@ -33,8 +36,11 @@ class CampaignApiController {
 
     private final Campaigns campaigns;
 
-    CampaignApiController(Campaigns campaigns) {
+    private final CampaignInventory inventory;
+
+    CampaignApiController(Campaigns campaigns, CampaignInventory inventory) {
         this.campaigns = campaigns;
+        this.inventory = inventory;
     }
 
     /** A response as files write it: {@code NC} for not communicated, absent when unanswered. */
@@ -177,5 +183,20 @@ class CampaignApiController {
     @Operation(summary = "Retire une exclusion")
     void removeExclusion(@PathVariable long id, @PathVariable long exclusionId, CurrentUser user) {
         campaigns.removeExclusion(id, exclusionId, user);
+    }
+
+    @PostMapping("/{id}/inventory")
+    @Operation(
+            summary = "Pré-remplit les réponses avec l'inventaire à la date du recensement",
+            description = "Analystes et administrateurs, recensement ouvert. Les réponses déjà transmises et les"
+                    + " réponses saisies ou corrigées par un correspondant ne sont pas modifiées.")
+    InventoryTaking takeApi(@PathVariable long id, CurrentUser user) {
+        return inventory.take(id, user);
+    }
+
+    @GetMapping("/{id}/responses/{collectivityId}/inventory")
+    @Operation(summary = "Ce que l'inventaire a compté pour les réponses d'une collectivité, par question")
+    Map<String, AnswerSource> sources(@PathVariable long id, @PathVariable long collectivityId, CurrentUser user) {
+        return inventory.sources(id, collectivityId, user);
     }
 }
