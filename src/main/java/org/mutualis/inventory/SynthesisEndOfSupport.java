@@ -9,6 +9,8 @@ import org.mutualis.analysis.EndOfSupportFigures;
 import org.mutualis.analysis.EndOfSupportSummary;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.inventory.domain.renewal.ExposurePricing;
+import org.mutualis.shared.error.ForbiddenException;
+import org.mutualis.shared.error.NotFoundException;
 import org.mutualis.shared.text.Text;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.stereotype.Component;
@@ -31,11 +33,18 @@ class SynthesisEndOfSupport implements EndOfSupportFigures {
         if (reader.isTechnician()) {
             return Optional.empty();
         }
-        TerritorySummary territory = costs.territory(territoryId, reader);
-        if (territory.id() != territoryId) {
+        TerritoryExposure exposure;
+        TerritorySummary territory;
+        try {
+            territory = costs.territory(territoryId, reader);
+            if (territory.id() != territoryId) {
+                return Optional.empty();
+            }
+            exposure = costs.ofTerritory(territory, reader);
+        } catch (NotFoundException | ForbiddenException e) {
+            // An optional section: a reader without an inventory to see gets the synthesis without it.
             return Optional.empty();
         }
-        TerritoryExposure exposure = costs.ofTerritory(territory, reader);
         ExposureCosts x = exposure.total();
         if (x.devices() == 0) {
             return Optional.empty();
