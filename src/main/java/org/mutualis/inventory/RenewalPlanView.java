@@ -131,6 +131,8 @@ public record RenewalPlanView(
      * @param systemEnd its system's end of support
      * @param year the year it is due
      * @param cause its lifespan, its system's end of support (the migration wave) or an unknown age
+     * @param overdue whether its lifespan or its system's end of support came before the plan: it is
+     *     counted in the plan's first year
      * @param costHt its kind's mean cost (null: unpriced)
      */
     public record MachineLine(
@@ -147,5 +149,6 @@ public record RenewalPlanView(
             @Nullable LocalDate systemEnd,
             int year,
             RenewalCause cause,
+            boolean overdue,
             @Nullable BigDecimal costHt) {}
 }

@@ -186,6 +186,7 @@ public class RenewalPlans {
                         m.systemEnd(),
                         due.year(),
                         due.cause(),
+                        overdue(due, m, lifespan.years(), firstYear),
                         costs.get(m.kind())));
             }
         }
@@ -213,6 +214,15 @@ public class RenewalPlans {
                 considered,
                 considered - lines.size(),
                 leftOut);
+    }
+
+    /** Whether the year the machine was due (its lifespan, its system's end) came before the plan's first. */
+    static boolean overdue(RenewalPlanEngine.Due due, ParkMachines.Machine m, int lifespan, int firstYear) {
+        return switch (due.cause()) {
+            case AGE -> m.acquired() != null && m.acquired().getYear() + lifespan < firstYear;
+            case END_OF_SUPPORT -> m.systemEnd() != null && m.systemEnd().getYear() < firstYear;
+            case UNKNOWN_AGE -> false;
+        };
     }
 
     /** The lifespan a collectivité's machines take: the campaign's mean, else its band's default. */

@@ -159,6 +159,7 @@ public final class RenewalOds {
                 "Système",
                 "Fin de support du système",
                 "Motif",
+                "Déjà dû avant le plan",
                 "Coût moyen HT (€)")));
         for (MachineLine m : plan.machines().items()) {
             rows.add(List.of(
