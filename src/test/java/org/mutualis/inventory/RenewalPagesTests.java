@@ -113,6 +113,7 @@ class RenewalPagesTests {
                 .contains("Année par année")
                 .contains("La vague de migration forcée par les fins de support")
                 .contains("BIOS du 12/06/2017")
+                .contains("Déjà dû : compté la première année du plan, " + next)
                 .contains("PC-MAIRIE-01")
                 .contains("" + next)
                 .contains("TVA 20 %");

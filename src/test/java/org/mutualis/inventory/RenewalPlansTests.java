@@ -183,6 +183,9 @@ class RenewalPlansTests {
         assertThat(plan.machines().items())
                 .extracting(RenewalPlanView.MachineLine::acquiredFrom)
                 .containsOnly("BIOS");
+        // Bought (BIOS) in 2017: its lifespan or its Windows 10's end came before the plan.
+        assertThat(plan.machines().items())
+                .allSatisfy(m -> assertThat(m.overdue()).isTrue());
         assertThat(plan.lifespans())
                 .singleElement()
                 .satisfies(l -> assertThat(l.source()).isEqualTo(RenewalPlanView.LifespanSource.CAMPAIGN_MEAN));
