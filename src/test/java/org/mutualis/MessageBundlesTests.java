@@ -42,7 +42,8 @@ class MessageBundlesTests {
                 "servicefinance-alternatives",
                 "inventory",
                 "inventory-formats",
-                "inventory-rules"
+                "inventory-rules",
+                "inventory-renewal"
             })
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties french = load("i18n/" + bundle + ".properties");

@@ -5,8 +5,12 @@
  * devices, operating systems and office suites onto the census indicators, and its lifecycle table
  * tells which are past end of support. Public API: {@link org.mutualis.inventory.Enrolments}, {@link
  * org.mutualis.inventory.AgentInventories}, {@link org.mutualis.inventory.InventoryImports}, {@link
- * org.mutualis.inventory.Devices}, {@link org.mutualis.inventory.InventoryRules} and {@link
- * org.mutualis.inventory.Lifecycles}; see docs/inventory.md.
+ * org.mutualis.inventory.Devices}, {@link org.mutualis.inventory.InventoryRules}, {@link
+ * org.mutualis.inventory.Lifecycles}, {@link org.mutualis.inventory.EndOfSupportCosts} (the euros
+ * to replace machines past or near their end of support, at the census's mean costs; also the
+ * synthesis page's « Fin de support » section, through analysis's {@code EndOfSupportFigures}) and
+ * {@link org.mutualis.inventory.RenewalPlans} (the renewal plan year by year, its ODS workbook); see
+ * docs/inventory.md.
  *
  * <p>Who may: the EPCI's administrator enrols agents and edits the rules; analysts and elected
  * officials read every collectivité's devices; a correspondent reads their own collectivité's only;
@@ -14,6 +18,15 @@
  * in the address they post to, is their credential.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "territory", "identity", "spreadsheet", "census"})
+        allowedDependencies = {
+            "shared",
+            "territory",
+            "identity",
+            "spreadsheet",
+            "questionnaire",
+            "census",
+            "analysis",
+            "analysis :: domain"
+        })
 @org.jspecify.annotations.NullMarked
 package org.mutualis.inventory;

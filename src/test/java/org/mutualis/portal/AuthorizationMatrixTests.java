@@ -879,6 +879,20 @@ class AuthorizationMatrixTests {
         // and the delays are the administrator's; imports the administrator's and the own
         // correspondent's; the agents' endpoint is public (the enrolment token is the credential).
         route(SIGNED_IN, "GET /inventory", "GET /api/inventory/collectivities", "GET /api/inventory/settings");
+        // The end-of-support euros and the renewal plan (issue 15, items 7 and 8): as the devices, the
+        // territory's (a correspondent: their own collectivité's lines) and one collectivité's.
+        route(
+                SIGNED_IN,
+                "GET /inventory/renewal",
+                "GET /inventory/renewal.ods",
+                "GET /api/inventory/renewal",
+                "GET /api/inventory/exposure");
+        route(
+                Rule.INV_COLLECTIVITY,
+                "GET /inventory/collectivities/{collectivityId}/renewal",
+                "GET /inventory/collectivities/{collectivityId}/renewal.ods",
+                "GET /api/inventory/collectivities/{collectivityId}/renewal",
+                "GET /api/inventory/collectivities/{collectivityId}/exposure");
         route(
                 Rule.INV_COLLECTIVITY,
                 "GET /inventory/collectivities/{collectivityId}",

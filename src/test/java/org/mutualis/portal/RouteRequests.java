@@ -310,8 +310,13 @@ final class RouteRequests {
             case "PUT /api/inventory/settings" ->
                 json(r, "{\"staleDays\":30,\"excludedDays\":90,\"version\":987654}")
                         .param("territory", "" + territory);
-            case "GET /inventory", "GET /api/inventory/collectivities", "GET /api/inventory/settings" ->
-                r.param("territory", "" + territory);
+            case "GET /inventory",
+                    "GET /api/inventory/collectivities",
+                    "GET /api/inventory/settings",
+                    "GET /inventory/renewal",
+                    "GET /inventory/renewal.ods",
+                    "GET /api/inventory/renewal",
+                    "GET /api/inventory/exposure" -> r.param("territory", "" + territory);
             case "POST /api/inventory/agent/{enrolmentToken}" ->
                 r.contentType(MediaType.APPLICATION_XML)
                         .content(

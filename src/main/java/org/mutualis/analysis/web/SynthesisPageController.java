@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.analysis.CampaignSyntheses;
+import org.mutualis.analysis.EndOfSupportFigures;
 import org.mutualis.analysis.FigureView;
 import org.mutualis.analysis.ResponseRate;
 import org.mutualis.analysis.SynthesisView;
@@ -12,6 +13,7 @@ import org.mutualis.census.ResponseStatus;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.shared.NumberDisplay;
 import org.mutualis.shared.web.RenderedFragments;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +41,14 @@ class SynthesisPageController {
     private final CampaignSyntheses syntheses;
     private final NumberDisplay numbers;
     private final RenderedFragments fragments;
+    private final ObjectProvider<EndOfSupportFigures> endOfSupport;
 
-    SynthesisPageController(CampaignSyntheses syntheses, NumberDisplay numbers, RenderedFragments fragments) {
+    SynthesisPageController(
+            CampaignSyntheses syntheses,
+            NumberDisplay numbers,
+            RenderedFragments fragments,
+            ObjectProvider<EndOfSupportFigures> endOfSupport) {
+        this.endOfSupport = endOfSupport;
         this.fragments = fragments;
         this.syntheses = syntheses;
         this.numbers = numbers;
@@ -68,6 +76,13 @@ class SynthesisPageController {
         model.addAttribute("rate", view.rate());
         model.addAttribute("warnings", view.warnings());
         model.addAttribute("lowRate", ResponseRate.LOW_RATE_PERCENT);
+        // The inventory's end-of-support figures when a module gives them (the reader's own view).
+        EndOfSupportFigures figures = endOfSupport.getIfAvailable();
+        model.addAttribute(
+                "endOfSupport",
+                figures == null
+                        ? null
+                        : figures.of(view.campaign().territoryId(), user).orElse(null));
         // The figure tables depend only on this view (cached until the data change) and the language.
         model.addAttribute(
                 "body",

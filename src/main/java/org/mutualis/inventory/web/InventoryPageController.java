@@ -8,11 +8,13 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.CurrentUser;
 import org.mutualis.inventory.CollectivityDevices;
 import org.mutualis.inventory.Devices;
+import org.mutualis.inventory.EndOfSupportCosts;
 import org.mutualis.inventory.EnrolmentForm;
 import org.mutualis.inventory.Enrolments;
 import org.mutualis.inventory.InventoryImports;
 import org.mutualis.inventory.InventorySettingsForm;
 import org.mutualis.inventory.InventorySettingsView;
+import org.mutualis.shared.NumberDisplay;
 import org.mutualis.shared.error.Problem;
 import org.mutualis.shared.error.RejectedException;
 import org.mutualis.shared.web.FormPages;
@@ -40,8 +42,18 @@ class InventoryPageController {
     private final Enrolments enrolments;
     private final InventoryImports imports;
     private final FormPages forms;
+    private final EndOfSupportCosts exposure;
+    private final NumberDisplay numbers;
 
-    InventoryPageController(Devices devices, Enrolments enrolments, InventoryImports imports, FormPages forms) {
+    InventoryPageController(
+            Devices devices,
+            Enrolments enrolments,
+            InventoryImports imports,
+            FormPages forms,
+            EndOfSupportCosts exposure,
+            NumberDisplay numbers) {
+        this.exposure = exposure;
+        this.numbers = numbers;
         this.devices = devices;
         this.enrolments = enrolments;
         this.imports = imports;
@@ -81,6 +93,8 @@ class InventoryPageController {
         model.addAttribute("territory", t);
         model.addAttribute("rows", devices.overview(t, user));
         model.addAttribute("settings", devices.settings(t, user));
+        model.addAttribute("exposure", exposure.ofTerritory(t, user));
+        model.addAttribute("numbers", numbers);
         return "inventory/overview";
     }
 
@@ -92,12 +106,14 @@ class InventoryPageController {
             Model model,
             CurrentUser user) {
         forms.show(model, "enrolmentForm", new EnrolmentForm(null));
-        return collectivityPage(model, devices.ofCollectivity(collectivityId, q, page, user));
+        return collectivityPage(model, devices.ofCollectivity(collectivityId, q, page, user), user);
     }
 
-    private String collectivityPage(Model model, CollectivityDevices view) {
+    private String collectivityPage(Model model, CollectivityDevices view, CurrentUser user) {
         model.addAttribute("view", view);
         model.addAttribute("pages", PageLinks.of(view.devices()));
+        model.addAttribute("costs", exposure.ofCollectivity(view.collectivity().id(), user));
+        model.addAttribute("numbers", numbers);
         return "inventory/collectivity";
     }
 
@@ -114,7 +130,7 @@ class InventoryPageController {
                 binding,
                 model,
                 response,
-                () -> collectivityPage(model, devices.ofCollectivity(collectivityId, null, 1, user)),
+                () -> collectivityPage(model, devices.ofCollectivity(collectivityId, null, 1, user), user),
                 () -> {
                     model.addAttribute("issued", enrolments.issue(collectivityId, enrolmentForm, user));
                     return "inventory/enrolment-issued";
@@ -161,7 +177,7 @@ class InventoryPageController {
             forms.show(model, "enrolmentForm", new EnrolmentForm(null));
             forms.refused(model, e.problems().isEmpty() ? List.of(Problem.of(null, e.code(), e.args())) : e.problems());
             model.addAttribute("importRefused", e);
-            return collectivityPage(model, devices.ofCollectivity(collectivityId, null, 1, user));
+            return collectivityPage(model, devices.ofCollectivity(collectivityId, null, 1, user), user);
         }
     }
 
