@@ -323,28 +323,7 @@ class CensusFromInventoryTests {
     @Test
     void aMachineBoughtAfterTheCensusDateIsNotCounted() {
         InventoryReport r = desktop("x", "S", List.of());
-        InventoryReport bought = new InventoryReport(
-                r.source(),
-                r.deviceId(),
-                r.tag(),
-                r.partial(),
-                r.sections(),
-                r.name(),
-                r.serial(),
-                r.uuid(),
-                r.manufacturer(),
-                r.model(),
-                r.chassis(),
-                r.virtualSystem(),
-                r.memoryMb(),
-                r.biosDate(),
-                LocalDate.of(2013, 1, 15),
-                r.operatingSystem(),
-                r.software(),
-                r.monitors(),
-                r.licences(),
-                r.agentVersion(),
-                r.inventoriedAt());
+        InventoryReport bought = InventoryReports.purchased(r, LocalDate.of(2013, 1, 15));
 
         assertThat(CensusInventory.cameAfter(bought, LocalDate.of(2012, 3, 1))).isTrue();
         assertThat(CensusInventory.cameAfter(bought, LocalDate.of(2013, 1, 15))).isFalse();
@@ -376,12 +355,11 @@ class CensusFromInventoryTests {
                 .andExpect(content().string(containsString("name=\"reason.desktops_excl_schools\"")));
         long version =
                 campaigns.response(campaign(), lanmeur.id(), correspondent).version();
-        var form = post(page)
-                .with(as(correspondent))
-                .with(csrf())
-                .param("version", String.valueOf(version))
-                .param("a.desktops_excl_schools", "4")
-                .param("a.laptops_excl_schools", "0");
+        var form = post(page).with(as(correspondent)).with(csrf()).param("version", String.valueOf(version));
+        // the whole form, as the browser posts it: a field left blank would be a correction too
+        Map<String, String> typed = shown(lanmeur.id());
+        typed.put("desktops_excl_schools", "4");
+        typed.forEach((code, value) -> form.param("a." + code, value));
         mvc.perform(form)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("dites pourquoi vous la corrigez")));

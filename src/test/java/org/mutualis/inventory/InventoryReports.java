@@ -51,6 +51,16 @@ public final class InventoryReports {
     }
 
     public static InventoryReport taken(InventoryReport r, LocalDateTime at) {
+        return copy(r, r.purchaseDate(), at);
+    }
+
+    /** The same report with a purchase date (an export or the agent's administrator gave one). */
+    public static InventoryReport purchased(InventoryReport r, LocalDate on) {
+        return copy(r, on, r.inventoriedAt());
+    }
+
+    private static InventoryReport copy(
+            InventoryReport r, @Nullable LocalDate purchaseDate, @Nullable LocalDateTime at) {
         return new InventoryReport(
                 r.source(),
                 r.deviceId(),
@@ -66,7 +76,7 @@ public final class InventoryReports {
                 r.virtualSystem(),
                 r.memoryMb(),
                 r.biosDate(),
-                r.purchaseDate(),
+                purchaseDate,
                 r.operatingSystem(),
                 r.software(),
                 r.monitors(),
