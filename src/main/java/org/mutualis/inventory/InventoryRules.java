@@ -202,12 +202,16 @@ public class InventoryRules {
     public RuleView update(long id, RuleForm form, CurrentUser user) {
         RuleView current = forEdit(id, user);
         RuleValues values = checked(form);
-        long version = required(form.version(), "ruleForm.version");
-        if (!store.update(id, values, user.displayName(), LocalDateTime.now(clock), version)) {
+        return write(current, values, required(form.version(), "ruleForm.version"), user);
+    }
+
+    /** Writes a rule's values over the version read, and the rules apply again from the next device. */
+    private RuleView write(RuleView current, RuleValues values, long version, CurrentUser user) {
+        if (!store.update(current.id(), values, user.displayName(), LocalDateTime.now(clock), version)) {
             throw new ConflictException("inventory.rules.stale", String.valueOf(current.position()));
         }
         changed();
-        return find(id);
+        return find(current.id());
     }
 
     /**
@@ -232,11 +236,7 @@ public class InventoryRules {
                 current.versionTemplate(),
                 enabled,
                 current.note());
-        if (!store.update(id, values, user.displayName(), LocalDateTime.now(clock), v)) {
-            throw new ConflictException("inventory.rules.stale", String.valueOf(current.position()));
-        }
-        changed();
-        return find(id);
+        return write(current, values, v, user);
     }
 
     /**
