@@ -165,13 +165,18 @@ if [[ "${SKIP_MUTUALIS:-0}" != 1 ]]; then
         failed=1
     else
         m_url="$BENCH_BASE/api/inventory/agent/$token"
-        # "server-ticks postgres-ticks": CPU time (utime + stime) of the jar started here and of every
-        # PostgreSQL process (the pool's backends live through the runs); empty with MUTUALIS_URL.
+        # "server-ticks postgres-ticks": CPU time (utime + stime) of the jar started here and of the
+        # PostgreSQL backends of the bench's database (the pool's connections live through the runs).
+        # Not the backends of other databases nor the shared processes (WAL writer, checkpointer,
+        # autovacuum), which on a shared machine mostly work for other sessions' tests; empty with MUTUALIS_URL.
         m_cpu_ticks() {
             [[ -n "${BENCH_PID:-}" && -r "/proc/$BENCH_PID/stat" ]] || return 0
-            local server pg=0 p
+            local server pg=0 p cmd
             server="$(awk '{print $14 + $15}' "/proc/$BENCH_PID/stat")"
             for p in $(pgrep -u postgres || true); do
+                cmd="$(tr '\0' ' ' < "/proc/$p/cmdline" 2> /dev/null || true)"
+                # A client backend names its database and its client's address: "postgres: 15/main: USER DB 127.0.0.1(PORT) …"
+                if [[ "$cmd" != *" $m_db "*"("*")"* ]]; then continue; fi
                 pg=$((pg + $(awk '{print $14 + $15}' "/proc/$p/stat" 2> /dev/null || echo 0)))
             done
             echo "$server $pg"

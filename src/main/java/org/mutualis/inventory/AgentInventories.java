@@ -42,6 +42,20 @@ public class AgentInventories {
     /** Hours before the agent comes back (PROLOG_FREQ, expiration). */
     private static final int FREQUENCY_HOURS = 24;
 
+    private static final String OK_JSON = "{\"status\":\"ok\",\"expiration\":" + FREQUENCY_HOURS + "}";
+
+    private static final String SEND_XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><REPLY><RESPONSE>SEND</RESPONSE>"
+            + "<PROLOG_FREQ>" + FREQUENCY_HOURS + "</PROLOG_FREQ></REPLY>";
+
+    private static final String NO_UPDATE_XML =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><REPLY><RESPONSE>NO_ACCOUNT_UPDATE</RESPONSE></REPLY>";
+
+    /**
+     * The fixed answers (the three texts above), compressed once per compression rather than with a
+     * fresh zlib state for every inventory.
+     */
+    private static final java.util.Map<String, byte[]> ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Enrolments enrolments;
     private final DeviceIngest ingest;
     private final TransactionTemplate transactions;
@@ -100,13 +114,8 @@ public class AgentInventories {
             device = message.deviceId().replaceAll("\\p{Cntrl}", "_");
             if (message instanceof AgentMessage.Prolog) {
                 return glpiAgentId != null
-                        ? answer(200, encoding, true, "{\"status\":\"ok\",\"expiration\":" + FREQUENCY_HOURS + "}")
-                        : answer(
-                                200,
-                                encoding,
-                                false,
-                                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><REPLY><RESPONSE>SEND</RESPONSE>"
-                                        + "<PROLOG_FREQ>" + FREQUENCY_HOURS + "</PROLOG_FREQ></REPLY>");
+                        ? answer(200, encoding, true, OK_JSON)
+                        : answer(200, encoding, false, SEND_XML);
             }
             if (message instanceof AgentMessage.Contact c) {
                 return answer(200, encoding, true, contactAnswer(c.enabledTasks()));
@@ -115,14 +124,7 @@ public class AgentInventories {
                     enrolment,
                     ((AgentMessage.Inventory) message).report().withAgentVersion(userAgent),
                     FactsCodec.sha256(decoded.bytes()));
-            return json
-                    ? answer(200, encoding, true, "{\"status\":\"ok\",\"expiration\":" + FREQUENCY_HOURS + "}")
-                    : answer(
-                            200,
-                            encoding,
-                            false,
-                            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><REPLY>"
-                                    + "<RESPONSE>NO_ACCOUNT_UPDATE</RESPONSE></REPLY>");
+            return json ? answer(200, encoding, true, OK_JSON) : answer(200, encoding, false, NO_UPDATE_XML);
         } catch (AgentRefusedException e) {
             return refuse(e.status, e, json, encoding, device);
         } catch (ConflictException e) {
@@ -194,10 +196,15 @@ public class AgentInventories {
     }
 
     private static AgentAnswer answer(int status, BodyEncoding encoding, boolean json, String text) {
+        // Only the three fixed texts, never one holding what an agent wrote (a CONTACT names its tasks).
+        boolean fixed = status == 200 && (text.equals(OK_JSON) || text.equals(SEND_XML) || text.equals(NO_UPDATE_XML));
+        byte[] body = fixed ? ANSWERS.computeIfAbsent(encoding + text, k -> encoded(text, encoding)) : null;
         return new AgentAnswer(
-                status,
-                AgentBodies.contentType(encoding, json),
-                AgentBodies.encode(text.getBytes(StandardCharsets.UTF_8), encoding));
+                status, AgentBodies.contentType(encoding, json), body != null ? body.clone() : encoded(text, encoding));
+    }
+
+    private static byte[] encoded(String text, BodyEncoding encoding) {
+        return AgentBodies.encode(text.getBytes(StandardCharsets.UTF_8), encoding);
     }
 
     private static int firstSignificant(byte[] bytes) {

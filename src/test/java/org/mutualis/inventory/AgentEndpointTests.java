@@ -1,6 +1,7 @@
 package org.mutualis.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayOutputStream;
@@ -23,8 +24,13 @@ import org.mutualis.territory.Territories;
 import org.mutualis.territory.TerritorySummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * The agents' endpoint speaks their protocols: an OCS / FusionInventory PROLOG answered SEND and
@@ -52,6 +58,9 @@ class AgentEndpointTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    ApplicationContext context;
 
     long botsorhel;
     CurrentUser admin;
@@ -244,5 +253,69 @@ class AgentEndpointTests {
         assertThat(replay.getStatus()).isEqualTo(409);
         assertThat(unzlib(replay.getContentAsByteArray())).contains("rejeu");
         assertThat(stored()).isEqualTo(1);
+    }
+
+    @Test
+    void theAgentsRouteIsAnsweredWithoutSpringMvcsLookupAndOtherAddressesAreNot() throws Exception {
+        String prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><REQUEST><DEVICEID>route-2026-11-30-10-00-00"
+                + "</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>";
+        var result = mvc.perform(post("/api/inventory/agent/" + token)
+                        .contentType("application/x-compress")
+                        .content(zlib(prolog.getBytes(StandardCharsets.UTF_8))))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getHandler()).isInstanceOf(HttpRequestHandler.class).isNotInstanceOf(HandlerMethod.class);
+
+        // Another method, or one more segment: Spring MVC and the security rules as for any address.
+        assertThat(mvc.perform(get("/api/inventory/agent/" + token))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(401);
+        var deeper = mvc.perform(post("/api/inventory/agent/" + token + "/more")
+                        .contentType("application/x-compress")
+                        .content(zlib(prolog.getBytes(StandardCharsets.UTF_8))))
+                .andReturn();
+        assertThat(deeper.getResponse().getStatus()).isEqualTo(401); // refused by the security rules, no route reached
+        assertThat(deeper.getHandler()).isNull();
+    }
+
+    @Test
+    void theDedicatedRouteAnswersExactlyAsTheAnnotatedOne() throws Exception {
+        // The annotated route alone (Spring MVC's lookup and argument machinery, no AgentRoute).
+        MockMvc annotated = MockMvcBuilders.standaloneSetup(context.getBean("agentEndpointController"))
+                .build();
+        String prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><REQUEST><DEVICEID>same-2026-11-30-10-00-00"
+                + "</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>";
+        byte[] zprolog = zlib(prolog.getBytes(StandardCharsets.UTF_8));
+        var requests = new java.util.ArrayList<java.util.function.Supplier<MockHttpServletRequestBuilder>>();
+        requests.add(() -> post("/api/inventory/agent/" + token)
+                .contentType("application/x-compress")
+                .content(zprolog));
+        requests.add(() -> post("/api/inventory/agent/" + token)
+                .contentType("application/x-compress-zlib")
+                .header("GLPI-Agent-ID", "3a1f4c2e-8d6b-4e0a-9f3c-2b7d5e1a9c40")
+                .content(zprolog));
+        requests.add(() -> post("/api/inventory/agent/not-a-token")
+                .contentType("application/json")
+                .content("{}"));
+        requests.add(() -> post("/api/inventory/agent/" + token)
+                .contentType("application/json")
+                .content("{\"action\":\"inventory\",".getBytes(StandardCharsets.UTF_8)));
+        requests.add(() -> post("/api/inventory/agent/" + token)
+                .header("Content-Type", "application/x-compress", "application/json")
+                .content(zprolog));
+        requests.add(() -> post("/api/inventory/agent/" + token)
+                .contentType("application/x-compress")
+                .content(new byte[17 * 1024 * 1024]));
+        for (var request : requests) {
+            MockHttpServletResponse fast =
+                    mvc.perform(request.get()).andReturn().getResponse();
+            MockHttpServletResponse slow =
+                    annotated.perform(request.get()).andReturn().getResponse();
+            assertThat(fast.getStatus()).isEqualTo(slow.getStatus());
+            assertThat(fast.getContentType()).isEqualTo(slow.getContentType());
+            assertThat(fast.getContentAsByteArray()).isEqualTo(slow.getContentAsByteArray());
+        }
     }
 }

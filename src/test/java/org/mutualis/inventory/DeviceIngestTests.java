@@ -9,6 +9,7 @@ import static org.mutualis.inventory.InventoryReports.taken;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutualis.MutualisDbTest;
@@ -33,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @MutualisDbTest
 class DeviceIngestTests {
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     DeviceIngest ingest;
@@ -154,5 +158,36 @@ class DeviceIngestTests {
         assertThat(now.software()).containsExactly(software("Firefox", "128"));
         assertThat(now.operatingSystem()).isEqualTo(full.operatingSystem());
         assertThat(now.monitors()).isEqualTo(full.monitors());
+    }
+
+    /**
+     * A device is found by its agent key through the unique index alone: no other index of the
+     * devices starts with the collectivité, which PostgreSQL took on stale statistics for that
+     * lookup and then read the whole fleet of the collectivité at every inventory (V35).
+     */
+    @Test
+    void noIndexButTheKeysOwnLetsTheLookupByKeyReadACollectivitesWholeFleet() throws Exception {
+        var firstColumns = new java.util.TreeMap<String, String>();
+        try (var connection = dataSource.getConnection()) {
+            var meta = connection.getMetaData();
+            String table = meta.storesUpperCaseIdentifiers() ? "INV_DEVICE" : "inv_device";
+            try (var indexes = meta.getIndexInfo(null, null, table, false, false)) {
+                while (indexes.next()) {
+                    if (indexes.getShort("ORDINAL_POSITION") == 1) {
+                        firstColumns.put(
+                                indexes.getString("INDEX_NAME").toLowerCase(java.util.Locale.ROOT),
+                                indexes.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        assertThat(firstColumns).containsEntry("ix_inv_device_serial", "serial");
+        // (H2 names the unique constraint's index after it, with a suffix, and adds its own index for
+        // the foreign key, constraint_index_…: PostgreSQL, where the plan went wrong, adds none.)
+        assertThat(firstColumns.entrySet())
+                .filteredOn(e -> e.getValue().equals("collectivity_id"))
+                .filteredOn(e -> !e.getKey().startsWith("constraint_index"))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getKey()).startsWith("uk_inv_device_key"));
     }
 }
